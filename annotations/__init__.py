@@ -1,0 +1,1 @@
+"""Annotations: model, SQLite store, anchoring and export. Never imports Qt."""

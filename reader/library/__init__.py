@@ -1,0 +1,19 @@
+"""The article library: SQLite through sqlite-utils. Qt-free."""
+
+from reader.library.store import (
+    Article,
+    ArticleSummary,
+    Library,
+    LibraryError,
+    NewerSchemaError,
+    Source,
+)
+
+__all__ = [
+    "Article",
+    "ArticleSummary",
+    "Library",
+    "LibraryError",
+    "NewerSchemaError",
+    "Source",
+]

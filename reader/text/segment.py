@@ -1,0 +1,64 @@
+"""Word segmentation with jieba, run at import time only.
+
+jieba's first load costs about a second, so it is imported here lazily and never on the
+start-up or reading path: tokens are computed once and stored as end offsets.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+_tokenizer: Any = None
+_tokenizer_lock = threading.Lock()
+
+# Report progress at most this often (in characters), so tiny paragraphs cost nothing.
+_PROGRESS_STEP = 20000
+
+
+def _jieba() -> Any:
+    global _tokenizer
+    with _tokenizer_lock:
+        if _tokenizer is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _tokenizer = jieba.dt
+    return _tokenizer
+
+
+def segment_ends(text: str, progress: Callable[[int], None] | None = None) -> list[int]:
+    """End offsets (code points) of consecutive tokens covering `text` exactly.
+
+    A line break is a token of its own. `progress(chars_done)` is called now and then;
+    it may raise to cancel.
+    """
+    tokenizer = _jieba()
+    ends: list[int] = []
+    position = 0
+    reported = 0
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
+            position += 1
+            ends.append(position)
+        for word in tokenizer.cut(line, HMM=True):
+            position += len(word)
+            ends.append(position)
+        if progress is not None and position - reported >= _PROGRESS_STEP:
+            reported = position
+            progress(position)
+    assert position == len(text)
+    return ends
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) spans; a convenience for callers that have no stored tokens."""
+    spans = []
+    start = 0
+    for end in segment_ends(text):
+        spans.append((start, end, text[start:end]))
+        start = end
+    return spans
