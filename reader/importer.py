@@ -16,7 +16,7 @@ from reader.library.store import Library, NewArticle, NewSource, Source
 from reader.text.decode import DecodedText, ImportRefused, decode_bytes
 from reader.text.reflow import reflow
 from reader.text.segment import segment_ends
-from reader.text.split import split_articles
+from reader.text.split import derive_title, split_articles
 
 ProgressCallback = Callable[[float, str], None]
 """Called with the fraction done (0…1) and a short label of the current stage."""
@@ -87,7 +87,9 @@ def prepare_import(
     checkpoint(0.05, "Joining lines")
     layout = reflow(decoded.text)
     checkpoint(0.1, "Finding articles")
-    drafts = split_articles(layout.paragraphs, hard_wrapped=layout.hard_wrapped)
+    drafts = split_articles(
+        layout.paragraphs, hard_wrapped=layout.hard_wrapped, fallback_title=Path(file_name).stem
+    )
     if not drafts:
         raise ImportRefused(f"{file_name} holds no readable text.")
 
@@ -101,9 +103,11 @@ def prepare_import(
             checkpoint(0.1 + 0.9 * (base + chars_done) / total_chars, "Segmenting words")
 
         ends = segment_ends(draft.text, progress=segment_progress)
+        # A title cut from the first sentence is cut again between words, now known.
+        title = derive_title(draft.text, ends) if draft.title_is_derived else draft.title
         articles.append(
             NewArticle(
-                title=draft.title,
+                title=title or draft.title,
                 title_is_derived=draft.title_is_derived,
                 byline=draft.byline,
                 text=draft.text,

@@ -78,4 +78,3 @@ def create_sources_articles_tokens(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX articles_source ON articles(source_id, position)")
-

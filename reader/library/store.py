@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from reader.library.schema import KNOWN_MIGRATIONS, MIGRATION_SET, library_migrations
+from reader.library.schema import KNOWN_MIGRATIONS, library_migrations
 
 BUSY_TIMEOUT_MS = 5000
 

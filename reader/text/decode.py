@@ -85,19 +85,56 @@ def _sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when the NUL bytes fall where ASCII text in UTF-16 puts
-    them (every other byte), else None."""
+def _plausibility(text: str) -> float:
+    """The share of characters that ordinary Chinese or Latin text is made of."""
+    if not text:
+        return 0.0
+    sample = text[:5000]
+    good = sum(
+        1
+        for ch in sample
+        if ch.isspace()
+        or " " <= ch <= "~"
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or ch in "“”‘’—…·"
+    )
+    return good / len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, name) when bytes holding NULs read as UTF-16 in one byte order, else None.
+
+    In UTF-16, ASCII and characters such as 一 (U+4E00) contain a zero byte. Text in another
+    encoding with stray NULs is told apart by what is left without them: still valid UTF-8
+    means the NULs were junk, unless they fall on every other byte as ASCII in UTF-16 does.
+    """
     if len(data) % 2:
         return None
-    even_nuls = data[0::2].count(0)
-    odd_nuls = data[1::2].count(0)
     half = len(data) // 2
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
     if odd_nuls > 0.2 * half and even_nuls < 0.02 * half:
-        return "utf-16-le"
-    if even_nuls > 0.2 * half and odd_nuls < 0.02 * half:
-        return "utf-16-be"
-    return None
+        orders = [("utf-16-le", "UTF-16LE")]
+    elif even_nuls > 0.2 * half and odd_nuls < 0.02 * half:
+        orders = [("utf-16-be", "UTF-16BE")]
+    else:
+        try:
+            data.replace(b"\x00", b"").decode("utf-8")
+            return None
+        except UnicodeDecodeError:
+            orders = [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")]
+    readings = []
+    for codec, name in orders:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_plausibility(text), text, name))
+    if not readings:
+        return None
+    score, text, name = max(readings)
+    return (text, name) if score >= 0.9 else None
 
 
 def _normalise_newlines(text: str) -> str:
@@ -120,7 +157,9 @@ def _check_text(text: str, label: str) -> str:
     return text
 
 
-def _finish(text: str, encoding: str, confident: bool, warnings: list[str], label: str) -> DecodedText:
+def _finish(
+    text: str, encoding: str, confident: bool, warnings: list[str], label: str
+) -> DecodedText:
     text = _normalise_newlines(text.removeprefix("\ufeff"))
     return DecodedText(_check_text(text, label), encoding, confident, warnings)
 
@@ -156,14 +195,10 @@ def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = Non
                     f"(bad bytes at offset {error.start + len(bom)})."
                 ) from error
 
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        name = "UTF-16LE" if utf16 == "utf-16-le" else "UTF-16BE"
-        try:
-            return _finish(data.decode(utf16), name, True, [], label)
-        except UnicodeDecodeError:
-            pass
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _finish(utf16[0], utf16[1], True, [], label)
         raise ImportRefused(f"{label} contains NUL bytes: it looks binary, not text.")
 
     try:
@@ -185,12 +220,18 @@ def _guess(data: bytes, label: str) -> DecodedText:
     name = _DISPLAY.get(best.encoding, best.encoding)
     others = [m for m in matches if m.encoding != best.encoding]
     # Too little text to judge, or a runner-up about as plausible: say what was chosen.
-    confident = len(data) >= 64 and best.chaos < 0.1 and not any(
-        m.chaos <= best.chaos + 0.05 and m.coherence >= best.coherence - 0.05 for m in others
+    confident = (
+        len(data) >= 64
+        and best.chaos < 0.1
+        and not any(
+            m.chaos <= best.chaos + 0.05 and m.coherence >= best.coherence - 0.05 for m in others
+        )
     )
     warnings: list[str] = []
     if not confident:
-        alternatives = ", ".join(dict.fromkeys(_DISPLAY.get(m.encoding, m.encoding) for m in others))
+        alternatives = ", ".join(
+            dict.fromkeys(_DISPLAY.get(m.encoding, m.encoding) for m in others)
+        )
         warnings.append(
             f"{label}: the encoding was guessed as {name}"
             + (f" (it might also be {alternatives})" if alternatives else "")

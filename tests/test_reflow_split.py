@@ -1,0 +1,154 @@
+"""Reflow and split: the seed page becomes its four clean articles; prose stays exact."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.text.chars import is_cjk
+from reader.text.reflow import reflow
+from reader.text.split import derive_title, remove_layout_spaces, split_articles
+from tests.shared_data import NOVEL, SEED_PAGE, needs_shared
+
+SEED_BYLINES = ["张明提", "张明提 梁桂连", "张明提 杨韶伟", "张明提"]
+FOURTH_TITLE = "兴县实施城乡融合发展战略 建设更高层次宜居兴县"
+
+
+def seed_articles(text: str | None = None):  # type: ignore[no-untyped-def]
+    layout = reflow(text if text is not None else SEED_PAGE.read_text(encoding="utf-8"))
+    assert layout.hard_wrapped
+    return split_articles(layout.paragraphs, hard_wrapped=layout.hard_wrapped)
+
+
+def test_seed_page_is_four_articles_with_their_bylines() -> None:
+    articles = seed_articles()
+    assert [a.byline for a in articles] == SEED_BYLINES
+    assert articles[3].title == FOURTH_TITLE
+    assert not articles[3].title_is_derived
+    assert all(a.text.startswith("本报讯") for a in articles)  # the lead stays in the text
+
+
+def test_seed_text_has_no_wrap_inside_a_sentence_and_no_space_between_cjk() -> None:
+    for article in seed_articles():
+        for paragraph in article.paragraphs:
+            assert re.search(r"[。！？”]$", paragraph), paragraph[-20:]
+        spaced = re.findall(r"(.)[ \u3000]+(.)", article.text)
+        assert not [pair for pair in spaced if is_cjk(pair[0]) and is_cjk(pair[1])]
+        assert "（张明提" not in article.text  # the byline left the text for its field
+
+
+def test_seed_words_broken_by_the_wrap_are_whole_again() -> None:
+    texts = "\n".join(a.text for a in seed_articles())
+    for phrase in [
+        "紧紧抓住省委",
+        "讲述共产党从创立到领导人民闹革命",
+        "本领技术恐慌",
+        "主动融入新发展格局",
+    ]:
+        assert phrase in texts
+    assert "紧紧抓\n" not in texts
+
+
+def test_seed_enumerated_points_start_paragraphs() -> None:
+    first = seed_articles()[0]
+    starts = [p[:2] for p in first.paragraphs]
+    for point in ["一是", "二是", "三是", "四是", "五是"]:
+        assert point in starts
+
+
+def test_seed_without_blank_lines_gives_the_same_articles() -> None:
+    text = SEED_PAGE.read_text(encoding="utf-8")
+    compact = "\n".join(line for line in text.split("\n") if line.strip())
+    assert [a.text for a in seed_articles(compact)] == [a.text for a in seed_articles()]
+    assert [a.byline for a in seed_articles(compact)] == SEED_BYLINES
+
+
+def test_page_footers_and_form_feeds_are_dropped() -> None:
+    text = SEED_PAGE.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    middle = len(lines) // 2
+    with_footer = "\n".join(lines[:middle] + ["", "第 30 页", "\f"] + lines[middle:])
+    assert [a.text for a in seed_articles(with_footer)] == [a.text for a in seed_articles()]
+
+
+def test_layout_spaces_go_latin_spaces_stay() -> None:
+    assert remove_layout_spaces("讲 述 共 产 党 从 创 立") == "讲述共产党从创立"
+    assert remove_layout_spaces("法 落 套 、本 领 技 术 恐 慌 等") == "法落套、本领技术恐慌等"
+    assert remove_layout_spaces("2021 年 4 月 26 日") == "2021年4月26日"
+    assert remove_layout_spaces("他说 Hello world 很好") == "他说 Hello world 很好"
+
+
+def test_wrapped_latin_words_keep_a_space() -> None:
+    text = "这是一个关于\nPython programming\nlanguage 的介绍文章，内容\n很长很长很长。\n"
+    layout = reflow(text * 3)
+    assert "Python programming language" in layout.paragraphs[0]
+
+
+def test_prose_one_paragraph_per_line_is_kept_exactly() -> None:
+    lines = [
+        "　　他说：“我明天去银行。”",
+        "    她点点头，没有说话。",
+        "",
+        "这是第三段，里面有 空格 和 Latin words。",
+    ]
+    layout = reflow("\n".join(lines))
+    assert not layout.hard_wrapped
+    assert layout.paragraphs == [line.strip(" \u3000") for line in lines if line]
+    articles = split_articles(layout.paragraphs, hard_wrapped=False)
+    assert len(articles) == 1
+    assert articles[0].paragraphs == layout.paragraphs
+
+
+def test_text_without_markers_is_one_article_titled_by_its_headline() -> None:
+    paragraphs = ["春天来了", "公园里的花都开了，人们纷纷出门踏青。", "孩子们在草地上奔跑。"]
+    [article] = split_articles(paragraphs)
+    assert article.title == "春天来了"
+    assert article.paragraphs == paragraphs[1:]
+
+
+def test_leads_start_articles_and_headlines_go_with_the_next_article() -> None:
+    paragraphs = [
+        "第一篇的标题",
+        "本报3月5日电 第一篇正文。（记者 王小明）",
+        "第二篇的标题",
+        "新华社北京3月6日电（记者 李华）第二篇正文，没有结尾署名。",
+    ]
+    first, second = split_articles(paragraphs)
+    assert (first.title, first.byline) == ("第一篇的标题", "记者 王小明")
+    assert (second.title, second.byline) == ("第二篇的标题", "记者 李华")
+    assert second.text.startswith("新华社北京3月6日电")
+
+
+def test_parenthesised_words_inside_sentences_are_not_bylines() -> None:
+    [article] = split_articles(["学校（园）长培训开始了。", "活动场所（全民健身中心、档案馆）"])
+    assert article.byline == ""
+
+
+def test_derived_title_comes_from_the_first_sentence_without_the_lead() -> None:
+    assert derive_title("本报讯 芳菲四月，生机盎然。后文") == "芳菲四月，生机盎然"
+    long_title = derive_title("今年来兴县县委县政府紧紧抓住省委加快开发区建设的重大机遇。")
+    assert long_title.endswith("…") and len(long_title) <= 21
+
+
+@needs_shared
+def test_novel_is_split_into_its_80_chapters_with_no_carriage_returns() -> None:
+    raw = NOVEL.read_bytes().decode("utf-8")
+    layout = reflow(raw.replace("\r\n", "\n"))
+    assert not layout.hard_wrapped
+    chapters = split_articles(layout.paragraphs, hard_wrapped=layout.hard_wrapped)
+    assert len(chapters) == 80
+    assert chapters[0].title.startswith("第一回")
+    assert chapters[-1].title.startswith("第八十回")
+    # Characters are kept exactly: every non-blank line, de-indented, is a paragraph.
+    lines = [ln.strip(" \t\u3000") for ln in raw.split("\r\n")]
+    body = [ln for ln in lines if ln and not (len(ln) < 50 and re.match(r"^第.{1,4}回(\s|$)", ln))]
+    assert [p for c in chapters for p in c.paragraphs] == body
+
+
+@pytest.mark.parametrize("heading", ["第一章 出发", "第十二章"])
+def test_chapter_headings_split_a_novel(heading: str) -> None:
+    paragraphs = ["序言。", heading, "正文一。", "第十三章 归来", "正文二。"]
+    articles = split_articles(paragraphs)
+    assert [a.title for a in articles][1:] == [heading, "第十三章 归来"]
+    assert articles[0].paragraphs == ["序言。"]
