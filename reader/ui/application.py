@@ -1,0 +1,85 @@
+"""Start the desktop app: QApplication, the library, the sample page, the window."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.library.store import Library, LibraryError
+from reader.paths import APP_NAME, SAMPLE_PAGE
+from reader.ui.library_service import LibraryService
+from reader.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from reader.importer import ImportOutcome
+
+log = logging.getLogger(__name__)
+
+
+def import_sample_if_empty(library: Library, sample: Path = SAMPLE_PAGE) -> ImportOutcome | None:
+    """Give a new library something to read: import the bundled sample page.
+
+    Runs synchronously before the window shows (the page is 18 KB). Only an empty library
+    pays for loading the segmenter here; a library with articles never imports it.
+    """
+    if library.article_count() > 0:
+        return None
+    from reader.importer import import_path
+    from reader.text.decode import ImportRefused
+
+    try:
+        return import_path(library, sample)
+    except ImportRefused as error:  # a broken install should still open the window
+        log.warning("Sample page not imported: %s", error)
+        return None
+
+
+def create_main_window(library: Library, settings: QSettings | None = None) -> MainWindow:
+    """The window over `library`, state restored, not yet shown. For the app, tests and
+    benchmarks; needs a QApplication."""
+    service = LibraryService(library)
+    window = MainWindow(service, settings)
+    service.setParent(window)
+    window.restore_state()
+    return window
+
+
+def library_error_box(message: str) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Yuedu cannot open its library",
+        message,
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message holds a path, maybe with "<"
+    return box
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+
+
+def run_gui(library_path: Path, argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    try:
+        library = Library.open(library_path)
+    except LibraryError as error:
+        library_error_box(str(error)).exec()
+        return 1
+    try:
+        import_sample_if_empty(library)
+        window = create_main_window(library)
+        window.show()
+        window.warn_if_no_chinese_font()
+        status = app.exec()
+        window.service.shutdown()
+        return status
+    finally:
+        library.close()

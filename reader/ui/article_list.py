@@ -1,0 +1,238 @@
+"""The article list: a model over `ArticleSummary` rows, a filter proxy, and the side panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.library.store import ArticleSummary
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+CHAR_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def length_label(char_count: int) -> str:
+    return f"{char_count:,} 字"
+
+
+class ArticleListModel(QAbstractListModel):
+    """One row per article, in library order. Display role: the title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._articles: list[ArticleSummary] = []
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._articles = list(articles)
+        self.endResetModel()
+
+    def row_of(self, article_id: int) -> int | None:
+        return next((row for row, a in enumerate(self._articles) if a.id == article_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._articles)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._articles):
+            return None
+        article = self._articles[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return article.title
+        if role == ARTICLE_ID_ROLE:
+            return article.id
+        if role == BYLINE_ROLE:
+            return article.byline
+        if role == CHAR_COUNT_ROLE:
+            return article.char_count
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [article.title, article.byline, length_label(article.char_count)]
+            return "\n".join(line for line in lines if line)
+        return None
+
+
+class ArticleFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose title or byline contains the filter text, ignoring case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_filter_text(self, text: str) -> None:
+        if not hasattr(self, "endFilterChange"):  # Qt < 6.10
+            self._needle = text.strip().casefold()
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        title = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+        byline = str(model.data(index, BYLINE_ROLE) or "")
+        return self._needle in title.casefold() or self._needle in byline.casefold()
+
+
+class ArticleItemDelegate(QStyledItemDelegate):
+    """Two lines per article: the title, then "byline · N 字" in a quieter colour.
+    Drawn with QPainter.drawText, which never interprets markup."""
+
+    PADDING = 6
+    MIN_TITLE_POINTS = 11.0
+    MIN_DETAIL_POINTS = 9.5
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        # Chinese strokes blur below ~11pt; desktop default fonts are often 9pt.
+        title_font = QFont(base)
+        title_font.setPointSizeF(max(base.pointSizeF() * 1.1, self.MIN_TITLE_POINTS))
+        detail_font = QFont(base)
+        detail_font.setPointSizeF(max(base.pointSizeF() * 0.9, self.MIN_DETAIL_POINTS))
+        return title_font, detail_font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        title_font, detail_font = self._fonts(option.font)
+        height = QFontMetrics(title_font).height() + QFontMetrics(detail_font).height()
+        return QSize(200, height + 3 * self.PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""  # the style paints background, selection and focus; we paint text
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        text_color = item.palette.color(
+            group,
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
+        )
+        detail_color = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        detail = item.palette.color(group, detail_color)
+        if not selected:
+            detail.setAlpha(150)
+
+        title_font, detail_font = self._fonts(item.font)
+        title_metrics, detail_metrics = QFontMetrics(title_font), QFontMetrics(detail_font)
+        area = item.rect.adjusted(2 * self.PADDING, self.PADDING, -2 * self.PADDING, 0)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        byline = str(index.data(BYLINE_ROLE) or "")
+        parts = [byline, length_label(int(index.data(CHAR_COUNT_ROLE) or 0))]
+        details = " · ".join(p for p in parts if p)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title_rect = QRect(area.left(), area.top(), area.width(), title_metrics.height())
+        elide = Qt.TextElideMode.ElideRight
+        painter.drawText(title_rect, flags, title_metrics.elidedText(title, elide, area.width()))
+        painter.setFont(detail_font)
+        painter.setPen(detail)
+        detail_top = title_rect.bottom() + self.PADDING // 2
+        detail_rect = QRect(area.left(), detail_top, area.width(), detail_metrics.height())
+        painter.drawText(
+            detail_rect, flags, detail_metrics.elidedText(details, elide, area.width())
+        )
+        painter.restore()
+
+
+class ArticleListPanel(QWidget):
+    """Filter box above the list. Emits `article_activated(id)` when the current article
+    changes, by click, keyboard, or `select_article`."""
+
+    article_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel(self)
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter by title or byline")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ArticleItemDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        """Replace the rows, keeping the current article if it is still there."""
+        current = self.selected_article_id()
+        self.model.set_articles(articles)
+        if current is not None:
+            self.select_article(current)
+
+    def visible_article_ids(self) -> list[int]:
+        return [
+            int(self.proxy.index(row, 0).data(ARTICLE_ID_ROLE))
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def selected_article_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return int(index.data(ARTICLE_ID_ROLE)) if index.isValid() else None
+
+    def select_article(self, article_id: int) -> bool:
+        """Make `article_id` current (clearing the filter if it hides it); False if the list
+        has no such article."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            self.filter_edit.clear()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(proxy_index)
+        return True
+
+    def select_first(self) -> bool:
+        ids = self.visible_article_ids()
+        return self.select_article(ids[0]) if ids else False
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self.article_activated.emit(int(current.data(ARTICLE_ID_ROLE)))

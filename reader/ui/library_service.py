@@ -1,0 +1,263 @@
+"""The one door between the UI and the library: reads, imports, and signals about changes.
+
+Imports run one file at a time. For each file, on the main thread: read the bytes and ask the
+library whether that content is already there (cheap, and it spares segmenting a duplicate);
+then `reader.importer.prepare_import` (pure CPU, Qt-free) runs in a worker thread; its
+`PreparedImport` comes back through a queued signal, and `reader.importer.store_import`
+writes it on the main thread in one transaction. A cancelled or refused file writes nothing.
+
+`reader.importer` (and through it the segmenter) is imported only when an import starts, so
+opening the window never loads it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+
+from reader.library.store import Article, ArticleSummary, Library
+
+if TYPE_CHECKING:
+    from reader.importer import ImportOutcome, PreparedImport
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ImportBatchReport:
+    """What one call of `import_files` (plus files queued onto it) came to."""
+
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, message)
+    cancelled: bool = False
+
+    @property
+    def added_article_ids(self) -> list[int]:
+        return [i for o in self.outcomes if not o.is_duplicate for i in o.article_ids]
+
+    @property
+    def article_to_show(self) -> int | None:
+        """The first new article; else, for a file already in the library, its first one."""
+        ids = self.added_article_ids or [i for o in self.outcomes for i in o.article_ids]
+        return ids[0] if ids else None
+
+
+class _WorkerBridge(QObject):
+    """Carries results from the worker thread to the service. It lives on the main thread,
+    so every emission from the worker is queued to the service's slots there."""
+
+    progressed = Signal(int, float, str)  # job number, fraction of this file, stage
+    prepared = Signal(int, object)  # job number, PreparedImport
+    refused = Signal(int, str)  # job number, message for the reader
+    cancelled = Signal(int)  # job number
+
+
+@dataclass
+class _Batch:
+    pending: deque[Path]
+    total: int
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    report: ImportBatchReport = field(default_factory=ImportBatchReport)
+    done: int = 0
+    current_file_name: str = ""
+
+
+def _prepare_in_worker(
+    bridge: _WorkerBridge,
+    job: int,
+    data: bytes,
+    file_name: str,
+    is_cancelled: Callable[[], bool],
+) -> None:
+    """Runs on a pool thread: must not touch Qt widgets or the library."""
+    from reader.importer import ImportCancelled, prepare_import
+    from reader.text.decode import ImportRefused
+
+    try:
+        prepared = prepare_import(
+            data,
+            file_name,
+            progress=lambda fraction, stage: bridge.progressed.emit(job, fraction, stage),
+            is_cancelled=is_cancelled,
+        )
+    except ImportCancelled:
+        bridge.cancelled.emit(job)
+    except ImportRefused as error:
+        bridge.refused.emit(job, str(error))
+    except Exception as error:  # a bug in the pipeline must not kill the thread silently
+        log.exception("Import of %s failed", file_name)
+        bridge.refused.emit(job, f"{file_name} could not be imported: {error}")
+    else:
+        bridge.prepared.emit(job, prepared)
+
+
+class LibraryService(QObject):
+    articles_changed = Signal()
+    import_started = Signal(int)  # number of files
+    import_progress = Signal(float, str)  # fraction of the whole batch, label
+    import_finished = Signal(object)  # ImportOutcome, once per stored or duplicate file
+    import_failed = Signal(str, str)  # file name, message for the reader
+    import_cancelled = Signal()
+    import_batch_finished = Signal(object)  # ImportBatchReport, after every batch
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._bridge = _WorkerBridge(self)
+        self._bridge.progressed.connect(self._on_progressed)
+        self._bridge.prepared.connect(self._on_prepared)
+        self._bridge.refused.connect(self._on_refused)
+        self._bridge.cancelled.connect(self._on_cancelled)
+        self._batch: _Batch | None = None
+        self._job = 0  # number of the file in the worker; results of older jobs are stale
+        self._job_running = False
+
+    # -- reading ---------------------------------------------------------------------------
+    def articles(self) -> list[ArticleSummary]:
+        return self._library.list_articles()
+
+    def article(self, article_id: int) -> Article | None:
+        return self._library.get_article(article_id)
+
+    def article_count(self) -> int:
+        return self._library.article_count()
+
+    # -- importing -------------------------------------------------------------------------
+    @property
+    def is_importing(self) -> bool:
+        return self._batch is not None
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import `paths` asynchronously; while a batch runs, more files join it."""
+        if not paths:
+            return
+        if self._batch is not None:
+            self._batch.pending.extend(paths)
+            self._batch.total += len(paths)
+            return
+        self._batch = _Batch(pending=deque(paths), total=len(paths))
+        self.import_started.emit(len(paths))
+        # Start from the event loop, so every outcome reaches listeners asynchronously.
+        QTimer.singleShot(0, self._start_next_file)
+
+    @Slot()
+    def cancel_import(self) -> None:
+        """Stop the batch: the file being prepared is dropped; files already stored stay."""
+        batch = self._batch
+        if batch is None:
+            return
+        batch.cancel_event.set()
+        batch.pending.clear()
+        if not self._job_running:
+            self._finish_cancelled()
+
+    def shutdown(self) -> None:
+        """Cancel and wait for the worker; call before closing the library."""
+        self.cancel_import()
+        self._pool.waitForDone()
+
+    def _start_next_file(self) -> None:
+        from reader.importer import content_hash, duplicate_outcome, read_file_bytes
+        from reader.text.decode import ImportRefused
+
+        batch = self._batch
+        if batch is None or self._job_running:
+            return
+        if not batch.pending:
+            self._finish_batch()
+            return
+        path = batch.pending.popleft()
+        batch.current_file_name = path.name
+        self.import_progress.emit(batch.done / batch.total, f"{path.name}: Reading")
+        try:
+            data = read_file_bytes(path)
+        except ImportRefused as error:
+            self._file_failed(path.name, str(error))
+            return
+        duplicate = duplicate_outcome(self._library, content_hash(data), path.name)
+        if duplicate is not None:
+            self._file_done(duplicate)
+            return
+        self._job += 1
+        self._job_running = True
+        cancel_event = batch.cancel_event
+        job, bridge = self._job, self._bridge
+        self._pool.start(
+            lambda: _prepare_in_worker(bridge, job, data, path.name, cancel_event.is_set)
+        )
+
+    @Slot(int, float, str)
+    def _on_progressed(self, job: int, fraction: float, stage: str) -> None:
+        batch = self._batch
+        if job != self._job or batch is None:
+            return
+        overall = (batch.done + fraction) / batch.total
+        self.import_progress.emit(overall, f"{batch.current_file_name}: {stage}")
+
+    @Slot(int, object)
+    def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
+        from reader.importer import store_import
+
+        if job != self._job or self._batch is None:
+            return
+        self._job_running = False
+        if self._batch.cancel_event.is_set():  # cancelled after the worker had finished
+            self._finish_cancelled()
+            return
+        try:
+            outcome = store_import(self._library, prepared)
+        except Exception as error:  # e.g. disk full: the transaction rolled back
+            log.exception("Storing %s failed", prepared.source.file_name)
+            self._file_failed(prepared.source.file_name, f"Could not save: {error}")
+            return
+        self._file_done(outcome)
+
+    @Slot(int, str)
+    def _on_refused(self, job: int, message: str) -> None:
+        if job != self._job or self._batch is None:
+            return
+        self._job_running = False
+        self._file_failed(self._batch.current_file_name, message)
+
+    @Slot(int)
+    def _on_cancelled(self, job: int) -> None:
+        if job != self._job or self._batch is None:
+            return
+        self._job_running = False
+        self._finish_cancelled()
+
+    def _file_done(self, outcome: ImportOutcome) -> None:
+        assert self._batch is not None
+        self._batch.report.outcomes.append(outcome)
+        self._batch.done += 1
+        self.import_finished.emit(outcome)
+        if not outcome.is_duplicate:
+            self.articles_changed.emit()
+        QTimer.singleShot(0, self._start_next_file)
+
+    def _file_failed(self, file_name: str, message: str) -> None:
+        assert self._batch is not None
+        self._batch.report.failures.append((file_name, message))
+        self._batch.done += 1
+        self.import_failed.emit(file_name, message)
+        QTimer.singleShot(0, self._start_next_file)
+
+    def _finish_cancelled(self) -> None:
+        assert self._batch is not None
+        self._batch.report.cancelled = True
+        self.import_cancelled.emit()
+        self._finish_batch()
+
+    def _finish_batch(self) -> None:
+        batch, self._batch = self._batch, None
+        assert batch is not None
+        self.import_batch_finished.emit(batch.report)

@@ -1,0 +1,62 @@
+"""Shared test set-up. Qt must run headless, so the platform is chosen before any Qt import."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path, qapp: Any) -> Iterator[Any]:
+    """An INI QSettings in tmp_path; default-constructed QSettings go there too, so no test
+    touches the real user's settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("YueduTests")
+    QCoreApplication.setApplicationName("YueduTests")
+    yield QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+
+
+UI_ARTICLES = [
+    ("春天的故事", "记者 张三", "第一段春天。\n第二段花开。"),
+    ("Markup stays text", "Byline <i>", "<b>x</b> &amp; <img src=x>\n第二段。"),
+    ("秋天", "李四", "秋天来了。"),
+]
+
+
+@pytest.fixture
+def ui_library(tmp_path: Path) -> Iterator[Any]:
+    """A library file with the three UI_ARTICLES (one source); closed after the test."""
+    from reader.library.store import Library, NewArticle, NewSource
+
+    library = Library.open(tmp_path / "lib.sqlite3")
+    articles = [
+        NewArticle(title, False, byline, text, i, i + 1, [len(text)])
+        for i, (title, byline, text) in enumerate(UI_ARTICLES)
+    ]
+    raw = "\n".join(text for _, _, text in UI_ARTICLES)
+    library.add_source(NewSource("fixture.txt", "UTF-8", "0" * 64, len(raw), raw, [raw]), articles)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def ui_window(ui_library: Any, ui_settings: Any, qtbot: Any) -> Iterator[Any]:
+    """A MainWindow over `ui_library`, state restored from `ui_settings`, shown."""
+    from reader.ui.application import create_main_window
+
+    window = create_main_window(ui_library, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.service.shutdown()
