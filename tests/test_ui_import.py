@@ -1,0 +1,158 @@
+"""Importing through LibraryService and the window: rows stored, list refreshed, new article
+selected; refusals, duplicates and cancels write nothing and say so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import UI_ARTICLES
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from reader.library.store import Library
+from reader.ui.main_window import MainWindow
+
+IMPORT_TIMEOUT_MS = 60_000
+
+
+def table_counts(library: Library) -> tuple[int, int, int]:
+    db = library.db
+    return tuple(  # type: ignore[return-value]
+        db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("sources", "articles", "article_tokens")
+    )
+
+
+def import_and_wait(window: MainWindow, qtbot: Any, *paths: Path) -> Any:
+    with qtbot.waitSignal(window.service.import_batch_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        window.service.import_files(list(paths))
+    return done.args[0]
+
+
+def message_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_import_stores_rows_refreshes_list_and_selects_new_article(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    path = tmp_path / "两段.txt"
+    path.write_text("第一段。\n第二段。", encoding="utf-8")
+    before = table_counts(ui_library)
+    finished: list[Any] = []
+    ui_window.service.import_finished.connect(finished.append)
+
+    report = import_and_wait(ui_window, qtbot, path)
+
+    assert report.failures == [] and not report.cancelled
+    assert len(finished) == 1 and not finished[0].is_duplicate
+    new_ids = report.added_article_ids
+    assert new_ids and table_counts(ui_library)[1] == before[1] + len(new_ids)
+    assert table_counts(ui_library)[0] == before[0] + 1
+    stored = "\n".join(ui_library.get_article(i).text for i in new_ids)
+    assert "第一段。" in stored and "第二段。" in stored
+    assert ui_window.article_list.model.rowCount() == len(UI_ARTICLES) + len(new_ids)
+    assert ui_window.article_list.selected_article_id() == new_ids[0]
+    assert ui_window.reading_view.article_id == new_ids[0]
+    assert "第一段。" in ui_window.reading_view.toPlainText()
+    assert not message_boxes(ui_window)
+    assert ui_window.progress_dialog is None
+
+
+def test_progress_is_reported(ui_window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
+    path = tmp_path / "progress.txt"
+    path.write_text("进度。\n" * 50, encoding="utf-8")
+    progress: list[tuple[float, str]] = []
+    ui_window.service.import_progress.connect(lambda f, s: progress.append((f, s)))
+    import_and_wait(ui_window, qtbot, path)
+    assert progress and all(0.0 <= f <= 1.0 for f, _ in progress)
+    assert all(s.startswith("progress.txt: ") for _, s in progress)
+    assert progress[-1][0] == 1.0
+
+
+def test_refused_files_write_nothing_and_show_a_warning(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "nul.txt"
+    binary.write_bytes("正文".encode() + b"\x00\x01\x00\x02abc\x00" * 10)
+    missing = tmp_path / "missing.txt"
+    before = table_counts(ui_library)
+    failed: list[tuple[str, str]] = []
+    ui_window.service.import_failed.connect(lambda name, message: failed.append((name, message)))
+
+    report = import_and_wait(ui_window, qtbot, empty, binary, missing)
+
+    assert [name for name, _ in failed] == ["empty.txt", "nul.txt", "missing.txt"]
+    assert "empty" in failed[0][1] and "NUL" in failed[1][1]
+    assert report.failures == failed and report.added_article_ids == []
+    assert table_counts(ui_library) == before
+    boxes = message_boxes(ui_window)
+    assert len(boxes) == 1 and boxes[0].icon() == QMessageBox.Icon.Warning
+    assert "empty.txt is empty." in boxes[0].text()
+
+
+def test_importing_the_same_file_twice_reports_a_duplicate(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    path = tmp_path / "again.txt"
+    path.write_text("再来一次。", encoding="utf-8")
+    first = import_and_wait(ui_window, qtbot, path)
+    counts = table_counts(ui_library)
+    for box in message_boxes(ui_window):
+        box.close()
+    ui_window.article_list.select_article(ui_library.list_articles()[0].id)
+
+    second = import_and_wait(ui_window, qtbot, path)
+
+    assert len(second.outcomes) == 1 and second.outcomes[0].is_duplicate
+    assert second.added_article_ids == []
+    assert table_counts(ui_library) == counts
+    # The article already there is shown, and the reader is told.
+    assert ui_window.reading_view.article_id == first.added_article_ids[0]
+    boxes = message_boxes(ui_window)
+    assert len(boxes) == 1 and boxes[0].icon() == QMessageBox.Icon.Information
+    assert "already in the library" in boxes[0].text()
+
+
+def test_cancelling_a_large_import_writes_nothing(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    path = tmp_path / "large.txt"
+    paragraph = "我们今天在图书馆里读了一本关于中国历史的书，大家都觉得很有意思。"
+    path.write_text("\n".join([paragraph] * (300_000 // len(paragraph))), encoding="utf-8")
+    before = table_counts(ui_library)
+    service = ui_window.service
+
+    with qtbot.waitSignal(service.import_cancelled, timeout=IMPORT_TIMEOUT_MS):
+        with qtbot.waitSignal(service.import_progress, timeout=IMPORT_TIMEOUT_MS):
+            service.import_files([path])
+        assert service.is_importing
+        service.cancel_import()
+        assert service.is_importing  # the worker is running: it must notice the cancel itself
+
+    qtbot.waitUntil(lambda: not service.is_importing)
+    service.shutdown()  # the worker has stopped; any late result is ignored
+    qtbot.wait(50)
+    assert table_counts(ui_library) == before
+    assert ui_window.article_list.model.rowCount() == len(UI_ARTICLES)
+    assert "cancelled" in ui_window.statusBar().currentMessage()
+
+
+def test_progress_dialog_cancel_button_cancels(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("长文章的一句话。\n" * 40_000, encoding="utf-8")
+    before = table_counts(ui_library)
+    with qtbot.waitSignal(ui_window.service.import_cancelled, timeout=IMPORT_TIMEOUT_MS):
+        with qtbot.waitSignal(ui_window.service.import_progress, timeout=IMPORT_TIMEOUT_MS):
+            ui_window.service.import_files([path])
+        assert ui_window.progress_dialog is not None
+        cancel_button = ui_window.progress_dialog.findChild(QPushButton)
+        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    ui_window.service.shutdown()
+    assert table_counts(ui_library) == before
+    assert ui_window.progress_dialog is None
