@@ -113,7 +113,7 @@ def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
             except ImportCancelled as error:  # pragma: no cover - no cancel on the CLI
                 raise CommandError(str(error)) from error
         outcomes: list[ImportOutcome] = []
-        with library.db.atomic():
+        with library.transaction():
             for item in prepared:
                 outcomes.append(
                     item if isinstance(item, ImportOutcome) else store_import(library, item)

@@ -1,29 +1,64 @@
-"""The library's schema, as named migrations.
+"""The library's schema, as named migrations (sqlite-utils `Migrations`).
 
 Released migrations are never edited: a schema change is a new function appended here.
 All pending migrations run in one transaction when a library is opened.
+
+sqlite-utils costs ~120 ms to import, more than a bare window takes to appear, so this
+module does not import it: the steps are plain functions, handed to a `Migrations` set
+only when `pending_steps` says there is work to do (a new or older library).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "yuedu.library"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' bookkeeping table
 
-MigrationFunction = Callable[[Database], None]
+MigrationFunction = Callable[["Database"], None]
 
-library_migrations = Migrations(MIGRATION_SET)
+STEPS: list[tuple[str, MigrationFunction]] = []
 KNOWN_MIGRATIONS: list[str] = []
 
 
 def migration(name: str) -> Callable[[MigrationFunction], MigrationFunction]:
-    """Register a migration under `name` and remember the name, so that a library
-    holding migrations this version does not know can be recognised as newer."""
-    KNOWN_MIGRATIONS.append(name)
-    return library_migrations(name=name)
+    """Register a migration step under `name`, in order of definition."""
+
+    def register(function: MigrationFunction) -> MigrationFunction:
+        STEPS.append((name, function))
+        KNOWN_MIGRATIONS.append(name)
+        return function
+
+    return register
+
+
+def applied_steps(conn: sqlite3.Connection) -> list[str]:
+    """Names of the steps recorded in the file, in the order they were applied."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
+def apply_pending(db: Database) -> None:
+    """Apply every pending step through sqlite-utils; the caller holds the transaction."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, function in STEPS:
+        migrations(name=name)(function)
+    migrations.apply(db)
 
 
 @migration("0001_sources_articles_tokens")

@@ -8,14 +8,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
 
-from reader.library.schema import KNOWN_MIGRATIONS, library_migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -104,11 +107,17 @@ def unpack_token_ends(blob: bytes) -> list[int]:
 
 
 class Library:
-    """An open library file. Use `Library.open(path)`; close it when done."""
+    """An open library file. Use `Library.open(path)`; close it when done.
 
-    def __init__(self, db: Database, path: Path | None) -> None:
-        self.db = db
+    Reads and writes go through the `sqlite3` connection with explicit SQL; `db`, the
+    sqlite-utils view of the same connection, is built on first use (migrations, tests,
+    scripts), keeping sqlite-utils' import off the start-up path.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
         self.path = path
+        self._db: Database | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -119,57 +128,101 @@ class Library:
         `LibraryError` and is not modified.
         """
         path = Path(path)
-        if path.exists() and path.is_dir():
+        if path.is_dir():
             raise LibraryError(f"{path} is a folder, not a library file.")
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-            db = Database(connection)
-            library = cls(db, path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(f"Cannot create the folder for {path} ({error}).") from error
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            library = cls(conn, path)
             library._prepare()
         except sqlite3.DatabaseError as error:
+            if conn is not None:
+                conn.close()
             raise LibraryError(f"{path} is not a usable library file ({error}).") from error
+        except LibraryError:
+            if conn is not None:
+                conn.close()
+            raise
         return library
 
     @classmethod
     def in_memory(cls) -> Library:
-        library = cls(Database(memory=True), None)
+        library = cls(sqlite3.connect(":memory:", isolation_level=None), None)
         library._prepare()
         return library
 
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
     def _prepare(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        self._refuse_newer_schema()
+        applied = self._refuse_newer_schema()
         if self.path is not None:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":  # pragma: no cover - e.g. a network file system
-                pass
-        # One transaction for every pending migration: a crash half-way leaves the old
-        # schema whole. (Migrations.apply nests each step in a savepoint inside it.)
-        with self.db.atomic():
-            library_migrations.apply(self.db)
+            conn.execute("PRAGMA journal_mode = WAL")
+        if set(KNOWN_MIGRATIONS) - set(applied):
+            # One transaction for every pending step: a crash half-way leaves the old
+            # schema whole. (sqlite-utils nests each step in a savepoint inside it.)
+            with self.transaction():
+                apply_pending(self.db)
 
-    def _refuse_newer_schema(self) -> None:
-        tables = set(self.db.table_names())
-        if "_sqlite_migrations" not in tables:
-            if tables - {"sqlite_sequence"}:
+    def _refuse_newer_schema(self) -> list[str]:
+        tables = {
+            row[0]
+            for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        applied = applied_steps(self.conn)
+        if not applied:
+            if tables - {"sqlite_sequence", "_sqlite_migrations"}:
                 raise LibraryError(
                     f"{self.path} is an SQLite file but not a Yuedu library; it was left as is."
                 )
-            return
-        applied = {m.name for m in library_migrations.applied(self.db)}
-        unknown = applied - set(KNOWN_MIGRATIONS)
+            return applied
+        unknown = set(applied) - set(KNOWN_MIGRATIONS)
         if unknown:
             raise NewerSchemaError(
                 f"{self.path} was written by a newer version of Yuedu "
                 f"(it has schema steps {', '.join(sorted(unknown))} that this version does "
                 "not know). It was not changed; please update Yuedu to open it."
             )
+        return applied
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front rather
+        than failing half-way); nested use becomes a savepoint."""
+        conn = self.conn
+        if conn.in_transaction:
+            conn.execute("SAVEPOINT nested")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+                conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            conn.execute("RELEASE SAVEPOINT nested")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Library:
         return self
@@ -179,11 +232,11 @@ class Library:
 
     @property
     def schema_steps(self) -> list[str]:
-        return [m.name for m in library_migrations.applied(self.db)]
+        return applied_steps(self.conn)
 
     # -- sources -------------------------------------------------------------------------
     def source_by_hash(self, sha256: str) -> Source | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, file_name, encoding, sha256, imported_at FROM sources WHERE sha256 = ?",
             [sha256],
         ).fetchone()
@@ -192,8 +245,8 @@ class Library:
     def add_source(self, source: NewSource, articles: Sequence[NewArticle]) -> list[int]:
         """Store a source and its articles in one transaction; returns the article ids."""
         ids: list[int] = []
-        with self.db.atomic():
-            cursor = self.db.execute(
+        with self.transaction():
+            cursor = self.conn.execute(
                 "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at,"
                 " raw_text, paragraphs_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -208,7 +261,7 @@ class Library:
             )
             source_id = cursor.lastrowid
             for position, article in enumerate(articles):
-                cursor = self.db.execute(
+                cursor = self.conn.execute(
                     "INSERT INTO articles (source_id, position, title, title_is_derived, byline,"
                     " text, char_count, first_paragraph, end_paragraph)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -226,7 +279,7 @@ class Library:
                 )
                 article_id = cursor.lastrowid
                 assert article_id is not None
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO article_tokens (article_id, segmenter, token_ends)"
                     " VALUES (?, ?, ?)",
                     [article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)],
@@ -236,17 +289,17 @@ class Library:
 
     # -- articles ------------------------------------------------------------------------
     def article_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def list_articles(self) -> list[ArticleSummary]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, source_id, position, title, byline, char_count FROM articles"
             " ORDER BY source_id, position"
         ).fetchall()
         return [ArticleSummary(*row) for row in rows]
 
     def get_article(self, article_id: int) -> Article | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT a.id, a.source_id, a.position, a.title, a.byline, a.text, s.file_name"
             " FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?",
             [article_id],
@@ -254,7 +307,7 @@ class Library:
         return Article(*row) if row else None
 
     def token_ends(self, article_id: int) -> list[int]:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT token_ends FROM article_tokens WHERE article_id = ?", [article_id]
         ).fetchone()
         return unpack_token_ends(row[0]) if row else []

@@ -13,8 +13,6 @@ import codecs
 import unicodedata
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
-
 
 class ImportRefused(Exception):
     """Input that cannot be imported; the message says why, in words, for the reader."""
@@ -210,6 +208,8 @@ def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = Non
 
 
 def _guess(data: bytes, label: str) -> DecodedText:
+    from charset_normalizer import from_bytes  # ~20 ms to import; only needed here
+
     matches = from_bytes(data, cp_isolation=_CANDIDATES)
     best = matches.best()
     if best is None:

@@ -1,0 +1,203 @@
+"""Yuedu benchmarks: one command, one table, each figure a ratio to a floor measured in the
+same run on the same machine.
+
+    python bench/run.py            # all rows
+    python bench/run.py --quick    # fewer repetitions
+
+Rows (later issues add more):
+- start-up: process start → first paint of the main window over a 1,000-article library,
+  against a bare QApplication + QMainWindow shown the same way. Target ≤ 1.3×.
+- import: characters per second importing the 586k-character novel (decode, reflow, split,
+  segment, store) against `jieba.cut` over the same text. Target ≥ 0.7×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+NOVEL = REPO_ROOT.parent / "shared" / "corpus" / "hongloumeng" / "hongloumeng-crlf.txt"
+sys.path.insert(0, str(REPO_ROOT))
+
+# The child measures from the moment the parent launched it to the first paint event.
+_STARTUP_CHILD = r"""
+import os, sys, time
+launched = float(os.environ["YUEDU_BENCH_LAUNCHED"])
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+kind, db, settings_path = sys.argv[1], sys.argv[2], sys.argv[3]
+app = QApplication(sys.argv[:1])
+if kind == "floor":
+    window = QMainWindow()
+    window.resize(1100, 700)
+else:
+    from reader.library import Library
+    from reader.ui.application import configure_application, create_main_window
+    configure_application(app)
+    library = Library.open(db)
+    window = create_main_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - launched, flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+QTimer.singleShot(20000, app.quit)
+app.exec()
+print("jieba" in sys.modules, "pypinyin" in sys.modules, flush=True)
+"""
+
+
+def build_library(path: Path, articles: int = 1000) -> None:
+    from reader.library import Library
+    from reader.library.store import NewArticle, NewSource
+
+    paragraph = "本报讯 兴县县委县政府紧紧抓住省委加快开发区建设的重大机遇，主动融入新发展格局。"
+    with Library.open(path) as library, library.transaction():
+        for source_number in range(articles // 10):
+            drafts = []
+            for n in range(10):
+                text = "\n".join([f"第{n}段。" + paragraph] * 20)
+                drafts.append(
+                    NewArticle(
+                        f"文章 {source_number}-{n}", False, "张明提", text, 0, 20, [len(text)]
+                    )
+                )
+            library.add_source(
+                NewSource(f"page-{source_number}.txt", "UTF-8", f"hash-{source_number}", 1, "", []),
+                drafts,
+            )
+
+
+def time_startup(kind: str, db: Path, settings: Path) -> tuple[float, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEDU_BENCH_LAUNCHED=repr(time.time()))
+    result = subprocess.run(
+        [sys.executable, "-c", _STARTUP_CHILD, kind, str(db), str(settings)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=60,
+    )
+    lines = result.stdout.split()
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(f"start-up child failed: {result.stderr[-2000:]}")
+    return float(lines[0]), " ".join(lines[1:])
+
+
+def row_startup(repeats: int) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "library.sqlite3"
+        settings = Path(folder) / "settings.ini"
+        build_library(db)
+        time_startup("app", db, settings)  # warm the OS file cache for both
+        time_startup("floor", db, settings)
+        floor, app = [], []
+        loaded = ""
+        for _ in range(repeats):  # interleaved, so drift in machine load hits both
+            floor.append(time_startup("floor", db, settings)[0])
+            seconds, loaded = time_startup("app", db, settings)
+            app.append(seconds)
+    value, base = statistics.median(app), statistics.median(floor)
+    return {
+        "row": "start-up to first paint, 1,000 articles",
+        "value": f"{value * 1000:.0f} ms",
+        "floor": f"{base * 1000:.0f} ms (bare QMainWindow)",
+        "ratio": value / base,
+        "target": "≤ 1.3",
+        "ok": value / base <= 1.3,
+        "note": f"jieba/pypinyin loaded at start-up: {loaded}",
+    }
+
+
+def row_import(repeats: int) -> dict[str, object]:
+    if not NOVEL.exists():
+        return {
+            "row": "import throughput, novel",
+            "value": "skipped (../shared absent)",
+            "ok": True,
+        }
+    import jieba
+
+    from reader.importer import import_path
+    from reader.library import Library
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    text = NOVEL.read_text(encoding="utf-8")
+    floor_rates, import_rates = [], []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for _word in jieba.cut(text):
+            pass
+        floor_rates.append(len(text) / (time.perf_counter() - started))
+        with tempfile.TemporaryDirectory() as folder, Library.open(Path(folder) / "l.db") as lib:
+            started = time.perf_counter()
+            outcome = import_path(lib, NOVEL)
+            import_rates.append(len(text) / (time.perf_counter() - started))
+            assert len(outcome.article_ids) == 80
+    value, base = statistics.median(import_rates), statistics.median(floor_rates)
+    return {
+        "row": "import throughput, 586k-char novel",
+        "value": f"{value / 1000:.0f}k chars/s",
+        "floor": f"{base / 1000:.0f}k chars/s (jieba.cut)",
+        "ratio": value / base,
+        "target": "≥ 0.7",
+        "ok": value / base >= 0.7,
+        "note": "decode + reflow + split + segment + store",
+    }
+
+
+def print_table(rows: list[dict[str, object]]) -> None:
+    header = ["row", "value", "floor", "ratio", "target", "ok"]
+    cells = [header] + [
+        [
+            str(r.get("row", "")),
+            str(r.get("value", "")),
+            str(r.get("floor", "")),
+            f"{r['ratio']:.2f}×" if isinstance(r.get("ratio"), float) else "",
+            str(r.get("target", "")),
+            "yes" if r.get("ok") else "NO",
+        ]
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
+    for index, line in enumerate(cells):
+        print(" | ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+        if index == 0:
+            print("-+-".join("-" * width for width in widths))
+    for r in rows:
+        if r.get("note"):
+            print(f"  {r['row']}: {r['note']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--json", action="store_true", help="also print the rows as JSON")
+    args = parser.parse_args()
+    repeats = 3 if args.quick else 7
+    rows = [row_startup(repeats), row_import(max(1, repeats // 3))]
+    print_table(rows)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, default=str))
+    return 0 if all(r.get("ok") for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
