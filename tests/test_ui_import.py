@@ -8,7 +8,7 @@ from typing import Any
 
 from conftest import UI_ARTICLES
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from reader.library.store import Library
 from reader.ui.main_window import MainWindow
@@ -151,6 +151,8 @@ def test_progress_dialog_cancel_button_cancels(
         with qtbot.waitSignal(ui_window.service.import_progress, timeout=IMPORT_TIMEOUT_MS):
             ui_window.service.import_files([path])
         assert ui_window.progress_dialog is not None
+        label = ui_window.progress_dialog.findChild(QLabel)
+        assert label.textFormat() == Qt.TextFormat.PlainText and "long.txt" in label.text()
         cancel_button = ui_window.progress_dialog.findChild(QPushButton)
         qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
     ui_window.service.shutdown()

@@ -140,6 +140,9 @@ def test_dropped_files_are_imported(ui_window: MainWindow, tmp_path: Path, qtbot
     with qtbot.waitSignal(ui_window.service.import_batch_finished, timeout=30000):
         ui_window.dropEvent(event)
     assert event.isAccepted()
+    # Drops anywhere reach the window: no child takes them for itself.
+    assert not ui_window.reading_view.viewport().acceptDrops()
+    assert not ui_window.article_list.filter_edit.acceptDrops()
     assert ui_window.service.article_count() == len(UI_ARTICLES) + 1
     assert "拖进来的文章。" in ui_window.reading_view.toPlainText()
 

@@ -180,6 +180,7 @@ class ArticleListPanel(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter by title or byline")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAcceptDrops(False)  # a dropped file is imported, not typed in
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
 
         self.view = QListView(self)

@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
     # -- articles --------------------------------------------------------------------------
     def refresh_articles(self) -> None:
         self.article_list.set_articles(self.service.articles())
-        self._update_count()
 
     def show_article(self, article_id: int) -> None:
         if article_id == self.reading_view.article_id:
@@ -151,6 +150,9 @@ class MainWindow(QMainWindow):
     def _on_import_started(self, file_count: int) -> None:
         dialog = QProgressDialog("Importing…", "Cancel", 0, PROGRESS_STEPS, self)
         dialog.setWindowTitle("Import")
+        label = QLabel(dialog)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
+        dialog.setLabel(label)
         # Non-modal: reading goes on during a long import, and setValue never re-enters
         # the event loop (a modal QProgressDialog calls processEvents).
         dialog.setWindowModality(Qt.WindowModality.NonModal)

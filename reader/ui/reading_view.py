@@ -36,7 +36,7 @@ MIN_SIDE_MARGIN_PX = 24
 class PlainTextDocument(QTextDocument):
     """A document that never fetches anything: imported text cannot make it load files."""
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's name
+    def loadResource(self, type: int, name: QUrl) -> object:  # Qt's parameter names
         return None
 
 
@@ -55,6 +55,9 @@ class ReadingView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setAcceptRichText(False)
+        # Dropped files go to the window, which imports them; text is never dropped in here.
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
