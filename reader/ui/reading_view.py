@@ -84,10 +84,6 @@ class ReadingView(QTextEdit):
         """Document position of the first character of the body (see the class docstring)."""
         return self._body_start
 
-    @property
-    def text_document(self) -> PlainTextDocument:
-        return self._document
-
     # -- showing ---------------------------------------------------------------------------
     def show_article(self, article: Article) -> None:
         document = self._document
