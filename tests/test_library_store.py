@@ -22,7 +22,7 @@ def library(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_new_library_has_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "lib.sqlite3"
     with Library.open(path) as library:
-        assert library.schema_steps == ["0001_sources_articles_tokens"]
+        assert library.schema_steps == ["0001_sources_articles_tokens", "0002_reading_overrides"]
         conn = library.db.conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -35,7 +35,7 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     Library.open(path).close()
     with Library.open(path) as library:
         rows = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-        assert rows == 1
+        assert rows == 2
 
 
 def test_a_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -118,3 +118,34 @@ def test_a_failed_write_rolls_back_the_whole_import(library: Library) -> None:
     assert library.article_count() == 0
     assert library.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
     assert library.db.execute("SELECT count(*) FROM article_tokens").fetchone()[0] == 0
+
+
+def test_reading_overrides_are_stored_per_occurrence(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    with Library.open(path) as library:
+        [article_id, *_] = import_path(library, SEED_PAGE).article_ids
+        library.set_reading_override(article_id, 10, 12, ["xing2", "xian4"])
+        library.set_reading_override(article_id, 10, 12, ["xing1", "xian4"])  # replaces
+        with pytest.raises(ValueError):
+            library.set_reading_override(article_id, 10, 12, ["xing1"])
+    with Library.open(path) as library:
+        assert library.reading_overrides(article_id) == {(10, 12): ("xing1", "xian4")}
+        assert library.clear_reading_override(article_id, 10, 12)
+        assert library.reading_overrides(article_id) == {}
+
+
+def test_an_older_library_is_upgraded_in_one_step(tmp_path: Path) -> None:
+    from reader.library import schema
+
+    path = tmp_path / "lib.sqlite3"
+    saved = list(schema.STEPS), list(schema.KNOWN_MIGRATIONS)
+    try:
+        del schema.STEPS[1:], schema.KNOWN_MIGRATIONS[1:]  # pretend to be version 1
+        with Library.open(path) as library:
+            import_path(library, SEED_PAGE)
+            assert library.schema_steps == ["0001_sources_articles_tokens"]
+    finally:
+        schema.STEPS[:], schema.KNOWN_MIGRATIONS[:] = saved
+    with Library.open(path) as library:
+        assert library.schema_steps[-1] == "0002_reading_overrides"
+        assert library.article_count() == 4

@@ -113,3 +113,22 @@ def create_sources_articles_tokens(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX articles_source ON articles(source_id, position)")
+
+
+@migration("0002_reading_overrides")
+def create_reading_overrides(db: Database) -> None:
+    # The reader's own correction of how one occurrence of a word is read. Keyed by the
+    # token's code-point span in the article text; `syllables` holds one canonical numbered
+    # syllable per character, space-separated ("hang2 ye4"), "-" for a character with none.
+    db.execute(
+        """
+        CREATE TABLE reading_overrides (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            syllables TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, start, end)
+        )
+        """
+    )

@@ -323,3 +323,41 @@ class Library:
             spans.append((start, end, article.text[start:end]))
             start = end
         return spans
+
+    # -- reading overrides ---------------------------------------------------------------
+    def reading_overrides(self, article_id: int) -> dict[tuple[int, int], tuple[str | None, ...]]:
+        """The reader's corrections for an article: (start, end) → one syllable per char."""
+        rows = self.conn.execute(
+            "SELECT start, end, syllables FROM reading_overrides WHERE article_id = ?",
+            [article_id],
+        )
+        return {
+            (start, end): tuple(None if s == "-" else s for s in syllables.split(" "))
+            for start, end, syllables in rows
+        }
+
+    def set_reading_override(
+        self, article_id: int, start: int, end: int, syllables: Sequence[str | None]
+    ) -> None:
+        """Store how the token at [start, end) is read; one syllable per code point."""
+        if end - start != len(syllables) or start < 0:
+            raise ValueError("one syllable per character of the token is needed")
+        article = self.get_article(article_id)
+        if article is None or end > len(article.text):
+            raise ValueError(f"no token [{start}, {end}) in article {article_id}")
+        encoded = " ".join("-" if s is None else s for s in syllables)
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO reading_overrides (article_id, start, end, syllables, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, start, end)"
+                " DO UPDATE SET syllables = excluded.syllables, updated_at = excluded.updated_at",
+                [article_id, start, end, encoded, _now()],
+            )
+
+    def clear_reading_override(self, article_id: int, start: int, end: int) -> bool:
+        with self.transaction():
+            cursor = self.conn.execute(
+                "DELETE FROM reading_overrides WHERE article_id = ? AND start = ? AND end = ?",
+                [article_id, start, end],
+            )
+        return cursor.rowcount > 0

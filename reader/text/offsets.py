@@ -1,0 +1,55 @@
+"""Code points ↔ UTF-16 units: the one place where the two ways of counting meet.
+
+Yuedu stores every offset as a code-point index into an article's text. Qt counts UTF-16
+units, where a character outside the Basic Multilingual Plane (𠮷, 😀) takes two. Every
+conversion between the two goes through `Utf16Map`; nothing else does this arithmetic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from enum import Enum
+
+
+class Snap(Enum):
+    """Where a UTF-16 position inside a surrogate pair goes: to the start of its character
+    or past its end. Selections snap outwards (start → BEFORE, end → AFTER)."""
+
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class Utf16Map:
+    """Converts offsets within one text. Costs O(number of astral characters) to build
+    and O(log n) per conversion; texts without astral characters convert for free."""
+
+    __slots__ = ("_astral", "_astral_utf16", "_length")
+
+    def __init__(self, text: str) -> None:
+        # Code-point indexes of astral characters, and where each starts in UTF-16.
+        self._astral = [index for index, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_utf16 = [index + rank for rank, index in enumerate(self._astral)]
+        self._length = len(text)
+
+    @property
+    def utf16_length(self) -> int:
+        return self._length + len(self._astral)
+
+    def to_utf16(self, code_point: int) -> int:
+        """UTF-16 position of code-point offset `code_point` (0 … len(text))."""
+        if not self._astral:
+            return code_point
+        return code_point + bisect_left(self._astral, code_point)
+
+    def to_code_point(self, utf16: int, snap: Snap = Snap.BEFORE) -> int:
+        """Code-point offset of UTF-16 position `utf16`. A position between the two halves
+        of a surrogate pair is snapped to the character's start or end."""
+        if not self._astral:
+            return utf16
+        # Astral characters that start strictly before `utf16`.
+        before = bisect_right(self._astral_utf16, utf16 - 1)
+        if before and self._astral_utf16[before - 1] + 1 == utf16:
+            # Inside the pair of the astral character number `before - 1`.
+            start = self._astral[before - 1]
+            return start if snap is Snap.BEFORE else start + 1
+        return utf16 - before
