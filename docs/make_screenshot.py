@@ -1,22 +1,30 @@
-"""Save a screenshot of the main window over the sample library to docs/screenshot.png.
+"""Save the README's screenshots, made over the sample library:
 
-    xvfb-run -s "-screen 0 1280x800x24" python docs/make_screenshot.py [OUTPUT.png]
+- docs/screenshot.png — the main window;
+- docs/hover-card.png — the window with the hover card over a word;
+- docs/pinyin-above.png — pinyin-above mode with tone colours.
+
+    xvfb-run -s "-screen 0 1280x800x24" python docs/make_screenshot.py [FOLDER]
 
 Works with QT_QPA_PLATFORM=offscreen too (fonts come from fontconfig either way). Uses a
-throw-away library and settings, so the user's own are never touched.
+throw-away library, settings and dictionary, so the user's own are never touched.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
-
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QPoint, QSettings  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reader.library.store import Library  # noqa: E402
 from reader.ui.application import (  # noqa: E402
@@ -26,28 +34,81 @@ from reader.ui.application import (  # noqa: E402
 )
 
 WINDOW_SIZE = (1200, 760)
+HOVER_WORD = "营商环境"
 
 
-def main(output: Path) -> int:
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+
+
+def wait_for_readings(app: QApplication, window, timeout: float = 60.0) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        readings = window.reading_view.readings
+        if (
+            window.pinyin.dictionary is not None
+            and readings is not None
+            and all(readings.is_resolved(i) for i in range(len(readings.tokens)))
+        ):
+            return
+        app.processEvents()
+        time.sleep(0.02)
+    raise TimeoutError("pinyin did not arrive")
+
+
+def grab_with_card(window) -> object:  # noqa: ANN001
+    """The window's picture with the hover card (a window of its own) painted where it is."""
+    image = window.grab().toImage()
+    card = window.word_card
+    if card.isVisible():
+        painter = QPainter(image)
+        painter.drawPixmap(window.mapFromGlobal(card.pos()), card.grab())
+        painter.end()
+    return image
+
+
+def main(folder: Path) -> int:
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        library = Library.open(Path(folder) / "library.sqlite3")
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["YUEDU_DICTIONARY"] = str(Path(scratch) / "cedict.sqlite3")
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        library = Library.open(Path(scratch) / "library.sqlite3")
         try:
             import_sample_if_empty(library)
             window = create_main_window(library, settings)
             window.resize(*WINDOW_SIZE)
             window.show()
-            for _ in range(20):  # let layout and the first paint settle
-                app.processEvents()
-            window.grab().save(str(output))
+            settle(app)
+            window.grab().save(str(folder / "screenshot.png"))
+
+            wait_for_readings(app, window)
+            view = window.reading_view
+            text = view.readings.tokens.text
+            start = text.index(HOVER_WORD)
+            index = view.tokens.index_at(start)
+            rect = view.token_rect(index)
+            QTest.mouseMove(view.viewport(), rect.center() + QPoint(0, 1))
+            settle(app)
+            grab_with_card(window).save(str(folder / "hover-card.png"))
+
+            QTest.mouseMove(window.article_list, QPoint(5, 5))
+            window.word_card.hide()
+            window.set_pinyin_above(True)
+            settle(app)
+            window.grab().save(str(folder / "pinyin-above.png"))
+            window.set_pinyin_above(False)
             window.close()
+            window.pinyin.shutdown()
+            window.service.shutdown()
         finally:
             library.close()
-    print(output)
+    for name in ("screenshot.png", "hover-card.png", "pinyin-above.png"):
+        print(folder / name)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshot.png"))
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"))

@@ -13,6 +13,20 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _dictionary_in_a_test_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The CC-CEDICT table goes to a per-session folder, never to the user's cache; it is
+    built once, by whichever test needs it first."""
+    folder = tmp_path_factory.mktemp("dictionary")
+    saved = os.environ.get("YUEDU_DICTIONARY")
+    os.environ["YUEDU_DICTIONARY"] = str(folder / "cedict.sqlite3")
+    yield
+    if saved is None:
+        os.environ.pop("YUEDU_DICTIONARY", None)
+    else:
+        os.environ["YUEDU_DICTIONARY"] = saved
+
+
 @pytest.fixture
 def ui_settings(tmp_path: Path, qapp: Any) -> Iterator[Any]:
     """An INI QSettings in tmp_path; default-constructed QSettings go there too, so no test
@@ -60,3 +74,4 @@ def ui_window(ui_library: Any, ui_settings: Any, qtbot: Any) -> Iterator[Any]:
     window.show()
     yield window
     window.service.shutdown()
+    window.pinyin.shutdown()

@@ -11,7 +11,12 @@ ENDS = [2, 3, 5, 6, 7, 10, 11, 13]  # 银行|𠮷|行动|。|\n|ABC|␠|长大
 def test_index_at_finds_the_token_under_each_character() -> None:
     tokens = TokenIndex(TEXT, ENDS)
     assert [tokens.word(tokens.index_at(i)) for i in (0, 1, 2, 3, 4, 12)] == [
-        "银行", "银行", "𠮷", "行动", "行动", "长大",
+        "银行",
+        "银行",
+        "𠮷",
+        "行动",
+        "行动",
+        "长大",
     ]
     assert tokens.index_at(len(TEXT)) is None
 
@@ -19,7 +24,14 @@ def test_index_at_finds_the_token_under_each_character() -> None:
 def test_only_words_with_han_are_chinese_and_the_word_cursor_skips_the_rest() -> None:
     tokens = TokenIndex(TEXT, ENDS)
     assert [tokens.is_chinese(i) for i in range(len(tokens))] == [
-        True, True, True, False, False, False, False, True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        True,
     ]
     assert tokens.next_chinese(2, 1) == 7
     assert tokens.next_chinese(7, -1) == 2
@@ -44,3 +56,4 @@ def test_override_wins_over_resolver_and_shows_per_character() -> None:
     readings.set_override(0, 2, None)
     assert readings.per_char[:2] == ["yin2", "hang2"]
     assert not readings.is_resolved(7)
+    assert readings.is_resolved(4)  # "\n" has no reading to wait for

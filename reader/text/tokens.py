@@ -76,7 +76,11 @@ class ArticleReadings:
 
     def __init__(self, tokens: TokenIndex, overrides: Mapping[tuple[int, int], Syllables]) -> None:
         self.tokens = tokens
-        self._resolved: list[Syllables | None] = [None] * len(tokens)
+        # Words without Han characters have nothing to resolve: their reading is known now.
+        self._resolved: list[Syllables | None] = [
+            None if tokens.is_chinese(i) else (None,) * (tokens.ends[i] - tokens.starts[i])
+            for i in range(len(tokens))
+        ]
         self._overrides = dict(overrides)
         self.per_char: list[str | None] = [None] * len(tokens.text)
         for (start, end), syllables in self._overrides.items():

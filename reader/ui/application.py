@@ -80,6 +80,7 @@ def run_gui(library_path: Path, argv: list[str]) -> int:
         window.warn_if_no_chinese_font()
         status = app.exec()
         window.service.shutdown()
+        window.pinyin.shutdown()
         return status
     finally:
         library.close()

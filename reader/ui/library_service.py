@@ -13,6 +13,7 @@ opening the window never loads it.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from reader.library.store import Article, ArticleSummary, Library
+from reader.text.tokens import Syllables, TokenIndex
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -100,6 +102,8 @@ def _prepare_in_worker(
 
 class LibraryService(QObject):
     articles_changed = Signal()
+    reading_override_changed = Signal(int, int, int, object)  # article, start, end, syllables
+    write_failed = Signal(str)  # a message for the reader: the change was NOT saved
     import_started = Signal(int)  # number of files
     import_progress = Signal(float, str)  # fraction of the whole batch, label
     import_finished = Signal(object)  # ImportOutcome, once per stored or duplicate file
@@ -130,6 +134,30 @@ class LibraryService(QObject):
 
     def article_count(self) -> int:
         return self._library.article_count()
+
+    def article_tokens(self, article: Article) -> TokenIndex:
+        return TokenIndex(article.text, self._library.token_ends(article.id))
+
+    def reading_overrides(self, article_id: int) -> dict[tuple[int, int], Syllables]:
+        return self._library.reading_overrides(article_id)
+
+    # -- the reader's corrections ----------------------------------------------------------
+    def set_reading_override(
+        self, article_id: int, start: int, end: int, syllables: Syllables | None
+    ) -> bool:
+        """Save (or with None, remove) the reader's reading of one occurrence; announce it
+        only once it is committed."""
+        try:
+            if syllables is None:
+                self._library.clear_reading_override(article_id, start, end)
+            else:
+                self._library.set_reading_override(article_id, start, end, syllables)
+        except (sqlite3.Error, ValueError, OSError) as error:
+            log.exception("Saving a reading failed")
+            self.write_failed.emit(f"The corrected reading was not saved: {error}")
+            return False
+        self.reading_override_changed.emit(article_id, start, end, syllables)
+        return True
 
     # -- importing -------------------------------------------------------------------------
     @property

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -21,16 +23,26 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
+from reader.text.tokens import ArticleReadings, Syllables
+from reader.text.word_info import WordInfo, compose_word_info
 from reader.ui import fonts
 from reader.ui.article_list import ArticleListPanel
 from reader.ui.library_service import ImportBatchReport, LibraryService
+from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_view import ReadingView
+from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
+from reader.ui.word_card import WordCard
 
 APP_TITLE = "Yuedu"
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_LAST_ARTICLE = "main_window/last_article_id"
 SETTINGS_FONT_WARNING_SHOWN = "warnings/no_chinese_font_shown"
+SETTINGS_ZOOM = "reading/zoom_step"
+SETTINGS_PINYIN_ABOVE = "reading/pinyin_above"
+SETTINGS_TONE_COLOURS = "reading/tone_colours"
+READINGS_KEPT = 8  # articles whose resolved readings stay in memory
+CARD_HIDE_DELAY_MS = 250  # time to move the pointer from a word into its card
 NO_CHINESE_FONT_MESSAGE = (
     "No font for Simplified Chinese is installed: characters may show as empty boxes. "
     "Install one, e.g. Noto Sans CJK SC (package fonts-noto-cjk)."
@@ -59,6 +71,12 @@ class MainWindow(QMainWindow):
 
         self.article_list = ArticleListPanel(self)
         self.reading_view = ReadingView(self)
+        self.word_card = WordCard(self)
+        self.pinyin = PinyinService(self)
+        self._readings: OrderedDict[int, ArticleReadings] = OrderedDict()
+        self._card_hide_timer = QTimer(self)
+        self._card_hide_timer.setSingleShot(True)
+        self._card_hide_timer.setInterval(CARD_HIDE_DELAY_MS)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.reading_view)
@@ -79,6 +97,49 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------
     def _build_menu(self) -> None:
+        self._build_file_menu()
+        self._build_view_menu()
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About Yuedu", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_view_menu(self) -> None:
+        view_menu = self.menuBar().addMenu("&View")
+        self.pinyin_above_action = QAction("&Pinyin above the text", self)
+        self.pinyin_above_action.setCheckable(True)
+        self.pinyin_above_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pinyin_above_action.setToolTip("Show pinyin above every character (Ctrl+Shift+P)")
+        view_menu.addAction(self.pinyin_above_action)
+
+        tone_menu = view_menu.addMenu("&Tone colours")
+        self.tone_colour_group = QActionGroup(self)
+        self.tone_colour_actions: dict[str, QAction] = {}
+        for scheme, label in ((TONE_COLOURS_NONE, "&None"), (TONE_COLOURS_FIVE, "&Five colours")):
+            action = QAction(label, self, checkable=True)
+            action.setData(scheme)
+            self.tone_colour_group.addAction(action)
+            tone_menu.addAction(action)
+            self.tone_colour_actions[scheme] = action
+
+        view_menu.addSeparator()
+        self.zoom_in_action = QAction("Zoom &in", self)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = QAction("Zoom &out", self)
+        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.zoom_reset_action = QAction("&Actual size", self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+
+        toolbar = self.addToolBar("Reading")
+        toolbar.setObjectName("reading_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.pinyin_above_action)
+        self.reading_toolbar = toolbar
+
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.import_action = QAction("&Import…", self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -102,6 +163,35 @@ class MainWindow(QMainWindow):
         self.service.import_started.connect(self._on_import_started)
         self.service.import_progress.connect(self._on_import_progress)
         self.service.import_batch_finished.connect(self._on_import_batch_finished)
+        self.service.reading_override_changed.connect(self._on_reading_override_changed)
+        self.service.write_failed.connect(self._on_write_failed)
+
+        view = self.reading_view
+        view.first_painted.connect(self.start_background_services)
+        view.word_hovered.connect(self._on_word_hovered)
+        view.word_left.connect(self._card_hide_timer.start)
+        view.context_menu_requested.connect(self._on_word_context_menu)
+        view.reading_position_changed.connect(self._on_reading_position_changed)
+        view.zoom_step_requested.connect(lambda step: self.set_zoom_step(view.zoom_step + step))
+        self.word_card.pointer_left.connect(self._card_hide_timer.start)
+        self.word_card.reading_override_requested.connect(self.service.set_reading_override)
+        self.word_card.reading_reset_requested.connect(
+            lambda article, start, end: self.service.set_reading_override(article, start, end, None)
+        )
+        self._card_hide_timer.timeout.connect(self._hide_card_unless_pointed)
+
+        self.pinyin.readings_ready.connect(self._on_readings_ready)
+        self.pinyin.dictionary_progress.connect(self._on_dictionary_progress)
+        self.pinyin.dictionary_ready.connect(self._on_dictionary_ready)
+        self.pinyin.dictionary_failed.connect(self._on_dictionary_failed)
+
+        self.pinyin_above_action.toggled.connect(self.set_pinyin_above)
+        self.tone_colour_group.triggered.connect(
+            lambda action: self.set_tone_colours(str(action.data()))
+        )
+        self.zoom_in_action.triggered.connect(lambda: self.set_zoom_step(view.zoom_step + 1))
+        self.zoom_out_action.triggered.connect(lambda: self.set_zoom_step(view.zoom_step - 1))
+        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom_step(0))
 
     # -- articles --------------------------------------------------------------------------
     def refresh_articles(self) -> None:
@@ -110,13 +200,148 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int) -> None:
         if article_id == self.reading_view.article_id:
             return
+        self.word_card.hide()
         article = self.service.article(article_id)
         if article is None:
             self.reading_view.clear_article()
             self.setWindowTitle(APP_TITLE)
             return
-        self.reading_view.show_article(article)
+        readings = self._readings.get(article_id)
+        if readings is None:
+            tokens = self.service.article_tokens(article)
+            readings = ArticleReadings(tokens, self.service.reading_overrides(article_id))
+            self._readings[article_id] = readings
+            while len(self._readings) > READINGS_KEPT:
+                self._readings.popitem(last=False)
+        self._readings.move_to_end(article_id)
+        self.reading_view.show_article(article, readings.tokens, readings)
         self.setWindowTitle(f"{APP_TITLE} — {article.title}")
+        if self.pinyin.started:
+            self.pinyin.request_article(article_id, readings.tokens)
+
+    # -- pinyin and the word card ----------------------------------------------------------
+    def start_background_services(self) -> None:
+        """After the first paint: dictionary and pinyin load in their worker thread."""
+        if self.pinyin.started:
+            return
+        self.pinyin.start()
+        view = self.reading_view
+        if view.article_id is not None and view.tokens is not None:
+            self.pinyin.request_article(view.article_id, view.tokens)
+
+    def word_info(self, token_index: int) -> WordInfo | None:
+        view = self.reading_view
+        readings = view.readings
+        if view.article_id is None or readings is None:
+            return None
+        start, end = readings.tokens.span(token_index)
+        return compose_word_info(
+            article_id=view.article_id,
+            token_index=token_index,
+            start=start,
+            end=end,
+            word=readings.tokens.word(token_index),
+            syllables=readings.reading(token_index),
+            overridden=readings.is_overridden(token_index),
+            dictionary=self.pinyin.dictionary,
+        )
+
+    def _on_word_hovered(self, token_index: int, word_rect: QRect) -> None:
+        self._card_hide_timer.stop()
+        info = self.word_info(token_index)
+        if info is not None:
+            self.word_card.show_word(info, word_rect)
+            if self.pinyin.started and not self.reading_view.readings.is_resolved(token_index):
+                self.pinyin.focus(info.article_id, info.start)
+
+    def _refresh_card(self) -> None:
+        view = self.reading_view
+        if self.word_card.isVisible() and view.hovered_token is not None:
+            info = self.word_info(view.hovered_token)
+            if info is not None:
+                self.word_card.set_info(info)
+                self.word_card.adjustSize()
+
+    def _hide_card_unless_pointed(self) -> None:
+        if self.word_card.underMouse() or self.reading_view.hovered_token is not None:
+            return
+        self.word_card.hide()
+
+    def _on_word_context_menu(self, token_index: int, position: QPoint) -> None:
+        info = self.word_info(token_index)
+        if info is not None:
+            self.word_card.correction_menu(info).popup(position)
+
+    def _on_reading_position_changed(self, offset: int) -> None:
+        if self.pinyin.started and self.reading_view.article_id is not None:
+            self.pinyin.focus(self.reading_view.article_id, offset)
+
+    def _on_readings_ready(self, article_id: int, first_token: int, readings: list) -> None:
+        cached = self._readings.get(article_id)
+        if cached is None:
+            return
+        cached.set_resolved(first_token, readings)
+        if article_id == self.reading_view.article_id:
+            self.reading_view.readings_updated()
+            self._refresh_card()
+
+    def _on_reading_override_changed(
+        self, article_id: int, start: int, end: int, syllables: Syllables | None
+    ) -> None:
+        cached = self._readings.get(article_id)
+        if cached is not None:
+            cached.set_override(start, end, syllables)
+        if article_id == self.reading_view.article_id:
+            self.reading_view.readings_updated()
+            self._refresh_card()
+        self.statusBar().showMessage("Reading saved.", 3000)
+
+    def _on_write_failed(self, message: str) -> None:
+        self.show_message(QMessageBox.Icon.Warning, "Not saved", message)
+
+    def _on_dictionary_progress(self, fraction: float) -> None:
+        self.statusBar().showMessage(
+            f"Preparing the dictionary (first run only)… {round(fraction * 100)} %"
+        )
+
+    def _on_dictionary_ready(self) -> None:
+        self.statusBar().clearMessage()
+        self._refresh_card()
+
+    def _on_dictionary_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Dictionary unavailable: {message}", 10000)
+
+    # -- reading preferences ---------------------------------------------------------------
+    def set_pinyin_above(self, shown: bool) -> None:
+        self.reading_view.set_pinyin_above(shown)
+        if self.pinyin_above_action.isChecked() != shown:
+            self.pinyin_above_action.setChecked(shown)
+        self.settings.setValue(SETTINGS_PINYIN_ABOVE, shown)
+
+    def set_tone_colours(self, scheme: str) -> None:
+        if scheme not in TONE_COLOUR_SCHEMES:
+            scheme = TONE_COLOURS_FIVE
+        self.reading_view.set_tone_colours(scheme)
+        self.word_card.tone_colours = scheme
+        self.tone_colour_actions[scheme].setChecked(True)
+        self.settings.setValue(SETTINGS_TONE_COLOURS, scheme)
+        self._refresh_card()
+
+    def set_zoom_step(self, step: int) -> None:
+        self.reading_view.set_zoom_step(step)
+        self.settings.setValue(SETTINGS_ZOOM, self.reading_view.zoom_step)
+
+    def show_about(self) -> QMessageBox:
+        from reader import __version__
+        from reader.text.dictionary import attribution
+
+        return self.show_message(
+            QMessageBox.Icon.Information,
+            "About Yuedu",
+            f"Yuedu {__version__}: read and annotate Chinese text.\n\n"
+            "Word segmentation: jieba. Pinyin: pypinyin and g2pM.\n"
+            f"{attribution()}",
+        )
 
     def _update_count(self) -> None:
         total = self.article_list.model.rowCount()
@@ -221,6 +446,9 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def restore_state(self) -> None:
+        self.set_zoom_step(int(self.settings.value(SETTINGS_ZOOM, 0)))
+        self.set_tone_colours(str(self.settings.value(SETTINGS_TONE_COLOURS, TONE_COLOURS_FIVE)))
+        self.set_pinyin_above(self.settings.value(SETTINGS_PINYIN_ABOVE, False, type=bool))
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -241,5 +469,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.word_card.hide()
         self.service.cancel_import()
         super().closeEvent(event)

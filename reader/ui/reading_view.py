@@ -1,36 +1,60 @@
-"""The reading pane: one article as plain text, laid out for reading Chinese.
+"""The reading pane: one article as plain text, laid out for reading Chinese, with the word
+under the pointer (or the keyboard's word cursor) marked and announced, and pinyin painted
+above the characters when the reader asks for it.
 
 Imported text is never interpreted: it goes in through `QTextCursor.insertText`, and the
 document refuses to load any resource, so `<img src=…>` or `&amp;` in a file stay characters.
+
+Offsets: the body is `Article.text`, paragraphs joined by "\\n". Each paragraph is one text
+block and a block boundary is one document position, like the "\\n" it replaces. So body
+offset `k` (code points) sits at document position `body_start + utf16(k)`; the conversion is
+`reader.text.offsets.Utf16Map`'s, never done here by hand.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
+    QStaticText,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.library.store import Article
+from reader.text.offsets import Snap, Utf16Map
+from reader.text.tokens import ArticleReadings, TokenIndex
 from reader.ui.fonts import reading_font_family
+from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
 
 BODY_POINT_SIZE = 15.0
 TITLE_SCALE = 1.45
 BYLINE_SCALE = 0.85
+PINYIN_SCALE = 0.45
+# In pinyin-above mode characters move apart, so that a syllable as wide as "zhuàng" fits
+# over its character; wider ones are squeezed, never overlapped.
+PINYIN_LETTER_SPACING_EM = 0.6
 LINE_HEIGHT_PERCENT = 130  # of the font's own line height, which CJK fonts make tall
 PARAGRAPH_GAP_EM = 0.8
 # A line of about 36 Chinese characters: longer lines are hard to track back to the start.
 MAX_LINE_EM = 36
 MIN_SIDE_MARGIN_PX = 24
+ZOOM_STEP_FACTOR = 1.1
+ZOOM_MIN, ZOOM_MAX = -6, 12
 
 
 class PlainTextDocument(QTextDocument):
@@ -41,15 +65,14 @@ class PlainTextDocument(QTextDocument):
 
 
 class ReadingView(QTextEdit):
-    """Read-only view of one article: title, byline, then the body's paragraphs.
+    """Read-only view of one article: title, byline, then the body's paragraphs."""
 
-    Offsets: the body is `Article.text`, paragraphs joined by "\\n". Each paragraph is one
-    text block, and a block boundary is one document position, just like the "\\n" it
-    replaces. So body offset `k` sits at document position
-    `body_start + (UTF-16 length of text[:k])`: Qt positions count UTF-16 units, and a
-    character outside the BMP counts 2. The conversion belongs in one shared converter,
-    not here; this view only records `body_start`.
-    """
+    word_hovered = Signal(int, QRect)  # token index, the word's rectangle (global)
+    word_left = Signal()  # no word under the pointer or word cursor any more
+    context_menu_requested = Signal(int, QPoint)  # token index, global position
+    zoom_step_requested = Signal(int)  # +1 / -1 (Ctrl + wheel)
+    reading_position_changed = Signal(int)  # code-point offset at the top of the view
+    first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +81,7 @@ class ReadingView(QTextEdit):
         # Dropped files go to the window, which imports them; text is never dropped in here.
         self.setAcceptDrops(False)
         self.viewport().setAcceptDrops(False)
+        self.viewport().setMouseTracking(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -65,29 +89,137 @@ class ReadingView(QTextEdit):
         self._document = PlainTextDocument(self)
         self._document.setUndoRedoEnabled(False)
         self.setDocument(self._document)
-        self._article_id: int | None = None
+        self._article: Article | None = None
         self._body_start = 0
+        self._offsets = Utf16Map("")
+        self.tokens: TokenIndex | None = None
+        self.readings: ArticleReadings | None = None
+        self.hovered_token: int | None = None
+        self._painted_once = False
+        self.pinyin_painted: list[int] = []
 
-        family = reading_font_family()
-        body_font = QFont(family) if family else QFont(self.font())
-        body_font.setPointSizeF(BODY_POINT_SIZE)
-        self._document.setDefaultFont(body_font)
-        self._body_font = body_font
+        self._zoom_step = 0
+        self.pinyin_above = False
+        self.tone_colours = TONE_COLOURS_FIVE
+        # Pinyin positions per block number: see `_block_pinyin`.
+        self._pinyin_layout: dict[int, list[tuple[float, float, float, int]]] = {}
+        self._letter_spacing = 0.0
+        self._static_texts: dict[str, QStaticText] = {}
+        self._family = reading_font_family()
+        self._apply_fonts()
+        self.verticalScrollBar().valueChanged.connect(self._announce_position)
 
-    # -- what later features map against --------------------------------------------------
+    # -- what other code maps against -----------------------------------------------------
     @property
     def article_id(self) -> int | None:
-        return self._article_id
+        return self._article.id if self._article is not None else None
 
     @property
     def body_start(self) -> int:
-        """Document position of the first character of the body (see the class docstring)."""
+        """Document position of the first character of the body (see the module docstring)."""
         return self._body_start
 
+    @property
+    def zoom_step(self) -> int:
+        return self._zoom_step
+
+    def document_position(self, offset: int) -> int:
+        """Document position of body code-point offset `offset`."""
+        return self._body_start + self._offsets.to_utf16(offset)
+
+    def offset_at_position(self, position: int, snap: Snap = Snap.BEFORE) -> int | None:
+        """Body code-point offset of document position `position` (None in title/byline)."""
+        if self._article is None or position < self._body_start:
+            return None
+        offset = self._offsets.to_code_point(position - self._body_start, snap)
+        return offset if offset <= len(self._article.text) else None
+
     # -- showing ---------------------------------------------------------------------------
-    def show_article(self, article: Article) -> None:
+    def show_article(
+        self,
+        article: Article,
+        tokens: TokenIndex | None = None,
+        readings: ArticleReadings | None = None,
+    ) -> None:
+        self._article = article
+        self.tokens = tokens
+        self.readings = readings
+        self._offsets = Utf16Map(article.text)
+        self.hovered_token = None
+        self._render()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+
+    def clear_article(self) -> None:
+        self._article = None
+        self.tokens = None
+        self.readings = None
+        self.hovered_token = None
+        self._offsets = Utf16Map("")
+        self._document.clear()
+        self._update_side_margins()
+        self._body_start = 0
+        self._pinyin_layout.clear()
+
+    def set_readings(self, readings: ArticleReadings | None) -> None:
+        self.readings = readings
+        self.viewport().update()
+
+    def readings_updated(self) -> None:
+        """New readings arrived for the shown article: repaint the pinyin."""
+        if self.pinyin_above:
+            self.viewport().update()
+
+    def set_pinyin_above(self, shown: bool) -> None:
+        if shown == self.pinyin_above:
+            return
+        self.pinyin_above = shown
+        self._rerender_keeping_place()
+
+    def set_tone_colours(self, scheme: str) -> None:
+        self.tone_colours = scheme
+        self.viewport().update()
+
+    def set_zoom_step(self, step: int) -> None:
+        step = max(ZOOM_MIN, min(ZOOM_MAX, step))
+        if step == self._zoom_step:
+            return
+        self._zoom_step = step
+        self._apply_fonts()
+        self._rerender_keeping_place()
+
+    def _point_size(self) -> float:
+        return BODY_POINT_SIZE * ZOOM_STEP_FACTOR**self._zoom_step
+
+    def _apply_fonts(self) -> None:
+        body_font = QFont(self._family) if self._family else QFont(self.font())
+        body_font.setPointSizeF(self._point_size())
+        self._document.setDefaultFont(body_font)
+        self._body_font = body_font
+        pinyin_font = QFont(self.font())
+        pinyin_font.setPointSizeF(max(7.0, self._point_size() * PINYIN_SCALE))
+        self._pinyin_font = pinyin_font
+        self._pinyin_height = QFontMetricsF(pinyin_font).height()
+        self._static_texts.clear()
+
+    def _rerender_keeping_place(self) -> None:
+        if self._article is None:
+            return
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        self._render()
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(min(top, self._document.characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top())
+
+    def _render(self) -> None:
+        article = self._article
+        assert article is not None
         document = self._document
         document.clear()
+        self._pinyin_layout.clear()
+        size = self._point_size()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
 
@@ -96,7 +228,7 @@ class ReadingView(QTextEdit):
         heading.setBottomMargin(em * 0.4)
         heading.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         title_format = QTextCharFormat()
-        title_format.setFontPointSize(BODY_POINT_SIZE * TITLE_SCALE)
+        title_format.setFontPointSize(size * TITLE_SCALE)
         title_format.setFontWeight(QFont.Weight.Bold)
         cursor.setBlockFormat(heading)
         cursor.setBlockCharFormat(title_format)
@@ -106,20 +238,31 @@ class ReadingView(QTextEdit):
             byline_block = QTextBlockFormat()
             byline_block.setBottomMargin(em * 0.6)
             byline_format = QTextCharFormat()
-            byline_format.setFontPointSize(BODY_POINT_SIZE * BYLINE_SCALE)
-            byline_format.setForeground(QColor(110, 110, 110))
+            byline_format.setFontPointSize(size * BYLINE_SCALE)
+            byline_format.setForeground(self.palette().placeholderText())
             cursor.insertBlock(byline_block, byline_format)
             cursor.insertText(article.byline, byline_format)
 
         paragraph = QTextBlockFormat()
-        paragraph.setLineHeight(
-            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
+        if self.pinyin_above:
+            # Room above every line for its pinyin: a fixed gap between lines, and as much
+            # above each paragraph's first line.
+            room = self._pinyin_height + 2
+            paragraph.setLineHeight(room, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
+            paragraph.setTopMargin(room)
+        else:
+            paragraph.setLineHeight(
+                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            paragraph.setTopMargin(0)
         paragraph.setBottomMargin(em * PARAGRAPH_GAP_EM)
-        paragraph.setTopMargin(0)
         paragraph.setTextIndent(em * 2)  # the customary two-character indent
         body_format = QTextCharFormat()
-        body_format.setFontPointSize(BODY_POINT_SIZE)
+        body_format.setFontPointSize(size)
+        self._letter_spacing = em * PINYIN_LETTER_SPACING_EM if self.pinyin_above else 0.0
+        if self.pinyin_above:
+            body_format.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            body_format.setFontLetterSpacing(self._letter_spacing)
         for index, text in enumerate(article.paragraphs):
             cursor.insertBlock(paragraph, body_format)
             if index == 0:
@@ -130,15 +273,7 @@ class ReadingView(QTextEdit):
 
         cursor.endEditBlock()
         self._update_side_margins()  # clear() reset the root frame's margins
-        self._article_id = article.id
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-        self.verticalScrollBar().setValue(0)
-
-    def clear_article(self) -> None:
-        self._document.clear()
-        self._update_side_margins()
-        self._article_id = None
-        self._body_start = 0
+        self._update_extra_selections()
 
     # -- layout ----------------------------------------------------------------------------
     def _em_px(self) -> float:
@@ -158,7 +293,251 @@ class ReadingView(QTextEdit):
         frame_format.setTopMargin(MIN_SIDE_MARGIN_PX)
         frame_format.setBottomMargin(MIN_SIDE_MARGIN_PX)
         root.setFrameFormat(frame_format)
+        self._pinyin_layout.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_side_margins()
+        self._pinyin_layout.clear()
+
+    # -- finding the word under a point ----------------------------------------------------
+    def character_position_at(self, point: QPoint) -> int | None:
+        """Document position of the character drawn under viewport `point`, if any."""
+        scrolled = QPointF(
+            point.x() + self.horizontalScrollBar().value(),
+            point.y() + self.verticalScrollBar().value(),
+        )
+        layout = self._document.documentLayout()
+        position = layout.hitTest(scrolled, Qt.HitTestAccuracy.ExactHit)
+        if position < 0:
+            return None
+        block = self._document.findBlock(position)
+        text_layout = block.layout()
+        relative = position - block.position()
+        line = text_layout.lineForTextPosition(relative)
+        if not line.isValid():
+            return None
+        block_x = layout.blockBoundingRect(block).x()
+        # hitTest gives the nearer edge; the character is the one whose cell holds x.
+        if scrolled.x() - block_x < line.cursorToX(relative)[0]:
+            relative -= 1
+        if relative < 0 or relative >= block.length() - 1:
+            return None
+        return block.position() + relative
+
+    def token_at(self, point: QPoint) -> int | None:
+        if self.tokens is None:
+            return None
+        position = self.character_position_at(point)
+        if position is None:
+            return None
+        offset = self.offset_at_position(position)
+        if offset is None:
+            return None
+        return self.tokens.index_at(offset)
+
+    def token_rect(self, index: int) -> QRect:
+        """The token's rectangle in viewport coordinates (its first line if it wraps)."""
+        assert self.tokens is not None
+        start, end = self.tokens.span(index)
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(self.document_position(start))
+        first = self.cursorRect(cursor)
+        cursor.setPosition(self.document_position(end))
+        last = self.cursorRect(cursor)
+        if last.top() == first.top():
+            return first.united(last)
+        return first.adjusted(0, 0, int(self._em_px()), 0)
+
+    def token_rect_global(self, index: int) -> QRect:
+        rect = self.token_rect(index)
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+    # -- hover and word cursor -------------------------------------------------------------
+    def _set_hovered(self, index: int | None) -> None:
+        if index == self.hovered_token:
+            return
+        self.hovered_token = index
+        self._update_extra_selections()
+        if index is None:
+            self.word_left.emit()
+        else:
+            self.word_hovered.emit(index, self.token_rect_global(index))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() != Qt.MouseButton.NoButton:
+            return  # selecting text: no card
+        index = self.token_at(event.position().toPoint())
+        if index is not None and self.tokens is not None and not self.tokens.is_chinese(index):
+            index = None
+        self._set_hovered(index)
+
+    def leaveEvent(self, event: object) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def move_word_cursor(self, step: int) -> int | None:
+        """Alt+Left/Right: mark the previous/next Chinese word and show its card."""
+        if self.tokens is None:
+            return None
+        current = self.hovered_token
+        if current is None:
+            # Start from what the reader sees: the first word at the top of the view.
+            top = self.offset_at_position(self.cursorForPosition(QPoint(0, 0)).position())
+            if top is not None:
+                current = self.tokens.index_at(top)
+                if current is not None and self.tokens.is_chinese(current):
+                    current -= step
+        target = self.tokens.next_chinese(current, step)
+        if target is None:
+            return None
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(self.document_position(self.tokens.span(target)[0]))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._set_hovered(target)
+        return target
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_word_cursor(1 if event.key() == Qt.Key.Key_Right else -1)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.hovered_token is not None:
+            self._set_hovered(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.token_at(event.pos())
+        if index is not None and self.tokens is not None and self.tokens.is_chinese(index):
+            self.context_menu_requested.emit(index, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_step_requested.emit(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def _update_extra_selections(self) -> None:
+        selections = []
+        if self.hovered_token is not None and self.tokens is not None:
+            start, end = self.tokens.span(self.hovered_token)
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self._document)
+            cursor.setPosition(self.document_position(start))
+            cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            mark = QColor(self.palette().highlight().color())
+            mark.setAlpha(45)
+            selection.format.setBackground(mark)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def _announce_position(self) -> None:
+        if self._article is None:
+            return
+        offset = self.offset_at_position(self.cursorForPosition(QPoint(0, 0)).position())
+        if offset is not None:
+            self.reading_position_changed.emit(offset)
+
+    # -- painting --------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.pinyin_above and self.readings is not None:
+            self._paint_pinyin(event.rect())
+        if not self._painted_once:
+            self._painted_once = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def _block_pinyin(self, block: QTextBlock) -> list[tuple[float, float, float, int]]:
+        """Where each character of `block` gets its pinyin: (x centre, cell width, line top,
+        offset), relative to the block; computed once per layout."""
+        number = block.blockNumber()
+        cached = self._pinyin_layout.get(number)
+        if cached is not None:
+            return cached
+        placed: list[tuple[float, float, float, int]] = []
+        spacing = self._letter_spacing
+        text_layout = block.layout()
+        start_offset = self.offset_at_position(block.position())
+        if start_offset is not None:
+            text = block.text()
+            # UTF-16 index within the block of each character, and its code-point offset.
+            utf16 = 0
+            for code_point, char in enumerate(text, start=start_offset):
+                width = 2 if ord(char) > 0xFFFF else 1
+                line = text_layout.lineForTextPosition(utf16)
+                if line.isValid():
+                    left = line.cursorToX(utf16)[0]
+                    right = line.cursorToX(utf16 + width)[0]
+                    # The letter spacing sits after the glyph: centre on the glyph itself.
+                    glyph_centre = (left + right - spacing) / 2
+                    placed.append((glyph_centre, right - left, line.y(), code_point))
+                utf16 += width
+        self._pinyin_layout[number] = placed
+        return placed
+
+    def _paint_pinyin(self, area: QRect) -> None:
+        readings = self.readings
+        assert readings is not None
+        per_char = readings.per_char
+        layout = self._document.documentLayout()
+        scroll_x = self.horizontalScrollBar().value()
+        scroll_y = self.verticalScrollBar().value()
+        painter = QPainter(self.viewport())
+        painter.setFont(self._pinyin_font)
+        dark = is_dark(self.palette().base().color())
+        plain = self.palette().text().color()
+        coloured = self.tone_colours == TONE_COLOURS_FIVE
+        top_position = self.cursorForPosition(QPoint(0, max(0, area.top() - 40))).position()
+        block = self._document.findBlock(max(top_position, self._body_start))
+        bottom = area.bottom() + scroll_y + self._pinyin_height
+        current_pen: QColor | None = None
+        painted: list[int] = []
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() > bottom:
+                break
+            if block.position() >= self._body_start:
+                for x, cell, line_top, offset in self._block_pinyin(block):
+                    syllable = per_char[offset] if offset < len(per_char) else None
+                    if syllable is None:
+                        continue
+                    text = marked(syllable)
+                    static = self._static_texts.get(text)
+                    if static is None:
+                        static = QStaticText(text)
+                        static.prepare(font=self._pinyin_font)
+                        self._static_texts[text] = static
+                    colour = tone_colour(syllable, dark_background=dark) if coloured else plain
+                    colour = colour or plain
+                    if colour != current_pen:
+                        painter.setPen(colour)
+                        current_pen = colour
+                    width = static.size().width()
+                    origin = QPointF(
+                        rect.x() + x - min(width, cell) / 2 - scroll_x,
+                        rect.y() + line_top - self._pinyin_height - scroll_y,
+                    )
+                    if width <= cell:
+                        painter.drawStaticText(origin, static)
+                    else:  # squeeze a long syllable into its cell
+                        painter.save()
+                        painter.translate(origin)
+                        painter.scale(cell / width, 1.0)
+                        painter.drawStaticText(QPointF(0, 0), static)
+                        painter.restore()
+                    painted.append(offset)
+            block = block.next()
+        painter.end()
+        # What the last paint drew (body offsets): tests check it covers the visible part
+        # and only that.
+        self.pinyin_painted = painted

@@ -1,0 +1,43 @@
+"""Tone colours: the usual five-colour scheme (as MDBG and Pleco use it), readable on light
+and on dark backgrounds."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtGui import QColor
+
+from reader.text.pinyin_syllables import to_tone_marks, tone_number
+
+TONE_COLOURS_NONE = "none"
+TONE_COLOURS_FIVE = "five"
+TONE_COLOUR_SCHEMES = (TONE_COLOURS_NONE, TONE_COLOURS_FIVE)
+
+# tone → (on a light background, on a dark background)
+_FIVE_COLOURS: dict[int, tuple[str, str]] = {
+    1: ("#d40000", "#ff6b6b"),  # red
+    2: ("#c76b00", "#ffb347"),  # orange
+    3: ("#1e8a1e", "#6ee06e"),  # green
+    4: ("#1f3fd1", "#7aa2ff"),  # blue
+    5: ("#6b6b6b", "#a8a8a8"),  # grey, the neutral tone
+}
+
+
+def tone_colour(syllable: str, *, dark_background: bool) -> QColor | None:
+    """The colour of `syllable` in the five-colour scheme, or None if it has no tone."""
+    try:
+        tone = tone_number(syllable)
+    except ValueError:
+        return None
+    light, dark = _FIVE_COLOURS[tone]
+    return QColor(dark if dark_background else light)
+
+
+@lru_cache(maxsize=4096)
+def marked(syllable: str) -> str:
+    """Tone-marked spelling for display ("hang2" → "háng"), cached: painting asks often."""
+    return to_tone_marks(syllable)
+
+
+def is_dark(colour: QColor) -> bool:
+    return colour.lightnessF() < 0.5

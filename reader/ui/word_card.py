@@ -1,0 +1,251 @@
+"""The hover card: a word's pinyin for this occurrence, its CC-CEDICT glosses, and the way
+to correct the reading. It shows a `WordInfo` and asks for changes by signal; it never
+reaches the library or the dictionary itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.text.word_info import WordInfo
+from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
+
+MAX_ENTRIES = 6
+MAX_GLOSSES_PER_ENTRY = 6
+CARD_WIDTH = 380
+GAP_PX = 6
+
+
+def entry_line(entry) -> str:  # noqa: ANN001 - a DictionaryEntry
+    reading = " ".join(marked(s) for s in entry.pinyin)
+    if entry.is_proper_noun:
+        reading = reading[:1].upper() + reading[1:]
+    glosses = "; ".join(entry.glosses[:MAX_GLOSSES_PER_ENTRY])
+    if len(entry.glosses) > MAX_GLOSSES_PER_ENTRY:
+        glosses += "; …"
+    return f"{reading}  {glosses}"
+
+
+def entries_text(entries: list, limit: int = MAX_ENTRIES) -> str:
+    lines = [entry_line(entry) for entry in entries[:limit]]
+    if len(entries) > limit:
+        lines.append(f"… {len(entries) - limit} more")
+    return "\n".join(lines)
+
+
+def build_correction_menu(card_owner: QWidget, info: WordInfo, on_choice) -> QMenu:  # noqa: ANN001
+    """A menu to correct the reading of `info`'s characters: one submenu per Han character
+    with its readings, and "Automatic reading" when the reader corrected it before.
+    `on_choice(syllables | None)` receives the new tuple (None: back to automatic)."""
+    menu = QMenu(card_owner)
+    current = list(info.syllables or [None] * len(info.word))
+    for position, (char, choices) in enumerate(zip(info.word, info.alternatives, strict=False)):
+        if not choices:
+            continue
+        submenu = menu.addMenu(f"Read {char} as")
+        for choice in choices:
+            action = submenu.addAction(marked(choice))
+            action.setCheckable(True)
+            action.setChecked(choice == current[position])
+            new = list(current)
+            new[position] = choice
+            action.triggered.connect(lambda _=False, value=tuple(new): on_choice(value))
+    if info.overridden:
+        menu.addSeparator()
+        reset = menu.addAction("Use the automatic reading")
+        reset.triggered.connect(lambda _=False: on_choice(None))
+    return menu
+
+
+class WordCard(QFrame):
+    """A small frameless window next to the hovered word. It does not take focus, so reading
+    and keyboard navigation go on underneath it."""
+
+    reading_override_requested = Signal(int, int, int, object)  # article, start, end, syllables
+    reading_reset_requested = Signal(int, int, int)  # article, start, end
+    pointer_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.ToolTip
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setFixedWidth(CARD_WIDTH)
+        self.tone_colours = TONE_COLOURS_FIVE
+        self.info: WordInfo | None = None
+
+        self.word_label = QLabel(self)
+        self.word_label.setTextFormat(Qt.TextFormat.PlainText)
+        word_font = QFont(self.font())
+        word_font.setPointSizeF(word_font.pointSizeF() * 2.0)
+        self.word_label.setFont(word_font)
+
+        self.syllable_row = QHBoxLayout()
+        self.syllable_row.setSpacing(2)
+        self.syllable_buttons: list[QToolButton] = []
+        self.corrected_label = QLabel("corrected", self)
+        self.corrected_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.corrected_label.setToolTip(
+            "You corrected this reading; click a syllable to change it."
+        )
+
+        self.glosses_label = QLabel(self)
+        self.glosses_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.glosses_label.setWordWrap(True)
+        self.glosses_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.characters_button = QToolButton(self)
+        self.characters_button.setText("Characters ▸")
+        self.characters_button.setCheckable(True)
+        self.characters_button.setAutoRaise(True)
+        self.characters_button.toggled.connect(self._show_characters)
+        self.characters_label = QLabel(self)
+        self.characters_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.characters_label.setWordWrap(True)
+        self.characters_label.hide()
+
+        header = QHBoxLayout()
+        header.addWidget(self.word_label)
+        header.addLayout(self.syllable_row)
+        header.addStretch(1)
+        header.addWidget(self.corrected_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.glosses_label)
+        layout.addWidget(self.characters_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.characters_label)
+
+        self._leave_timer = QTimer(self)
+        self._leave_timer.setSingleShot(True)
+        self._leave_timer.setInterval(150)
+        self._leave_timer.timeout.connect(self.pointer_left.emit)
+
+    # -- content ---------------------------------------------------------------------------
+    def show_word(self, info: WordInfo, word_rect: QRect) -> None:
+        """Show `info` next to `word_rect` (global coordinates), below it if there is room."""
+        self.set_info(info)
+        self.adjustSize()
+        self.move(self._position_for(word_rect))
+        if not self.isVisible():
+            self.show()
+        self.raise_()
+
+    def set_info(self, info: WordInfo) -> None:
+        same_word = self.info is not None and (self.info.article_id, self.info.start) == (
+            info.article_id,
+            info.start,
+        )
+        self.info = info
+        self.word_label.setText(info.word)
+        self._fill_syllables(info)
+        self.corrected_label.setVisible(info.overridden)
+        if info.entries:
+            self.glosses_label.setText(entries_text(info.entries))
+        elif not info.dictionary_ready:
+            self.glosses_label.setText("The dictionary is being prepared…")
+        else:
+            self.glosses_label.setText("Not in the dictionary.")
+        has_characters = bool(info.char_entries)
+        self.characters_button.setVisible(has_characters)
+        if not same_word:
+            # A word the dictionary lacks is explained by its characters straight away.
+            self.characters_button.setChecked(has_characters and not info.entries)
+        self._show_characters(self.characters_button.isChecked() and has_characters)
+
+    def _fill_syllables(self, info: WordInfo) -> None:
+        for button in self.syllable_buttons:
+            self.syllable_row.removeWidget(button)
+            button.deleteLater()
+        self.syllable_buttons = []
+        dark = is_dark(self.palette().window().color())
+        syllables = info.syllables
+        for position, char in enumerate(info.word):
+            syllable = syllables[position] if syllables else None
+            if syllables is not None and syllable is None:
+                continue  # a character with no reading (punctuation inside a token)
+            button = QToolButton(self)
+            button.setAutoRaise(True)
+            button.setText(marked(syllable) if syllable else "…")
+            button.setToolTip(f"Correct the reading of {char}")
+            colour = (
+                tone_colour(syllable, dark_background=dark)
+                if syllable and self.tone_colours == TONE_COLOURS_FIVE
+                else None
+            )
+            if colour is not None:
+                button.setStyleSheet(f"QToolButton {{ color: {colour.name()}; }}")
+            font = QFont(button.font())
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            button.setFont(font)
+            button.setEnabled(bool(info.alternatives and info.alternatives[position]))
+            button.clicked.connect(lambda _=False, p=position: self._choose_reading(p))
+            self.syllable_row.addWidget(button)
+            self.syllable_buttons.append(button)
+
+    def _show_characters(self, shown: bool) -> None:
+        info = self.info
+        if shown and info is not None:
+            blocks = [f"{char}\n{entries_text(entries, 3)}" for char, entries in info.char_entries]
+            self.characters_label.setText("\n\n".join(blocks))
+        self.characters_label.setVisible(shown)
+        self.characters_button.setText("Characters ▾" if shown else "Characters ▸")
+        self.adjustSize()
+
+    # -- correcting ------------------------------------------------------------------------
+    def correction_menu(self, info: WordInfo) -> QMenu:
+        return build_correction_menu(self, info, lambda value: self._request(info, value))
+
+    def _request(self, info: WordInfo, syllables: tuple[str | None, ...] | None) -> None:
+        if syllables is None:
+            self.reading_reset_requested.emit(info.article_id, info.start, info.end)
+        else:
+            self.reading_override_requested.emit(info.article_id, info.start, info.end, syllables)
+
+    def _choose_reading(self, position: int) -> None:
+        if self.info is None:
+            return
+        menu = self.correction_menu(self.info)
+        # Open straight on this character's submenu when there is one.
+        button = self.syllable_buttons[min(position, len(self.syllable_buttons) - 1)]
+        target = next(
+            (
+                a.menu()
+                for a in menu.actions()
+                if a.menu() and a.text().endswith(f"{self.info.word[position]} as")
+            ),
+            menu,
+        )
+        target.popup(button.mapToGlobal(QPoint(0, button.height())))
+
+    # -- placement and pointer -------------------------------------------------------------
+    def _position_for(self, word_rect: QRect) -> QPoint:
+        screen = QGuiApplication.screenAt(word_rect.center()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 4000, 4000)
+        x = min(max(word_rect.left(), area.left()), area.right() - self.width())
+        below = word_rect.bottom() + GAP_PX
+        if below + self.height() <= area.bottom():
+            return QPoint(x, below)
+        return QPoint(x, max(area.top(), word_rect.top() - GAP_PX - self.height()))
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._leave_timer.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: object) -> None:
+        self._leave_timer.start()
+        super().leaveEvent(event)  # type: ignore[arg-type]
