@@ -457,33 +457,37 @@ class ReadingView(QTextEdit):
             self._painted_once = True
             QTimer.singleShot(0, self.first_painted.emit)
 
-    def _block_pinyin(self, block: QTextBlock) -> list[tuple[float, float, float, int]]:
-        """Where each character of `block` gets its pinyin: (x centre, cell width, line top,
-        offset), relative to the block; computed once per layout."""
+    def _block_pinyin(
+        self, block: QTextBlock
+    ) -> list[tuple[float, list[tuple[float, float, int]]]]:
+        """Where each character of `block` gets its pinyin, line by line: (line top,
+        [(x centre, cell width, offset)]), relative to the block; computed once per layout."""
         number = block.blockNumber()
         cached = self._pinyin_layout.get(number)
         if cached is not None:
             return cached
-        placed: list[tuple[float, float, float, int]] = []
-        spacing = self._letter_spacing
+        lines: list[tuple[float, list[tuple[float, float, int]]]] = []
         text_layout = block.layout()
         start_offset = self.offset_at_position(block.position())
+        spacing = self._letter_spacing
         if start_offset is not None:
-            text = block.text()
             # UTF-16 index within the block of each character, and its code-point offset.
             utf16 = 0
-            for code_point, char in enumerate(text, start=start_offset):
+            line_number = -1
+            for code_point, char in enumerate(block.text(), start=start_offset):
                 width = 2 if ord(char) > 0xFFFF else 1
                 line = text_layout.lineForTextPosition(utf16)
                 if line.isValid():
+                    if line.lineNumber() != line_number:
+                        line_number = line.lineNumber()
+                        lines.append((line.y(), []))
                     left = line.cursorToX(utf16)[0]
                     right = line.cursorToX(utf16 + width)[0]
                     # The letter spacing sits after the glyph: centre on the glyph itself.
-                    glyph_centre = (left + right - spacing) / 2
-                    placed.append((glyph_centre, right - left, line.y(), code_point))
+                    lines[-1][1].append(((left + right - spacing) / 2, right - left, code_point))
                 utf16 += width
-        self._pinyin_layout[number] = placed
-        return placed
+        self._pinyin_layout[number] = lines
+        return lines
 
     def _paint_pinyin(self, area: QRect) -> None:
         readings = self.readings
@@ -497,39 +501,48 @@ class ReadingView(QTextEdit):
         dark = is_dark(self.palette().base().color())
         plain = self.palette().text().color()
         coloured = self.tone_colours == TONE_COLOURS_FIVE
+        pens: dict[str, QColor] = {}  # last digit of the syllable (its tone) → colour
+
+        def pen_for(syllable: str) -> QColor:
+            tone = syllable[-1]
+            colour = pens.get(tone)
+            if colour is None:
+                colour = (
+                    tone_colour(syllable, dark_background=dark) if coloured else None
+                ) or plain
+                pens[tone] = colour
+            return colour
+
+        first_line_top = area.top() - self._pinyin_height
+        last_line_top = area.bottom() + 2 * self._pinyin_height
         top_position = self.cursorForPosition(QPoint(0, max(0, area.top() - 40))).position()
         block = self._document.findBlock(max(top_position, self._body_start))
-        bottom = area.bottom() + scroll_y + self._pinyin_height
-        current_pen: QColor | None = None
         painted: list[int] = []
+        current_pen: QColor | None = None
         while block.isValid():
             rect = layout.blockBoundingRect(block)
-            if rect.top() > bottom:
+            if rect.top() - scroll_y > last_line_top:
                 break
-            if block.position() >= self._body_start:
-                for x, cell, line_top, offset in self._block_pinyin(block):
-                    syllable = per_char[offset] if offset < len(per_char) else None
+            left = rect.x() - scroll_x
+            for line_top, cells in self._block_pinyin(block):
+                top = rect.y() + line_top - scroll_y
+                if not first_line_top <= top <= last_line_top:
+                    continue
+                baseline_top = top - self._pinyin_height
+                for x, cell, offset in cells:
+                    syllable = per_char[offset]
                     if syllable is None:
                         continue
-                    text = marked(syllable)
-                    static = self._static_texts.get(text)
-                    if static is None:
-                        static = QStaticText(text)
-                        static.prepare(font=self._pinyin_font)
-                        self._static_texts[text] = static
-                    colour = tone_colour(syllable, dark_background=dark) if coloured else plain
-                    colour = colour or plain
+                    static = self._static_text(syllable)
+                    colour = pen_for(syllable)
                     if colour != current_pen:
                         painter.setPen(colour)
                         current_pen = colour
                     width = static.size().width()
-                    origin = QPointF(
-                        rect.x() + x - min(width, cell) / 2 - scroll_x,
-                        rect.y() + line_top - self._pinyin_height - scroll_y,
-                    )
+                    origin = QPointF(left + x - min(width, cell) / 2, baseline_top)
                     if width <= cell:
                         painter.drawStaticText(origin, static)
-                    else:  # squeeze a long syllable into its cell
+                    else:  # squeeze a long syllable into its cell rather than overlap
                         painter.save()
                         painter.translate(origin)
                         painter.scale(cell / width, 1.0)
@@ -541,3 +554,11 @@ class ReadingView(QTextEdit):
         # What the last paint drew (body offsets): tests check it covers the visible part
         # and only that.
         self.pinyin_painted = painted
+
+    def _static_text(self, syllable: str) -> QStaticText:
+        static = self._static_texts.get(syllable)
+        if static is None:
+            static = QStaticText(marked(syllable))
+            static.prepare(font=self._pinyin_font)
+            self._static_texts[syllable] = static
+        return static
