@@ -45,6 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_show = commands.add_parser("show", help="print one article")
     p_show.add_argument("article_id", type=int, metavar="ID")
     p_show.add_argument("--json", action="store_true", help="print JSON")
+
+    p_pinyin = commands.add_parser(
+        "pinyin",
+        help="print the pinyin of Chinese text, resolved in context, as JSON lines",
+        description="For each TEXT, or each line of standard input when there is none, print "
+        'one JSON line: {"text", "tokens": [{"word", "start", "end", "pinyin"}]} '
+        "(offsets in code points; null for non-Chinese characters).",
+    )
+    p_pinyin.add_argument("texts", nargs="*", metavar="TEXT")
+    p_pinyin.add_argument(
+        "--style",
+        choices=("marks", "numbers"),
+        default="marks",
+        help='"marks" (háng, default) or "numbers" (hang2; 5 for the neutral tone, u: for ü)',
+    )
     return parser
 
 

@@ -186,7 +186,64 @@ def cmd_show(args: argparse.Namespace, library_path: Path, out: TextIO, err: Tex
     return EXIT_OK
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show}
+def _pinyin_resolver(err: TextIO):  # type: ignore[no-untyped-def]
+    """One resolver for the whole run, with the CC-CEDICT layer (built on first use)."""
+    from reader.text.dictionary import Dictionary, DictionaryNotBuilt, ensure_dictionary
+    from reader.text.pinyin import PinyinResolver
+
+    try:
+        dictionary = Dictionary.open()
+    except DictionaryNotBuilt:
+        err.write("yuedu: building the dictionary from CC-CEDICT (first use only)…\n")
+        err.flush()
+        try:
+            dictionary = ensure_dictionary()
+        except (OSError, DictionaryNotBuilt) as error:
+            err.write(f"yuedu: warning: pinyin without the dictionary: {error}\n")
+            dictionary = None
+    resolver = PinyinResolver(dictionary, use_dictionary=dictionary is not None)
+    resolver.warm_up()
+    return resolver
+
+
+def pinyin_json(resolver: Any, text: str, style: str = "marks") -> dict[str, Any]:
+    """`{"text", "tokens": [{"word", "start", "end", "pinyin"}]}` with code-point offsets and
+    one syllable (or None for a non-Han character) per character of each word."""
+    from reader.text.pinyin_syllables import to_tone_marks
+
+    def show(syllable: str | None) -> str | None:
+        if syllable is None or style == "numbers":
+            return syllable
+        return to_tone_marks(syllable)
+
+    return {
+        "text": text,
+        "tokens": [
+            {"word": word, "start": start, "end": end, "pinyin": [show(s) for s in readings]}
+            for start, end, word, readings in resolver.resolve_text(text)
+        ],
+    }
+
+
+def cmd_pinyin(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    if args.texts:
+        texts: Iterator[str] = iter(args.texts)
+    else:
+        source = getattr(args, "input", None) or sys.stdin
+        texts = (line.rstrip("\r\n") for line in source)
+    resolver = None
+    try:
+        for text in texts:
+            if resolver is None:
+                resolver = _pinyin_resolver(err)
+            out.write(json.dumps(pinyin_json(resolver, text, args.style), ensure_ascii=False))
+            out.write("\n")
+    except UnicodeDecodeError as error:
+        raise CommandError(f"standard input is not UTF-8 text: {error.reason}") from error
+    return EXIT_OK
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "pinyin": cmd_pinyin}
 
 
 def run_command(

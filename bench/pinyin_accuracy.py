@@ -1,0 +1,121 @@
+"""Tone-exact accuracy of Yuedu's pinyin on sentences with one marked polyphonic character.
+
+    python bench/pinyin_accuracy.py [SENT LB] [--limit N] [--errors N]
+
+SENT holds one sentence a line with the character to judge between two ▁ marks; LB holds
+its gold reading a line (numbered: "hang2", "lu:4" for lǜ, 5 for the neutral tone). The
+defaults are ../shared/pinyin/dev.sent and dev.lb beside the repository. Prints the accuracy
+of our resolver and, for reference, of pypinyin alone and g2pM alone, then the commonest
+errors (character, ours, gold).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from reader.text.pinyin import PinyinResolver  # noqa: E402
+from reader.text.pinyin_syllables import normalise  # noqa: E402
+
+DEFAULT_DATA = REPO.parent / "shared" / "pinyin"
+MARK = "▁"
+
+
+def load(sent_path: Path, lb_path: Path, limit: int | None = None) -> list[tuple[str, int, str]]:
+    """(sentence without marks, index of the marked character, gold syllable)."""
+    sentences = sent_path.read_text(encoding="utf-8").splitlines()
+    golds = lb_path.read_text(encoding="utf-8").splitlines()
+    if len(sentences) != len(golds):
+        raise SystemExit(f"{sent_path} has {len(sentences)} lines but {lb_path} {len(golds)}")
+    items = []
+    for sentence, gold in zip(sentences, golds, strict=True):
+        index = sentence.index(MARK)
+        items.append((sentence.replace(MARK, ""), index, normalise(gold.strip())))
+        if limit is not None and len(items) >= limit:
+            break
+    return items
+
+
+def ours(items: list[tuple[str, int, str]], resolver: PinyinResolver) -> list[str | None]:
+    from reader.text.segment import segment_ends
+
+    predictions = []
+    for text, index, _ in items:
+        ends = segment_ends(text)
+        readings = [r for token in resolver.resolve(text, ends) for r in token]
+        predictions.append(readings[index])
+    return predictions
+
+
+def pypinyin_alone(items: list[tuple[str, int, str]]) -> list[str | None]:
+    from pypinyin import Style, pinyin
+
+    predictions: list[str | None] = []
+    for text, index, _ in items:
+        result = pinyin(
+            text, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda x: [[c] for c in x]
+        )
+        try:
+            predictions.append(normalise(result[index][0]) if len(result) == len(text) else None)
+        except ValueError:
+            predictions.append(None)
+    return predictions
+
+
+def g2pm_alone(items: list[tuple[str, int, str]]) -> list[str | None]:
+    from g2pM import G2pM
+
+    model = G2pM()
+    predictions: list[str | None] = []
+    for text, index, _ in items:
+        predictions.append(model(text, char_split=True)[index])
+    return predictions
+
+
+def accuracy(items: list[tuple[str, int, str]], predictions: list[str | None]) -> float:
+    right = sum(p == gold for (_, _, gold), p in zip(items, predictions, strict=True))
+    return 100.0 * right / len(items)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sent", nargs="?", type=Path, default=DEFAULT_DATA / "dev.sent")
+    parser.add_argument("lb", nargs="?", type=Path, default=DEFAULT_DATA / "dev.lb")
+    parser.add_argument("--limit", type=int, help="judge only the first N sentences")
+    parser.add_argument("--errors", type=int, default=25, help="error pairs to list")
+    parser.add_argument("--no-reference", action="store_true", help="skip pypinyin and g2pM")
+    args = parser.parse_args(argv)
+    items = load(args.sent, args.lb, args.limit)
+    print(f"{len(items)} sentences from {args.sent}")
+
+    resolver = PinyinResolver()
+    began = time.perf_counter()
+    resolver.warm_up()
+    print(f"resolver warm-up {time.perf_counter() - began:.2f} s"
+          f" (CC-CEDICT layer: {'yes' if resolver.has_dictionary else 'no'})")
+    began = time.perf_counter()
+    predictions = ours(items, resolver)
+    elapsed = time.perf_counter() - began
+    print(f"ours      {accuracy(items, predictions):6.2f} %  ({elapsed:.1f} s)")
+    if not args.no_reference:
+        print(f"pypinyin  {accuracy(items, pypinyin_alone(items)):6.2f} %")
+        print(f"g2pM      {accuracy(items, g2pm_alone(items)):6.2f} %")
+    errors = Counter(
+        (text[index], str(p), gold)
+        for (text, index, gold), p in zip(items, predictions, strict=True)
+        if p != gold
+    )
+    print(f"\n{sum(errors.values())} errors; commonest (character: ours → gold):")
+    for (char, predicted, gold), count in errors.most_common(args.errors):
+        print(f"  {count:4d}  {char}: {predicted} → {gold}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
