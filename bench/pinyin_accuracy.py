@@ -97,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     resolver = PinyinResolver()
     began = time.perf_counter()
     resolver.warm_up()
-    print(f"resolver warm-up {time.perf_counter() - began:.2f} s"
-          f" (CC-CEDICT layer: {'yes' if resolver.has_dictionary else 'no'})")
+    print(
+        f"resolver warm-up {time.perf_counter() - began:.2f} s"
+        f" (CC-CEDICT layer: {'yes' if resolver.has_dictionary else 'no'})"
+    )
     began = time.perf_counter()
     predictions = ours(items, resolver)
     elapsed = time.perf_counter() - began

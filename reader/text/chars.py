@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Ranges of characters written without spaces between them in Chinese text: ideographs
@@ -31,17 +32,29 @@ HAN_RANGES: tuple[tuple[int, int], ...] = (
 )
 
 
+def _character_class(ranges: tuple[tuple[int, int], ...], extra: str = "") -> re.Pattern[str]:
+    parts = "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges)
+    return re.compile(f"[{parts}{re.escape(extra)}]")
+
+
+# One compiled class each: these run per character of every import and per token of every
+# article opened, where a Python loop over the ranges would cost tens of milliseconds.
+_CJK = _character_class(_CJK_RANGES, "".join(sorted(_CJK_PUNCTUATION)))
+_HAN = _character_class(HAN_RANGES)
+
+
 def is_cjk(ch: str) -> bool:
     """True for characters of Chinese running text: ideographs and CJK punctuation."""
-    if ch in _CJK_PUNCTUATION:
-        return True
-    code = ord(ch)
-    return any(low <= code <= high for low, high in _CJK_RANGES)
+    return _CJK.match(ch) is not None
 
 
 def is_han(ch: str) -> bool:
-    code = ord(ch)
-    return any(low <= code <= high for low, high in HAN_RANGES)
+    return _HAN.match(ch) is not None
+
+
+def has_han(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when text[start:end] holds at least one Han character."""
+    return _HAN.search(text, start, len(text) if end is None else end) is not None
 
 
 def display_width(text: str) -> float:

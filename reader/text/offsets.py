@@ -7,8 +7,11 @@ conversion between the two goes through `Utf16Map`; nothing else does this arith
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from enum import Enum
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Snap(Enum):
@@ -27,7 +30,7 @@ class Utf16Map:
 
     def __init__(self, text: str) -> None:
         # Code-point indexes of astral characters, and where each starts in UTF-16.
-        self._astral = [index for index, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         self._astral_utf16 = [index + rank for rank, index in enumerate(self._astral)]
         self._length = len(text)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
-from reader.text.chars import is_han
+from reader.text.chars import has_han
 
 Syllables = tuple[str | None, ...]
 
@@ -24,7 +24,9 @@ class TokenIndex:
         self.starts = [0, *self.ends[:-1]]
         if self.ends and self.ends[-1] != len(text):
             raise ValueError("tokens do not cover the text")
-        self._has_han = [any(is_han(ch) for ch in self.word(i)) for i in range(len(self.ends))]
+        # Whether each token has a Han character: 0 unknown, 1 no, 2 yes. Filled on demand,
+        # so opening a long article costs nothing per token.
+        self._has_han = bytearray(len(self.ends))
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -43,7 +45,11 @@ class TokenIndex:
 
     def is_chinese(self, index: int) -> bool:
         """A word that gets a card: it has at least one Han character."""
-        return self._has_han[index]
+        known = self._has_han[index]
+        if not known:
+            known = 2 if has_han(self.text, self.starts[index], self.ends[index]) else 1
+            self._has_han[index] = known
+        return known == 2
 
     def next_chinese(self, index: int | None, step: int) -> int | None:
         """The nearest Chinese token after (step=1) or before (step=-1) `index`; from the
@@ -52,22 +58,24 @@ class TokenIndex:
             index = -1 if step > 0 else len(self.ends)
         index += step
         while 0 <= index < len(self.ends):
-            if self._has_han[index]:
+            if self.is_chinese(index):
                 return index
             index += step
         return None
 
     def paragraphs(self) -> Iterator[tuple[int, int, int, int]]:
-        """(first token, end token, start offset, end offset) for each paragraph; the "\\n"
+        """(first token, end token, start offset, end offset) for each paragraph; the "\n"
         tokens between paragraphs belong to none."""
-        first = 0
-        for index, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
-            if self.text[start:end] == "\n":
-                yield first, index, self.starts[first] if first < index else start, start
-                first = index + 1
-        if first <= len(self.ends):
-            start = self.starts[first] if first < len(self.ends) else len(self.text)
-            yield first, len(self.ends), start, len(self.text)
+        first_token, start = 0, 0
+        text = self.text
+        while True:
+            newline = text.find("\n", start)
+            if newline < 0:
+                yield first_token, len(self.ends), start, len(text)
+                return
+            newline_token = bisect_right(self.ends, newline)
+            yield first_token, newline_token, start, newline
+            first_token, start = newline_token + 1, newline + 1
 
 
 class ArticleReadings:
@@ -76,11 +84,7 @@ class ArticleReadings:
 
     def __init__(self, tokens: TokenIndex, overrides: Mapping[tuple[int, int], Syllables]) -> None:
         self.tokens = tokens
-        # Words without Han characters have nothing to resolve: their reading is known now.
-        self._resolved: list[Syllables | None] = [
-            None if tokens.is_chinese(i) else (None,) * (tokens.ends[i] - tokens.starts[i])
-            for i in range(len(tokens))
-        ]
+        self._resolved: list[Syllables | None] = [None] * len(tokens)
         self._overrides = dict(overrides)
         self.per_char: list[str | None] = [None] * len(tokens.text)
         for (start, end), syllables in self._overrides.items():
@@ -100,15 +104,24 @@ class ArticleReadings:
                 self._write_chars(*span, syllables)
 
     def is_resolved(self, index: int) -> bool:
-        return self.tokens.span(index) in self._overrides or self._resolved[index] is not None
+        # Words without Han characters have nothing to resolve: their reading is known.
+        return (
+            self._resolved[index] is not None
+            or self.tokens.span(index) in self._overrides
+            or not self.tokens.is_chinese(index)
+        )
 
     def reading(self, index: int) -> Syllables | None:
         """Syllables of token `index`, or None while not yet resolved."""
         override = self._overrides.get(self.tokens.span(index))
-        return override if override is not None else self._resolved[index]
+        return override if override is not None else self.automatic_reading(index)
 
     def automatic_reading(self, index: int) -> Syllables | None:
-        return self._resolved[index]
+        resolved = self._resolved[index]
+        if resolved is None and not self.tokens.is_chinese(index):
+            start, end = self.tokens.span(index)
+            return (None,) * (end - start)
+        return resolved
 
     def is_overridden(self, index: int) -> bool:
         return self.tokens.span(index) in self._overrides

@@ -147,7 +147,7 @@ class ReadingView(QTextEdit):
         self._offsets = Utf16Map(article.text)
         self.hovered_token = None
         self._render()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(QTextCursor(self._document))  # at the start, without a layout pass
         self.verticalScrollBar().setValue(0)
 
     def clear_article(self) -> None:
@@ -157,7 +157,7 @@ class ReadingView(QTextEdit):
         self.hovered_token = None
         self._offsets = Utf16Map("")
         self._document.clear()
-        self._update_side_margins()
+        self._update_side_margins(force=True)
         self._body_start = 0
         self._pinyin_layout.clear()
 
@@ -218,6 +218,9 @@ class ReadingView(QTextEdit):
         assert article is not None
         document = self._document
         document.clear()
+        # clear() reset the root frame's margins: set them before the text goes in, so the
+        # document is laid out once, not twice.
+        self._update_side_margins(force=True)
         self._pinyin_layout.clear()
         size = self._point_size()
         cursor = QTextCursor(document)
@@ -272,7 +275,6 @@ class ReadingView(QTextEdit):
             self._body_start = document.characterCount() - 1
 
         cursor.endEditBlock()
-        self._update_side_margins()  # clear() reset the root frame's margins
         self._update_extra_selections()
 
     # -- layout ----------------------------------------------------------------------------
@@ -280,13 +282,13 @@ class ReadingView(QTextEdit):
         """Width of one Chinese character in the body font, in pixels."""
         return QFontMetricsF(self._body_font).horizontalAdvance("字")
 
-    def _update_side_margins(self) -> None:
+    def _update_side_margins(self, force: bool = False) -> None:
         max_text_width = self._em_px() * MAX_LINE_EM
         spare = self.viewport().width() - max_text_width
         side = max(MIN_SIDE_MARGIN_PX, int(spare / 2))
         root = self._document.rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
-        if frame_format.leftMargin() == side and frame_format.rightMargin() == side:
+        if not force and frame_format.leftMargin() == side and frame_format.rightMargin() == side:
             return
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
