@@ -149,8 +149,8 @@ def row_startup(repeats: int) -> dict[str, object]:
         "target": "≤ 1.3",
         "ok": value / base <= 1.3,
         "note": f"jieba/pypinyin/g2pM/dictionary loaded before first paint: {loaded}; "
-        f"the floor plus only the Qt classes the UI imports (PySide6 builds their Python enums on import): "
-        f"{qt_share * 1000:.0f} ms = {qt_share / base:.2f}× the floor",
+        "the floor plus only the Qt classes the UI imports (PySide6 builds their Python "
+        f"enums on import): {qt_share * 1000:.0f} ms = {qt_share / base:.2f}× the floor",
     }
 
 
