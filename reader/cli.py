@@ -225,12 +225,26 @@ def pinyin_json(resolver: Any, text: str, style: str = "marks") -> dict[str, Any
     }
 
 
+def _input_lines(source: TextIO) -> Iterator[str]:
+    """Lines without their line ends; a real standard input is read as strict UTF-8 whatever
+    the locale says."""
+    raw = getattr(source, "buffer", None)
+    if raw is None:
+        for line in source:
+            yield line.rstrip("\r\n")
+        return
+    for number, data in enumerate(raw):
+        line = data.decode("utf-8")
+        if number == 0:
+            line = line.removeprefix("\ufeff")
+        yield line.rstrip("\r\n")
+
+
 def cmd_pinyin(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
     if args.texts:
         texts: Iterator[str] = iter(args.texts)
     else:
-        source = getattr(args, "input", None) or sys.stdin
-        texts = (line.rstrip("\r\n") for line in source)
+        texts = _input_lines(getattr(args, "input", None) or sys.stdin)
     resolver = None
     try:
         for text in texts:

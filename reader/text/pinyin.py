@@ -236,9 +236,7 @@ class _Model:
                 rows.append(row)
                 fw_steps.append(position + 1)
                 bw_steps.append(length - 2 - position)
-        hidden = np.concatenate(
-            [hidden_fw[rows, fw_steps], hidden_bw[rows, bw_steps]], axis=1
-        )
+        hidden = np.concatenate([hidden_fw[rows, fw_steps], hidden_bw[rows, bw_steps]], axis=1)
         layer = np.maximum(hidden @ self.hidden_w + self.hidden_b, 0.0)
         logits = layer @ self.out_w + self.out_b
         results: list[list[dict[str, float]]] = []
@@ -453,7 +451,7 @@ class PinyinResolver:
         one canonical syllable per code point, None for non-Han characters."""
         self._ensure_loaded()
         assert self._model is not None
-        starts = [0, *token_ends[:-1]]
+        starts = [0, *token_ends[:-1]] if token_ends else []
         if token_ends and token_ends[-1] != len(text) or not token_ends and text:
             raise ValueError("token_ends must cover the text exactly")
         words = [text[s:e] for s, e in zip(starts, token_ends, strict=True)]
@@ -516,13 +514,17 @@ class PinyinResolver:
         self, words: list[str], plans: list[tuple[_Slot, ...]], results: list[list[str | None]]
     ) -> None:
         for index, word in enumerate(words):
-            reading = _SURNAME_READINGS.get(word)
+            reading = _SURNAME_READINGS.get(word[:1])
             if reading is None:
                 continue
-            after = _next_word(words, index + 1)
-            before = _previous_word(words, index - 1)
-            if after in _TITLES or before == "姓":
-                if reading in self.char_readings(word):
+            if len(word) > 1:
+                # One token of surname and title: 解某, 曾总.
+                is_surname = word[1:] in _TITLES
+            else:
+                after = _next_word(words, index + 1)
+                is_surname = after in _TITLES or _previous_word(words, index - 1) == "姓"
+            if is_surname:
+                if reading in self.char_readings(word[0]):
                     results[index][0] = reading
 
     def resolve_text(self, text: str) -> list[tuple[int, int, str, Readings]]:

@@ -17,7 +17,7 @@ import unicodedata
 _COMBINING = {1: "\u0304", 2: "\u0301", 3: "\u030c", 4: "\u0300"}
 _MARK_TO_TONE = {mark: tone for tone, mark in _COMBINING.items()}
 
-_CANONICAL = re.compile(r"^([a-z]+|[a-z]*u:[a-z]*|[a-z]*e\^[a-z]*)([1-5])$")
+_CANONICAL = re.compile(r"^([a-uw-z]+|[a-uw-z]*u:[a-uw-z]*|[a-uw-z]*e\^[a-uw-z]*)([1-5])$")
 _VOWELS = "aeiouü"
 
 
