@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Ranges of characters written without spaces between them in Chinese text: ideographs
 # (BMP and astral), CJK punctuation, full-width forms, kana and bopomofo.
@@ -39,22 +40,29 @@ def _character_class(ranges: tuple[tuple[int, int], ...], extra: str = "") -> re
 
 # One compiled class each: these run per character of every import and per token of every
 # article opened, where a Python loop over the ranges would cost tens of milliseconds.
-_CJK = _character_class(_CJK_RANGES, "".join(sorted(_CJK_PUNCTUATION)))
-_HAN = _character_class(HAN_RANGES)
+# Compiled on first use (~5 ms), which is never on the way to the window's first paint.
+@cache
+def _cjk_class() -> re.Pattern[str]:
+    return _character_class(_CJK_RANGES, "".join(sorted(_CJK_PUNCTUATION)))
+
+
+@cache
+def _han_class() -> re.Pattern[str]:
+    return _character_class(HAN_RANGES)
 
 
 def is_cjk(ch: str) -> bool:
     """True for characters of Chinese running text: ideographs and CJK punctuation."""
-    return _CJK.match(ch) is not None
+    return _cjk_class().match(ch) is not None
 
 
 def is_han(ch: str) -> bool:
-    return _HAN.match(ch) is not None
+    return _han_class().match(ch) is not None
 
 
 def has_han(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] holds at least one Han character."""
-    return _HAN.search(text, start, len(text) if end is None else end) is not None
+    return _han_class().search(text, start, len(text) if end is None else end) is not None
 
 
 def display_width(text: str) -> float:

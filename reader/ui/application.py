@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader.library.store import Library, LibraryError
 from reader.paths import APP_NAME, SAMPLE_PAGE
@@ -15,6 +15,8 @@ from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from reader.importer import ImportOutcome
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,8 @@ def create_main_window(library: Library, settings: QSettings | None = None) -> M
 
 
 def library_error_box(message: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "Yuedu cannot open its library",

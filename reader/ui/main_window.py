@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -14,14 +15,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QSplitter,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from reader.text.tokens import ArticleReadings, Syllables
 from reader.text.word_info import WordInfo, compose_word_info
@@ -31,7 +25,15 @@ from reader.ui.library_service import ImportBatchReport, LibraryService
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_view import ReadingView
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
-from reader.ui.word_card import WordCard
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from reader.ui.word_card import WordCard
+
+# Dialogs and the word card are made when first needed: importing them costs start-up time
+# (PySide6 builds the Python enums of every class it imports) before anything is shown.
+MESSAGE_ICONS = ("information", "warning", "critical")
 
 APP_TITLE = "Yuedu"
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
 
         self.article_list = ArticleListPanel(self)
         self.reading_view = ReadingView(self)
-        self.word_card = WordCard(self)
+        self._word_card: WordCard | None = None
         self.pinyin = PinyinService(self)
         self._readings: OrderedDict[int, ArticleReadings] = OrderedDict()
         self._card_hide_timer = QTimer(self)
@@ -173,11 +175,6 @@ class MainWindow(QMainWindow):
         view.context_menu_requested.connect(self._on_word_context_menu)
         view.reading_position_changed.connect(self._on_reading_position_changed)
         view.zoom_step_requested.connect(lambda step: self.set_zoom_step(view.zoom_step + step))
-        self.word_card.pointer_left.connect(self._card_hide_timer.start)
-        self.word_card.reading_override_requested.connect(self.service.set_reading_override)
-        self.word_card.reading_reset_requested.connect(
-            lambda article, start, end: self.service.set_reading_override(article, start, end, None)
-        )
         self._card_hide_timer.timeout.connect(self._hide_card_unless_pointed)
 
         self.pinyin.readings_ready.connect(self._on_readings_ready)
@@ -200,7 +197,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int) -> None:
         if article_id == self.reading_view.article_id:
             return
-        self.word_card.hide()
+        self.hide_word_card()
         article = self.service.article(article_id)
         if article is None:
             self.reading_view.clear_article()
@@ -220,6 +217,28 @@ class MainWindow(QMainWindow):
             self.pinyin.request_article(article_id, readings.tokens)
 
     # -- pinyin and the word card ----------------------------------------------------------
+    @property
+    def word_card(self) -> WordCard:
+        """The hover card, made (and wired) on first use."""
+        if self._word_card is None:
+            from reader.ui.word_card import WordCard
+
+            card = WordCard(self)
+            card.tone_colours = self.reading_view.tone_colours
+            card.pointer_left.connect(self._card_hide_timer.start)
+            card.reading_override_requested.connect(self.service.set_reading_override)
+            card.reading_reset_requested.connect(
+                lambda article, start, end: self.service.set_reading_override(
+                    article, start, end, None
+                )
+            )
+            self._word_card = card
+        return self._word_card
+
+    def hide_word_card(self) -> None:
+        if self._word_card is not None:
+            self._word_card.hide()
+
     def start_background_services(self) -> None:
         """After the first paint: dictionary and pinyin load in their worker thread."""
         if self.pinyin.started:
@@ -256,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_card(self) -> None:
         view = self.reading_view
+        if self._word_card is None:
+            return
         if self.word_card.isVisible() and view.hovered_token is not None:
             info = self.word_info(view.hovered_token)
             if info is not None:
@@ -263,9 +284,11 @@ class MainWindow(QMainWindow):
                 self.word_card.adjustSize()
 
     def _hide_card_unless_pointed(self) -> None:
-        if self.word_card.underMouse() or self.reading_view.hovered_token is not None:
+        if self._word_card is None:
             return
-        self.word_card.hide()
+        if self._word_card.underMouse() or self.reading_view.hovered_token is not None:
+            return
+        self._word_card.hide()
 
     def _on_word_context_menu(self, token_index: int, position: QPoint) -> None:
         info = self.word_info(token_index)
@@ -297,7 +320,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Reading saved.", 3000)
 
     def _on_write_failed(self, message: str) -> None:
-        self.show_message(QMessageBox.Icon.Warning, "Not saved", message)
+        self.show_message("warning", "Not saved", message)
 
     def _on_dictionary_progress(self, fraction: float) -> None:
         self.statusBar().showMessage(
@@ -322,7 +345,8 @@ class MainWindow(QMainWindow):
         if scheme not in TONE_COLOUR_SCHEMES:
             scheme = TONE_COLOURS_FIVE
         self.reading_view.set_tone_colours(scheme)
-        self.word_card.tone_colours = scheme
+        if self._word_card is not None:
+            self._word_card.tone_colours = scheme
         self.tone_colour_actions[scheme].setChecked(True)
         self.settings.setValue(SETTINGS_TONE_COLOURS, scheme)
         self._refresh_card()
@@ -336,7 +360,7 @@ class MainWindow(QMainWindow):
         from reader.text.dictionary import attribution
 
         return self.show_message(
-            QMessageBox.Icon.Information,
+            "information",
             "About Yuedu",
             f"Yuedu {__version__}: read and annotate Chinese text.\n\n"
             "Word segmentation: jieba. Pinyin: pypinyin and g2pM.\n"
@@ -352,6 +376,8 @@ class MainWindow(QMainWindow):
 
     # -- importing -------------------------------------------------------------------------
     def choose_files_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(
             self, "Import text files", "", "Text files (*.txt);;All files (*)"
         )
@@ -373,6 +399,8 @@ class MainWindow(QMainWindow):
         self.import_requested.emit(paths)
 
     def _on_import_started(self, file_count: int) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog("Importing…", "Cancel", 0, PROGRESS_STEPS, self)
         dialog.setWindowTitle("Import")
         label = QLabel(dialog)
@@ -418,16 +446,21 @@ class MainWindow(QMainWindow):
         problems = [message for _, message in report.failures]
         notes = [warning for outcome in report.outcomes for warning in outcome.warnings]
         if problems:
-            self.show_message(
-                QMessageBox.Icon.Warning, "Not imported", "\n\n".join(problems + notes)
-            )
+            self.show_message("warning", "Not imported", "\n\n".join(problems + notes))
         elif notes:
-            self.show_message(QMessageBox.Icon.Information, "Import", "\n\n".join(notes))
+            self.show_message("information", "Import", "\n\n".join(notes))
 
     # -- messages --------------------------------------------------------------------------
-    def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    def show_message(self, level: str, title: str, text: str) -> QMessageBox:
         """A window-modal box that does not block the caller (tests find it as a child)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        from PySide6.QtWidgets import QMessageBox
+
+        icons = {
+            "information": QMessageBox.Icon.Information,
+            "warning": QMessageBox.Icon.Warning,
+            "critical": QMessageBox.Icon.Critical,
+        }
+        box = QMessageBox(icons[level], title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -469,6 +502,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.word_card.hide()
+        self.hide_word_card()
         self.service.cancel_import()
         super().closeEvent(event)
