@@ -39,11 +39,17 @@ def _reading_key(pinyin: Sequence[str]) -> tuple[str, ...]:
 
 
 def order_entries(entries: Sequence, syllables: Sequence[str | None] | None) -> list:
-    """Entries whose reading is the one in use come first; the rest keep dictionary order."""
-    if not syllables:
-        return list(entries)
-    wanted = _reading_key([s or "" for s in syllables])
-    return sorted(entries, key=lambda entry: _reading_key(entry.pinyin) != wanted)
+    """Entries whose reading is the one in use come first, common words before proper
+    nouns of the same reading (商 shāng "commerce" before "Shang Dynasty"); otherwise
+    dictionary order."""
+    wanted = _reading_key([s or "" for s in syllables]) if syllables else None
+    return sorted(
+        entries,
+        key=lambda entry: (
+            wanted is not None and _reading_key(entry.pinyin) != wanted,
+            entry.is_proper_noun,
+        ),
+    )
 
 
 def alternatives_for(char: str, current: str | None, dictionary: EntrySource | None) -> list[str]:

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             info = self.word_info(view.hovered_token)
             if info is not None:
                 self.word_card.set_info(info)
-                self.word_card.adjustSize()
+                self.word_card.fit_height()
 
     def _hide_card_unless_pointed(self) -> None:
         if self._word_card is None:

@@ -20,6 +20,7 @@ from reader.text.word_info import WordInfo
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
 
 MAX_ENTRIES = 6
+MAX_CHARACTER_ENTRIES = 2
 MAX_GLOSSES_PER_ENTRY = 6
 CARD_WIDTH = 380
 GAP_PX = 6
@@ -116,6 +117,9 @@ class WordCard(QFrame):
         self.characters_label = QLabel(self)
         self.characters_label.setTextFormat(Qt.TextFormat.PlainText)
         self.characters_label.setWordWrap(True)
+        characters_font = QFont(self.font())
+        characters_font.setPointSizeF(characters_font.pointSizeF() * 1.1)
+        self.characters_label.setFont(characters_font)
         self.characters_label.hide()
 
         header = QHBoxLayout()
@@ -139,7 +143,7 @@ class WordCard(QFrame):
     def show_word(self, info: WordInfo, word_rect: QRect) -> None:
         """Show `info` next to `word_rect` (global coordinates), below it if there is room."""
         self.set_info(info)
-        self.adjustSize()
+        self.fit_height()
         self.move(self._position_for(word_rect))
         if not self.isVisible():
             self.show()
@@ -200,11 +204,22 @@ class WordCard(QFrame):
     def _show_characters(self, shown: bool) -> None:
         info = self.info
         if shown and info is not None:
-            blocks = [f"{char}\n{entries_text(entries, 3)}" for char, entries in info.char_entries]
-            self.characters_label.setText("\n\n".join(blocks))
+            lines = []
+            for char, entries in info.char_entries:
+                if not entries:
+                    lines.append(f"{char}  (not in the dictionary)")
+                for entry in entries[:MAX_CHARACTER_ENTRIES]:
+                    lines.append(f"{char}  {entry_line(entry)}")
+            self.characters_label.setText("\n".join(lines))
         self.characters_label.setVisible(shown)
         self.characters_button.setText("Characters ▾" if shown else "Characters ▸")
-        self.adjustSize()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow or shrink to the content: word-wrapped labels need the height for our width."""
+        layout = self.layout()
+        layout.activate()
+        self.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH))
 
     # -- correcting ------------------------------------------------------------------------
     def correction_menu(self, info: WordInfo) -> QMenu:
