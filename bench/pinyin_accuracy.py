@@ -90,11 +90,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="judge only the first N sentences")
     parser.add_argument("--errors", type=int, default=25, help="error pairs to list")
     parser.add_argument("--no-reference", action="store_true", help="skip pypinyin and g2pM")
+    parser.add_argument(
+        "--no-dictionary", action="store_true", help="leave out the CC-CEDICT layer"
+    )
     args = parser.parse_args(argv)
     items = load(args.sent, args.lb, args.limit)
     print(f"{len(items)} sentences from {args.sent}")
 
-    resolver = PinyinResolver()
+    dictionary = None
+    if not args.no_dictionary:
+        from reader.text.dictionary import ensure_dictionary
+
+        dictionary = ensure_dictionary()  # built on first use, like the CLI does
+    resolver = PinyinResolver(dictionary, use_dictionary=not args.no_dictionary)
     began = time.perf_counter()
     resolver.warm_up()
     print(
