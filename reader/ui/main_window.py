@@ -45,6 +45,7 @@ SETTINGS_PINYIN_ABOVE = "reading/pinyin_above"
 SETTINGS_TONE_COLOURS = "reading/tone_colours"
 READINGS_KEPT = 8  # articles whose resolved readings stay in memory
 CARD_HIDE_DELAY_MS = 250  # time to move the pointer from a word into its card
+DICTIONARY_PROGRESS = "Preparing the dictionary (first run only)…"
 NO_CHINESE_FONT_MESSAGE = (
     "No font for Simplified Chinese is installed: characters may show as empty boxes. "
     "Install one, e.g. Noto Sans CJK SC (package fonts-noto-cjk)."
@@ -323,12 +324,12 @@ class MainWindow(QMainWindow):
         self.show_message("warning", "Not saved", message)
 
     def _on_dictionary_progress(self, fraction: float) -> None:
-        self.statusBar().showMessage(
-            f"Preparing the dictionary (first run only)… {round(fraction * 100)} %"
-        )
+        self.statusBar().showMessage(f"{DICTIONARY_PROGRESS} {round(fraction * 100)} %")
 
     def _on_dictionary_ready(self) -> None:
-        self.statusBar().clearMessage()
+        # Clear our own progress message only, never another (e.g. "Import cancelled").
+        if self.statusBar().currentMessage().startswith(DICTIONARY_PROGRESS):
+            self.statusBar().clearMessage()
         self._refresh_card()
 
     def _on_dictionary_failed(self, message: str) -> None:
