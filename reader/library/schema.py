@@ -132,3 +132,37 @@ def create_reading_overrides(db: Database) -> None:
         )
         """
     )
+
+
+@migration("0003_annotations")
+def create_annotations(db: Database) -> None:
+    # A reader's highlight: a code-point span [start, end) of the article text together with
+    # a text-quote selector (the quote and up to 32 code points either side), so it can be
+    # found again when the text changes. Tags are a JSON array in the row itself: listing an
+    # article's annotations (the hot path: every article opened) is then one indexed range
+    # read with no join, and a change to an annotation is one row written. Library-wide tag
+    # queries (the tag list, the tag filter) scan through json_each, which is fast enough at
+    # 100,000 annotations for something the reader does by hand.
+    # No ON DELETE CASCADE: deleting an article that carries annotations fails (RESTRICT)
+    # rather than taking the reader's notes with it.
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE RESTRICT,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            end INTEGER NOT NULL CHECK (end > start),
+            quote TEXT NOT NULL CHECK (quote <> ''),
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL
+                CHECK (color IN ('yellow', 'green', 'blue', 'pink', 'purple')),
+            comment TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1))
+        )
+        """
+    )
+    db.execute("CREATE INDEX annotations_article_start ON annotations(article_id, start, end)")

@@ -1,0 +1,74 @@
+"""What an annotation is: a coloured, commented, tagged span of an article's text.
+
+Offsets count code points into `Article.text` (paragraphs joined by "\\n"), like every
+other offset Yuedu stores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+COLORS: tuple[str, ...] = ("yellow", "green", "blue", "pink", "purple")
+DEFAULT_COLOR = "yellow"
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    color: str
+    comment: str
+    tags: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    orphaned: bool
+
+
+def normalize_tag(tag: str) -> str:
+    """A tag as stored: surrounding spaces and leading '#'s removed; "" means no tag."""
+    return tag.strip().lstrip("#").strip()
+
+
+def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as a set: normalised, the first spelling kept of tags equal but for case,
+    ordered case-insensitively so that equal sets look equal."""
+    if isinstance(tags, str):
+        raise TypeError("tags must be a collection of strings, not one string")
+    chosen: dict[str, str] = {}
+    for tag in tags:
+        if not isinstance(tag, str):
+            raise TypeError(f"a tag must be a string, not {type(tag).__name__}")
+        normalized = normalize_tag(tag)
+        if normalized:
+            chosen.setdefault(normalized.casefold(), normalized)
+    return tuple(chosen[key] for key in sorted(chosen))
+
+
+def check_color(color: str) -> str:
+    if color not in COLORS:
+        raise ValueError(f"unknown colour {color!r}; choose one of {', '.join(COLORS)}")
+    return color
+
+
+def annotation_json(annotation: Annotation) -> dict[str, Any]:
+    """The shape `yuedu annotations --json` and `yuedu annotate` print."""
+    return {
+        "id": annotation.id,
+        "article_id": annotation.article_id,
+        "start": annotation.start,
+        "end": annotation.end,
+        "quote": annotation.quote,
+        "color": annotation.color,
+        "comment": annotation.comment,
+        "tags": list(annotation.tags),
+        "created_at": annotation.created_at,
+        "updated_at": annotation.updated_at,
+        "orphaned": annotation.orphaned,
+    }

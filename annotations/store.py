@@ -1,0 +1,380 @@
+"""Annotations in the library file: every change is one transaction, committed before the
+method returns, so what the reader made is on disk the moment it is made.
+
+A failed write (disk full, a locked file: `sqlite3.OperationalError`, `OSError`) propagates
+to the caller with nothing half-written. Qt-free: the UI reaches it through its service.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from annotations.anchoring import PositionMap, reanchor, selector
+from annotations.model import (
+    DEFAULT_COLOR,
+    Annotation,
+    check_color,
+    normalize_tags,
+)
+from reader.library.store import Library
+
+_COLUMNS = (
+    "id, article_id, start, end, quote, prefix, suffix, color, comment, tags,"
+    " created_at, updated_at, orphaned"
+)
+_CASEFOLD_FUNCTION = "yuedu_casefold"
+
+
+def now_utc() -> str:
+    """The current UTC time, ISO 8601 with milliseconds (edits in one second stay ordered)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _from_row(row: Sequence[Any]) -> Annotation:
+    (id_, article_id, start, end, quote, prefix, suffix, color, comment, tags, created,
+     updated, orphaned) = row  # fmt: skip
+    return Annotation(
+        id=id_,
+        article_id=article_id,
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        color=color,
+        comment=comment,
+        tags=tuple(json.loads(tags)),
+        created_at=created,
+        updated_at=updated,
+        orphaned=bool(orphaned),
+    )
+
+
+def _to_row(annotation: Annotation) -> list[Any]:
+    return [
+        annotation.id,
+        annotation.article_id,
+        annotation.start,
+        annotation.end,
+        annotation.quote,
+        annotation.prefix,
+        annotation.suffix,
+        annotation.color,
+        annotation.comment,
+        json.dumps(list(annotation.tags), ensure_ascii=False),
+        annotation.created_at,
+        annotation.updated_at,
+        int(annotation.orphaned),
+    ]
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    """What happened to an article's annotations when its text changed."""
+
+    stayed: int = 0  # same span, same quote
+    moved: int = 0  # placed again at another span, or with an edited quote
+    orphaned: int = 0  # could not be placed; kept, flagged `orphaned`
+
+    def __add__(self, other: ReanchorReport) -> ReanchorReport:
+        return ReanchorReport(
+            self.stayed + other.stayed, self.moved + other.moved, self.orphaned + other.orphaned
+        )
+
+
+class AnnotationStore:
+    """The annotations of one open `Library`, through its connection."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        # SQLite's lower() folds ASCII only; search must match "É" with "é" too.
+        library.conn.create_function(_CASEFOLD_FUNCTION, 1, _casefold, deterministic=True)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.library.conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """`Library.transaction()`, plus a rollback when COMMIT itself fails (a full disk
+        can refuse the commit), so the connection is never left inside a dead
+        transaction."""
+        outermost = not self.conn.in_transaction
+        try:
+            with self.library.transaction() as conn:
+                yield conn
+        except BaseException:
+            if outermost and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    # -- reading -----------------------------------------------------------------------
+    def get(self, annotation_id: str) -> Annotation | None:
+        row = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]
+        ).fetchone()
+        return _from_row(row) if row else None
+
+    def for_article(self, article_id: int) -> list[Annotation]:
+        """The article's annotations (orphans included, flagged) in text order."""
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM annotations WHERE article_id = ? ORDER BY start, end",
+            [article_id],
+        ).fetchall()
+        return [_from_row(row) for row in rows]
+
+    def search(
+        self,
+        *,
+        article_id: int | None = None,
+        color: str | None = None,
+        tag: str | None = None,
+        text: str | None = None,
+        orphaned: bool | None = None,
+    ) -> list[Annotation]:
+        """Annotations matching every filter given: `text` in the quote or the comment and
+        `tag` among the tags, both case-insensitively. Ordered by article, then position."""
+        conditions: list[str] = []
+        parameters: list[Any] = []
+        if article_id is not None:
+            conditions.append("article_id = ?")
+            parameters.append(article_id)
+        if color is not None:
+            conditions.append("color = ?")
+            parameters.append(check_color(color))
+        if orphaned is not None:
+            conditions.append("orphaned = ?")
+            parameters.append(int(orphaned))
+        if tag is not None:
+            wanted = normalize_tags([tag])
+            if not wanted:
+                return []
+            conditions.append(
+                f"EXISTS (SELECT 1 FROM json_each(annotations.tags)"
+                f" WHERE {_CASEFOLD_FUNCTION}(json_each.value) = ?)"
+            )
+            parameters.append(wanted[0].casefold())
+        if text:
+            folded = text.casefold()
+            conditions.append(
+                f"(instr({_CASEFOLD_FUNCTION}(quote), ?) > 0"
+                f" OR instr({_CASEFOLD_FUNCTION}(comment), ?) > 0)"
+            )
+            parameters.extend([folded, folded])
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM annotations{where} ORDER BY article_id, start, end",
+            parameters,
+        ).fetchall()
+        return [_from_row(row) for row in rows]
+
+    def tags(self) -> list[str]:
+        """Every tag in use, once (case-insensitively), sorted case-insensitively."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT json_each.value FROM annotations, json_each(annotations.tags)"
+        )
+        return list(normalize_tags(row[0] for row in rows))
+
+    def count(self, article_id: int | None = None) -> int:
+        if article_id is None:
+            return self.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        return self.conn.execute(
+            "SELECT count(*) FROM annotations WHERE article_id = ?", [article_id]
+        ).fetchone()[0]
+
+    # -- writing -----------------------------------------------------------------------
+    def add(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        color: str = DEFAULT_COLOR,
+        comment: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """Annotate [start, end) of the article (code points). ValueError for an unknown
+        article or colour, or a span that is empty or outside the text."""
+        check_color(color)
+        if not isinstance(comment, str):
+            raise TypeError("comment must be a string")
+        wanted_tags = normalize_tags(tags)
+        with self._writing():
+            row = self.conn.execute(
+                "SELECT text FROM articles WHERE id = ?", [article_id]
+            ).fetchone()
+            if row is None:
+                raise ValueError(f"there is no article with id {article_id}")
+            text: str = row[0]
+            if not 0 <= start < end <= len(text):
+                raise ValueError(
+                    f"[{start}, {end}) is not a non-empty span of article {article_id}, "
+                    f"which has {len(text)} characters"
+                )
+            quote, prefix, suffix = selector(text, start, end)
+            stamp = now_utc()
+            annotation = Annotation(
+                id=str(uuid.uuid4()),
+                article_id=article_id,
+                start=start,
+                end=end,
+                quote=quote,
+                prefix=prefix,
+                suffix=suffix,
+                color=color,
+                comment=comment,
+                tags=self._spelled_as_in_library(wanted_tags),
+                created_at=stamp,
+                updated_at=stamp,
+                orphaned=False,
+            )
+            self._insert(annotation)
+        return annotation
+
+    def update(
+        self,
+        annotation_id: str,
+        *,
+        color: str | None = None,
+        comment: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Annotation:
+        """Change what is given, bump `updated_at`; KeyError if there is no such annotation."""
+        if color is not None:
+            check_color(color)
+        wanted_tags = normalize_tags(tags) if tags is not None else None
+        with self._writing():
+            current = self.get(annotation_id)
+            if current is None:
+                raise KeyError(annotation_id)
+            changed = replace(
+                current,
+                color=color if color is not None else current.color,
+                comment=comment if comment is not None else current.comment,
+                tags=(
+                    self._spelled_as_in_library(wanted_tags, besides=annotation_id)
+                    if wanted_tags is not None
+                    else current.tags
+                ),
+                updated_at=now_utc(),
+            )
+            self.conn.execute(
+                "UPDATE annotations SET color = ?, comment = ?, tags = ?, updated_at = ?"
+                " WHERE id = ?",
+                [
+                    changed.color,
+                    changed.comment,
+                    json.dumps(list(changed.tags), ensure_ascii=False),
+                    changed.updated_at,
+                    annotation_id,
+                ],
+            )
+        return changed
+
+    def delete(self, annotation_id: str) -> Annotation:
+        """Delete and return the annotation (hand it to `restore` to undo); KeyError if
+        there is no such annotation."""
+        with self._writing():
+            current = self.get(annotation_id)
+            if current is None:
+                raise KeyError(annotation_id)
+            self.conn.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
+        return current
+
+    def restore(self, annotation: Annotation) -> None:
+        """Put `annotation` back exactly as given (its id, times and all): undoes a delete,
+        or an edit when given the annotation as it was before."""
+        check_color(annotation.color)
+        with self._writing():
+            self.conn.execute(
+                f"INSERT INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 13)})"
+                " ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id,"
+                " start = excluded.start, end = excluded.end, quote = excluded.quote,"
+                " prefix = excluded.prefix, suffix = excluded.suffix,"
+                " color = excluded.color, comment = excluded.comment, tags = excluded.tags,"
+                " created_at = excluded.created_at, updated_at = excluded.updated_at,"
+                " orphaned = excluded.orphaned",
+                _to_row(annotation),
+            )
+
+    def _insert(self, annotation: Annotation) -> None:
+        self.conn.execute(
+            f"INSERT INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
+            _to_row(annotation),
+        )
+
+    def _spelled_as_in_library(
+        self, tags: tuple[str, ...], *, besides: str | None = None
+    ) -> tuple[str, ...]:
+        """Tags unique case-insensitively across the library: a tag already in use is
+        written as it is already spelled ("poem" joins "Poem")."""
+        if not tags:
+            return tags
+        in_use: dict[str, str] = {}
+        for tag in tags:
+            row = self.conn.execute(
+                "SELECT json_each.value FROM annotations, json_each(annotations.tags)"
+                f" WHERE annotations.id IS NOT ? AND {_CASEFOLD_FUNCTION}(json_each.value) = ?"
+                " LIMIT 1",
+                [besides, tag.casefold()],
+            ).fetchone()
+            if row is not None:
+                in_use[tag.casefold()] = row[0]
+        return normalize_tags(in_use.get(tag.casefold(), tag) for tag in tags)
+
+    # -- when the text changes -----------------------------------------------------------
+    def reanchor_article(self, article_id: int, old_text: str, new_text: str) -> ReanchorReport:
+        """Place the article's annotations again after its text changed from `old_text` to
+        `new_text` (already stored or about to be; this reads neither from the library).
+        Orphans are tried again too, and lose the flag when their passage is found.
+        `updated_at` is left alone: it records the reader's edits, not the text's."""
+        position_map = PositionMap(old_text, new_text)
+        stayed = moved = orphaned = 0
+        with self._writing():
+            for annotation in self.for_article(article_id):
+                span = reanchor(new_text, annotation, position_map=position_map)
+                if span is None:
+                    orphaned += 1
+                    if not annotation.orphaned:
+                        self.conn.execute(
+                            "UPDATE annotations SET orphaned = 1 WHERE id = ?", [annotation.id]
+                        )
+                    continue
+                quote, prefix, suffix = selector(new_text, *span)
+                unchanged = (
+                    span == (annotation.start, annotation.end)
+                    and quote == annotation.quote
+                    and not annotation.orphaned
+                )
+                if unchanged:
+                    stayed += 1
+                else:
+                    moved += 1
+                if unchanged and (prefix, suffix) == (annotation.prefix, annotation.suffix):
+                    continue
+                self.conn.execute(
+                    "UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?,"
+                    " suffix = ?, orphaned = 0 WHERE id = ?",
+                    [*span, quote, prefix, suffix, annotation.id],
+                )
+        return ReanchorReport(stayed, moved, orphaned)
+
+    def orphan_article(self, article_id: int) -> ReanchorReport:
+        """Flag every annotation of an article that left its source as orphaned."""
+        with self._writing():
+            count = self.count(article_id)
+            self.conn.execute(
+                "UPDATE annotations SET orphaned = 1 WHERE article_id = ?", [article_id]
+            )
+        return ReanchorReport(orphaned=count)
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
