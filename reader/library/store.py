@@ -361,3 +361,120 @@ class Library:
                 [article_id, start, end],
             )
         return cursor.rowcount > 0
+
+    # -- re-import: a changed version of an imported file -------------------------------
+    def sources_named(self, file_name: str) -> list[Source]:
+        """Sources imported from a file of this name, the most recent first."""
+        rows = self.conn.execute(
+            "SELECT id, file_name, encoding, sha256, imported_at FROM sources"
+            " WHERE file_name = ? ORDER BY id DESC",
+            [file_name],
+        ).fetchall()
+        return [Source(*row) for row in rows]
+
+    def update_source(
+        self,
+        source_id: int,
+        source: NewSource,
+        articles: Sequence[tuple[int | None, NewArticle]],
+        *,
+        keep_article_ids: Sequence[int] = (),
+        remove_article_ids: Sequence[int] = (),
+    ) -> list[int]:
+        """Replace a source's content in place, in one transaction: each (existing id or
+        None, article) is updated under its id or added, in the order given; articles in
+        `keep_article_ids` (gone from the file but holding the reader's work) stay, text
+        and all, after them; those in `remove_article_ids` are deleted. Returns the ids
+        of `articles`, in order. Annotations and reading overrides are the caller's to
+        move (in the same transaction)."""
+        ids: list[int] = []
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE sources SET encoding = ?, sha256 = ?, byte_count = ?, imported_at = ?,"
+                " raw_text = ?, paragraphs_json = ? WHERE id = ?",
+                [
+                    source.encoding,
+                    source.sha256,
+                    source.byte_count,
+                    _now(),
+                    source.raw_text,
+                    json.dumps(list(source.paragraphs), ensure_ascii=False),
+                    source_id,
+                ],
+            )
+            for article_id in remove_article_ids:
+                self.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            # Positions are unique per source: park every article on a negative one first.
+            self.conn.execute(
+                "UPDATE articles SET position = -1 - id WHERE source_id = ?", [source_id]
+            )
+            for position, (existing_id, article) in enumerate(articles):
+                values = [
+                    position,
+                    article.title,
+                    int(article.title_is_derived),
+                    article.byline,
+                    article.text,
+                    len(article.text),
+                    article.first_paragraph,
+                    article.end_paragraph,
+                ]
+                if existing_id is None:
+                    cursor = self.conn.execute(
+                        "INSERT INTO articles (position, title, title_is_derived, byline, text,"
+                        " char_count, first_paragraph, end_paragraph, source_id)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [*values, source_id],
+                    )
+                    assert cursor.lastrowid is not None
+                    article_id = cursor.lastrowid
+                else:
+                    cursor = self.conn.execute(
+                        "UPDATE articles SET position = ?, title = ?, title_is_derived = ?,"
+                        " byline = ?, text = ?, char_count = ?, first_paragraph = ?,"
+                        " end_paragraph = ? WHERE id = ? AND source_id = ?",
+                        [*values, existing_id, source_id],
+                    )
+                    if cursor.rowcount != 1:
+                        raise ValueError(f"article {existing_id} is not in source {source_id}")
+                    article_id = existing_id
+                self.conn.execute(
+                    "INSERT INTO article_tokens (article_id, segmenter, token_ends)"
+                    " VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
+                    " segmenter = excluded.segmenter, token_ends = excluded.token_ends",
+                    [article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)],
+                )
+                ids.append(article_id)
+            for position, article_id in enumerate(keep_article_ids, start=len(articles)):
+                self.conn.execute(
+                    "UPDATE articles SET position = ? WHERE id = ? AND source_id = ?",
+                    [position, article_id, source_id],
+                )
+        return ids
+
+    def move_reading_overrides(
+        self, article_id: int, moves: dict[tuple[int, int], tuple[int, int] | None]
+    ) -> None:
+        """Re-key the article's reading overrides after its text changed: (start, end) →
+        new (start, end), or None to drop it. Overrides not named are left as they are."""
+        with self.transaction():
+            rows = self.conn.execute(
+                "SELECT start, end, syllables, updated_at FROM reading_overrides"
+                " WHERE article_id = ?",
+                [article_id],
+            ).fetchall()
+            moving = [row for row in rows if (row[0], row[1]) in moves]
+            for start, end, _, _ in moving:  # all out first, so new keys never collide
+                self.conn.execute(
+                    "DELETE FROM reading_overrides WHERE article_id = ? AND start = ? AND end = ?",
+                    [article_id, start, end],
+                )
+            for start, end, syllables, updated_at in moving:
+                target = moves[(start, end)]
+                if target is None:
+                    continue
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO reading_overrides"
+                    " (article_id, start, end, syllables, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    [article_id, *target, syllables, updated_at],
+                )
