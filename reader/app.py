@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the files in this encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5) "
         "instead of detecting it",
     )
+    p_import.add_argument(
+        "--update",
+        action="store_true",
+        help="a file named like one imported before but changed updates that source in "
+        "place (same article ids; annotations and reading corrections are placed again)",
+    )
 
     p_list = commands.add_parser("list", help="list the library's articles")
     p_list.add_argument("--json", action="store_true", help="print JSON")
@@ -45,6 +51,32 @@ def build_parser() -> argparse.ArgumentParser:
     p_show = commands.add_parser("show", help="print one article")
     p_show.add_argument("article_id", type=int, metavar="ID")
     p_show.add_argument("--json", action="store_true", help="print JSON")
+
+    p_annotate = commands.add_parser(
+        "annotate",
+        help="highlight a passage of an article and print the annotation as JSON",
+        description="Select the passage by its text (--quote, and --occurrence N for the "
+        "N-th time it occurs, from 1) or by code-point offsets (--start, --end).",
+    )
+    p_annotate.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    selection = p_annotate.add_mutually_exclusive_group(required=True)
+    selection.add_argument("--quote", metavar="TEXT", help="the passage, as it is in the text")
+    selection.add_argument("--start", type=int, metavar="S", help="start offset (code points)")
+    p_annotate.add_argument("--end", type=int, metavar="E", help="end offset (with --start)")
+    p_annotate.add_argument(
+        "--occurrence", type=int, default=1, metavar="N", help="with --quote: which one (1)"
+    )
+    p_annotate.add_argument(
+        "--color", default="yellow", help="yellow (default), green, blue, pink or purple"
+    )
+    p_annotate.add_argument("--comment", default="", metavar="TEXT", help="a comment")
+    p_annotate.add_argument(
+        "--tag", dest="tags", action="append", default=[], metavar="T", help="a tag (repeatable)"
+    )
+
+    p_annotations = commands.add_parser("annotations", help="list annotations")
+    p_annotations.add_argument("--article", type=int, metavar="ID", help="of one article only")
+    p_annotations.add_argument("--json", action="store_true", help="print JSON")
 
     p_pinyin = commands.add_parser(
         "pinyin",

@@ -22,7 +22,9 @@ from reader.importer import (
     duplicate_outcome,
     prepare_import,
     read_file_bytes,
+    same_name_source,
     store_import,
+    store_update,
 )
 from reader.library import Article, Library, LibraryError
 from reader.text.decode import ImportRefused
@@ -84,9 +86,35 @@ def _progress_printer(file_name: str, err: TextIO):  # type: ignore[no-untyped-d
     return report
 
 
+def _update_json(outcome: ImportOutcome) -> dict[str, Any]:
+    update = outcome.update
+    assert update is not None
+    return {
+        "file": outcome.file_name,
+        "source_id": update.source_id,
+        "articles_updated": update.articles_updated,
+        "articles_unchanged": update.articles_unchanged,
+        "articles_added": update.articles_added,
+        "articles_kept": update.articles_kept,
+        "articles_removed": update.articles_removed,
+        "annotations": {
+            "stayed": update.annotations.stayed,
+            "moved": update.annotations.moved,
+            "orphaned": update.annotations.orphaned,
+        },
+        "reading_corrections": {
+            "moved": update.overrides_moved,
+            "dropped": update.overrides_dropped,
+        },
+    }
+
+
 def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
     # Read and prepare every file before writing anything: one bad file means no change.
-    prepared: list[PreparedImport | ImportOutcome] = []
+    # Each item: an outcome already known (a duplicate), or a prepared import with the id
+    # of the source it updates in place (None: a new source).
+    prepared: list[tuple[PreparedImport, int | None] | ImportOutcome] = []
+    early_warnings: list[str] = []
     seen_hashes: set[str] = set()
     with _open_library(library_path) as library:
         for path in args.files:
@@ -100,12 +128,26 @@ def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
                 if digest in seen_hashes:
                     continue
                 seen_hashes.add(digest)
+                namesake = same_name_source(library, path.name)
+                target: int | None = None
+                if namesake is not None and args.update:
+                    target = namesake.id
+                elif namesake is not None:
+                    early_warnings.append(
+                        f"{path.name} has the name of a file imported before (source "
+                        f"{namesake.id}, {namesake.imported_at}) but other content; it was "
+                        "imported as a new source. To update that source in place and keep "
+                        f"its annotations, run: yuedu import --update {path.name}"
+                    )
                 prepared.append(
-                    prepare_import(
-                        data,
-                        path.name,
-                        encoding=args.encoding,
-                        progress=_progress_printer(path.name, err),
+                    (
+                        prepare_import(
+                            data,
+                            path.name,
+                            encoding=args.encoding,
+                            progress=_progress_printer(path.name, err),
+                        ),
+                        target,
                     )
                 )
             except ImportRefused as error:
@@ -115,31 +157,54 @@ def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         outcomes: list[ImportOutcome] = []
         with library.transaction():
             for item in prepared:
-                outcomes.append(
-                    item if isinstance(item, ImportOutcome) else store_import(library, item)
-                )
-        warnings = [warning for outcome in outcomes for warning in outcome.warnings]
+                if isinstance(item, ImportOutcome):
+                    outcomes.append(item)
+                elif item[1] is None:
+                    outcomes.append(store_import(library, item[0]))
+                else:
+                    outcomes.append(store_update(library, item[0], item[1]))
+        warnings = early_warnings + [w for outcome in outcomes for w in outcome.warnings]
         articles = [
             article
             for outcome in outcomes
             for article_id in outcome.article_ids
             if (article := library.get_article(article_id)) is not None
         ]
+    updates = [outcome for outcome in outcomes if outcome.update is not None]
     if args.json:
-        _print_json({"articles": [article_json(a) for a in articles], "warnings": warnings}, out)
-    else:
-        for warning in warnings:
-            err.write(f"warning: {warning}\n")
-        for outcome in outcomes:
-            if outcome.is_duplicate:
-                continue
+        result: dict[str, Any] = {
+            "articles": [article_json(a) for a in articles],
+            "warnings": warnings,
+        }
+        if args.update:
+            result["updates"] = [_update_json(outcome) for outcome in updates]
+        _print_json(result, out)
+        return EXIT_OK
+    for warning in warnings:
+        err.write(f"warning: {warning}\n")
+    for outcome in outcomes:
+        if outcome.is_duplicate:
+            continue
+        if outcome.update is not None:
+            update = outcome.update
+            report = update.annotations
+            out.write(
+                f"{outcome.file_name}: updated in place: {update.articles_updated} article(s) "
+                f"changed, {update.articles_unchanged} unchanged, "
+                f"{len(update.articles_added)} added, {update.articles_removed} removed, "
+                f"{len(update.articles_kept)} kept though gone from the file\n"
+                f"  annotations: {report.stayed} stayed, {report.moved} moved, "
+                f"{report.orphaned} orphaned; reading corrections: "
+                f"{update.overrides_moved} moved, {update.overrides_dropped} dropped\n"
+            )
+        else:
             out.write(
                 f"{outcome.file_name}: {len(outcome.article_ids)} article(s), "
                 f"encoding {outcome.encoding}\n"
             )
-            for article_id in outcome.article_ids:
-                article = next(a for a in articles if a.id == article_id)
-                out.write(f"  {article.id:>5}  {article.title}\n")
+        for article_id in outcome.article_ids:
+            article = next(a for a in articles if a.id == article_id)
+            out.write(f"  {article.id:>5}  {article.title}\n")
     return EXIT_OK
 
 
@@ -257,7 +322,93 @@ def cmd_pinyin(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     return EXIT_OK
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "pinyin": cmd_pinyin}
+def _find_quote(text: str, quote: str, occurrence: int) -> int:
+    """Start of the `occurrence`-th (from 1) appearance of `quote` in `text`."""
+    if not quote:
+        raise CommandError("--quote must not be empty")
+    if occurrence < 1:
+        raise CommandError("--occurrence counts from 1")
+    found = -1
+    for seen in range(occurrence):
+        found = text.find(quote, found + 1)
+        if found < 0 and seen == 0:
+            raise CommandError(f"the quote {quote!r} is not in the article")
+        if found < 0:
+            raise CommandError(f"the quote {quote!r} occurs only {seen} time(s)")
+    return found
+
+
+def cmd_annotate(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    from annotations.model import COLORS, annotation_json
+    from annotations.store import AnnotationStore
+
+    if args.color not in COLORS:
+        raise CommandError(f"unknown colour {args.color!r}; choose one of {', '.join(COLORS)}")
+    with _open_library(library_path) as library:
+        article = library.get_article(args.article_id)
+        if article is None:
+            raise CommandError(f"There is no article with id {args.article_id}.")
+        if args.quote is not None:
+            if args.end is not None:
+                raise CommandError("--end goes with --start, not with --quote")
+            start = _find_quote(article.text, args.quote, args.occurrence)
+            end = start + len(args.quote)
+        elif args.end is None:
+            raise CommandError("--start needs --end")
+        else:
+            start, end = args.start, args.end
+        try:
+            annotation = AnnotationStore(library).add(
+                article.id,
+                start,
+                end,
+                color=args.color,
+                comment=args.comment,
+                tags=args.tags,
+            )
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+    _print_json(annotation_json(annotation), out)
+    return EXIT_OK
+
+
+def cmd_annotations(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    from annotations.model import annotation_json
+    from annotations.store import AnnotationStore
+
+    with _open_library(library_path) as library:
+        if args.article is not None and library.get_article(args.article) is None:
+            raise CommandError(f"There is no article with id {args.article}.")
+        found = AnnotationStore(library).search(article_id=args.article)
+    if args.json:
+        _print_json([annotation_json(a) for a in found], out)
+        return EXIT_OK
+    if not found:
+        err.write("No annotations.\n")
+    for annotation in found:
+        flag = "  ORPHANED" if annotation.orphaned else ""
+        tags = "  " + " ".join(f"#{tag}" for tag in annotation.tags) if annotation.tags else ""
+        quote = annotation.quote.replace("\n", " ⏎ ")
+        if len(quote) > 40:
+            quote = quote[:39] + "…"
+        out.write(
+            f"{annotation.article_id:>5}  {annotation.start:>6}-{annotation.end:<6} "
+            f"{annotation.color:<6}  「{quote}」{tags}{flag}  {annotation.id}\n"
+        )
+        if annotation.comment:
+            for line in annotation.comment.splitlines():
+                out.write(f"{'':>21}{line}\n")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "pinyin": cmd_pinyin,
+    "annotate": cmd_annotate,
+    "annotations": cmd_annotations,
+}
 
 
 def run_command(
