@@ -22,7 +22,11 @@ def library(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_new_library_has_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "lib.sqlite3"
     with Library.open(path) as library:
-        assert library.schema_steps == ["0001_sources_articles_tokens", "0002_reading_overrides"]
+        assert library.schema_steps == [
+            "0001_sources_articles_tokens",
+            "0002_reading_overrides",
+            "0003_annotations",
+        ]
         conn = library.db.conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -35,7 +39,7 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     Library.open(path).close()
     with Library.open(path) as library:
         rows = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-        assert rows == 2
+        assert rows == 3
 
 
 def test_a_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -147,5 +151,5 @@ def test_an_older_library_is_upgraded_in_one_step(tmp_path: Path) -> None:
     finally:
         schema.STEPS[:], schema.KNOWN_MIGRATIONS[:] = saved
     with Library.open(path) as library:
-        assert library.schema_steps[-1] == "0002_reading_overrides"
+        assert library.schema_steps[-1] == "0003_annotations"
         assert library.article_count() == 4
