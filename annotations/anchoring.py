@@ -12,8 +12,9 @@ and suffix). When the text changes, `reanchor` places it again:
    Score = 50 × quote similarity + 20 × prefix similarity + 20 × suffix similarity +
    2 × closeness to the expected place, so context decides between identical passages.
 3. A candidate is only taken on enough evidence (`_is_acceptable`): its context still looks
-   the same, or it is close to where the passage should be (and that place was not deleted),
-   or it is a verbatim quote long enough not to occur by chance. Otherwise the annotation is
+   the same (half of prefix and suffix), or it is close to where the passage should be (that
+   place was not deleted) with some of its nearest neighbours still beside it, or it is a
+   verbatim quote long enough not to occur by chance. Otherwise the annotation is
    an orphan: `reanchor` returns None.
 """
 
@@ -36,8 +37,11 @@ POSITION_WEIGHT = 2.0
 # chance, while a two-character word does, many times a chapter.
 DISTINCTIVE_QUOTE_LENGTH = 8
 # How far (code points, beyond the quote's own length) a candidate may be from the expected
-# place and still count as "where the passage should be".
+# place and still count as "where the passage should be"; it must then still have something
+# of its nearest neighbours (this many code points each side) around it.
 NEAR_DISTANCE = 64
+NEIGHBOURS = 8
+NEAR_NEIGHBOUR_SIMILARITY = 0.3
 # Half-width of the window searched approximately around the expected place first.
 FUZZY_WINDOW = 256
 # Verbatim occurrences scored at most (the nearest to the expected place): a quote like "。"
@@ -234,7 +238,9 @@ class PositionMap:
             return MappedOffset(block.new_start, False, True)
         old_length = block.old_end - block.old_start
         new_length = block.new_end - block.new_start
-        if inside <= block.same_head:
+        # Strictly inside the common head: the character at `offset` is unchanged there. At
+        # its very end the character is the first changed (or common-tail) one.
+        if inside < block.same_head:
             return MappedOffset(block.new_start + inside, True, False)
         from_end = block.old_end - offset
         if from_end <= block.same_tail:
@@ -264,6 +270,7 @@ class _Candidate:
     errors: int
     prefix_similarity: float
     suffix_similarity: float
+    neighbour_similarity: float  # of the NEIGHBOURS code points either side, on average
     score: float
 
 
@@ -272,6 +279,12 @@ def _candidate(
 ) -> _Candidate:
     prefix_similarity = similarity(anchor.prefix, text[max(0, start - len(anchor.prefix)) : start])
     suffix_similarity = similarity(anchor.suffix, text[end : end + len(anchor.suffix)])
+    near_prefix = anchor.prefix[-NEIGHBOURS:]
+    near_suffix = anchor.suffix[:NEIGHBOURS]
+    neighbour_similarity = (
+        similarity(near_prefix, text[max(0, start - len(near_prefix)) : start])
+        + similarity(near_suffix, text[end : end + len(near_suffix)])
+    ) / 2
     closeness = 1.0 - abs(start - expected) / max(1, len(text))
     quote_similarity = 1.0 - errors / len(anchor.quote)
     score = (
@@ -280,7 +293,9 @@ def _candidate(
         + SUFFIX_WEIGHT * suffix_similarity
         + POSITION_WEIGHT * closeness
     )
-    return _Candidate(start, end, errors, prefix_similarity, suffix_similarity, score)
+    return _Candidate(
+        start, end, errors, prefix_similarity, suffix_similarity, neighbour_similarity, score
+    )
 
 
 def _is_acceptable(candidate: _Candidate, anchor: TextQuote, expected: MappedOffset) -> bool:
@@ -292,7 +307,7 @@ def _is_acceptable(candidate: _Candidate, anchor: TextQuote, expected: MappedOff
         return True
     near = abs(candidate.start - expected.offset) <= NEAR_DISTANCE + quote_length
     if near and not expected.deleted:
-        return True
+        return candidate.neighbour_similarity >= NEAR_NEIGHBOUR_SIMILARITY
     return candidate.errors == 0 and quote_length >= DISTINCTIVE_QUOTE_LENGTH
 
 
