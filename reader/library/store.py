@@ -402,8 +402,6 @@ class Library:
                     source_id,
                 ],
             )
-            for article_id in remove_article_ids:
-                self.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
             # Positions are unique per source: park every article on a negative one first.
             self.conn.execute(
                 "UPDATE articles SET position = -1 - id WHERE source_id = ?", [source_id]
@@ -449,6 +447,13 @@ class Library:
                 self.conn.execute(
                     "UPDATE articles SET position = ? WHERE id = ? AND source_id = ?",
                     [position, article_id, source_id],
+                )
+            # Deleted last, after the new articles took ids above theirs: SQLite gives a new
+            # row the largest id plus one, so a removed article's id is never handed to
+            # another article (a window may still remember it).
+            for article_id in remove_article_ids:
+                self.conn.execute(
+                    "DELETE FROM articles WHERE id = ? AND source_id = ?", [article_id, source_id]
                 )
         return ids
 
