@@ -21,10 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotations.model import Annotation
+from annotations.store import AnnotationStore
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
 from reader.library.store import Article, ArticleSummary, Library
 from reader.text.tokens import Syllables, TokenIndex
+from reader.ui.annotation_commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -103,6 +107,7 @@ def _prepare_in_worker(
 class LibraryService(QObject):
     articles_changed = Signal()
     reading_override_changed = Signal(int, int, int, object)  # article, start, end, syllables
+    annotations_changed = Signal(int)  # article id whose annotations changed
     write_failed = Signal(str)  # a message for the reader: the change was NOT saved
     import_started = Signal(int)  # number of files
     import_progress = Signal(float, str)  # fraction of the whole batch, label
@@ -114,6 +119,8 @@ class LibraryService(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self.annotation_store = AnnotationStore(library)
+        self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._bridge = _WorkerBridge(self)
@@ -140,6 +147,77 @@ class LibraryService(QObject):
 
     def reading_overrides(self, article_id: int) -> dict[tuple[int, int], Syllables]:
         return self._library.reading_overrides(article_id)
+
+    # -- annotations: reads ----------------------------------------------------------------
+    def annotations_for(self, article_id: int) -> list[Annotation]:
+        return self.annotation_store.for_article(article_id)
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        return self.annotation_store.get(annotation_id)
+
+    def search_annotations(self, **filters: object) -> list[Annotation]:
+        return self.annotation_store.search(**filters)  # type: ignore[arg-type]
+
+    def annotation_tags(self) -> list[str]:
+        return self.annotation_store.tags()
+
+    # -- annotations: writes, each committed before it is announced, each undoable ---------
+    def announce_annotations(self, article_id: int) -> None:
+        self.annotations_changed.emit(article_id)
+
+    def report_write_error(self, error: Exception) -> None:
+        log.error("Saving an annotation failed: %s", error)
+        self.write_failed.emit(f"The change was not saved: {error}")
+
+    def create_annotation(
+        self, article_id: int, start: int, end: int, color: str, comment: str = ""
+    ) -> Annotation | None:
+        try:
+            annotation = self.annotation_store.add(
+                article_id, start, end, color=color, comment=comment
+            )
+        except (sqlite3.Error, OSError, ValueError) as error:
+            self.report_write_error(error)
+            return None
+        self.undo_stack.push(AddAnnotation(annotation, self))
+        self.announce_annotations(article_id)
+        return annotation
+
+    def _update(self, label: str, annotation_id: str, **changes: object) -> Annotation | None:
+        before = self.annotation_store.get(annotation_id)
+        if before is None:
+            return None
+        try:
+            after = self.annotation_store.update(annotation_id, **changes)  # type: ignore[arg-type]
+        except (sqlite3.Error, OSError, ValueError) as error:
+            self.report_write_error(error)
+            return None
+        if after != before:
+            self.undo_stack.push(UpdateAnnotation(label, before, after, self))
+        self.announce_annotations(after.article_id)
+        return after
+
+    def recolor_annotation(self, annotation_id: str, color: str) -> Annotation | None:
+        return self._update("Change colour", annotation_id, color=color)
+
+    def set_annotation_comment(self, annotation_id: str, comment: str) -> Annotation | None:
+        current = self.annotation_store.get(annotation_id)
+        if current is None or current.comment == comment:
+            return current
+        return self._update("Edit comment", annotation_id, comment=comment)
+
+    def set_annotation_tags(self, annotation_id: str, tags: list[str]) -> Annotation | None:
+        return self._update("Change tags", annotation_id, tags=tuple(tags))
+
+    def delete_annotation(self, annotation_id: str) -> Annotation | None:
+        try:
+            deleted = self.annotation_store.delete(annotation_id)
+        except (sqlite3.Error, OSError, KeyError) as error:
+            self.report_write_error(error)
+            return None
+        self.undo_stack.push(DeleteAnnotation(deleted, self))
+        self.announce_annotations(deleted.article_id)
+        return deleted
 
     # -- the reader's corrections ----------------------------------------------------------
     def set_reading_override(

@@ -17,13 +17,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
+from annotations.model import COLORS
 from reader.text.tokens import ArticleReadings, Syllables
 from reader.text.word_info import WordInfo, compose_word_info
 from reader.ui import fonts
+from reader.ui.annotation_dock import AnnotationDock
 from reader.ui.article_list import ArticleListPanel
 from reader.ui.library_service import ImportBatchReport, LibraryService
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_view import ReadingView
+from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
 
 if TYPE_CHECKING:
@@ -38,6 +41,7 @@ MESSAGE_ICONS = ("information", "warning", "critical")
 APP_TITLE = "Yuedu"
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
+SETTINGS_WINDOW_STATE = "main_window/state"
 SETTINGS_LAST_ARTICLE = "main_window/last_article_id"
 SETTINGS_FONT_WARNING_SHOWN = "warnings/no_chinese_font_shown"
 SETTINGS_ZOOM = "reading/zoom_step"
@@ -77,6 +81,9 @@ class MainWindow(QMainWindow):
         self._word_card: WordCard | None = None
         self.pinyin = PinyinService(self)
         self._readings: OrderedDict[int, ArticleReadings] = OrderedDict()
+        self.selection_bar = SelectionBar(self.reading_view.viewport())
+        self.annotation_dock = AnnotationDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
         self._card_hide_timer = QTimer(self)
         self._card_hide_timer.setSingleShot(True)
         self._card_hide_timer.setInterval(CARD_HIDE_DELAY_MS)
@@ -101,6 +108,7 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
     def _build_menu(self) -> None:
         self._build_file_menu()
+        self._build_edit_menu()
         self._build_view_menu()
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction("&About Yuedu", self)
@@ -126,6 +134,7 @@ class MainWindow(QMainWindow):
             tone_menu.addAction(action)
             self.tone_colour_actions[scheme] = action
 
+        view_menu.addAction(self.annotation_dock.toggleViewAction())
         view_menu.addSeparator()
         self.zoom_in_action = QAction("Zoom &in", self)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -141,6 +150,30 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.pinyin_above_action)
         self.reading_toolbar = toolbar
+
+    def _build_edit_menu(self) -> None:
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.service.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.service.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        highlight_menu = edit_menu.addMenu("&Highlight selection")
+        self.highlight_actions: dict[str, QAction] = {}
+        for number, colour in enumerate(COLORS, start=1):
+            action = QAction(swatch_icon(colour), colour.capitalize(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(colour)
+            highlight_menu.addAction(action)
+            self.highlight_actions[colour] = action
+        self.comment_action = QAction("Highlight and &comment", self)
+        self.comment_action.setShortcut(QKeySequence("Ctrl+M"))
+        edit_menu.addAction(self.comment_action)
+        self.delete_highlight_action = QAction("&Delete highlight", self)
+        self.delete_highlight_action.setShortcut(QKeySequence("Ctrl+Backspace"))
+        edit_menu.addAction(self.delete_highlight_action)
 
     def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -191,6 +224,30 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.triggered.connect(lambda: self.set_zoom_step(view.zoom_step - 1))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom_step(0))
 
+        # Highlights and comments.
+        self.service.annotations_changed.connect(self._on_annotations_changed)
+        view.text_selected.connect(self._on_text_selected)
+        view.selection_cleared.connect(self.selection_bar.hide)
+        view.annotations_clicked.connect(self._on_annotations_clicked)
+        view.verticalScrollBar().valueChanged.connect(self.selection_bar.hide)
+        self.selection_bar.highlight_requested.connect(self.highlight_selection)
+        self.selection_bar.comment_requested.connect(
+            lambda colour: self.highlight_selection(colour, comment=True)
+        )
+        for colour, action in self.highlight_actions.items():
+            action.triggered.connect(lambda _=False, c=colour: self.highlight_selection(c))
+        self.comment_action.triggered.connect(
+            lambda: self.highlight_selection("yellow", comment=True)
+        )
+        self.delete_highlight_action.triggered.connect(self.delete_selected_annotation)
+        dock = self.annotation_dock
+        dock.filters_changed.connect(self.refresh_annotation_list)
+        dock.annotation_activated.connect(self.go_to_annotation)
+        dock.recolor_requested.connect(self.service.recolor_annotation)
+        dock.comment_save_requested.connect(self.service.set_annotation_comment)
+        dock.tags_change_requested.connect(self.service.set_annotation_tags)
+        dock.delete_requested.connect(self.service.delete_annotation)
+
     # -- articles --------------------------------------------------------------------------
     def refresh_articles(self) -> None:
         self.article_list.set_articles(self.service.articles())
@@ -214,6 +271,10 @@ class MainWindow(QMainWindow):
         self._readings.move_to_end(article_id)
         self.reading_view.show_article(article, readings.tokens, readings)
         self.setWindowTitle(f"{APP_TITLE} — {article.title}")
+        self.selection_bar.hide()
+        self.annotation_dock.show_editor(None)
+        self.reading_view.set_annotations(self.service.annotations_for(article_id))
+        self.refresh_annotation_list()
         if self.pinyin.started:
             self.pinyin.request_article(article_id, readings.tokens)
 
@@ -334,6 +395,92 @@ class MainWindow(QMainWindow):
 
     def _on_dictionary_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Dictionary unavailable: {message}", 10000)
+
+    # -- highlights and comments -----------------------------------------------------------
+    def highlight_selection(self, colour: str, comment: bool = False) -> str | None:
+        """Highlight the selected text in `colour`; with `comment`, open its comment editor.
+        Returns the new annotation's id (None when nothing was selected or saving failed)."""
+        view = self.reading_view
+        selection = view.current_selection()
+        if view.article_id is None or selection is None:
+            self.statusBar().showMessage("Select some text to highlight first.", 4000)
+            return None
+        annotation = self.service.create_annotation(view.article_id, *selection, colour)
+        self.selection_bar.hide()
+        if annotation is None:
+            return None
+        cursor = view.textCursor()
+        cursor.clearSelection()
+        view.setTextCursor(cursor)
+        self.select_annotation(annotation.id)
+        if comment:
+            self.annotation_dock.edit_comment()
+        return annotation.id
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        annotation = self.service.annotation(annotation_id) if annotation_id else None
+        self.reading_view.select_annotation(annotation.id if annotation else None)
+        if annotation is not None and not self.annotation_dock.isVisible():
+            self.annotation_dock.show()
+        self.annotation_dock.show_editor(annotation)
+
+    def go_to_annotation(self, annotation_id: str, article_id: int) -> None:
+        """Open the annotation's article if needed, scroll to the passage and flash it."""
+        if article_id != self.reading_view.article_id:
+            self.article_list.select_article(article_id)
+            self.show_article(article_id)
+        self.reading_view.reveal_annotation(annotation_id)
+        self.select_annotation(annotation_id)
+
+    def delete_selected_annotation(self) -> None:
+        current = self.annotation_dock.current
+        if current is not None:
+            self.service.delete_annotation(current.id)
+
+    def refresh_annotation_list(self) -> None:
+        dock = self.annotation_dock
+        filters = dock.filters()
+        dock.set_tags(self.service.annotation_tags())
+        if dock.whole_library:
+            titles = {a.id: a.title for a in self.service.articles()}
+            dock.set_annotations(self.service.search_annotations(**filters), titles)
+        elif self.reading_view.article_id is not None:
+            article_id = self.reading_view.article_id
+            dock.set_annotations(self.service.search_annotations(article_id=article_id, **filters))
+        else:
+            dock.set_annotations([])
+
+    def _on_annotations_changed(self, article_id: int) -> None:
+        if article_id == self.reading_view.article_id:
+            self.reading_view.set_annotations(self.service.annotations_for(article_id))
+        current = self.annotation_dock.current
+        if current is not None and self.service.annotation(current.id) is None:
+            self.select_annotation(None)  # it was deleted (or its creation undone)
+        self.refresh_annotation_list()
+        self.statusBar().showMessage("Saved.", 2000)
+
+    def _on_text_selected(self, start: int, end: int, end_rect: QRect) -> None:
+        view = self.reading_view
+        point = view.viewport().mapFromGlobal(end_rect.bottomLeft())
+        self.selection_bar.show_below(point)
+
+    def _on_annotations_clicked(self, annotation_ids: list, position: QPoint) -> None:
+        if len(annotation_ids) == 1:
+            self.select_annotation(annotation_ids[0])
+            return
+        # Overlapping highlights: let the reader pick which one.
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for annotation_id in annotation_ids:
+            annotation = self.service.annotation(annotation_id)
+            if annotation is None:
+                continue
+            quote = annotation.quote if len(annotation.quote) <= 30 else annotation.quote[:30] + "…"
+            action = menu.addAction(swatch_icon(annotation.color), quote)
+            action.triggered.connect(lambda _=False, i=annotation_id: self.select_annotation(i))
+        self.overlap_menu = menu
+        menu.popup(position)
 
     # -- reading preferences ---------------------------------------------------------------
     def set_pinyin_above(self, shown: bool) -> None:
@@ -486,6 +633,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        window_state = self.settings.value(SETTINGS_WINDOW_STATE)
+        if window_state is not None:
+            self.restoreState(window_state)  # docks and toolbar
         splitter_state = self.settings.value(SETTINGS_SPLITTER)
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
@@ -497,11 +647,13 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        self.settings.setValue(SETTINGS_WINDOW_STATE, self.saveState())
         if self.reading_view.article_id is not None:
             self.settings.setValue(SETTINGS_LAST_ARTICLE, self.reading_view.article_id)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.annotation_dock.flush()  # a comment typed a moment ago is saved, not lost
         self.save_state()
         self.hide_word_card()
         self.service.cancel_import()

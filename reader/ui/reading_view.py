@@ -13,12 +13,13 @@ offset `k` (code points) sits at document position `body_start + utf16(k)`; the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -39,6 +40,7 @@ from reader.library.store import Article
 from reader.text.offsets import Snap, Utf16Map
 from reader.text.tokens import ArticleReadings, TokenIndex
 from reader.ui.fonts import reading_font_family
+from reader.ui.highlights import HighlightLayer
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
 
 BODY_POINT_SIZE = 15.0
@@ -55,6 +57,8 @@ MAX_LINE_EM = 36
 MIN_SIDE_MARGIN_PX = 24
 ZOOM_STEP_FACTOR = 1.1
 ZOOM_MIN, ZOOM_MAX = -6, 12
+SELECTION_SETTLE_MS = 200
+FLASH_MS = 900
 
 
 class PlainTextDocument(QTextDocument):
@@ -73,6 +77,9 @@ class ReadingView(QTextEdit):
     zoom_step_requested = Signal(int)  # +1 / -1 (Ctrl + wheel)
     reading_position_changed = Signal(int)  # code-point offset at the top of the view
     first_painted = Signal()
+    text_selected = Signal(int, int, QRect)  # body offsets [start, end), selection end (global)
+    selection_cleared = Signal()
+    annotations_clicked = Signal(list, QPoint)  # ids of the highlights under a click
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +115,20 @@ class ReadingView(QTextEdit):
         self._family = reading_font_family()
         self._apply_fonts()
         self.verticalScrollBar().valueChanged.connect(self._announce_position)
+
+        self.highlights = HighlightLayer()
+        self.highlights_painted: list[str] = []
+        # A selection is announced once it has settled (mouse released, or no key for a
+        # moment), so the floating bar does not flicker while the reader drags.
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(SELECTION_SETTLE_MS)
+        self._selection_timer.timeout.connect(self._announce_selection)
+        self.selectionChanged.connect(self._selection_timer.start)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._press_position: QPoint | None = None
 
     # -- what other code maps against -----------------------------------------------------
     @property
@@ -146,6 +167,7 @@ class ReadingView(QTextEdit):
         self.readings = readings
         self._offsets = Utf16Map(article.text)
         self.hovered_token = None
+        self.highlights = HighlightLayer()
         self._render()
         self.setTextCursor(QTextCursor(self._document))  # at the start, without a layout pass
         self.verticalScrollBar().setValue(0)
@@ -160,6 +182,7 @@ class ReadingView(QTextEdit):
         self._update_side_margins(force=True)
         self._body_start = 0
         self._pinyin_layout.clear()
+        self.highlights = HighlightLayer()
 
     def set_readings(self, readings: ArticleReadings | None) -> None:
         self.readings = readings
@@ -276,6 +299,135 @@ class ReadingView(QTextEdit):
 
         cursor.endEditBlock()
         self._update_extra_selections()
+
+    # -- highlights and selections ---------------------------------------------------------
+    def set_annotations(self, annotations: list) -> None:
+        """The article's annotations (orphans are skipped: they have no place to show)."""
+        selected = self.highlights.selected_id
+        self.highlights.set_annotations(annotations)
+        self.highlights.selected_id = selected if self.highlights.find(selected or "") else None
+        self.viewport().update()
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        self.highlights.selected_id = annotation_id
+        self.viewport().update()
+
+    def reveal_annotation(self, annotation_id: str) -> bool:
+        """Scroll the highlight into view and flash it."""
+        annotation = self.highlights.find(annotation_id)
+        if annotation is None:
+            return False
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(self.document_position(annotation.end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self.document_position(annotation.start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.highlights.flash_id = annotation_id
+        self._flash_timer.start(FLASH_MS)
+        self.viewport().update()
+        return True
+
+    def _end_flash(self) -> None:
+        self.highlights.flash_id = None
+        self.viewport().update()
+
+    def current_selection(self) -> tuple[int, int] | None:
+        """The selected body text as code-point offsets, snapped outwards to whole
+        characters (never half a surrogate pair) and clipped to the body."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self._article is None:
+            return None
+        first = max(cursor.selectionStart(), self._body_start)
+        last = cursor.selectionEnd()
+        if last <= first:
+            return None
+        start = self.offset_at_position(first, Snap.BEFORE)
+        end = self.offset_at_position(last, Snap.AFTER)
+        if start is None or end is None:
+            return None
+        end = min(end, len(self._article.text))
+        return (start, end) if end > start else None
+
+    def selection_end_rect(self) -> QRect:
+        """Where the selection ends, in global coordinates (for the floating bar)."""
+        cursor = QTextCursor(self.textCursor())
+        cursor.setPosition(cursor.selectionEnd())
+        rect = self.cursorRect(cursor)
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+    def _announce_selection(self) -> None:
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._selection_timer.start()  # still dragging
+            return
+        selection = self.current_selection()
+        if selection is None:
+            self.selection_cleared.emit()
+        else:
+            self.text_selected.emit(selection[0], selection[1], self.selection_end_rect())
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles covering body offsets [start, end), one per line."""
+        first = self.document_position(start)
+        last = self.document_position(end)
+        layout = self._document.documentLayout()
+        scroll_x = self.horizontalScrollBar().value()
+        scroll_y = self.verticalScrollBar().value()
+        rects: list[QRectF] = []
+        block = self._document.findBlock(first)
+        while block.isValid() and block.position() < last:
+            block_rect = layout.blockBoundingRect(block)
+            text_layout = block.layout()
+            base = block.position()
+            for number in range(text_layout.lineCount()):
+                line = text_layout.lineAt(number)
+                line_start = base + line.textStart()
+                line_end = line_start + line.textLength()
+                left, right = max(first, line_start), min(last, line_end)
+                if left >= right:
+                    continue
+                x1 = line.cursorToX(left - base)[0]
+                x2 = line.cursorToX(right - base)[0]
+                rects.append(
+                    QRectF(
+                        block_rect.x() + x1 - scroll_x,
+                        block_rect.y() + line.y() - scroll_y,
+                        x2 - x1,
+                        line.height(),
+                    )
+                )
+            block = block.next()
+        return rects
+
+    def visible_offsets(self, area: QRect | None = None) -> tuple[int, int]:
+        """Body offsets [first, last) drawn in viewport `area` (default: all of it)."""
+        area = area or self.viewport().rect()
+        top = self.cursorForPosition(QPoint(0, area.top())).position()
+        bottom = self.cursorForPosition(QPoint(area.width(), area.bottom())).position()
+        first = self.offset_at_position(max(top, self._body_start)) or 0
+        last = self.offset_at_position(max(bottom, self._body_start), Snap.AFTER) or 0
+        return first, min(len(self._article.text) if self._article else 0, last + 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_position = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._press_position = self._press_position, None
+        point = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton or pressed is None:
+            return
+        if (point - pressed).manhattanLength() > 3 or self.textCursor().hasSelection():
+            self._selection_timer.start()
+            return
+        position = self.character_position_at(point)
+        offset = self.offset_at_position(position) if position is not None else None
+        if offset is None:
+            return
+        under = [a.id for a in self.highlights.at(offset)]
+        if under:
+            self.annotations_clicked.emit(under, self.viewport().mapToGlobal(point))
 
     # -- layout ----------------------------------------------------------------------------
     def _em_px(self) -> float:
@@ -452,7 +604,24 @@ class ReadingView(QTextEdit):
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        highlighted = self._article is not None and self.highlights.annotations
+        if highlighted:
+            visible = self.visible_offsets(event.rect())
+            dark = is_dark(self.palette().base().color())
+            painter = QPainter(self.viewport())
+            # Under the text: the fills, translucent so that overlaps show both colours.
+            self.highlights_painted = self.highlights.paint_fills(
+                painter, visible, self.span_rects, dark_background=dark
+            )
+            painter.end()
+        else:
+            self.highlights_painted = []
         super().paintEvent(event)
+        if highlighted:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.highlights.paint_marks(painter, visible, self.span_rects, dark_background=dark)
+            painter.end()
         if self.pinyin_above and self.readings is not None:
             self._paint_pinyin(event.rect())
         if not self._painted_once:

@@ -1,0 +1,124 @@
+"""Undoable annotation changes. Each change is made (and committed) before its command is
+pushed, so a failed write never enters the undo history; undo and redo then replay through
+the same store, one committed transaction each."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from annotations.store import AnnotationStore
+
+    from annotations.model import Annotation
+
+
+class CommandHost(Protocol):
+    """What commands need from the service that pushes them."""
+
+    annotation_store: AnnotationStore
+
+    def announce_annotations(self, article_id: int) -> None: ...
+
+    def report_write_error(self, error: Exception) -> None: ...
+
+
+COMMENT_EDIT_ID = 1001  # QUndoCommand.id() shared by comment edits, so typing merges
+
+
+class _AlreadyDone(QUndoCommand):
+    """QUndoStack.push() calls redo() at once; the change is already committed then."""
+
+    def __init__(self, text: str, host: CommandHost) -> None:
+        super().__init__(text)
+        self.host = host
+        self.store = host.annotation_store
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._guarded(self.replay)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step) -> None:  # noqa: ANN001
+        # Undo and redo run from Qt's actions, where an exception would only be printed:
+        # a failed write is reported to the reader instead.
+        try:
+            step()
+        except Exception as error:
+            self.host.report_write_error(error)
+
+    def announce(self, article_id: int) -> None:
+        self.host.announce_annotations(article_id)
+
+    def replay(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddAnnotation(_AlreadyDone):
+    def __init__(self, annotation: Annotation, host: CommandHost) -> None:
+        super().__init__(f"Highlight {annotation.color}", host)
+        self.annotation = annotation
+
+    def replay(self) -> None:
+        self.store.restore(self.annotation)
+        self.announce(self.annotation.article_id)
+
+    def revert(self) -> None:
+        self.store.delete(self.annotation.id)
+        self.announce(self.annotation.article_id)
+
+
+class DeleteAnnotation(_AlreadyDone):
+    def __init__(self, annotation: Annotation, host: CommandHost) -> None:
+        super().__init__("Delete highlight", host)
+        self.annotation = annotation
+
+    def replay(self) -> None:
+        self.store.delete(self.annotation.id)
+        self.announce(self.annotation.article_id)
+
+    def revert(self) -> None:
+        self.store.restore(self.annotation)
+        self.announce(self.annotation.article_id)
+
+
+class UpdateAnnotation(_AlreadyDone):
+    """A change of colour, comment or tags: `before` and `after` are whole annotations."""
+
+    def __init__(
+        self, label: str, before: Annotation, after: Annotation, host: CommandHost
+    ) -> None:
+        super().__init__(label, host)
+        self.before = before
+        self.after = after
+        self.merges = label == "Edit comment"
+
+    def _apply(self, values: Annotation) -> None:
+        self.store.update(values.id, color=values.color, comment=values.comment, tags=values.tags)
+        self.announce(values.article_id)
+
+    def replay(self) -> None:
+        self._apply(self.after)
+
+    def revert(self) -> None:
+        self._apply(self.before)
+
+    def id(self) -> int:
+        return COMMENT_EDIT_ID if self.merges else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Typing a comment is one undo step, not one per keystroke-debounce.
+        if not isinstance(other, UpdateAnnotation) or other.after.id != self.after.id:
+            return False
+        self.after = replace(self.after, comment=other.after.comment)
+        return True
