@@ -21,6 +21,7 @@ and suffix). When the text changes, `reanchor` places it again:
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
@@ -127,10 +128,48 @@ def similarity(expected: str, actual: str) -> float:
 
 def approximate_matches(pattern: str, text: str, max_errors: int) -> list[tuple[int, int, int]]:
     """(start, end, errors) of the substrings of `text` within `max_errors` edits of
-    `pattern`, one per local minimum of the error count, in text order."""
+    `pattern`, one per local minimum of the error count, in text order.
+
+    Only the neighbourhoods of exact hits of pattern pieces are scanned: split into
+    max_errors + 1 pieces, a pattern matched with at most max_errors edits keeps one piece
+    intact (pigeonhole), and `str.find` finds those in C. A chapter-long search then costs
+    little more than the few places where the passage might be."""
     m = len(pattern)
     if m == 0 or not text:
         return []
+    matches: list[tuple[int, int, int]] = []
+    for low, high in _piece_windows(pattern, text, max_errors):
+        matches.extend(
+            (low + start, low + end, errors)
+            for start, end, errors in _scan_matches(pattern, text[low:high], max_errors)
+        )
+    return matches
+
+
+def _piece_windows(pattern: str, text: str, max_errors: int) -> list[tuple[int, int]]:
+    m = len(pattern)
+    pieces = min(max_errors + 1, m)
+    bounds = [m * i // pieces for i in range(pieces + 1)]
+    reach = m + max_errors
+    windows: list[tuple[int, int]] = []
+    for low_bound, high_bound in itertools.pairwise(bounds):
+        piece = pattern[low_bound:high_bound]
+        found = text.find(piece)
+        while found >= 0:
+            windows.append((max(0, found - reach), min(len(text), found + len(piece) + reach)))
+            found = text.find(piece, found + 1)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for low, high in windows:
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _scan_matches(pattern: str, text: str, max_errors: int) -> list[tuple[int, int, int]]:
+    m = len(pattern)
     scores = _edit_distance_columns(pattern, text, anchored=False)
     reversed_pattern = pattern[::-1]
     matches: list[tuple[int, int, int]] = []
