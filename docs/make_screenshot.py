@@ -2,7 +2,8 @@
 
 - docs/screenshot.png — the main window;
 - docs/hover-card.png — the window with the hover card over a word;
-- docs/pinyin-above.png — pinyin-above mode with tone colours.
+- docs/pinyin-above.png — pinyin-above mode with tone colours;
+- docs/highlights.png — highlights in five colours, one with a comment, and the dock.
 
     xvfb-run -s "-screen 0 1280x800x24" python docs/make_screenshot.py [FOLDER]
 
@@ -100,12 +101,41 @@ def main(folder: Path) -> int:
             settle(app)
             window.grab().save(str(folder / "pinyin-above.png"))
             window.set_pinyin_above(False)
+
+            article = view.article_id
+            marks = [
+                ("紧紧抓住省委加快开发区建设的重大机遇", "yellow", "", ()),
+                (
+                    "优化营商环境",
+                    "green",
+                    "营商 = 经营 + 商业: the business climate.\nKey term.",
+                    ("vocab",),
+                ),
+                ("高起点建设经济技术开发区", "blue", "", ("policy",)),
+                ("“九通一平”", "pink", "Nine connections, one levelling: infrastructure.", ()),
+                ("收储平整土地", "purple", "", ()),
+            ]
+            last = None
+            for phrase, colour, comment, tags in marks:
+                start = text.index(phrase)
+                created = window.service.create_annotation(
+                    article, start, start + len(phrase), colour, comment
+                )
+                if tags:
+                    window.service.set_annotation_tags(created.id, list(tags))
+                if comment:
+                    last = created
+            window.resize(1400, 820)
+            window.annotation_dock.show()
+            window.select_annotation(last.id)
+            settle(app)
+            window.grab().save(str(folder / "highlights.png"))
             window.close()
             window.pinyin.shutdown()
             window.service.shutdown()
         finally:
             library.close()
-    for name in ("screenshot.png", "hover-card.png", "pinyin-above.png"):
+    for name in ("screenshot.png", "hover-card.png", "pinyin-above.png", "highlights.png"):
         print(folder / name)
     return 0
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -98,9 +98,11 @@ class AnnotationDock(QDockWidget):
         layout.addWidget(self.text_filter)
 
         self.tree = QTreeWidget(body)
-        self.tree.setHeaderLabels(["Quote", "Comment", "Tags"])
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._metrics = QFontMetrics(self.tree.font())
         layout.addWidget(self.tree, 1)
         self.count_label = QLabel(body)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -225,9 +227,18 @@ class AnnotationDock(QDockWidget):
         quote = annotation.quote.replace("\n", " ")
         if len(quote) > QUOTE_CHARS:
             quote = quote[:QUOTE_CHARS] + "…"
-        item = QTreeWidgetItem(
-            [quote, first_line(annotation.comment), " ".join(f"#{t}" for t in annotation.tags)]
+        # Two lines: the quote, then the comment's first line and the tags.
+        details = "  ".join(
+            part
+            for part in (first_line(annotation.comment), " ".join(f"#{t}" for t in annotation.tags))
+            if part
         )
+        text = f"{quote}\n{details}" if details else quote
+        item = QTreeWidgetItem([text])
+        # Rows differ in height (and CJK fallback fonts are taller): say so, or the view
+        # elides the second line away.
+        height = self._metrics.boundingRect(QRect(0, 0, 4000, 400), 0, text).height()
+        item.setSizeHint(0, QSize(0, height + 6))
         item.setIcon(0, swatch_icon(annotation.color, 12))
         item.setData(0, ID_ROLE, annotation.id)
         item.setData(0, ARTICLE_ROLE, annotation.article_id)
