@@ -20,6 +20,7 @@ from annotations.anchoring import PositionMap, reanchor, selector
 from annotations.model import (
     DEFAULT_COLOR,
     Annotation,
+    HighlightSpan,
     check_color,
     normalize_tags,
 )
@@ -121,6 +122,15 @@ class AnnotationStore:
             f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]
         ).fetchone()
         return _from_row(row) if row else None
+
+    def spans(self, article_id: int) -> list[HighlightSpan]:
+        """The article's placed highlights as painting needs them, in text order; answered
+        from the `annotations_spans` index alone."""
+        return self.conn.execute(
+            "SELECT id, start, end, color, comment <> '' FROM annotations"
+            " WHERE article_id = ? AND orphaned = 0 ORDER BY start, end",
+            [article_id],
+        ).fetchall()
 
     def for_article(self, article_id: int) -> list[Annotation]:
         """The article's annotations (orphans included, flagged) in text order."""

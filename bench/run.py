@@ -11,6 +11,9 @@ Rows (later issues add more):
   segment, store) against `jieba.cut` over the same text. Target ≥ 0.7×.
 - reading (bench/reading.py): opening the novel's longest chapter, hover, the hover card,
   scrolling in pinyin-above mode.
+- highlights (bench/highlights.py): adding one next to 1,000, opening an article with
+  10,000; annotations (bench/annotations.py): listing from a library of 100,000,
+  re-anchoring after edits.
 """
 
 from __future__ import annotations
@@ -226,9 +229,14 @@ def main() -> int:
     repeats = 3 if args.quick else 7
     rows = [row_startup(repeats), row_import(max(1, repeats // 3))]
     if NOVEL.exists():
+        from bench.highlights import highlight_rows
         from bench.reading import reading_rows
 
         rows.extend(reading_rows(NOVEL))
+        rows.extend(highlight_rows(NOVEL))
+    from bench.annotations import annotation_rows
+
+    rows.extend(annotation_rows())
     print_table(rows)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, default=str))

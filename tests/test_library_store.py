@@ -26,6 +26,7 @@ def test_new_library_has_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
             "0001_sources_articles_tokens",
             "0002_reading_overrides",
             "0003_annotations",
+            "0004_annotation_spans_index",
         ]
         conn = library.db.conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -39,7 +40,7 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     Library.open(path).close()
     with Library.open(path) as library:
         rows = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-        assert rows == 3
+        assert rows == 4
 
 
 def test_a_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -151,5 +152,5 @@ def test_an_older_library_is_upgraded_in_one_step(tmp_path: Path) -> None:
     finally:
         schema.STEPS[:], schema.KNOWN_MIGRATIONS[:] = saved
     with Library.open(path) as library:
-        assert library.schema_steps[-1] == "0003_annotations"
+        assert library.schema_steps[-1] == "0004_annotation_spans_index"
         assert library.article_count() == 4

@@ -84,7 +84,7 @@ def test_selecting_text_and_clicking_a_colour_stores_and_shows_a_highlight(
     assert not window.selection_bar.isVisible()
     view.viewport().repaint()
     assert row.id in view.highlights_painted
-    assert window.annotation_dock.listed_ids() == [row.id]
+    qtbot.waitUntil(lambda: window.annotation_dock.listed_ids() == [row.id])
 
 
 def test_shortcut_highlights_the_selection(window: Any, annotated_library: Library) -> None:
@@ -204,25 +204,26 @@ def test_dock_filters_and_library_view(
     dock, view = window.annotation_dock, window.reading_view
     yellow = highlight_with_bar(window, qtbot, "开发区", "yellow")
     green = highlight_with_bar(window, qtbot, "营商环境", "green")
-    assert dock.listed_ids() == [yellow.id, green.id]  # text order
+    qtbot.waitUntil(lambda: dock.listed_ids() == [yellow.id, green.id])  # text order
     dock.color_filter.setCurrentIndex(dock.color_filter.findData("green"))
-    assert dock.listed_ids() == [green.id]
+    qtbot.waitUntil(lambda: dock.listed_ids() == [green.id])
     dock.color_filter.setCurrentIndex(0)
     dock.text_filter.setText("开发")
-    assert dock.listed_ids() == [yellow.id]
+    qtbot.waitUntil(lambda: dock.listed_ids() == [yellow.id])
     dock.text_filter.clear()
 
     other = tmp_path / "other.txt"
     other.write_text("另一篇文章，讲银行和重庆。\n", encoding="utf-8")
     [other_id] = import_path(annotated_library, other).article_ids
     window.service.create_annotation(other_id, 0, 3, "blue")
-    assert dock.listed_ids() == [yellow.id, green.id]  # still this article only
+    qtbot.waitUntil(lambda: dock.listed_ids() == [yellow.id, green.id])  # this article only
     dock.library_switch.setChecked(True)
-    titles = [dock.tree.topLevelItem(i).text(0) for i in range(dock.tree.topLevelItemCount())]
-    assert len(titles) == 2 and dock.count_label.text() == "3 annotations"
+    qtbot.waitUntil(lambda: dock.count_label.text() == "3 annotations")
+    assert len(dock.group_titles()) == 2
     third = next(i for i in dock.listed_ids() if i not in (yellow.id, green.id))
-    item = dock.item_for(third)
-    dock.tree.itemClicked.emit(item, 0)
+    index = dock.model.index_of(third)
+    rect = dock.tree.visualRect(index)
+    qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.article_id == other_id
     assert dock.current.id == third
 
@@ -246,3 +247,33 @@ def test_a_failed_write_is_reported_and_nothing_is_shown_as_saved(
     view.viewport().repaint()
     assert view.highlights_painted == []
     assert window.service.undo_stack.count() == 0
+
+
+def test_reimporting_a_changed_file_asks_and_updates_in_place(
+    window: Any, annotated_library: Library, qtbot: Any, tmp_path: Path
+) -> None:
+    view = window.reading_view
+    article = view.article_id
+    kept = highlight_with_bar(window, qtbot, "营商环境", "green")
+    lost = highlight_with_bar(window, qtbot, "最后一段", "pink")
+    asked: list[str] = []
+    window.service.update_policy = lambda name: asked.append(name) or "update"
+    changed = tmp_path / "page.txt"  # same name as the imported file, new text
+    changed.write_text(
+        "新加的第一段。\n政府工作报告提出，要加快开发区建设。\n第二段讲招商引资和营商环境。\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.service.import_batch_finished, timeout=60_000):
+        window.service.import_files([changed])
+    assert asked == ["page.txt"]
+    assert view.article_id == article  # same article, updated in place
+    assert view.tokens.text.startswith("新加的第一段")
+    rows = {a.id: a for a in stored(annotated_library, article)}
+    assert rows[kept.id].quote == "营商环境" and not rows[kept.id].orphaned
+    assert view.tokens.text[rows[kept.id].start : rows[kept.id].end] == "营商环境"
+    assert rows[lost.id].orphaned  # its paragraph is gone: kept, flagged
+    assert annotated_library.article_count() == 1
+    dock = window.annotation_dock
+    qtbot.waitUntil(lambda: lost.id in dock.listed_ids())
+    assert dock.group_titles()[-1] == "Orphaned"
+    assert "1 orphaned" in window.statusBar().currentMessage()

@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +46,6 @@ if TYPE_CHECKING:
 COMMENT_SAVE_DELAY_MS = 400
 QUOTE_CHARS = 80
 ID_ROLE = Qt.ItemDataRole.UserRole
-ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ORPHANED_LABEL = "Orphaned"
 
 
@@ -55,6 +62,132 @@ def parse_tags(text: str) -> list[str]:
         if tag and tag.lower() not in (t.lower() for t in tags):
             tags.append(tag)
     return tags
+
+
+def _details(annotation: Annotation) -> str:
+    tags = " ".join(f"#{t}" for t in annotation.tags)
+    return "  ".join(part for part in (first_line(annotation.comment), tags) if part)
+
+
+def _row_text(annotation: Annotation) -> str:
+    quote = annotation.quote.replace("\n", " ")
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS] + "…"
+    details = _details(annotation)
+    return f"{quote}\n{details}" if details else quote
+
+
+class _Group:
+    """A heading row (an article's title, or "Orphaned") with annotations under it."""
+
+    def __init__(self, title: str, annotations: list[Annotation], article_id: int | None) -> None:
+        self.title = title
+        self.annotations = annotations
+        self.article_id = article_id
+
+
+_ROOT = QModelIndex()  # the invalid index: Qt's "no parent"
+
+
+class AnnotationListModel(QAbstractItemModel):
+    """Annotations as a tree: flat for one article, under article headings for the library,
+    orphans under a heading of their own. A model (not items) so that listing 10,000
+    annotations is one reset, and rows are only measured when shown."""
+
+    def __init__(self, line_height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Annotation | _Group] = []
+        self._line_height = line_height
+        self._icons: dict[str, QIcon] = {}
+
+    def set_rows(self, rows: list[Annotation | _Group]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> QModelIndex:
+        if column != 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if 0 <= row < len(self.rows) else QModelIndex()
+        group = self.rows[parent.row()]
+        if isinstance(group, _Group) and 0 <= row < len(group.annotations):
+            return self.createIndex(row, 0, parent.row() + 1)  # internal id: group row + 1
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self.rows)
+        if parent.internalId() != 0:
+            return 0
+        entry = self.rows[parent.row()]
+        return len(entry.annotations) if isinstance(entry, _Group) else 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 1
+
+    def entry(self, index: QModelIndex) -> Annotation | _Group | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self.rows[index.row()]
+        group = self.rows[index.internalId() - 1]
+        assert isinstance(group, _Group)
+        return group.annotations[index.row()]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        entry = self.entry(index)  # type: ignore[arg-type]
+        if entry is None:
+            return None
+        if isinstance(entry, _Group):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{entry.title} ({len(entry.annotations)})"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _row_text(entry)
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = self._icons.get(entry.color)
+            if icon is None:
+                icon = self._icons[entry.color] = swatch_icon(entry.color, 12)
+            return icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.quote[:400]
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Two-line rows are taller (and CJK fallback fonts are tall): say so, or the
+            # view elides the second line away.
+            lines = 2 if _details(entry) else 1
+            return QSize(0, self._line_height * lines + 6)
+        if role == ID_ROLE:
+            return entry.id
+        return None
+
+    def index_of(self, annotation_id: str) -> QModelIndex:
+        for row, entry in enumerate(self.rows):
+            if isinstance(entry, _Group):
+                for child, annotation in enumerate(entry.annotations):
+                    if annotation.id == annotation_id:
+                        return self.index(child, 0, self.index(row, 0))
+            elif entry.id == annotation_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def annotation_ids(self) -> list[str]:
+        ids = []
+        for entry in self.rows:
+            if isinstance(entry, _Group):
+                ids.extend(a.id for a in entry.annotations)
+            else:
+                ids.append(entry.id)
+        return ids
 
 
 class CommentEditor(QPlainTextEdit):
@@ -97,12 +230,14 @@ class AnnotationDock(QDockWidget):
         self.text_filter.setClearButtonEnabled(True)
         layout.addWidget(self.text_filter)
 
-        self.tree = QTreeWidget(body)
+        self.tree = QTreeView(body)
         self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(1)
         self.tree.setRootIsDecorated(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._metrics = QFontMetrics(self.tree.font())
+        metrics = QFontMetrics(self.tree.font())
+        line_height = metrics.boundingRect(QRect(0, 0, 4000, 400), 0, "字Ag").height()
+        self.model = AnnotationListModel(line_height, self)
+        self.tree.setModel(self.model)
         layout.addWidget(self.tree, 1)
         self.count_label = QLabel(body)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -153,8 +288,8 @@ class AnnotationDock(QDockWidget):
         self.color_filter.currentIndexChanged.connect(self.filters_changed)
         self.tag_filter.currentIndexChanged.connect(self.filters_changed)
         self.text_filter.textChanged.connect(self.filters_changed)
-        self.tree.itemClicked.connect(self._on_item_clicked)
-        self.tree.itemActivated.connect(self._on_item_clicked)
+        self.tree.clicked.connect(self._on_index_clicked)
+        self.tree.activated.connect(self._on_index_clicked)
         self.comment_editor.textChanged.connect(self._on_comment_typed)
         self.comment_editor.focus_lost.connect(self.flush)
         self.tags_edit.editingFinished.connect(self._save_tags)
@@ -192,29 +327,23 @@ class AnnotationDock(QDockWidget):
     ) -> None:
         """Show `annotations` (in the order given): flat for one article, grouped under
         their article titles when `article_titles` is given; orphans in a group of their own."""
-        self.tree.clear()
         placed = [a for a in annotations if not a.orphaned]
         orphans = [a for a in annotations if a.orphaned]
+        rows: list[Annotation | _Group] = []
         if article_titles is None:
-            for annotation in placed:
-                self.tree.addTopLevelItem(self._item(annotation))
+            rows.extend(placed)
         else:
-            groups: dict[int, QTreeWidgetItem] = {}
+            groups: dict[int, _Group] = {}
             for annotation in placed:
                 group = groups.get(annotation.article_id)
                 if group is None:
                     title = article_titles.get(annotation.article_id, f"#{annotation.article_id}")
-                    group = QTreeWidgetItem([title])
-                    group.setData(0, ARTICLE_ROLE, annotation.article_id)
-                    self.tree.addTopLevelItem(group)
-                    groups[annotation.article_id] = group
-                group.addChild(self._item(annotation))
+                    group = groups[annotation.article_id] = _Group(title, [], annotation.article_id)
+                    rows.append(group)
+                group.annotations.append(annotation)
         if orphans:
-            group = QTreeWidgetItem([f"{ORPHANED_LABEL} ({len(orphans)})"])
-            group.setToolTip(0, "Passages that could not be found again after the text changed")
-            self.tree.addTopLevelItem(group)
-            for annotation in orphans:
-                group.addChild(self._item(annotation))
+            rows.append(_Group(ORPHANED_LABEL, orphans, None))
+        self.model.set_rows(rows)
         self.tree.expandAll()
         noun = "annotation" if len(annotations) == 1 else "annotations"
         self.count_label.setText(f"{len(annotations)} {noun}")
@@ -223,49 +352,20 @@ class AnnotationDock(QDockWidget):
             if fresh is not None:
                 self.show_editor(fresh)
 
-    def _item(self, annotation: Annotation) -> QTreeWidgetItem:
-        quote = annotation.quote.replace("\n", " ")
-        if len(quote) > QUOTE_CHARS:
-            quote = quote[:QUOTE_CHARS] + "…"
-        # Two lines: the quote, then the comment's first line and the tags.
-        details = "  ".join(
-            part
-            for part in (first_line(annotation.comment), " ".join(f"#{t}" for t in annotation.tags))
-            if part
-        )
-        text = f"{quote}\n{details}" if details else quote
-        item = QTreeWidgetItem([text])
-        # Rows differ in height (and CJK fallback fonts are taller): say so, or the view
-        # elides the second line away.
-        height = self._metrics.boundingRect(QRect(0, 0, 4000, 400), 0, text).height()
-        item.setSizeHint(0, QSize(0, height + 6))
-        item.setIcon(0, swatch_icon(annotation.color, 12))
-        item.setData(0, ID_ROLE, annotation.id)
-        item.setData(0, ARTICLE_ROLE, annotation.article_id)
-        item.setToolTip(0, annotation.quote[:400])
-        return item
-
-    def item_for(self, annotation_id: str) -> QTreeWidgetItem | None:
-        for item in self._all_items():
-            if item.data(0, ID_ROLE) == annotation_id:
-                return item
-        return None
-
-    def _all_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            items.append(top)
-            items.extend(top.child(i) for i in range(top.childCount()))
-        return items
-
     def listed_ids(self) -> list[str]:
-        return [item.data(0, ID_ROLE) for item in self._all_items() if item.data(0, ID_ROLE)]
+        return self.model.annotation_ids()
 
-    def _on_item_clicked(self, item: QTreeWidgetItem) -> None:
-        annotation_id = item.data(0, ID_ROLE)
-        if annotation_id:
-            self.annotation_activated.emit(annotation_id, int(item.data(0, ARTICLE_ROLE)))
+    def group_titles(self) -> list[str]:
+        return [entry.title for entry in self.model.rows if isinstance(entry, _Group)]
+
+    def activate(self, annotation_id: str) -> None:
+        """As if the reader clicked the annotation in the list."""
+        self._on_index_clicked(self.model.index_of(annotation_id))
+
+    def _on_index_clicked(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index)
+        if entry is not None and not isinstance(entry, _Group):
+            self.annotation_activated.emit(entry.id, entry.article_id)
 
     # -- the editor --------------------------------------------------------------------------
     def show_editor(self, annotation: Annotation | None) -> None:
@@ -289,9 +389,9 @@ class AnnotationDock(QDockWidget):
             self.tags_edit.setText(" ".join(f"#{t}" for t in annotation.tags))
         self._filling = False
         self.editor.show()
-        item = self.item_for(annotation.id)
-        if item is not None:
-            self.tree.setCurrentItem(item)
+        index = self.model.index_of(annotation.id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
 
     def edit_comment(self) -> None:
         self.show()

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
+from annotations.model import SPAN_COLOR, SPAN_END, SPAN_HAS_COMMENT, SPAN_ID, SPAN_START
+
 if TYPE_CHECKING:
-    from annotations.model import Annotation
+    from annotations.model import HighlightSpan
 
 # name → (fill on a light background, fill on a dark one); alpha applied when painting.
 HIGHLIGHT_COLOURS: dict[str, tuple[str, str]] = {
@@ -41,87 +43,97 @@ SpanRects = Callable[[int, int], list[QRectF]]
 
 
 class HighlightLayer:
-    """The current article's highlights, sorted, with an interval lookup by offset."""
+    """The current article's highlights, sorted, with an interval lookup by offset. Spans
+    are the store's plain tuples (see `annotations.model.HighlightSpan`)."""
 
     def __init__(self) -> None:
-        self.annotations: list[Annotation] = []
+        self.annotations: list[HighlightSpan] = []
         self._starts: list[int] = []
         self._longest = 0
         self.selected_id: str | None = None
         self.flash_id: str | None = None
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
-        placed = [a for a in annotations if not a.orphaned]
-        placed.sort(key=lambda a: (a.start, a.end))
+    def set_annotations(self, spans: Sequence[HighlightSpan]) -> None:
+        """The article's placed highlights, in text order (as the store returns them)."""
+        placed = list(spans)
         self.annotations = placed
-        self._starts = [a.start for a in placed]
-        self._longest = max((a.end - a.start for a in placed), default=0)
+        self._starts = [span[SPAN_START] for span in placed]
+        self._longest = max((span[SPAN_END] - span[SPAN_START] for span in placed), default=0)
 
-    def overlapping(self, first: int, last: int) -> list[Annotation]:
+    def overlapping(self, first: int, last: int) -> list[HighlightSpan]:
         """Highlights that overlap the offsets [first, last)."""
         low = bisect_left(self._starts, first - self._longest)
         high = bisect_left(self._starts, last)
-        return [a for a in self.annotations[low:high] if a.end > first]
+        return [span for span in self.annotations[low:high] if span[SPAN_END] > first]
 
-    def at(self, offset: int) -> list[Annotation]:
+    def at(self, offset: int) -> list[HighlightSpan]:
         """Highlights that contain the character at `offset`, innermost (shortest) first."""
         low = bisect_left(self._starts, offset - self._longest)
         high = bisect_right(self._starts, offset)
-        found = [a for a in self.annotations[low:high] if a.start <= offset < a.end]
-        return sorted(found, key=lambda a: a.end - a.start)
+        found = [
+            span
+            for span in self.annotations[low:high]
+            if span[SPAN_START] <= offset < span[SPAN_END]
+        ]
+        return sorted(found, key=lambda span: span[SPAN_END] - span[SPAN_START])
 
-    def find(self, annotation_id: str) -> Annotation | None:
-        return next((a for a in self.annotations if a.id == annotation_id), None)
+    def find(self, annotation_id: str) -> HighlightSpan | None:
+        return next((span for span in self.annotations if span[SPAN_ID] == annotation_id), None)
 
     # -- painting ------------------------------------------------------------------------
+    def layout(
+        self, visible: tuple[int, int], span_rects: SpanRects
+    ) -> list[tuple[HighlightSpan, list[QRectF]]]:
+        """The visible highlights with their rectangles: computed once per paint, used by
+        both the fills under the text and the marks over it."""
+        return [
+            (span, span_rects(span[SPAN_START], span[SPAN_END]))
+            for span in self.overlapping(*visible)
+        ]
+
     def paint_fills(
         self,
         painter: QPainter,
-        visible: tuple[int, int],
-        span_rects: SpanRects,
+        placed: list[tuple[HighlightSpan, list[QRectF]]],
         *,
         dark_background: bool,
     ) -> list[str]:
         """Fill the visible highlights; returns the ids painted."""
-        painted = []
         painter.setPen(Qt.PenStyle.NoPen)
-        for annotation in self.overlapping(*visible):
-            painter.setBrush(highlight_colour(annotation.color, dark_background=dark_background))
-            for rect in span_rects(annotation.start, annotation.end):
-                painter.drawRect(rect)
-            painted.append(annotation.id)
-        return painted
+        by_colour: dict[str, list[QRectF]] = {}
+        for span, rects in placed:
+            by_colour.setdefault(span[SPAN_COLOR], []).extend(rects)
+        # One call per colour: thousands of highlights cost a handful of calls into Qt.
+        for colour, rects in by_colour.items():
+            painter.setBrush(highlight_colour(colour, dark_background=dark_background))
+            painter.drawRects(rects)
+        return [span[SPAN_ID] for span, _ in placed]
 
     def paint_marks(
         self,
         painter: QPainter,
-        visible: tuple[int, int],
-        span_rects: SpanRects,
+        placed: list[tuple[HighlightSpan, list[QRectF]]],
         *,
         dark_background: bool,
     ) -> None:
         """Over the text: comment markers, the selected highlight's outline, the flash."""
-        for annotation in self.overlapping(*visible):
-            rects = span_rects(annotation.start, annotation.end)
-            if not rects:
+        marked = (self.selected_id, self.flash_id)
+        for span, rects in placed:
+            if not rects or not (span[SPAN_HAS_COMMENT] or span[SPAN_ID] in marked):
                 continue
             strong = highlight_colour(
-                annotation.color, dark_background=not dark_background, alpha=255
+                span[SPAN_COLOR], dark_background=not dark_background, alpha=255
             )
-            if annotation.comment.strip():
+            if span[SPAN_HAS_COMMENT]:
                 corner = rects[-1].topRight()
                 marker = QPolygonF(
-                    [
-                        corner,
-                        corner + QPointF(-MARKER_SIZE, 0),
-                        corner + QPointF(0, MARKER_SIZE),
-                    ]
+                    [corner, corner + QPointF(-MARKER_SIZE, 0), corner + QPointF(0, MARKER_SIZE)]
                 )
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(strong)
                 painter.drawPolygon(marker)
-            if annotation.id in (self.selected_id, self.flash_id):
-                pen = QPen(strong, 2.0 if annotation.id == self.flash_id else 1.2)
+            if span[SPAN_ID] in marked:
+                pen = QPen(strong, 2.0 if span[SPAN_ID] == self.flash_id else 1.2)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 for rect in rects:

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotations.model import Annotation
-from annotations.store import AnnotationStore
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from annotations.model import Annotation, HighlightSpan
+from annotations.store import AnnotationStore
 from reader.library.store import Article, ArticleSummary, Library
 from reader.text.tokens import Syllables, TokenIndex
 from reader.ui.annotation_commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
 
 log = logging.getLogger(__name__)
+
+UPDATE_IN_PLACE = "update"
+UPDATE_AS_NEW = "new"
+UPDATE_SKIP = "skip"
 
 
 @dataclass
@@ -46,7 +50,12 @@ class ImportBatchReport:
 
     @property
     def added_article_ids(self) -> list[int]:
-        return [i for o in self.outcomes if not o.is_duplicate for i in o.article_ids]
+        return [
+            i
+            for o in self.outcomes
+            if not o.is_duplicate and o.update is None
+            for i in o.article_ids
+        ]
 
     @property
     def article_to_show(self) -> int | None:
@@ -108,6 +117,7 @@ class LibraryService(QObject):
     articles_changed = Signal()
     reading_override_changed = Signal(int, int, int, object)  # article, start, end, syllables
     annotations_changed = Signal(int)  # article id whose annotations changed
+    articles_updated = Signal(list)  # ids of articles whose text an update may have changed
     write_failed = Signal(str)  # a message for the reader: the change was NOT saved
     import_started = Signal(int)  # number of files
     import_progress = Signal(float, str)  # fraction of the whole batch, label
@@ -119,6 +129,10 @@ class LibraryService(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        # Asked, with the file name, what to do with a changed version of a file imported
+        # before: UPDATE_IN_PLACE, UPDATE_AS_NEW or UPDATE_SKIP. The window sets it; without
+        # it such a file is imported as new, as the CLI does without --update.
+        self.update_policy: Callable[[str], str] | None = None
         self.annotation_store = AnnotationStore(library)
         self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
@@ -151,6 +165,9 @@ class LibraryService(QObject):
     # -- annotations: reads ----------------------------------------------------------------
     def annotations_for(self, article_id: int) -> list[Annotation]:
         return self.annotation_store.for_article(article_id)
+
+    def highlight_spans(self, article_id: int) -> list[HighlightSpan]:
+        return self.annotation_store.spans(article_id)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
         return self.annotation_store.get(annotation_id)
@@ -311,7 +328,7 @@ class LibraryService(QObject):
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
-        from reader.importer import store_import
+        from reader.importer import same_name_source, store_import, store_update
 
         if job != self._job or self._batch is None:
             return
@@ -319,12 +336,26 @@ class LibraryService(QObject):
         if self._batch.cancel_event.is_set():  # cancelled after the worker had finished
             self._finish_cancelled()
             return
-        try:
-            outcome = store_import(self._library, prepared)
-        except Exception as error:  # e.g. disk full: the transaction rolled back
-            log.exception("Storing %s failed", prepared.source.file_name)
-            self._file_failed(prepared.source.file_name, f"Could not save: {error}")
+        file_name = prepared.source.file_name
+        namesake = same_name_source(self._library, file_name)
+        choice = UPDATE_AS_NEW
+        if namesake is not None and self.update_policy is not None:
+            # A changed version of a file already imported: the window asks the reader.
+            choice = self.update_policy(file_name)
+        if choice == UPDATE_SKIP:
+            self._file_failed(file_name, f"{file_name} was not imported (you chose to skip it).")
             return
+        try:
+            if choice == UPDATE_IN_PLACE and namesake is not None:
+                outcome = store_update(self._library, prepared, namesake.id)
+            else:
+                outcome = store_import(self._library, prepared)
+        except Exception as error:  # e.g. disk full: the transaction rolled back
+            log.exception("Storing %s failed", file_name)
+            self._file_failed(file_name, f"Could not save: {error}")
+            return
+        if outcome.update is not None:
+            self.articles_updated.emit(list(outcome.article_ids))
         self._file_done(outcome)
 
     @Slot(int, str)

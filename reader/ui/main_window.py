@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.selection_bar = SelectionBar(self.reading_view.viewport())
         self.annotation_dock = AnnotationDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
+        self._annotation_list_timer = QTimer(self)
+        self._annotation_list_timer.setSingleShot(True)
+        self._annotation_list_timer.setInterval(0)
         self._card_hide_timer = QTimer(self)
         self._card_hide_timer.setSingleShot(True)
         self._card_hide_timer.setInterval(CARD_HIDE_DELAY_MS)
@@ -226,6 +229,8 @@ class MainWindow(QMainWindow):
 
         # Highlights and comments.
         self.service.annotations_changed.connect(self._on_annotations_changed)
+        self.service.articles_updated.connect(self._on_articles_updated)
+        self.service.update_policy = self.ask_update_or_new
         view.text_selected.connect(self._on_text_selected)
         view.selection_cleared.connect(self.selection_bar.hide)
         view.annotations_clicked.connect(self._on_annotations_clicked)
@@ -241,7 +246,9 @@ class MainWindow(QMainWindow):
         )
         self.delete_highlight_action.triggered.connect(self.delete_selected_annotation)
         dock = self.annotation_dock
-        dock.filters_changed.connect(self.refresh_annotation_list)
+        dock.filters_changed.connect(self.schedule_annotation_list)
+        dock.visibilityChanged.connect(lambda shown: shown and self.schedule_annotation_list())
+        self._annotation_list_timer.timeout.connect(self.refresh_annotation_list)
         dock.annotation_activated.connect(self.go_to_annotation)
         dock.recolor_requested.connect(self.service.recolor_annotation)
         dock.comment_save_requested.connect(self.service.set_annotation_comment)
@@ -273,8 +280,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {article.title}")
         self.selection_bar.hide()
         self.annotation_dock.show_editor(None)
-        self.reading_view.set_annotations(self.service.annotations_for(article_id))
-        self.refresh_annotation_list()
+        self.reading_view.set_annotations(self.service.highlight_spans(article_id))
+        self.schedule_annotation_list()
         if self.pinyin.started:
             self.pinyin.request_article(article_id, readings.tokens)
 
@@ -437,8 +444,15 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.service.delete_annotation(current.id)
 
+    def schedule_annotation_list(self) -> None:
+        """Re-list the dock once the current event is done: a burst of changes (or an
+        article opening) costs one listing, after the text has painted."""
+        self._annotation_list_timer.start()
+
     def refresh_annotation_list(self) -> None:
         dock = self.annotation_dock
+        if not dock.isVisible():
+            return  # listed when it is shown again
         filters = dock.filters()
         dock.set_tags(self.service.annotation_tags())
         if dock.whole_library:
@@ -452,12 +466,46 @@ class MainWindow(QMainWindow):
 
     def _on_annotations_changed(self, article_id: int) -> None:
         if article_id == self.reading_view.article_id:
-            self.reading_view.set_annotations(self.service.annotations_for(article_id))
+            self.reading_view.set_annotations(self.service.highlight_spans(article_id))
         current = self.annotation_dock.current
-        if current is not None and self.service.annotation(current.id) is None:
-            self.select_annotation(None)  # it was deleted (or its creation undone)
-        self.refresh_annotation_list()
+        if current is not None:
+            fresh = self.service.annotation(current.id)
+            if fresh is None:
+                self.select_annotation(None)  # it was deleted (or its creation undone)
+            else:
+                self.annotation_dock.show_editor(fresh)
+        self.schedule_annotation_list()
         self.statusBar().showMessage("Saved.", 2000)
+
+    def ask_update_or_new(self, file_name: str) -> str:
+        """A changed version of an imported file: update it in place, or import it anew?"""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Update articles?",
+            f"{file_name} was imported before, and its text has changed.\n\n"
+            "Update the articles in place? Your highlights, comments and corrected readings "
+            "are kept and placed again on the new text; any that cannot be found are kept "
+            "as orphans.",
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        update = box.addButton("Update", QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton("Import as new", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(update)
+        box.exec()
+        clicked = box.clickedButton()
+        return "update" if clicked is update else "new" if clicked is new else "skip"
+
+    def _on_articles_updated(self, article_ids: list) -> None:
+        for article_id in article_ids:
+            self._readings.pop(article_id, None)
+        current = self.reading_view.article_id
+        if current in article_ids:
+            self.reading_view.clear_article()  # its text may have changed: show it anew
+            self.show_article(current)
 
     def _on_text_selected(self, start: int, end: int, end_rect: QRect) -> None:
         view = self.reading_view
@@ -585,10 +633,17 @@ class MainWindow(QMainWindow):
         if to_show is not None:
             self.article_list.select_article(to_show)
         added = len(report.added_article_ids)
+        updates = [o.update for o in report.outcomes if o.update is not None]
         if report.cancelled:
             status = "Import cancelled; the file being imported was not saved."
         else:
-            status = f"Imported {added} article{'s' if added != 1 else ''}."
+            status = f"Imported {added} article{'s' if added != 1 else ''}." if added else ""
+            for update in updates:
+                notes = update.annotations
+                status += (
+                    f" Updated {update.articles_updated} article(s); annotations: "
+                    f"{notes.stayed} stayed, {notes.moved} moved, {notes.orphaned} orphaned."
+                )
         self.statusBar().showMessage(status, 8000)
 
         problems = [message for _, message in report.failures]

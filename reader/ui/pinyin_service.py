@@ -62,6 +62,7 @@ class PinyinService(QObject):
         self._job: _Job | None = None
         self._job_number = 0
         self._stopping = False
+        self._resolving = False
         self._thread: threading.Thread | None = None
         self._resolver: Any = None
         self.dictionary: Dictionary | None = None
@@ -87,6 +88,16 @@ class PinyinService(QObject):
         if self.dictionary is not None:
             self.dictionary.close()
             self.dictionary = None
+
+    @property
+    def busy(self) -> bool:
+        """True while the worker has paragraphs left to resolve (or is starting up)."""
+        with self._condition:
+            if self._thread is None:
+                return False
+            if self._resolver is None and not self._stopping:
+                return True
+            return self._job is not None and bool(self._job.pending) or self._resolving
 
     # -- requests (main thread) ------------------------------------------------------------
     def request_article(self, article_id: int, tokens: TokenIndex, focus_offset: int = 0) -> None:
@@ -144,7 +155,12 @@ class PinyinService(QObject):
                 job = self._job
                 assert job is not None
                 paragraph = job.pending.pop(0)
-            self._resolve_paragraph(job, paragraph)
+                self._resolving = True
+            try:
+                self._resolve_paragraph(job, paragraph)
+            finally:
+                with self._condition:
+                    self._resolving = False
 
     def _prepare_dictionary(self) -> None:
         from reader.text.dictionary import (

@@ -13,6 +13,9 @@ offset `k` (code points) sits at document position `body_start + utf16(k)`; the 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import NamedTuple
+
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -36,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from annotations.model import SPAN_END, SPAN_ID, SPAN_START
 from reader.library.store import Article
 from reader.text.offsets import Snap, Utf16Map
 from reader.text.tokens import ArticleReadings, TokenIndex
@@ -59,6 +63,17 @@ ZOOM_STEP_FACTOR = 1.1
 ZOOM_MIN, ZOOM_MAX = -6, 12
 SELECTION_SETTLE_MS = 200
 FLASH_MS = 900
+
+
+class _Line(NamedTuple):
+    """One laid-out line of a block: its UTF-16 range within the block, its top and height,
+    and the x of each cursor position from `start` to `end` (block coordinates)."""
+
+    start: int
+    end: int
+    y: float
+    height: float
+    xs: list[float]
 
 
 class PlainTextDocument(QTextDocument):
@@ -109,7 +124,8 @@ class ReadingView(QTextEdit):
         self.pinyin_above = False
         self.tone_colours = TONE_COLOURS_FIVE
         # Pinyin positions per block number: see `_block_pinyin`.
-        self._pinyin_layout: dict[int, list[tuple[float, float, float, int]]] = {}
+        self._pinyin_layout: dict[int, list[tuple[float, list[tuple[float, float, int]]]]] = {}
+        self._geometry: dict[int, tuple[QRectF, list[_Line], list[int]]] = {}
         self._letter_spacing = 0.0
         self._static_texts: dict[str, QStaticText] = {}
         self._family = reading_font_family()
@@ -181,7 +197,7 @@ class ReadingView(QTextEdit):
         self._document.clear()
         self._update_side_margins(force=True)
         self._body_start = 0
-        self._pinyin_layout.clear()
+        self._forget_geometry()
         self.highlights = HighlightLayer()
 
     def set_readings(self, readings: ArticleReadings | None) -> None:
@@ -244,7 +260,7 @@ class ReadingView(QTextEdit):
         # clear() reset the root frame's margins: set them before the text goes in, so the
         # document is laid out once, not twice.
         self._update_side_margins(force=True)
-        self._pinyin_layout.clear()
+        self._forget_geometry()
         size = self._point_size()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
@@ -314,13 +330,13 @@ class ReadingView(QTextEdit):
 
     def reveal_annotation(self, annotation_id: str) -> bool:
         """Scroll the highlight into view and flash it."""
-        annotation = self.highlights.find(annotation_id)
-        if annotation is None:
+        span = self.highlights.find(annotation_id)
+        if span is None:
             return False
         cursor = QTextCursor(self._document)
-        cursor.setPosition(self.document_position(annotation.end))
+        cursor.setPosition(self.document_position(span[SPAN_END]))
         self.setTextCursor(cursor)
-        cursor.setPosition(self.document_position(annotation.start))
+        cursor.setPosition(self.document_position(span[SPAN_START]))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.highlights.flash_id = annotation_id
@@ -366,34 +382,65 @@ class ReadingView(QTextEdit):
         else:
             self.text_selected.emit(selection[0], selection[1], self.selection_end_rect())
 
+    def _block_geometry(self, block: QTextBlock) -> tuple[QRectF, list[_Line], list[int]]:
+        """The block's rectangle and, per line, the x of every cursor position: asked of Qt
+        once per layout, then highlights and pinyin are placed by arithmetic alone."""
+        number = block.blockNumber()
+        cached = self._geometry.get(number)
+        if cached is not None:
+            return cached
+        text_layout = block.layout()
+        lines = []
+        for index in range(text_layout.lineCount()):
+            line = text_layout.lineAt(index)
+            first = line.textStart()
+            xs = [
+                line.cursorToX(position)[0]
+                for position in range(first, first + line.textLength() + 1)
+            ]
+            lines.append(_Line(first, first + line.textLength(), line.y(), line.height(), xs))
+        geometry = (
+            self._document.documentLayout().blockBoundingRect(block),
+            lines,
+            [line.end for line in lines],
+        )
+        if lines or not block.length() > 1:  # a block not laid out yet is asked again later
+            self._geometry[number] = geometry
+        return geometry
+
+    def _forget_geometry(self) -> None:
+        """The layout changed (text, width, fonts, line spacing): positions must be asked again."""
+        self._geometry.clear()
+        self._pinyin_layout.clear()
+
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering body offsets [start, end), one per line."""
         first = self.document_position(start)
         last = self.document_position(end)
-        layout = self._document.documentLayout()
         scroll_x = self.horizontalScrollBar().value()
         scroll_y = self.verticalScrollBar().value()
         rects: list[QRectF] = []
         block = self._document.findBlock(first)
         while block.isValid() and block.position() < last:
-            block_rect = layout.blockBoundingRect(block)
-            text_layout = block.layout()
+            block_rect, lines, line_ends = self._block_geometry(block)
             base = block.position()
-            for number in range(text_layout.lineCount()):
-                line = text_layout.lineAt(number)
-                line_start = base + line.textStart()
-                line_end = line_start + line.textLength()
-                left, right = max(first, line_start), min(last, line_end)
+            left_in_block, right_in_block = first - base, last - base
+            index = max(0, bisect_right(line_ends, left_in_block) - 1)
+            for line in lines[index:]:
+                if line.start >= right_in_block:
+                    break
+                left = max(left_in_block, line.start)
+                right = min(right_in_block, line.end)
                 if left >= right:
                     continue
-                x1 = line.cursorToX(left - base)[0]
-                x2 = line.cursorToX(right - base)[0]
+                x1 = line.xs[left - line.start]
+                x2 = line.xs[right - line.start]
                 rects.append(
                     QRectF(
                         block_rect.x() + x1 - scroll_x,
-                        block_rect.y() + line.y() - scroll_y,
+                        block_rect.y() + line.y - scroll_y,
                         x2 - x1,
-                        line.height(),
+                        line.height,
                     )
                 )
             block = block.next()
@@ -425,7 +472,7 @@ class ReadingView(QTextEdit):
         offset = self.offset_at_position(position) if position is not None else None
         if offset is None:
             return
-        under = [a.id for a in self.highlights.at(offset)]
+        under = [span[SPAN_ID] for span in self.highlights.at(offset)]
         if under:
             self.annotations_clicked.emit(under, self.viewport().mapToGlobal(point))
 
@@ -447,12 +494,12 @@ class ReadingView(QTextEdit):
         frame_format.setTopMargin(MIN_SIDE_MARGIN_PX)
         frame_format.setBottomMargin(MIN_SIDE_MARGIN_PX)
         root.setFrameFormat(frame_format)
-        self._pinyin_layout.clear()
+        self._forget_geometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_side_margins()
-        self._pinyin_layout.clear()
+        self._forget_geometry()
 
     # -- finding the word under a point ----------------------------------------------------
     def character_position_at(self, point: QPoint) -> int | None:
@@ -606,12 +653,12 @@ class ReadingView(QTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         highlighted = self._article is not None and self.highlights.annotations
         if highlighted:
-            visible = self.visible_offsets(event.rect())
+            placed = self.highlights.layout(self.visible_offsets(event.rect()), self.span_rects)
             dark = is_dark(self.palette().base().color())
             painter = QPainter(self.viewport())
             # Under the text: the fills, translucent so that overlaps show both colours.
             self.highlights_painted = self.highlights.paint_fills(
-                painter, visible, self.span_rects, dark_background=dark
+                painter, placed, dark_background=dark
             )
             painter.end()
         else:
@@ -620,7 +667,7 @@ class ReadingView(QTextEdit):
         if highlighted:
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.highlights.paint_marks(painter, visible, self.span_rects, dark_background=dark)
+            self.highlights.paint_marks(painter, placed, dark_background=dark)
             painter.end()
         if self.pinyin_above and self.readings is not None:
             self._paint_pinyin(event.rect())
@@ -637,28 +684,28 @@ class ReadingView(QTextEdit):
         cached = self._pinyin_layout.get(number)
         if cached is not None:
             return cached
-        lines: list[tuple[float, list[tuple[float, float, int]]]] = []
-        text_layout = block.layout()
+        placed: list[tuple[float, list[tuple[float, float, int]]]] = []
         start_offset = self.offset_at_position(block.position())
         spacing = self._letter_spacing
         if start_offset is not None:
-            # UTF-16 index within the block of each character, and its code-point offset.
-            utf16 = 0
-            line_number = -1
-            for code_point, char in enumerate(block.text(), start=start_offset):
-                width = 2 if ord(char) > 0xFFFF else 1
-                line = text_layout.lineForTextPosition(utf16)
-                if line.isValid():
-                    if line.lineNumber() != line_number:
-                        line_number = line.lineNumber()
-                        lines.append((line.y(), []))
-                    left = line.cursorToX(utf16)[0]
-                    right = line.cursorToX(utf16 + width)[0]
+            _, lines, _ = self._block_geometry(block)
+            text = block.text()
+            # Walk the characters: UTF-16 index within the block, and code-point offset.
+            utf16, code_point = 0, start_offset
+            for line in lines:
+                cells: list[tuple[float, float, int]] = []
+                while utf16 < line.end and code_point - start_offset < len(text):
+                    char = text[code_point - start_offset]
+                    width = 2 if ord(char) > 0xFFFF else 1
+                    left = line.xs[utf16 - line.start]
+                    right = line.xs[min(utf16 + width, line.end) - line.start]
                     # The letter spacing sits after the glyph: centre on the glyph itself.
-                    lines[-1][1].append(((left + right - spacing) / 2, right - left, code_point))
-                utf16 += width
-        self._pinyin_layout[number] = lines
-        return lines
+                    cells.append(((left + right - spacing) / 2, right - left, code_point))
+                    utf16 += width
+                    code_point += 1
+                placed.append((line.y, cells))
+        self._pinyin_layout[number] = placed
+        return placed
 
     def _paint_pinyin(self, area: QRect) -> None:
         readings = self.readings
