@@ -68,7 +68,9 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(APP_NAME)
 
 
-def run_gui(library_path: Path, argv: list[str]) -> int:
+def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) -> int:
+    """The desktop app. `open_url` (yuedu://article/<id>?annotation=<uuid>) opens the
+    article at that passage once the window is up."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     configure_application(app)
@@ -82,6 +84,8 @@ def run_gui(library_path: Path, argv: list[str]) -> int:
         window = create_main_window(library)
         window.show()
         window.warn_if_no_chinese_font()
+        if open_url:
+            window.open_deep_link(open_url)
         status = app.exec()
         window.service.shutdown()
         window.pinyin.shutdown()

@@ -147,6 +147,10 @@ class LibraryService(QObject):
         self._job_running = False
 
     # -- reading ---------------------------------------------------------------------------
+    @property
+    def library_path(self) -> Path | None:
+        return self._library.path
+
     def articles(self) -> list[ArticleSummary]:
         return self._library.list_articles()
 

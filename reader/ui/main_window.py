@@ -32,6 +32,8 @@ from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+    from reader.ui.export_dialog import ExportRequest
+    from reader.ui.export_runner import ExportRunner
     from reader.ui.word_card import WordCard
 
 # Dialogs and the word card are made when first needed: importing them costs start-up time
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleListPanel(self)
         self.reading_view = ReadingView(self)
         self._word_card: WordCard | None = None
+        self.export_runner: ExportRunner | None = None
         self.pinyin = PinyinService(self)
         self._readings: OrderedDict[int, ArticleReadings] = OrderedDict()
         self.selection_bar = SelectionBar(self.reading_view.viewport())
@@ -101,6 +104,10 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.background_label = QLabel(self)
+        self.background_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.background_label.hide()
+        self.statusBar().addPermanentWidget(self.background_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_menu()
@@ -184,6 +191,10 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.choose_files_to_import)
         file_menu.addAction(self.import_action)
+        self.export_action = QAction("&Export annotations…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_annotations)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -392,16 +403,19 @@ class MainWindow(QMainWindow):
         self.show_message("warning", "Not saved", message)
 
     def _on_dictionary_progress(self, fraction: float) -> None:
-        self.statusBar().showMessage(f"{DICTIONARY_PROGRESS} {round(fraction * 100)} %")
+        # In a label of its own: the status bar's messages (an import's result, "Saved.")
+        # must not be overwritten by background work.
+        self.background_label.setText(f"{DICTIONARY_PROGRESS} {round(fraction * 100)} %")
+        self.background_label.show()
 
     def _on_dictionary_ready(self) -> None:
-        # Clear our own progress message only, never another (e.g. "Import cancelled").
-        if self.statusBar().currentMessage().startswith(DICTIONARY_PROGRESS):
-            self.statusBar().clearMessage()
+        self.background_label.hide()
         self._refresh_card()
 
     def _on_dictionary_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Dictionary unavailable: {message}", 10000)
+        self.background_label.setText("Dictionary unavailable")
+        self.background_label.setToolTip(message)
+        self.background_label.show()
 
     # -- highlights and comments -----------------------------------------------------------
     def highlight_selection(self, colour: str, comment: bool = False) -> str | None:
@@ -529,6 +543,94 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=annotation_id: self.select_annotation(i))
         self.overlap_menu = menu
         menu.popup(position)
+
+    # -- export ----------------------------------------------------------------------------
+    def export_annotations(self) -> None:
+        """File ▸ Export annotations…: ask what and where, then export in the background."""
+        from reader.ui.export_dialog import ExportDialog
+
+        request, ok = ExportDialog.get_request(
+            self, self.settings, self.service.articles(), self.reading_view.article_id
+        )
+        if ok and request is not None:
+            self.start_export(request)
+
+    def start_export(self, request: ExportRequest, *, force: bool = False) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        from reader.ui.export_runner import ExportRunner
+
+        if self.service.library_path is None:
+            return
+        runner = ExportRunner(self.service.library_path, self)
+        dialog = QProgressDialog("Exporting annotations…", "Cancel", 0, PROGRESS_STEPS, self)
+        dialog.setWindowTitle("Export")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(PROGRESS_SHOW_AFTER_MS)
+        dialog.canceled.connect(runner.cancel)
+        runner.progressed.connect(
+            lambda fraction: dialog.setValue(round(fraction * PROGRESS_STEPS))
+        )
+
+        def done(message: str) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self.statusBar().showMessage(message, 8000)
+            self.export_runner = None
+
+        def finished(paths: list) -> None:
+            where = paths[0] if len(paths) == 1 else f"{len(paths)} files in {request.destination}"
+            done(f"Exported to {where}.")
+
+        def overwrite(paths: list) -> None:
+            done("")
+            if self.confirm_overwrite(paths):
+                self.start_export(request, force=True)
+
+        def failed(message: str) -> None:
+            done("Export failed.")
+            self.show_message("warning", "Export failed", message)
+
+        runner.finished.connect(finished)
+        runner.needs_overwrite.connect(overwrite)
+        runner.failed.connect(failed)
+        runner.cancelled.connect(lambda: done("Export cancelled; no file was half-written."))
+        self.export_runner = runner
+        runner.start(request, force=force)
+
+    def confirm_overwrite(self, paths: list) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        shown = "\n".join(paths[:8]) + ("\n…" if len(paths) > 8 else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Overwrite?",
+            f"{len(paths)} file(s) already exist:\n{shown}\n\nReplace them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def open_deep_link(self, url: str) -> bool:
+        """Open yuedu://article/<id>?annotation=<uuid> at its passage."""
+        from annotations.export import parse_deep_link
+
+        try:
+            article_id, annotation_id = parse_deep_link(url)
+        except ValueError as error:
+            self.show_message("warning", "Cannot open link", str(error))
+            return False
+        if self.service.article(article_id) is None:
+            self.show_message("warning", "Cannot open link", f"There is no article {article_id}.")
+            return False
+        self.article_list.select_article(article_id)
+        self.show_article(article_id)
+        if annotation_id is not None:
+            annotation = self.service.annotation(annotation_id)
+            if annotation is not None and annotation.article_id == article_id:
+                self.go_to_annotation(annotation_id, article_id)
+        return True
 
     # -- reading preferences ---------------------------------------------------------------
     def set_pinyin_above(self, shown: bool) -> None:
