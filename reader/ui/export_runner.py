@@ -64,19 +64,20 @@ class ExportRunner(QObject):
         )
         try:
             with Library.open(self.library_path) as library:
-                common = {
-                    "force": force,
-                    "progress": self.progressed.emit,
-                    "is_cancelled": self._cancel.is_set,
-                }
                 if request.per_article:
                     paths = export_to_folder(
-                        library, request.article_ids, request.destination, options, **common
+                        library,
+                        request.article_ids,
+                        request.destination,
+                        options,
+                        force=force,
+                        progress=lambda done, total: self.progressed.emit(done / max(1, total)),
+                        is_cancelled=self._cancel.is_set,
                     )
-                else:
+                else:  # one file, written whole and atomically
                     paths = [
                         export_to_file(
-                            library, request.article_ids, request.destination, options, **common
+                            library, request.article_ids, request.destination, options, force=force
                         )
                     ]
         except ExportWouldOverwrite as error:

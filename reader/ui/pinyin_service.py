@@ -136,11 +136,15 @@ class PinyinService(QObject):
                 self._stopping = True
 
     def _run(self) -> None:
+        from reader.text.dictionary import DictionaryBuildCancelled
+
         try:
             self._prepare_dictionary()
             if self._stopping:
                 return
             self._load_resolver()
+        except DictionaryBuildCancelled:
+            return  # the window closed while the dictionary was being built
         except Exception as error:  # never let the worker die silently
             log.exception("Pinyin worker could not start")
             self._emit("dictionary_failed", str(error))
