@@ -78,6 +78,45 @@ def build_parser() -> argparse.ArgumentParser:
     p_annotations.add_argument("--article", type=int, metavar="ID", help="of one article only")
     p_annotations.add_argument("--json", action="store_true", help="print JSON")
 
+    p_export = commands.add_parser(
+        "export",
+        help="export annotations as Markdown (to standard output, a file or a folder)",
+        description="Without --article, every article that has annotations. Without -o, "
+        "to standard output; -o FOLDER/ (or an existing folder) writes one note per "
+        "article, named after its title; -o FILE writes one document. Existing files are "
+        "never overwritten without --force.",
+    )
+    p_export.add_argument(
+        "--article", dest="articles", type=int, action="append", default=[], metavar="ID",
+        help="export this article (repeatable)",
+    )  # fmt: skip
+    p_export.add_argument("-o", "--output", metavar="FILE_OR_DIR", help="where to write")
+    p_export.add_argument("--pinyin", action="store_true", help="add each quote's pinyin")
+    p_export.add_argument(
+        "--context", action="store_true", help="add the sentence around each quote"
+    )
+    p_export.add_argument(
+        "--orphans", action=argparse.BooleanOptionalAction, default=True,
+        help="include annotations whose passage is no longer found (default: yes)",
+    )  # fmt: skip
+    p_export.add_argument("--force", action="store_true", help="overwrite existing files")
+
+    p_backup = commands.add_parser("backup", help="write the whole library to a JSON file")
+    p_backup.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p_backup.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    p_restore = commands.add_parser(
+        "restore",
+        help="merge a backup into the library (nothing is deleted; newer edits win)",
+    )
+    p_restore.add_argument("file", type=Path, metavar="FILE.json")
+    p_restore.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    p_open = commands.add_parser(
+        "open", help="open the window at a passage: yuedu open yuedu://article/ID?annotation=…"
+    )
+    p_open.add_argument("url", metavar="URL")
+
     p_pinyin = commands.add_parser(
         "pinyin",
         help="print the pinyin of Chinese text, resolved in context, as JSON lines",
@@ -95,14 +134,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def with_open_command(argv: list[str]) -> list[str]:
+    """`yuedu [--db PATH] yuedu://…` (as a desktop's URL handler calls it) is `yuedu open`."""
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument == "--db":
+            index += 2
+            continue
+        if argument.startswith("-"):
+            index += 1
+            continue
+        if argument.lower().startswith("yuedu:"):
+            return [*argv[:index], "open", *argv[index:]]
+        return argv
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    args = parser.parse_args(with_open_command(arguments))
     library_path = resolve_library_path(args.db)
     if args.command is None:
         from reader.ui.application import run_gui
 
         return run_gui(library_path, sys.argv[:1])
+    if args.command == "open":
+        from annotations.export import parse_deep_link
+
+        try:
+            parse_deep_link(args.url)
+        except ValueError as error:
+            sys.stderr.write(f"yuedu: {error}\n")
+            return 2
+        from reader.ui.application import run_gui
+
+        return run_gui(library_path, sys.argv[:1], open_url=args.url)
     from reader.cli import run_command
 
     return run_command(args, library_path)
