@@ -1,0 +1,478 @@
+"""Backups: the whole library as one versioned JSON document, and restoring one.
+
+    {"format": "yuedu-backup", "version": 1, "exported_at": "…",
+     "sources": [{"sha256", "file_name", "encoding", "byte_count", "imported_at", "raw_text",
+                  "paragraphs": [...],
+                  "articles": [{"position", "title", "title_is_derived", "byline", "text",
+                                "first_paragraph", "end_paragraph", "segmenter",
+                                "token_ends": [...],
+                                "reading_overrides": [{"start", "end", "syllables",
+                                                       "updated_at"}],
+                                "annotations": [{"id", "start", "end", "quote", "prefix",
+                                                 "suffix", "color", "comment", "tags",
+                                                 "created_at", "updated_at", "orphaned"}]}]}]}
+
+Nothing in it names a row id: articles sit in their source, annotations and reading
+corrections in their article, so a library restored elsewhere (where ids differ) backs up to
+the same document. Order is fixed (sources as imported, articles by position, the rest by
+offsets, then id); the only field that depends on when the backup ran is `exported_at`.
+
+Restoring merges: sources are matched by sha256 (else added, with their articles);
+annotations by id, the newer `updated_at` winning; reading corrections by span, the newer
+winning; nothing in the library is deleted. All in one transaction; a file that is not a
+backup, is damaged, or comes from a newer Yuedu raises `BackupError` and nothing is written.
+Qt-free.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from annotations.model import COLORS
+from annotations.store import now_utc
+from reader.library.store import Library, pack_token_ends, unpack_token_ends
+
+FORMAT = "yuedu-backup"
+VERSION = 1
+
+
+class BackupError(Exception):
+    """A file that cannot be restored; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    sources_added: int = 0
+    sources_matched: int = 0  # already in the library (same sha256)
+    articles_added: int = 0
+    articles_matched: int = 0
+    annotations_added: int = 0
+    annotations_updated: int = 0  # the backup's copy was newer
+    annotations_kept: int = 0  # the library's copy was as new or newer
+    overrides_added: int = 0
+    overrides_updated: int = 0
+
+
+# -- writing a backup ---------------------------------------------------------------------------
+
+
+def backup_document(library: Library, *, exported_at: str | None = None) -> dict[str, Any]:
+    """The library as the backup document (a dict ready for `json.dumps`)."""
+    conn = library.conn
+    sources = []
+    for (
+        source_id,
+        sha256,
+        file_name,
+        encoding,
+        byte_count,
+        imported_at,
+        raw,
+        paragraphs,
+    ) in conn.execute(
+        "SELECT id, sha256, file_name, encoding, byte_count, imported_at, raw_text,"
+        " paragraphs_json FROM sources ORDER BY id"
+    ).fetchall():
+        articles = []
+        for row in conn.execute(
+            "SELECT a.id, a.position, a.title, a.title_is_derived, a.byline, a.text,"
+            " a.first_paragraph, a.end_paragraph, t.segmenter, t.token_ends"
+            " FROM articles a LEFT JOIN article_tokens t ON t.article_id = a.id"
+            " WHERE a.source_id = ? ORDER BY a.position",
+            [source_id],
+        ).fetchall():
+            article_id, position, title, derived, byline, text, first, end, segmenter, blob = row
+            overrides = [
+                {"start": start, "end": stop, "syllables": syllables, "updated_at": updated}
+                for start, stop, syllables, updated in conn.execute(
+                    "SELECT start, end, syllables, updated_at FROM reading_overrides"
+                    " WHERE article_id = ? ORDER BY start, end",
+                    [article_id],
+                )
+            ]
+            annotations = [
+                {
+                    "id": id_,
+                    "start": start,
+                    "end": stop,
+                    "quote": quote,
+                    "prefix": prefix,
+                    "suffix": suffix,
+                    "color": color,
+                    "comment": comment,
+                    "tags": json.loads(tags),
+                    "created_at": created,
+                    "updated_at": updated,
+                    "orphaned": bool(orphaned),
+                }
+                for id_, start, stop, quote, prefix, suffix, color, comment, tags, created,
+                updated, orphaned in conn.execute(
+                    "SELECT id, start, end, quote, prefix, suffix, color, comment, tags,"
+                    " created_at, updated_at, orphaned FROM annotations WHERE article_id = ?"
+                    " ORDER BY start, end, id",
+                    [article_id],
+                )
+            ]  # fmt: skip
+            articles.append(
+                {
+                    "position": position,
+                    "title": title,
+                    "title_is_derived": bool(derived),
+                    "byline": byline,
+                    "text": text,
+                    "first_paragraph": first,
+                    "end_paragraph": end,
+                    "segmenter": segmenter,
+                    "token_ends": unpack_token_ends(blob) if blob is not None else None,
+                    "reading_overrides": overrides,
+                    "annotations": annotations,
+                }
+            )
+        sources.append(
+            {
+                "sha256": sha256,
+                "file_name": file_name,
+                "encoding": encoding,
+                "byte_count": byte_count,
+                "imported_at": imported_at,
+                "raw_text": raw,
+                "paragraphs": json.loads(paragraphs),
+                "articles": articles,
+            }
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": exported_at or now_utc(),
+        "sources": sources,
+    }
+
+
+def backup_json(library: Library, *, exported_at: str | None = None) -> str:
+    """The backup as text: indented for reading, except token ends, one line per article
+    (a novel has 300,000 of them)."""
+    document = backup_document(library, exported_at=exported_at)
+    compact: dict[str, str] = {}
+    for source in document["sources"]:
+        for article in source["articles"]:
+            if article["token_ends"] is not None:
+                marker = f"@@token_ends:{len(compact)}@@"
+                # With its key and both quotes unescaped, the marker cannot be spelled by
+                # any string in the document (a string's own quotes come out escaped).
+                compact[f'"token_ends": "{marker}"'] = '"token_ends": ' + json.dumps(
+                    article["token_ends"], separators=(",", ":")
+                )
+                article["token_ends"] = marker
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    for marker, value in compact.items():
+        text = text.replace(marker, value, 1)
+    return text + "\n"
+
+
+# -- reading and checking a backup ---------------------------------------------------------------
+
+
+def _fail(where: str, problem: str) -> BackupError:
+    return BackupError(f"not a usable Yuedu backup: {where}: {problem}")
+
+
+def _check(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
+    if isinstance(value, bool) and kind is int or not isinstance(value, kind):
+        raise _fail(where, f"expected {getattr(kind, '__name__', kind)}")
+    return value
+
+
+def _field(record: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(record, dict) or key not in record:
+        raise _fail(where, f"missing {key!r}")
+    return _check(record[key], kind, f"{where}.{key}")
+
+
+def _timestamp(value: Any, where: str) -> str:
+    _check(value, str, where)
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise _fail(where, f"{value!r} is not an ISO 8601 time") from None
+    return value
+
+
+def parse_backup(text: str | bytes) -> dict[str, Any]:
+    """The backup document, checked field by field; BackupError for anything else."""
+    try:
+        document = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise BackupError(f"not a usable Yuedu backup: not JSON ({error})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BackupError(f'not a Yuedu backup (no "format": "{FORMAT}")')
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _fail("version", f"{version!r} is not a version number")
+    if version > VERSION:
+        raise BackupError(
+            f"this backup was written by a newer Yuedu (format version {version}; this "
+            f"version reads up to {VERSION}); please update Yuedu to restore it"
+        )
+    _timestamp(document.get("exported_at"), "exported_at")
+    seen_ids: set[str] = set()
+    for s, source in enumerate(_field(document, "sources", list, "backup")):
+        where = f"sources[{s}]"
+        for key, kind in (
+            ("sha256", str),
+            ("file_name", str),
+            ("encoding", str),
+            ("byte_count", int),
+            ("raw_text", str),
+            ("paragraphs", list),
+            ("articles", list),
+        ):
+            _field(source, key, kind, where)
+        _timestamp(source.get("imported_at"), f"{where}.imported_at")
+        for paragraph in source["paragraphs"]:
+            _check(paragraph, str, f"{where}.paragraphs")
+        for a, article in enumerate(source["articles"]):
+            _check_article(article, f"{where}.articles[{a}]", seen_ids)
+    return document
+
+
+def _check_article(article: Any, where: str, seen_ids: set[str]) -> None:
+    for key, kind in (
+        ("position", int),
+        ("title", str),
+        ("title_is_derived", bool),
+        ("byline", str),
+        ("text", str),
+        ("first_paragraph", int),
+        ("end_paragraph", int),
+        ("reading_overrides", list),
+        ("annotations", list),
+    ):
+        _field(article, key, kind, where)
+    text: str = article["text"]
+    ends = article.get("token_ends")
+    if ends is not None:
+        _field(article, "segmenter", str, where)
+        _check(ends, list, f"{where}.token_ends")
+        previous = 0
+        for end in ends:
+            if isinstance(end, bool) or not isinstance(end, int) or not previous < end:
+                raise _fail(f"{where}.token_ends", "not increasing offsets")
+            previous = end
+        if (ends[-1] if ends else 0) != len(text):
+            raise _fail(f"{where}.token_ends", "do not cover the text")
+    for o, override in enumerate(article["reading_overrides"]):
+        at = f"{where}.reading_overrides[{o}]"
+        start = _field(override, "start", int, at)
+        end = _field(override, "end", int, at)
+        syllables = _field(override, "syllables", str, at)
+        _timestamp(override.get("updated_at"), f"{at}.updated_at")
+        if not 0 <= start < end <= len(text) or len(syllables.split(" ")) != end - start:
+            raise _fail(at, "not a reading of a span of the text")
+    for n, annotation in enumerate(article["annotations"]):
+        at = f"{where}.annotations[{n}]"
+        for key, kind in (
+            ("id", str),
+            ("start", int),
+            ("end", int),
+            ("quote", str),
+            ("prefix", str),
+            ("suffix", str),
+            ("color", str),
+            ("comment", str),
+            ("tags", list),
+            ("orphaned", bool),
+        ):
+            _field(annotation, key, kind, at)
+        _timestamp(annotation.get("created_at"), f"{at}.created_at")
+        _timestamp(annotation.get("updated_at"), f"{at}.updated_at")
+        if annotation["color"] not in COLORS:
+            raise _fail(at, f"unknown colour {annotation['color']!r}")
+        if not 0 <= annotation["start"] < annotation["end"] <= len(text) or not annotation["quote"]:
+            raise _fail(at, "not a span")
+        for tag in annotation["tags"]:
+            _check(tag, str, f"{at}.tags")
+        if annotation["id"] in seen_ids:
+            raise _fail(at, f"annotation {annotation['id']} appears twice")
+        seen_ids.add(annotation["id"])
+
+
+# -- restoring ------------------------------------------------------------------------------------
+
+
+def _newer(candidate: str, current: str) -> bool:
+    return datetime.fromisoformat(candidate) > datetime.fromisoformat(current)
+
+
+def restore_backup(library: Library, text: str | bytes) -> RestoreReport:
+    """Merge the backup into `library` in one transaction (see the module docstring)."""
+    document = parse_backup(text)
+    counts: dict[str, int] = dict.fromkeys(RestoreReport.__dataclass_fields__, 0)
+    try:
+        with library.transaction() as conn:
+            for source in document["sources"]:
+                _restore_source(conn, source, counts)
+    except sqlite3.IntegrityError as error:
+        raise BackupError(f"not a usable Yuedu backup: {error}") from None
+    return RestoreReport(**counts)
+
+
+def _restore_source(
+    conn: sqlite3.Connection, source: dict[str, Any], counts: dict[str, int]
+) -> None:
+    row = conn.execute("SELECT id FROM sources WHERE sha256 = ?", [source["sha256"]]).fetchone()
+    if row is None:
+        cursor = conn.execute(
+            "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at,"
+            " raw_text, paragraphs_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                source["file_name"],
+                source["encoding"],
+                source["sha256"],
+                source["byte_count"],
+                source["imported_at"],
+                source["raw_text"],
+                json.dumps(source["paragraphs"], ensure_ascii=False),
+            ],
+        )
+        source_id = cursor.lastrowid
+        counts["sources_added"] += 1
+    else:
+        source_id = row[0]
+        counts["sources_matched"] += 1
+    existing = conn.execute(
+        "SELECT id, position, text FROM articles WHERE source_id = ?", [source_id]
+    ).fetchall()
+    by_position = {position: (article_id, text) for article_id, position, text in existing}
+    by_text: dict[str, int] = {}
+    for article_id, _position, text in sorted(existing, key=lambda r: r[1]):
+        by_text.setdefault(text, article_id)
+    next_position = max((position for _, position, _ in existing), default=-1) + 1
+    for article in source["articles"]:
+        # The same article is the one at the same place with the same text; else one with
+        # the same text anywhere in the source; else it is added after the source's others.
+        same_place = by_position.get(article["position"])
+        if same_place is not None and same_place[1] == article["text"]:
+            article_id = same_place[0]
+        else:
+            article_id = by_text.get(article["text"])
+        if article_id is None:
+            position = article["position"] if article["position"] not in by_position else None
+            if position is None:
+                position = next_position
+            next_position = max(next_position, position + 1)
+            article_id = _insert_article(conn, source_id, position, article)
+            by_position[position] = (article_id, article["text"])
+            counts["articles_added"] += 1
+        else:
+            counts["articles_matched"] += 1
+        _merge_overrides(conn, article_id, article["reading_overrides"], counts)
+        _merge_annotations(conn, article_id, article["annotations"], counts)
+
+
+def _insert_article(
+    conn: sqlite3.Connection, source_id: int, position: int, article: dict[str, Any]
+) -> int:
+    cursor = conn.execute(
+        "INSERT INTO articles (source_id, position, title, title_is_derived, byline, text,"
+        " char_count, first_paragraph, end_paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            source_id,
+            position,
+            article["title"],
+            int(article["title_is_derived"]),
+            article["byline"],
+            article["text"],
+            len(article["text"]),
+            article["first_paragraph"],
+            article["end_paragraph"],
+        ],
+    )
+    article_id = cursor.lastrowid
+    assert article_id is not None
+    ends = article.get("token_ends")
+    if ends is None:
+        ends = _segment(article["text"])
+        segmenter = None
+    else:
+        segmenter = article["segmenter"]
+    conn.execute(
+        "INSERT INTO article_tokens (article_id, segmenter, token_ends) VALUES (?, ?, ?)",
+        [article_id, segmenter or _segmenter_id(), pack_token_ends(ends)],
+    )
+    return article_id
+
+
+def _segment(text: str) -> list[int]:
+    """Tokens for an article whose backup left them out: segmented again, as at import."""
+    from reader.text.segment import segment_ends
+
+    return list(segment_ends(text))
+
+
+def _segmenter_id() -> str:
+    from reader.library.store import SEGMENTER_ID
+
+    return SEGMENTER_ID
+
+
+def _merge_overrides(
+    conn: sqlite3.Connection,
+    article_id: int,
+    overrides: list[dict[str, Any]],
+    counts: dict[str, int],
+) -> None:
+    for override in overrides:
+        current = conn.execute(
+            "SELECT updated_at FROM reading_overrides WHERE article_id = ? AND start = ?"
+            " AND end = ?",
+            [article_id, override["start"], override["end"]],
+        ).fetchone()
+        if current is not None and not _newer(override["updated_at"], current[0]):
+            continue
+        conn.execute(
+            "INSERT OR REPLACE INTO reading_overrides (article_id, start, end, syllables,"
+            " updated_at) VALUES (?, ?, ?, ?, ?)",
+            [article_id, override["start"], override["end"], override["syllables"],
+             override["updated_at"]],
+        )  # fmt: skip
+        counts["overrides_added" if current is None else "overrides_updated"] += 1
+
+
+def _merge_annotations(
+    conn: sqlite3.Connection,
+    article_id: int,
+    annotations: list[dict[str, Any]],
+    counts: dict[str, int],
+) -> None:
+    for annotation in annotations:
+        current = conn.execute(
+            "SELECT updated_at FROM annotations WHERE id = ?", [annotation["id"]]
+        ).fetchone()
+        if current is not None and not _newer(annotation["updated_at"], current[0]):
+            counts["annotations_kept"] += 1
+            continue
+        conn.execute(
+            "INSERT OR REPLACE INTO annotations (id, article_id, start, end, quote, prefix,"
+            " suffix, color, comment, tags, created_at, updated_at, orphaned)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                annotation["id"],
+                article_id,
+                annotation["start"],
+                annotation["end"],
+                annotation["quote"],
+                annotation["prefix"],
+                annotation["suffix"],
+                annotation["color"],
+                annotation["comment"],
+                json.dumps(annotation["tags"], ensure_ascii=False),
+                annotation["created_at"],
+                annotation["updated_at"],
+                int(annotation["orphaned"]),
+            ],
+        )
+        counts["annotations_added" if current is None else "annotations_updated"] += 1
