@@ -36,7 +36,9 @@ import os
 import re
 import unicodedata
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import count
@@ -616,6 +618,8 @@ def export_markdown(
 # -- files -------------------------------------------------------------------------------------
 
 _temp_counter = count()
+# Rendered notes waiting for the writer thread, at most (bounds the memory they hold).
+_MAX_PENDING_WRITES = 8
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -678,15 +682,35 @@ def export_to_folder(
     stamp = exported_at or now_exported_at()
     renderer = _Renderer(options, _resolver_for(options, pinyin_resolver))
     written: list[Path] = []
-    for article_id, path in zip(article_ids, paths, strict=True):
-        if is_cancelled is not None and is_cancelled():
-            raise ExportCancelled(written)
-        article = _read_article(library, article_id, options)
-        markdown = _article_markdown(library, article, renderer, stamp)
-        write_atomically(path, markdown.encode("utf-8"))
-        written.append(path)
-        if progress is not None:
-            progress(len(written), len(paths))
+    # Files are written by one thread while the next is read and rendered: writing releases
+    # the GIL, so the disk and the renderer work at the same time. Results are collected in
+    # order; a write's error surfaces here, after the files before it were written whole.
+    pending: deque[tuple[Future[None], Path]] = deque()
+
+    def settle(keep: int) -> None:
+        """Collect finished writes in order, waiting until at most `keep` are pending."""
+        while pending and (len(pending) > keep or pending[0][0].done()):
+            future, path = pending.popleft()
+            future.result()
+            written.append(path)
+            if progress is not None:
+                progress(len(written), len(paths))
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yuedu-export") as writer:
+        try:
+            for article_id, path in zip(article_ids, paths, strict=True):
+                if is_cancelled is not None and is_cancelled():
+                    settle(0)
+                    raise ExportCancelled(written)
+                article = _read_article(library, article_id, options)
+                data = _article_markdown(library, article, renderer, stamp).encode("utf-8")
+                pending.append((writer.submit(write_atomically, path, data), path))
+                settle(_MAX_PENDING_WRITES)
+            settle(0)
+        except BaseException:
+            for future, _ in pending:  # not started: never begun; running: finishes whole
+                future.cancel()
+            raise
     return written
 
 
