@@ -13,7 +13,7 @@ Rows (later issues add more):
   scrolling in pinyin-above mode.
 - highlights (bench/highlights.py): adding one next to 1,000, opening an article with
   10,000; annotations (bench/annotations.py): listing from a library of 100,000,
-  re-anchoring after edits.
+  re-anchoring after edits; export (bench/export.py): 100,000 annotations into 1,000 notes.
 """
 
 from __future__ import annotations
@@ -235,8 +235,10 @@ def main() -> int:
         rows.extend(reading_rows(NOVEL))
         rows.extend(highlight_rows(NOVEL))
     from bench.annotations import annotation_rows
+    from bench.export import export_rows
 
     rows.extend(annotation_rows())
+    rows.extend(export_rows())
     print_table(rows)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, default=str))
