@@ -387,14 +387,28 @@ def reanchor(
         expected = MappedOffset(annotation.start, False, False)
     start = expected.offset
     end = start + len(quote)
-    if new_text[start:end] == quote and (
-        expected.exact
-        or (
-            new_text[max(0, start - len(annotation.prefix)) : start] == annotation.prefix
-            and new_text[end : end + len(annotation.suffix)] == annotation.suffix
+
+    def context_kept(at: int) -> bool:
+        return (
+            new_text[max(0, at - len(annotation.prefix)) : at] == annotation.prefix
+            and new_text[at + len(quote) : at + len(quote) + len(annotation.suffix)]
+            == annotation.suffix
         )
-    ):
-        return start, end
+
+    if new_text[start:end] == quote:
+        if context_kept(start):
+            return start, end
+        if expected.exact:
+            # Trust the mapping, unless another copy of the quote sits in exactly its old
+            # context: difflib may align identical (e.g. empty) paragraphs either way.
+            elsewhere = [
+                found
+                for found in _exact_occurrences(new_text, quote, start)
+                if found != start and context_kept(found)
+            ]
+            if len(elsewhere) == 1:
+                return elsewhere[0], elsewhere[0] + len(quote)
+            return start, end
 
     exact = [
         _candidate(new_text, found, found + len(quote), 0, annotation, expected.offset)
