@@ -123,13 +123,16 @@ class AnnotationStore:
         ).fetchone()
         return _from_row(row) if row else None
 
-    def spans(self, article_id: int) -> list[HighlightSpan]:
+    def spans(self, article_id: int, *, starting_before: int | None = None) -> list[HighlightSpan]:
         """The article's placed highlights as painting needs them, in text order; answered
-        from the `annotations_spans` index alone."""
+        from the `annotations_spans` index alone. `starting_before` limits them to those that
+        start before that offset (enough to paint the top of an article at once)."""
+        limit = "" if starting_before is None else " AND start < ?"
+        parameters = [article_id] if starting_before is None else [article_id, starting_before]
         return self.conn.execute(
             "SELECT id, start, end, color, comment <> '' FROM annotations"
-            " WHERE article_id = ? AND orphaned = 0 ORDER BY start, end",
-            [article_id],
+            f" WHERE article_id = ? AND orphaned = 0{limit} ORDER BY start, end",
+            parameters,
         ).fetchall()
 
     def for_article(self, article_id: int) -> list[Annotation]:

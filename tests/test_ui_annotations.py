@@ -277,3 +277,38 @@ def test_reimporting_a_changed_file_asks_and_updates_in_place(
     qtbot.waitUntil(lambda: lost.id in dock.listed_ids())
     assert dock.group_titles()[-1] == "Orphaned"
     assert "1 orphaned" in window.statusBar().currentMessage()
+
+
+def test_a_long_article_paints_its_top_at_once_and_gets_every_highlight_right_after(
+    tmp_path: Path, ui_settings: Any, qtbot: Any
+) -> None:
+    from reader.ui.main_window import FIRST_SCREEN_CHARS
+
+    source = tmp_path / "long.txt"
+    source.write_text(
+        "\n".join(["很长的文章里有很多段落，每一段都不短。" * 20] * 20), encoding="utf-8"
+    )
+    library = Library.open(tmp_path / "long.sqlite3")
+    [article_id] = import_path(library, source).article_ids
+    text = library.get_article(article_id).text
+    assert len(text) > FIRST_SCREEN_CHARS + 100
+    store_window = create_main_window(library, ui_settings)
+    qtbot.addWidget(store_window)
+    near = store_window.service.create_annotation(article_id, 10, 15, "yellow")
+    far = store_window.service.create_annotation(article_id, len(text) - 20, len(text) - 5, "blue")
+    store_window.show()
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇。\n", encoding="utf-8")
+    [other_id] = import_path(library, other).article_ids
+    store_window.show_article(other_id)
+    store_window.show_article(article_id)
+    view = store_window.reading_view
+    assert view.highlights.find(near.id) is not None  # on the first screen: there at once
+    qtbot.waitUntil(lambda: view.highlights.find(far.id) is not None)  # the rest follows
+    store_window.show_article(other_id)
+    assert store_window.open_deep_link(f"yuedu://article/{article_id}?annotation={far.id}")
+    assert view.highlights.flash_id == far.id  # revealed even before the rest was loaded
+    store_window.close()
+    store_window.pinyin.shutdown()
+    store_window.service.shutdown()
+    library.close()

@@ -171,11 +171,11 @@ def create_annotations(db: Database) -> None:
 @migration("0004_annotation_spans_index")
 def index_annotation_spans(db: Database) -> None:
     # Opening an article paints its highlights from (id, start, end, colour, has a comment)
-    # alone. An index holding exactly those answers from the index, without a table lookup
-    # per row: 10,000 highlights load in ~10 ms instead of ~35 ms. It begins with
-    # (article_id, start, end), so it also serves every query the old index served.
+    # of its placed (not orphaned) annotations alone. An index holding exactly those, with
+    # the equality columns first, answers from the index: 10,000 highlights load in ~10 ms
+    # instead of ~35 ms. Listing an article's annotations (orphans too) uses it as well.
     db.execute(
         "CREATE INDEX annotations_spans ON annotations"
-        "(article_id, start, end, orphaned, color, id, (comment <> ''))"
+        "(article_id, orphaned, start, end, color, id, (comment <> ''))"
     )
     db.execute("DROP INDEX annotations_article_start")

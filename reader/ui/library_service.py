@@ -170,8 +170,10 @@ class LibraryService(QObject):
     def annotations_for(self, article_id: int) -> list[Annotation]:
         return self.annotation_store.for_article(article_id)
 
-    def highlight_spans(self, article_id: int) -> list[HighlightSpan]:
-        return self.annotation_store.spans(article_id)
+    def highlight_spans(
+        self, article_id: int, *, starting_before: int | None = None
+    ) -> list[HighlightSpan]:
+        return self.annotation_store.spans(article_id, starting_before=starting_before)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
         return self.annotation_store.get(annotation_id)

@@ -52,6 +52,8 @@ SETTINGS_TONE_COLOURS = "reading/tone_colours"
 READINGS_KEPT = 8  # articles whose resolved readings stay in memory
 CARD_HIDE_DELAY_MS = 250  # time to move the pointer from a word into its card
 DICTIONARY_PROGRESS = "Preparing the dictionary (first run only)…"
+# More characters than a first screen of an article ever shows, at any zoom.
+FIRST_SCREEN_CHARS = 4000
 NO_CHINESE_FONT_MESSAGE = (
     "No font for Simplified Chinese is installed: characters may show as empty boxes. "
     "Install one, e.g. Noto Sans CJK SC (package fonts-noto-cjk)."
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
         self.selection_bar = SelectionBar(self.reading_view.viewport())
         self.annotation_dock = AnnotationDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
+        self._highlights_pending: int | None = None
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(0)
         self._annotation_list_timer = QTimer(self)
         self._annotation_list_timer.setSingleShot(True)
         self._annotation_list_timer.setInterval(0)
@@ -260,6 +266,7 @@ class MainWindow(QMainWindow):
         dock.filters_changed.connect(self.schedule_annotation_list)
         dock.visibilityChanged.connect(lambda shown: shown and self.schedule_annotation_list())
         self._annotation_list_timer.timeout.connect(self.refresh_annotation_list)
+        self._highlight_timer.timeout.connect(self.load_all_highlights)
         dock.annotation_activated.connect(self.go_to_annotation)
         dock.recolor_requested.connect(self.service.recolor_annotation)
         dock.comment_save_requested.connect(self.service.set_annotation_comment)
@@ -291,7 +298,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {article.title}")
         self.selection_bar.hide()
         self.annotation_dock.show_editor(None)
-        self.reading_view.set_annotations(self.service.highlight_spans(article_id))
+        if len(article.text) > FIRST_SCREEN_CHARS:
+            # Paint the top of the article with the highlights that can be there, and load
+            # the rest right after: an article with 10,000 highlights opens as fast as one
+            # with a few.
+            self.reading_view.set_annotations(
+                self.service.highlight_spans(article_id, starting_before=FIRST_SCREEN_CHARS)
+            )
+            self._highlights_pending = article_id
+            self._highlight_timer.start()
+        else:
+            self._highlights_pending = None
+            self.reading_view.set_annotations(self.service.highlight_spans(article_id))
         self.schedule_annotation_list()
         if self.pinyin.started:
             self.pinyin.request_article(article_id, readings.tokens)
@@ -445,11 +463,19 @@ class MainWindow(QMainWindow):
             self.annotation_dock.show()
         self.annotation_dock.show_editor(annotation)
 
+    def load_all_highlights(self) -> None:
+        """The rest of the current article's highlights (see `show_article`)."""
+        article_id, self._highlights_pending = self._highlights_pending, None
+        self._highlight_timer.stop()
+        if article_id is not None and article_id == self.reading_view.article_id:
+            self.reading_view.set_annotations(self.service.highlight_spans(article_id))
+
     def go_to_annotation(self, annotation_id: str, article_id: int) -> None:
         """Open the annotation's article if needed, scroll to the passage and flash it."""
         if article_id != self.reading_view.article_id:
             self.article_list.select_article(article_id)
             self.show_article(article_id)
+        self.load_all_highlights()  # the passage may lie below the first screen
         self.reading_view.reveal_annotation(annotation_id)
         self.select_annotation(annotation_id)
 
@@ -480,6 +506,8 @@ class MainWindow(QMainWindow):
 
     def _on_annotations_changed(self, article_id: int) -> None:
         if article_id == self.reading_view.article_id:
+            self._highlights_pending = None
+            self._highlight_timer.stop()
             self.reading_view.set_annotations(self.service.highlight_spans(article_id))
         current = self.annotation_dock.current
         if current is not None:
@@ -811,6 +839,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.annotation_dock.flush()  # a comment typed a moment ago is saved, not lost
+        self._annotation_list_timer.stop()  # nothing more reads the library after this
+        self._highlight_timer.stop()
         self.save_state()
         self.hide_word_card()
         self.service.cancel_import()
