@@ -91,6 +91,26 @@ class NewSource:
 SEGMENTER_ID = "jieba-0.42"
 
 
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (position, title, title_is_derived, byline, text, char_count,"
+    " first_paragraph, end_paragraph, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _article_values(position: int, article: NewArticle) -> list[object]:
+    """An article's columns in `_INSERT_ARTICLE`'s order, without its source id."""
+    return [
+        position,
+        article.title,
+        int(article.title_is_derived),
+        article.byline,
+        article.text,
+        len(article.text),
+        article.first_paragraph,
+        article.end_paragraph,
+    ]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -262,20 +282,7 @@ class Library:
             source_id = cursor.lastrowid
             for position, article in enumerate(articles):
                 cursor = self.conn.execute(
-                    "INSERT INTO articles (source_id, position, title, title_is_derived, byline,"
-                    " text, char_count, first_paragraph, end_paragraph)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        source_id,
-                        position,
-                        article.title,
-                        int(article.title_is_derived),
-                        article.byline,
-                        article.text,
-                        len(article.text),
-                        article.first_paragraph,
-                        article.end_paragraph,
-                    ],
+                    _INSERT_ARTICLE, [*_article_values(position, article), source_id]
                 )
                 article_id = cursor.lastrowid
                 assert article_id is not None
@@ -407,23 +414,9 @@ class Library:
                 "UPDATE articles SET position = -1 - id WHERE source_id = ?", [source_id]
             )
             for position, (existing_id, article) in enumerate(articles):
-                values = [
-                    position,
-                    article.title,
-                    int(article.title_is_derived),
-                    article.byline,
-                    article.text,
-                    len(article.text),
-                    article.first_paragraph,
-                    article.end_paragraph,
-                ]
+                values = _article_values(position, article)
                 if existing_id is None:
-                    cursor = self.conn.execute(
-                        "INSERT INTO articles (position, title, title_is_derived, byline, text,"
-                        " char_count, first_paragraph, end_paragraph, source_id)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [*values, source_id],
-                    )
+                    cursor = self.conn.execute(_INSERT_ARTICLE, [*values, source_id])
                     assert cursor.lastrowid is not None
                     article_id = cursor.lastrowid
                 else:
