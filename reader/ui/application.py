@@ -71,9 +71,18 @@ def configure_application(app: QApplication) -> None:
 def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) -> int:
     """The desktop app. `open_url` (yuedu://article/<id>?annotation=<uuid>) opens the
     article at that passage once the window is up."""
+    from reader.ui.single_instance import InstanceServer, hand_over
+
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     configure_application(app)
+    # A window already open on this library takes the request; this instance leaves the
+    # file alone, so two windows never write to one library at once.
+    request: dict[str, object] = {"url": open_url} if open_url else {}
+    if hand_over(library_path, request):
+        print("Yuedu is already open on this library: it was brought forward.")
+        return 0
+    server = InstanceServer(library_path)
     try:
         library = Library.open(library_path)
     except LibraryError as error:
@@ -82,6 +91,7 @@ def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) ->
     try:
         import_sample_if_empty(library)
         window = create_main_window(library)
+        server.request_received.connect(window.handle_instance_request)
         window.show()
         window.warn_if_no_chinese_font()
         if open_url:

@@ -640,6 +640,18 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def handle_instance_request(self, request: dict) -> None:
+        """Another `yuedu` started on this library: come forward and do what it was asked."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        url = request.get("url")
+        if isinstance(url, str) and url:
+            self.open_deep_link(url)
+        files = request.get("files")
+        if isinstance(files, list) and files:
+            self.import_requested.emit([Path(str(name)) for name in files])
+
     def open_deep_link(self, url: str) -> bool:
         """Open yuedu://article/<id>?annotation=<uuid> at its passage."""
         from annotations.export import parse_deep_link
