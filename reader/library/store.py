@@ -20,7 +20,12 @@ from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+# How long a write waits for another program (another Yuedu, a backup tool) to release the
+# file before giving up with LibraryBusy. `Library.open(busy_timeout_ms=…)` overrides it.
 BUSY_TIMEOUT_MS = 5000
+
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 class LibraryError(Exception):
@@ -29,6 +34,56 @@ class LibraryError(Exception):
 
 class NewerSchemaError(LibraryError):
     """The file was written by a newer Yuedu; it is left untouched."""
+
+
+class LibraryDamaged(LibraryError):
+    """The file is damaged or not an SQLite file at all; it is left untouched. `backup` is
+    the newest good automatic backup, if there is one."""
+
+    def __init__(self, message: str, path: Path, backup: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
+
+
+class LibraryBusy(LibraryError, sqlite3.OperationalError):
+    """Another program held the library locked for longer than the busy timeout; nothing
+    was written. Also an `sqlite3.OperationalError`, so handlers of failed writes (a full
+    disk, a locked file) catch it as before."""
+
+
+def _busy_error(error: sqlite3.Error) -> LibraryBusy | None:
+    if getattr(error, "sqlite_errorcode", None) in _BUSY_CODES:
+        return LibraryBusy(
+            "The library is in use by another program (another Yuedu window or command?), "
+            f"and it stayed locked too long; nothing was saved. Try again. ({error})"
+        )
+    return None
+
+
+def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged:
+    """The error for a damaged file, naming the newest good backup and how to restore it."""
+    from reader.library.safety import LibraryBackups
+
+    backup = LibraryBackups(path).newest_good()
+    details = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+    if backup is not None:
+        remedy = (
+            f"The newest good backup is {backup}. To set the damaged file aside (it is kept, "
+            "renamed .damaged) and restore that backup, run: yuedu recover"
+        )
+    else:
+        remedy = (
+            "There is no automatic backup to restore. `yuedu recover --force` sets the damaged "
+            "file aside (renamed .damaged) so that a new library can be started; "
+            "`yuedu restore FILE.json` merges a JSON backup into it."
+        )
+    return LibraryDamaged(
+        f"The library file {path} is damaged or is not a library ({details}). It was not "
+        f"changed. {remedy}",
+        path,
+        backup,
+    )
 
 
 @dataclass(frozen=True)
@@ -141,11 +196,26 @@ class Library:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str) -> Library:
+    def open_checked(cls, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Library:
+        """`open`, after a full start-up check of the file (`PRAGMA quick_check` and
+        `foreign_key_check`): a damaged file raises `LibraryDamaged` and is not modified."""
+        from reader.library.safety import check_library
+
+        path = Path(path)
+        if not path.is_dir():
+            check = check_library(path)
+            if not check.ok:
+                raise damaged_library_error(path, check.problems)
+        return cls.open(path, busy_timeout_ms=busy_timeout_ms)
+
+    @classmethod
+    def open(cls, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Library:
         """Open (creating if needed) the library at `path` and bring its schema up to date.
 
-        A file written by a newer Yuedu, or one that is not a Yuedu library, raises
-        `LibraryError` and is not modified.
+        A file written by a newer Yuedu (`NewerSchemaError`), one that is not a Yuedu library
+        (`LibraryError`), or one that SQLite finds damaged or not a database at all
+        (`LibraryDamaged`) is refused and not modified. A write waits up to
+        `busy_timeout_ms` for a lock held by another program, then raises `LibraryBusy`.
         """
         path = Path(path)
         if path.is_dir():
@@ -156,12 +226,19 @@ class Library:
             raise LibraryError(f"Cannot create the folder for {path} ({error}).") from error
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
             library = cls(conn, path)
-            library._prepare()
+            library._prepare(busy_timeout_ms)
         except sqlite3.DatabaseError as error:
             if conn is not None:
                 conn.close()
+            if isinstance(error, LibraryBusy):
+                raise
+            busy = _busy_error(error)
+            if busy is not None:
+                raise busy from error
+            if getattr(error, "sqlite_errorcode", None) in _DAMAGED_CODES:
+                raise damaged_library_error(path, [str(error)]) from error
             raise LibraryError(f"{path} is not a usable library file ({error}).") from error
         except LibraryError:
             if conn is not None:
@@ -183,9 +260,9 @@ class Library:
             self._db = Database(self.conn, execute_plugins=False)
         return self._db
 
-    def _prepare(self) -> None:
+    def _prepare(self, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         conn = self.conn
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
         applied = self._refuse_newer_schema()
         if self.path is not None:
@@ -232,14 +309,29 @@ class Library:
                 raise
             conn.execute("RELEASE SAVEPOINT nested")
             return
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            busy = _busy_error(error)
+            if busy is None:
+                raise
+            raise busy from error
         try:
             yield conn
-        except BaseException:
+            conn.execute("COMMIT")
+        except BaseException as error:
+            # Also when COMMIT itself failed (a full disk, a lock): the connection must not
+            # be left inside a dead transaction, or the next action fails too.
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:  # pragma: no cover - SQLite rolled back on its own
+                    pass
+            if isinstance(error, sqlite3.OperationalError) and not isinstance(error, LibraryBusy):
+                busy = _busy_error(error)
+                if busy is not None:
+                    raise busy from error
             raise
-        conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()
