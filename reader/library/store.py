@@ -79,8 +79,8 @@ def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged
             "`yuedu restore FILE.json` merges a JSON backup into it."
         )
     return LibraryDamaged(
-        f"The library file {path} is damaged or is not a library ({details}). It was not "
-        f"changed. {remedy}",
+        f"{path} is not a usable library file: it is damaged, or not a database at all "
+        f"({details}). It was not changed. {remedy}",
         path,
         backup,
     )
