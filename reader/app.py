@@ -112,6 +112,23 @@ def build_parser() -> argparse.ArgumentParser:
     p_restore.add_argument("file", type=Path, metavar="FILE.json")
     p_restore.add_argument("--json", action="store_true", help="print the counts as JSON")
 
+    commands.add_parser(
+        "check", help="check the library file; exit 1 if it is damaged (names the newest "
+        "good backup)",
+    )  # fmt: skip
+    p_backups = commands.add_parser("backups", help="list the automatic backups, newest first")
+    p_backups.add_argument("--json", action="store_true", help="print JSON")
+    commands.add_parser("backup-now", help="make an automatic backup of the library now")
+    p_recover = commands.add_parser(
+        "recover",
+        help="set a damaged library aside (renamed .damaged) and restore the newest good "
+        "automatic backup",
+    )
+    p_recover.add_argument("--backup", type=Path, metavar="PATH", help="restore this backup")
+    p_recover.add_argument(
+        "--force", action="store_true", help="even if the library passes its check"
+    )
+
     p_open = commands.add_parser(
         "open", help="open the window at a passage: yuedu open yuedu://article/ID?annotation=…"
     )
