@@ -182,7 +182,9 @@ def test_a_backup_killed_half_way_leaves_older_backups_and_no_half_file(
     assert [p for p in (tmp_path / "backups").iterdir() if p.name.startswith(".")] == []
 
 
-def test_a_backup_that_fails_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_backup_that_fails_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import reader.library.safety as safety
 
     path = tmp_path / "library.sqlite3"
