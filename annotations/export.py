@@ -131,7 +131,9 @@ def parse_deep_link(url: str) -> tuple[int, str | None]:
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>|~&#$^]|%%|==|://")
 # What makes a line start a block: heading, quote, list, setext underline, ordered list.
 _LINE_START = re.compile(r"[#>+\-=]|\d{1,9}[.)]")
-_EDGE_SPACES = re.compile(r"^[ \t]+|[ \t]+$")
+# Whitespace that renderers trim from the ends of a line: CommonMark trims spaces and tabs,
+# markdown-it (and so Obsidian) trims all Unicode white space, such as U+00A0 and U+3000.
+_EDGE_SPACES = re.compile(r"^[\s\ufeff]+|[\s\ufeff]+$")
 
 
 def _escape_special(match: re.Match[str]) -> str:
@@ -146,14 +148,14 @@ def _escape_special(match: re.Match[str]) -> str:
 def _space_entities(match: re.Match[str]) -> str:
     # Markdown drops spaces at either end of a line (and four open a code block): numeric
     # references keep them as the text has them.
-    return "".join("&#9;" if ch == "\t" else "&#32;" for ch in match.group())
+    return "".join(f"&#{ord(ch)};" for ch in match.group())
 
 
 def escape_line(line: str) -> str:
     """One line of article text as Markdown that renders as exactly these characters."""
     if _INLINE_SPECIAL.search(line) is not None:
         line = _INLINE_SPECIAL.sub(_escape_special, line)
-    if line[:1] in " \t" or line[-1:] in " \t":
+    if line[:1].isspace() or line[-1:].isspace() or "\ufeff" in line[:1] + line[-1:]:
         line = _EDGE_SPACES.sub(_space_entities, line)
     start = _LINE_START.match(line)
     if start is not None:
@@ -425,7 +427,8 @@ def _blockquote(quote: str) -> str:
         quote[:1] not in _FIRST_CHARS_NEEDING_WORK
         and "\n" not in quote
         and _INLINE_SPECIAL.search(quote) is None
-        and quote[-1:] not in " \t"
+        and not quote[-1:].isspace()
+        and not quote[:1].isspace()
     ):
         return "> " + quote  # the common case: a one-line Chinese passage, nothing to escape
     return "\n".join("> " + line if line else ">" for line in quote_lines(quote))
