@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.library.store import Library, LibraryError
 from reader.paths import APP_NAME, SAMPLE_PAGE
+from reader.ui.backup_keeper import BackupKeeper
 from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
 
@@ -50,6 +51,38 @@ def create_main_window(library: Library, settings: QSettings | None = None) -> M
     return window
 
 
+def open_or_recover(library_path: Path) -> Library | None:
+    """Open the library, checked. A damaged file is set aside (renamed `.damaged`, never
+    deleted) and the newest good backup offered; None when the reader chooses to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.library.safety import quarantine, restore_from_backup
+    from reader.library.store import LibraryDamaged
+
+    try:
+        return Library.open_checked(library_path)
+    except LibraryDamaged as damaged:
+        box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        text = f"{damaged}\n\nYuedu will set the damaged file aside (it is renamed, not deleted)."
+        restore = None
+        if damaged.backup is not None:
+            text += f"\n\nThe newest good backup is {damaged.backup.name}."
+            restore = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton("Start an empty library", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.setText(text)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked not in (restore, fresh) or clicked is None:
+            return None
+        aside = quarantine(library_path)
+        log.warning("Damaged library set aside as %s", aside)
+        if clicked is restore and damaged.backup is not None:
+            restore_from_backup(damaged.backup, library_path)
+        return Library.open_checked(library_path)
+
+
 def library_error_box(message: str) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox
 
@@ -84,14 +117,18 @@ def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) ->
         return 0
     server = InstanceServer(library_path)
     try:
-        library = Library.open(library_path)
+        library = open_or_recover(library_path)
     except LibraryError as error:
         library_error_box(str(error)).exec()
+        return 1
+    if library is None:
         return 1
     try:
         import_sample_if_empty(library)
         window = create_main_window(library)
         server.request_received.connect(window.handle_instance_request)
+        keeper = BackupKeeper(library_path, window)
+        window.attach_backups(keeper)
         window.show()
         window.warn_if_no_chinese_font()
         if open_url:
@@ -99,6 +136,7 @@ def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) ->
         status = app.exec()
         window.service.shutdown()
         window.pinyin.shutdown()
+        keeper.back_up_at_exit()
         return status
     finally:
         library.close()

@@ -32,6 +32,7 @@ from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+    from reader.ui.backup_keeper import BackupKeeper
     from reader.ui.export_dialog import ExportRequest
     from reader.ui.export_runner import ExportRunner
     from reader.ui.word_card import WordCard
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.reading_view = ReadingView(self)
         self._word_card: WordCard | None = None
         self.export_runner: ExportRunner | None = None
+        self.backup_keeper: BackupKeeper | None = None
         self.pinyin = PinyinService(self)
         self._readings: OrderedDict[int, ArticleReadings] = OrderedDict()
         self.selection_bar = SelectionBar(self.reading_view.viewport())
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        self.check_action = QAction("&Check library", self)
+        self.check_action.triggered.connect(self.check_library)
+        help_menu.addAction(self.check_action)
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu("&View")
@@ -651,6 +656,39 @@ class MainWindow(QMainWindow):
         files = request.get("files")
         if isinstance(files, list) and files:
             self.import_requested.emit([Path(str(name)) for name in files])
+
+    def attach_backups(self, keeper: BackupKeeper) -> None:
+        """Automatic backups: every saved change marks the library as changed."""
+        self.backup_keeper = keeper
+        self.service.articles_changed.connect(keeper.note_change)
+        self.service.annotations_changed.connect(keeper.note_change)
+        self.service.reading_override_changed.connect(keeper.note_change)
+        keeper.backup_failed.connect(
+            lambda message: self.statusBar().showMessage(f"Backup failed: {message}", 10000)
+        )
+        keeper.start()
+
+    def check_library(self) -> QMessageBox:
+        """Help ▸ Check library: the same checks as at start-up, reported in words."""
+        from reader.library.safety import LibraryBackups, check_library
+
+        path = self.service.library_path
+        if path is None:
+            return self.show_message("information", "Check library", "The library is in memory.")
+        result = check_library(path)
+        newest = LibraryBackups(path).newest_good()
+        backup = f"\n\nNewest good backup: {newest}" if newest else "\n\nNo backup yet."
+        if result.ok:
+            return self.show_message(
+                "information", "Check library", f"{path}\n\nThe library is sound.{backup}"
+            )
+        problems = "\n".join(result.problems[:10])
+        return self.show_message(
+            "critical",
+            "Check library",
+            f"{path}\n\nProblems found:\n{problems}{backup}\n\n"
+            "Quit Yuedu and run `yuedu recover` to restore the newest good backup.",
+        )
 
     def open_deep_link(self, url: str) -> bool:
         """Open yuedu://article/<id>?annotation=<uuid> at its passage."""
