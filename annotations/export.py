@@ -133,7 +133,8 @@ _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>|~&#$^]|%%|==|://")
 _LINE_START = re.compile(r"[#>+\-=]|\d{1,9}[.)]")
 # Whitespace that renderers trim from the ends of a line: CommonMark trims spaces and tabs,
 # markdown-it (and so Obsidian) trims all Unicode white space, such as U+00A0 and U+3000.
-_EDGE_SPACES = re.compile(r"^[\s\ufeff]+|[\s\ufeff]+$")
+_TRIMMED = "\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_EDGE_SPACES = re.compile(f"^[{_TRIMMED}]+|[{_TRIMMED}]+$")
 
 
 def _escape_special(match: re.Match[str]) -> str:
@@ -155,7 +156,7 @@ def escape_line(line: str) -> str:
     """One line of article text as Markdown that renders as exactly these characters."""
     if _INLINE_SPECIAL.search(line) is not None:
         line = _INLINE_SPECIAL.sub(_escape_special, line)
-    if line[:1].isspace() or line[-1:].isspace() or "\ufeff" in line[:1] + line[-1:]:
+    if _EDGE_SPACES.search(line) is not None:
         line = _EDGE_SPACES.sub(_space_entities, line)
     start = _LINE_START.match(line)
     if start is not None:
@@ -427,8 +428,7 @@ def _blockquote(quote: str) -> str:
         quote[:1] not in _FIRST_CHARS_NEEDING_WORK
         and "\n" not in quote
         and _INLINE_SPECIAL.search(quote) is None
-        and not quote[-1:].isspace()
-        and not quote[:1].isspace()
+        and _EDGE_SPACES.search(quote) is None
     ):
         return "> " + quote  # the common case: a one-line Chinese passage, nothing to escape
     return "\n".join("> " + line if line else ">" for line in quote_lines(quote))
