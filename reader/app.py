@@ -151,8 +151,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def subcommands(parser: argparse.ArgumentParser) -> list[str]:
+    """The names of the parser's subcommands."""
+    return [
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    ]
+
+
 def with_open_command(argv: list[str]) -> list[str]:
     """`yuedu [--db PATH] yuedu://…` (as a desktop's URL handler calls it) is `yuedu open`."""
+    index = _first_positional(argv)
+    if index is not None and argv[index].lower().startswith("yuedu:"):
+        return [*argv[:index], "open", *argv[index:]]
+    return argv
+
+
+def _first_positional(argv: list[str]) -> int | None:
     index = 0
     while index < len(argv):
         argument = argv[index]
@@ -162,21 +179,33 @@ def with_open_command(argv: list[str]) -> list[str]:
         if argument.startswith("-"):
             index += 1
             continue
-        if argument.lower().startswith("yuedu:"):
-            return [*argv[:index], "open", *argv[index:]]
-        return argv
-    return argv
+        return index
+    return None
+
+
+def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[Path]]:
+    """`yuedu [--db PATH] FILE...` (a file manager's "Open with") opens the window and imports
+    the files: (the arguments without them, the files). Only existing files count, so a
+    mistyped command is still reported as one."""
+    index = _first_positional(argv)
+    if index is None or argv[index] in commands:
+        return argv, []
+    files = [Path(name) for name in argv[index:]]
+    if not all(path.is_file() for path in files):
+        return argv, []
+    return argv[:index], files
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = list(argv) if argv is not None else sys.argv[1:]
+    arguments, files = files_to_open(arguments, set(subcommands(parser)))
     args = parser.parse_args(with_open_command(arguments))
     library_path = resolve_library_path(args.db)
     if args.command is None:
         from reader.ui.application import run_gui
 
-        return run_gui(library_path, sys.argv[:1])
+        return run_gui(library_path, sys.argv[:1], import_files=files)
     if args.command == "open":
         from annotations.export import parse_deep_link
 

@@ -101,9 +101,14 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(APP_NAME)
 
 
-def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) -> int:
+def run_gui(
+    library_path: Path,
+    argv: list[str],
+    open_url: str | None = None,
+    import_files: list[Path] | None = None,
+) -> int:
     """The desktop app. `open_url` (yuedu://article/<id>?annotation=<uuid>) opens the
-    article at that passage once the window is up."""
+    article at that passage once the window is up; `import_files` are imported."""
     from reader.ui.single_instance import InstanceServer, hand_over
 
     app = QApplication.instance() or QApplication(argv)
@@ -112,6 +117,8 @@ def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) ->
     # A window already open on this library takes the request; this instance leaves the
     # file alone, so two windows never write to one library at once.
     request: dict[str, object] = {"url": open_url} if open_url else {}
+    if import_files:
+        request["files"] = [str(path.resolve()) for path in import_files]
     if hand_over(library_path, request):
         print("Yuedu is already open on this library: it was brought forward.")
         return 0
@@ -131,8 +138,8 @@ def run_gui(library_path: Path, argv: list[str], open_url: str | None = None) ->
         window.attach_backups(keeper)
         window.show()
         window.warn_if_no_chinese_font()
-        if open_url:
-            window.open_deep_link(open_url)
+        if request:
+            window.handle_instance_request(request)
         status = app.exec()
         window.service.shutdown()
         window.pinyin.shutdown()
