@@ -171,6 +171,8 @@ def _now() -> str:
 
 
 def pack_token_ends(ends: Sequence[int]) -> bytes:
+    if isinstance(ends, array) and ends.typecode == "I" and ends.itemsize == 4:
+        return ends.tobytes()
     packed = array("I", ends)
     if packed.itemsize != 4:  # pragma: no cover - every platform we ship on has 4-byte I
         packed = array("L", ends)
