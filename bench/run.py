@@ -43,8 +43,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 kind, db, settings_path = sys.argv[1], sys.argv[2], sys.argv[3]
 if kind == "app":  # the order of `yuedu`: our modules are imported, then the QApplication made
-    from reader.library import Library
-    from reader.ui.application import configure_application, create_main_window
+    from reader.ui.application import configure_application, start_session
 app = QApplication(sys.argv[:1])
 if kind in ("floor", "qt-imports"):
     if kind == "qt-imports":  # the Qt classes the UI imports, and nothing of ours
@@ -55,10 +54,11 @@ if kind in ("floor", "qt-imports"):
                 getattr(loaded, name)
     window = QMainWindow()
     window.resize(1100, 700)
-else:
+else:  # the real start: single-instance probe, checked open, window, backups
     configure_application(app)
-    library = Library.open(db)
-    window = create_main_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+    from pathlib import Path
+    session = start_session(Path(db), {}, QSettings(settings_path, QSettings.Format.IniFormat))
+    window = session.window
 
 heavy = ("jieba", "pypinyin", "g2pM", "reader.text.dictionary")
 loaded_at_paint = []

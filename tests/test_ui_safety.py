@@ -95,3 +95,4 @@ def test_help_check_library_reports_in_words(ui_window: Any) -> None:
     box = ui_window.check_library()
     assert "The library is sound." in box.text()
     assert box.icon() == QMessageBox.Icon.Information
+    box.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from reader.library.store import Library
 from reader.paths import SAMPLE_PAGE
 from reader.ui.application import create_main_window, import_sample_if_empty, run_gui
+from reader.ui.main_window import MainWindow
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,7 +62,9 @@ def test_run_gui_shows_the_window_and_returns_the_exit_status(
     shown: list[Any] = []
 
     def exec_and_quit() -> int:
-        window = next(w for w in qapp.topLevelWidgets() if w.isVisible() and w.windowTitle())
+        window = next(
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         shown.append(window.windowTitle())
         window.close()
         return 0

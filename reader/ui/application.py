@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,24 +102,26 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(APP_NAME)
 
 
-def run_gui(
-    library_path: Path,
-    argv: list[str],
-    open_url: str | None = None,
-    import_files: list[Path] | None = None,
-) -> int:
-    """The desktop app. `open_url` (yuedu://article/<id>?annotation=<uuid>) opens the
-    article at that passage once the window is up; `import_files` are imported."""
+@dataclass
+class Session:
+    """A running window over an open library, with what serves it."""
+
+    window: MainWindow
+    library: Library
+    keeper: BackupKeeper
+    server: object  # the InstanceServer that brings later instances' requests
+
+
+def start_session(
+    library_path: Path, request: dict[str, object], settings: QSettings | None = None
+) -> Session | int:
+    """Everything `run_gui` does before the event loop: hand over to a window already open
+    on this library (returns 0), or open (checking, recovering) the library and build the
+    window (not shown yet). Returns an exit status when there is nothing to show."""
     from reader.ui.single_instance import InstanceServer, hand_over
 
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
-    configure_application(app)
     # A window already open on this library takes the request; this instance leaves the
     # file alone, so two windows never write to one library at once.
-    request: dict[str, object] = {"url": open_url} if open_url else {}
-    if import_files:
-        request["files"] = [str(path.resolve()) for path in import_files]
     if hand_over(library_path, request):
         print("Yuedu is already open on this library: it was brought forward.")
         return 0
@@ -130,12 +133,33 @@ def run_gui(
         return 1
     if library is None:
         return 1
+    import_sample_if_empty(library)
+    window = create_main_window(library, settings)
+    server.request_received.connect(window.handle_instance_request)
+    keeper = BackupKeeper(library_path, window)
+    window.attach_backups(keeper)
+    return Session(window, library, keeper, server)
+
+
+def run_gui(
+    library_path: Path,
+    argv: list[str],
+    open_url: str | None = None,
+    import_files: list[Path] | None = None,
+) -> int:
+    """The desktop app. `open_url` (yuedu://article/<id>?annotation=<uuid>) opens the
+    article at that passage once the window is up; `import_files` are imported."""
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    request: dict[str, object] = {"url": open_url} if open_url else {}
+    if import_files:
+        request["files"] = [str(path.resolve()) for path in import_files]
+    session = start_session(library_path, request)
+    if not isinstance(session, Session):
+        return session
+    window = session.window
     try:
-        import_sample_if_empty(library)
-        window = create_main_window(library)
-        server.request_received.connect(window.handle_instance_request)
-        keeper = BackupKeeper(library_path, window)
-        window.attach_backups(keeper)
         window.show()
         window.warn_if_no_chinese_font()
         if request:
@@ -143,7 +167,7 @@ def run_gui(
         status = app.exec()
         window.service.shutdown()
         window.pinyin.shutdown()
-        keeper.back_up_at_exit()
+        session.keeper.back_up_at_exit()
         return status
     finally:
-        library.close()
+        session.library.close()
