@@ -82,3 +82,49 @@ def ui_window(ui_library: Any, ui_settings: Any, qtbot: Any) -> Iterator[Any]:
     yield window
     window.service.shutdown()
     window.pinyin.shutdown()
+
+
+@pytest.fixture
+def imported_library(tmp_path: Path) -> Iterator[Any]:
+    """A factory: a library file with `text` (written as tmp_path/`name`) or the file at
+    `path` imported through the real pipeline; every one made is closed after the test."""
+    from reader.importer import import_path
+    from reader.library import Library
+
+    opened: list[Any] = []
+
+    def make(text: str | None = None, *, path: Path | None = None, name: str = "page.txt") -> Any:
+        if path is None:
+            path = tmp_path / name
+            path.write_text(text or "", encoding="utf-8")
+        library = Library.open(tmp_path / f"library-{len(opened)}.sqlite3")
+        import_path(library, path)
+        opened.append(library)
+        return library
+
+    yield make
+    for library in opened:
+        library.close()
+
+
+@pytest.fixture
+def shown_window(ui_settings: Any, qtbot: Any) -> Iterator[Any]:
+    """A factory: a MainWindow over a library, sized, shown and exposed; its workers are
+    stopped after the test."""
+    from reader.ui.application import create_main_window
+
+    windows: list[Any] = []
+
+    def make(library: Any, size: tuple[int, int] = (1200, 800)) -> Any:
+        window = create_main_window(library, ui_settings)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.pinyin.shutdown()
+        window.service.shutdown()

@@ -4,7 +4,6 @@ Annotations dock, undo/redo, overlaps, astral characters, and what ends up in SQ
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,25 +23,13 @@ SETTLE_MS = 2000
 
 
 @pytest.fixture
-def annotated_library(tmp_path: Path) -> Iterator[Library]:
-    source = tmp_path / "page.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    library = Library.open(tmp_path / "lib.sqlite3")
-    import_path(library, source)
-    yield library
-    library.close()
+def annotated_library(imported_library: Any) -> Library:
+    return imported_library(TEXT)  # as tmp_path/page.txt: the re-import test reuses the name
 
 
 @pytest.fixture
-def window(annotated_library: Library, ui_settings: Any, qtbot: Any) -> Iterator[Any]:
-    window = create_main_window(annotated_library, ui_settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.pinyin.shutdown()
-    window.service.shutdown()
+def window(annotated_library: Library, shown_window: Any) -> Any:
+    return shown_window(annotated_library)
 
 
 def stored(library: Library, article_id: int) -> list[Any]:

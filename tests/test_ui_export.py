@@ -9,9 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.importer import import_path
 from reader.library import Library
-from reader.ui.application import create_main_window
 from reader.ui.export_dialog import SCOPE_CHOSEN, ExportDialog, ExportRequest
 from tests.shared_data import SEED_PAGE
 
@@ -19,24 +17,16 @@ EXPORT_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def seeded(tmp_path: Path) -> Iterator[Library]:
-    library = Library.open(tmp_path / "lib.sqlite3")
-    import_path(library, SEED_PAGE)
-    yield library
-    library.close()
+def seeded(imported_library: Any) -> Library:
+    return imported_library(path=SEED_PAGE)
 
 
 @pytest.fixture
-def window(seeded: Library, ui_settings: Any, qtbot: Any) -> Iterator[Any]:
-    window = create_main_window(seeded, ui_settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def window(seeded: Library, shown_window: Any) -> Iterator[Any]:
+    window = shown_window(seeded)
     yield window
     if window.export_runner is not None:
         window.export_runner.wait()
-    window.pinyin.shutdown()
-    window.service.shutdown()
 
 
 def test_the_dialog_builds_the_request_and_remembers_the_choices(

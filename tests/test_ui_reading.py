@@ -3,7 +3,6 @@ cards, the word cursor, corrections that are stored, pinyin above the text, zoom
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +19,8 @@ READINGS_TIMEOUT_MS = 120_000
 
 
 @pytest.fixture
-def reading_library(tmp_path: Path) -> Iterator[Library]:
-    source = tmp_path / "reading.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    library = Library.open(tmp_path / "lib.sqlite3")
-    import_path(library, source)
-    yield library
-    library.close()
+def reading_library(imported_library: Any) -> Library:
+    return imported_library(TEXT, name="reading.txt")
 
 
 def open_window(library: Library, settings: Any, qtbot: Any) -> Any:
@@ -35,6 +29,10 @@ def open_window(library: Library, settings: Any, qtbot: Any) -> Any:
     window.resize(1000, 700)
     window.show()
     qtbot.waitExposed(window)
+    return wait_for_readings(window, qtbot)
+
+
+def wait_for_readings(window: Any, qtbot: Any) -> Any:
     view = window.reading_view
     qtbot.waitUntil(lambda: window.pinyin.dictionary is not None, timeout=READINGS_TIMEOUT_MS)
     qtbot.waitUntil(
@@ -45,11 +43,8 @@ def open_window(library: Library, settings: Any, qtbot: Any) -> Any:
 
 
 @pytest.fixture
-def reading_window(reading_library: Library, ui_settings: Any, qtbot: Any) -> Iterator[Any]:
-    window = open_window(reading_library, ui_settings, qtbot)
-    yield window
-    window.pinyin.shutdown()
-    window.service.shutdown()
+def reading_window(reading_library: Library, shown_window: Any, qtbot: Any) -> Any:
+    return wait_for_readings(shown_window(reading_library, (1000, 700)), qtbot)
 
 
 def hover(window: Any, word: str, occurrence: int = 0) -> int:
