@@ -152,6 +152,19 @@ _INSERT_ARTICLE = (
 )
 
 
+def _source_values(source: NewSource) -> list[object]:
+    """A source's content columns (encoding … paragraphs_json), stamped now; shared by a
+    first import and an update in place."""
+    return [
+        source.encoding,
+        source.sha256,
+        source.byte_count,
+        _now(),
+        source.raw_text,
+        json.dumps(list(source.paragraphs), ensure_ascii=False),
+    ]
+
+
 def _article_values(position: int, article: NewArticle) -> list[object]:
     """An article's columns in `_INSERT_ARTICLE`'s order, without its source id."""
     return [
@@ -361,17 +374,9 @@ class Library:
         ids: list[int] = []
         with self.transaction():
             cursor = self.conn.execute(
-                "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at,"
-                " raw_text, paragraphs_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    source.file_name,
-                    source.encoding,
-                    source.sha256,
-                    source.byte_count,
-                    _now(),
-                    source.raw_text,
-                    json.dumps(list(source.paragraphs), ensure_ascii=False),
-                ],
+                "INSERT INTO sources (encoding, sha256, byte_count, imported_at, raw_text,"
+                " paragraphs_json, file_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [*_source_values(source), source.file_name],
             )
             source_id = cursor.lastrowid
             for position, article in enumerate(articles):
@@ -493,15 +498,7 @@ class Library:
             self.conn.execute(
                 "UPDATE sources SET encoding = ?, sha256 = ?, byte_count = ?, imported_at = ?,"
                 " raw_text = ?, paragraphs_json = ? WHERE id = ?",
-                [
-                    source.encoding,
-                    source.sha256,
-                    source.byte_count,
-                    _now(),
-                    source.raw_text,
-                    json.dumps(list(source.paragraphs), ensure_ascii=False),
-                    source_id,
-                ],
+                [*_source_values(source), source_id],
             )
             # Positions are unique per source: park every article on a negative one first.
             self.conn.execute(
