@@ -21,6 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.reading import wait_until  # noqa: E402
+
 WINDOW_SIZE = (1300, 800)
 
 
@@ -74,10 +76,9 @@ def highlight_rows(novel: Path) -> list[dict[str, object]]:
 def _settle(app: QApplication, window: Any, timeout: float = 120.0) -> None:
     """Wait until the pinyin worker is idle: its resolving (right after an article opens)
     competes for the interpreter and would be measured along with the highlight."""
-    deadline = time.monotonic() + timeout
-    while (window.pinyin.busy or window.pinyin.dictionary is None) and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+    wait_until(
+        app, lambda: not window.pinyin.busy and window.pinyin.dictionary is not None, timeout
+    )
 
 
 def _add_row(app: QApplication, window: Any, article_id: int) -> dict[str, object]:

@@ -31,7 +31,8 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-def _wait(app: QApplication, condition: Any, timeout: float = 300.0) -> None:
+def wait_until(app: QApplication, condition: Any, timeout: float = 300.0) -> None:
+    """Process events until `condition()` holds (set-up, never measured)."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -57,7 +58,7 @@ def reading_rows(novel: Path) -> list[dict[str, object]]:
         window = create_main_window(library, settings)
         window.resize(*WINDOW_SIZE)
         window.show()
-        _wait(app, lambda: window.pinyin.dictionary is not None)
+        wait_until(app, lambda: window.pinyin.dictionary is not None)
         try:
             rows = [
                 _open_row(app, window, longest),
@@ -80,7 +81,7 @@ def _open_row(app: QApplication, window: Any, article_id: int) -> dict[str, obje
     for _ in range(7):
         window.show_article(other)
         window._readings.clear()  # open from the library, as the first time
-        _wait(app, lambda: not window.pinyin.busy)  # its resolving would be measured too
+        wait_until(app, lambda: not window.pinyin.busy)  # its resolving would be measured too
         started = time.perf_counter()
         window.show_article(article_id)
         view.viewport().repaint()
@@ -110,7 +111,7 @@ def _hover_rows(app: QApplication, window: Any, article_id: int) -> list[dict[st
     view = window.reading_view
     window.show_article(article_id)
     readings = view.readings
-    _wait(app, lambda: all(readings.is_resolved(i) for i in range(len(readings.tokens))))
+    wait_until(app, lambda: all(readings.is_resolved(i) for i in range(len(readings.tokens))))
     width, height = view.viewport().width(), view.viewport().height()
     rng = random.Random(7)
     points = [QPoint(rng.randrange(width), rng.randrange(height)) for _ in range(3000)]
