@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 
 class ImportRefused(Exception):
@@ -101,50 +103,54 @@ def _plausibility(text: str) -> float:
     return good / len(sample)
 
 
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """(text, name) when bytes holding NULs read as UTF-16 in one byte order, else None.
+def _decodes(data: bytes, codec: str, complete: bool) -> str | None:
+    """`data` decoded strictly, or None. A prefix of a file (`complete` false) may end in
+    the middle of a character; that is not an error."""
+    try:
+        return codecs.getincrementaldecoder(codec)().decode(data, final=complete)
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf16_without_bom(data: bytes, complete: bool = True) -> str | None:
+    """The name of the UTF-16 byte order bytes holding NULs read as, else None.
 
     In UTF-16, ASCII and characters such as 一 (U+4E00) contain a zero byte. Text in another
     encoding with stray NULs is told apart by what is left without them: still valid UTF-8
     means the NULs were junk, unless they fall on every other byte as ASCII in UTF-16 does.
     """
     if len(data) % 2:
-        return None
+        if complete:
+            return None
+        data = data[:-1]
     half = len(data) // 2
     even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
     if odd_nuls > 0.2 * half and even_nuls < 0.02 * half:
-        orders = [("utf-16-le", "UTF-16LE")]
+        orders = ["UTF-16LE"]
     elif even_nuls > 0.2 * half and odd_nuls < 0.02 * half:
-        orders = [("utf-16-be", "UTF-16BE")]
+        orders = ["UTF-16BE"]
+    elif _decodes(data.replace(b"\x00", b""), "utf-8", complete) is not None:
+        return None
     else:
-        try:
-            data.replace(b"\x00", b"").decode("utf-8")
-            return None
-        except UnicodeDecodeError:
-            orders = [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")]
+        orders = ["UTF-16LE", "UTF-16BE"]
     readings = []
-    for codec, name in orders:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        readings.append((_plausibility(text), text, name))
+    for name in orders:
+        text = _decodes(data, ENCODINGS[name], complete)
+        if text is not None:
+            readings.append((_plausibility(text), name))
     if not readings:
         return None
-    score, text, name = max(readings)
-    return (text, name) if score >= 0.9 else None
+    score, name = max(readings)
+    return name if score >= 0.9 else None
 
 
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _check_text(text: str, label: str) -> str:
-    if "\x00" in text:
-        raise ImportRefused(f"{label} contains NUL characters: it looks binary, not text.")
-    if not text.strip():
-        raise ImportRefused(f"{label} contains no text.")
-    sample = text[:20000]
+def _check_sample(sample: str, label: str) -> None:
+    """Refuse text whose start is full of control characters: a binary file that happened
+    to decode."""
     bad = sum(
         1
         for ch in sample
@@ -152,20 +158,45 @@ def _check_text(text: str, label: str) -> str:
     )
     if bad > max(2, len(sample) // 200):
         raise ImportRefused(f"{label} does not look like text (it has {bad} control bytes).")
+
+
+def _refuse_nul(label: str) -> ImportRefused:
+    return ImportRefused(f"{label} contains NUL characters: it looks binary, not text.")
+
+
+def _refuse_empty(label: str) -> ImportRefused:
+    return ImportRefused(f"{label} contains no text.")
+
+
+def _check_text(text: str, label: str) -> str:
+    if "\x00" in text:
+        raise _refuse_nul(label)
+    if not text.strip():
+        raise _refuse_empty(label)
+    _check_sample(text[:_CHECKED_CHARS], label)
     return text
 
 
-def _finish(
-    text: str, encoding: str, confident: bool, warnings: list[str], label: str
-) -> DecodedText:
-    text = _normalise_newlines(text.removeprefix("\ufeff"))
-    return DecodedText(_check_text(text, label), encoding, confident, warnings)
+# The share of a text whose characters are checked for stray control bytes.
+_CHECKED_CHARS = 20000
 
 
-def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = None) -> DecodedText:
-    """Decode `data`. `encoding`, a key of ENCODINGS (or a Python codec name), forces one."""
-    label = _label(file_name)
-    if not data or not data.strip(b" \t\r\n\x0c"):
+@dataclass(frozen=True)
+class _Choice:
+    """How a file is to be decoded, and how sure we are."""
+
+    codec: str
+    name: str
+    confident: bool = True
+    warnings: tuple[str, ...] = ()
+    bom_length: int = 0  # bytes of a byte-order mark to skip
+    named: bool = False  # the reader named the encoding
+
+
+def _choose(data: bytes, label: str, encoding: str | None, *, complete: bool) -> _Choice:
+    """Decide how to decode `data`: a whole file, or (`complete` false) the first part of
+    a large one."""
+    if complete and (not data or not data.strip(b" \t\r\n\x0c")):
         raise ImportRefused(f"{label} is empty.")
     what = _sniff_binary(data)
     if what is not None:
@@ -174,40 +205,58 @@ def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = Non
     if encoding is not None:
         codec = ENCODINGS.get(encoding, encoding)
         try:
-            text = data.decode(codec)
+            codecs.lookup(codec)
         except LookupError as error:
             raise ImportRefused(f"Unknown encoding {encoding!r}.") from error
-        except UnicodeDecodeError as error:
-            raise ImportRefused(
-                f"{label} cannot be read as {encoding} (bad bytes at offset {error.start})."
-            ) from error
-        return _finish(text, encoding, True, [], label)
+        return _Choice(codec, encoding, named=True)
 
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            try:
-                return _finish(data[len(bom) :].decode(codec), name, True, [], label)
-            except UnicodeDecodeError as error:
-                raise ImportRefused(
-                    f"{label} starts with a {name} byte-order mark but is not valid {name} "
-                    f"(bad bytes at offset {error.start + len(bom)})."
-                ) from error
+            return _Choice(codec, name, bom_length=len(bom))
 
     if b"\x00" in data:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is not None:
-            return _finish(utf16[0], utf16[1], True, [], label)
+        name = _utf16_without_bom(data, complete)
+        if name is not None:
+            return _Choice(ENCODINGS[name], name)
         raise ImportRefused(f"{label} contains NUL bytes: it looks binary, not text.")
 
-    try:
-        return _finish(data.decode("utf-8"), "UTF-8", True, [], label)
-    except UnicodeDecodeError:
-        pass
-
+    if _decodes(data, "utf-8", complete) is not None:
+        return _Choice("utf-8", "UTF-8")
     return _guess(data, label)
 
 
-def _guess(data: bytes, label: str) -> DecodedText:
+def _refusal(choice: _Choice, label: str, offset: int) -> ImportRefused:
+    """The message for bytes that do not decode as the chosen encoding."""
+    if choice.named:
+        return ImportRefused(
+            f"{label} cannot be read as {choice.name} (bad bytes at offset {offset})."
+        )
+    if choice.bom_length:
+        return ImportRefused(
+            f"{label} starts with a {choice.name} byte-order mark but is not valid "
+            f"{choice.name} (bad bytes at offset {offset})."
+        )
+    return ImportRefused(
+        f"{label} reads as {choice.name} at its start but not throughout (bad bytes at offset "
+        f"{offset}); it may mix encodings. Import it again naming the encoding to use."
+    )
+
+
+def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = None) -> DecodedText:
+    """Decode `data`. `encoding`, a key of ENCODINGS (or a Python codec name), forces one."""
+    label = _label(file_name)
+    choice = _choose(data, label, encoding, complete=True)
+    try:
+        text = data[choice.bom_length :].decode(choice.codec)
+    except UnicodeDecodeError as error:
+        raise _refusal(choice, label, error.start + choice.bom_length) from error
+    text = _normalise_newlines(text.removeprefix("\ufeff"))
+    return DecodedText(
+        _check_text(text, label), choice.name, choice.confident, list(choice.warnings)
+    )
+
+
+def _guess(data: bytes, label: str) -> _Choice:
     from charset_normalizer import from_bytes  # ~20 ms to import; only needed here
 
     matches = from_bytes(data, cp_isolation=_CANDIDATES)
@@ -237,4 +286,96 @@ def _guess(data: bytes, label: str) -> DecodedText:
             + (f" (it might also be {alternatives})" if alternatives else "")
             + "; if the text looks wrong, import it again naming the encoding."
         )
-    return _finish(str(best), name, confident, warnings, label)
+    return _Choice(best.encoding, name, confident, tuple(warnings))
+
+
+# -- large files, chunk by chunk ------------------------------------------------------------
+# A file up to SAMPLE_BYTES is decoded whole, exactly as `decode_bytes` does. A larger one
+# has its encoding decided on its first SAMPLE_BYTES and is then decoded READ_BYTES at a
+# time, so that an import never holds a large file's bytes and its text at once.
+SAMPLE_BYTES = 8 * 1024 * 1024
+READ_BYTES = 1024 * 1024
+# Text is handed on in pieces of about this many characters.
+PIECE_CHARS = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class TextStream:
+    """A file's text, decoded piece by piece as `pieces` is iterated (LF line endings, no
+    byte-order mark). Iterating raises `ImportRefused` if the file turns out not to be
+    text, or not in the encoding chosen."""
+
+    encoding: str
+    confident: bool
+    warnings: list[str]
+    pieces: Iterator[str]
+
+
+def decode_stream(
+    file: BinaryIO, *, file_name: str = "", encoding: str | None = None
+) -> TextStream:
+    """Decode a seekable binary file at its current position (see SAMPLE_BYTES)."""
+    label = _label(file_name)
+    start = file.tell()
+    sample = file.read(SAMPLE_BYTES)
+    if not file.read(1):
+        decoded = decode_bytes(sample, file_name=file_name, encoding=encoding)
+        del sample
+        return TextStream(
+            decoded.encoding, decoded.confident, decoded.warnings, _slices(decoded.text)
+        )
+    # Decide on whole lines, so that the guesser does not see a character cut in two.
+    cut = sample.rfind(b"\n", len(sample) - 65536)
+    choice = _choose(sample[: cut + 1] if cut > 0 else sample, label, encoding, complete=False)
+    del sample
+    file.seek(start + choice.bom_length)
+    return TextStream(
+        choice.name,
+        choice.confident,
+        list(choice.warnings),
+        _decode_pieces(file, choice, label),
+    )
+
+
+def _slices(text: str) -> Iterator[str]:
+    for start in range(0, len(text), PIECE_CHARS):
+        yield text[start : start + PIECE_CHARS]
+
+
+def _decode_pieces(file: BinaryIO, choice: _Choice, label: str) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(choice.codec)()
+    offset = choice.bom_length  # of the bytes read so far
+    carried_cr = False  # a CR at the end of a piece may be the first half of CRLF
+    first = True
+    seen_text = False
+    checked = 0
+    while True:
+        data = file.read(READ_BYTES)
+        final = not data
+        try:
+            text = decoder.decode(data, final=final)
+        except UnicodeDecodeError as error:
+            pending = len(error.object) - len(data)  # bytes the decoder held back
+            raise _refusal(choice, label, offset - pending + error.start) from error
+        offset += len(data)
+        if first and text:
+            text = text.removeprefix("\ufeff")
+            first = False
+        if carried_cr:
+            text = "\r" + text
+        carried_cr = not final and text.endswith("\r")
+        if carried_cr:
+            text = text[:-1]
+        text = _normalise_newlines(text)
+        if "\x00" in text:
+            raise _refuse_nul(label)
+        if checked < _CHECKED_CHARS and text:
+            _check_sample(text[: _CHECKED_CHARS - checked], label)
+            checked += len(text)
+        seen_text = seen_text or bool(text.strip())
+        if text:
+            yield text
+        if final:
+            break
+    if not seen_text:
+        raise _refuse_empty(label)

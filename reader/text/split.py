@@ -11,8 +11,9 @@ is a change of data, not a re-import.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.text.chars import is_cjk
@@ -169,112 +170,146 @@ def derive_title(text: str, word_ends: Sequence[int] | None = None) -> str:
 # -- splitting ---------------------------------------------------------------------------
 
 
+Numbered = tuple[int, str]
+"""A paragraph with its index in the source."""
+
+
 @dataclass
 class _Span:
-    """An article being collected: indices of its headline and body paragraphs."""
+    """An article being collected: its headline and body paragraphs."""
 
-    headlines: list[int]
-    body: list[int]
+    headlines: list[Numbered]
+    body: list[Numbered]
     byline: str = ""
     byline_paragraph: int | None = None
     byline_rest: str = ""
 
     @property
     def first(self) -> int:
-        return min(self.headlines + self.body)
+        return min(index for index, _ in self.headlines + self.body)
 
     @property
     def end(self) -> int:
-        return max(self.headlines + self.body) + 1
+        return max(index for index, _ in self.headlines + self.body) + 1
 
 
-def _chapter_spans(paragraphs: Sequence[str]) -> list[_Span] | None:
-    headings = [i for i, p in enumerate(paragraphs) if is_chapter_heading(p)]
-    if len(headings) < 2:
-        return None
-    spans: list[_Span] = []
-    if headings[0] > 0:
-        spans.append(_Span([], list(range(0, headings[0]))))
-    bounds = headings + [len(paragraphs)]
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        spans.append(_Span([start], list(range(start + 1, end))))
-    return spans
+def has_chapters(paragraphs: Iterable[str]) -> bool:
+    """Whether the text is split into chapters: it has two chapter headings or more."""
+    return sum(1 for _ in itertools.islice(filter(is_chapter_heading, paragraphs), 2)) == 2
 
 
-def _newspaper_spans(paragraphs: Sequence[str]) -> list[_Span]:
-    spans: list[_Span] = []
+def _chapter_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
+    current = _Span([], [])
+    for index, paragraph in paragraphs:
+        if is_chapter_heading(paragraph):
+            if current.headlines or current.body:
+                yield current
+            current = _Span([(index, paragraph)], [])
+        else:
+            current.body.append((index, paragraph))
+    if current.headlines or current.body:
+        yield current
+
+
+def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
+    # The last finished article is held back: a headline after it may still be its own.
+    held: _Span | None = None
     current: _Span | None = None
-    pending: list[int] = []
-    for index, paragraph in enumerate(paragraphs):
+    pending: list[Numbered] = []
+    for index, paragraph in paragraphs:
         if current is None:
             if is_headline(paragraph):
-                pending.append(index)
+                pending.append((index, paragraph))
                 continue
-            current = _Span(pending, [index])
+            current = _Span(pending, [(index, paragraph)])
             pending = []
         elif is_lead(paragraph) and current.body:
-            spans.append(current)
-            current = _Span([], [index])
+            if held is not None:
+                yield held
+            held, current = current, _Span([], [(index, paragraph)])
         else:
-            current.body.append(index)
+            current.body.append((index, paragraph))
         found = end_byline(paragraph)
         if found is not None:
             current.byline_rest, current.byline = found
             current.byline_paragraph = index
-            spans.append(current)
-            current = None
+            if held is not None:
+                yield held
+            held, current = current, None
     if current is not None:
-        spans.append(current)
+        if held is not None:
+            yield held
+        held = current
     if pending:
-        last = spans[-1] if spans else None
-        if last is not None and not last.headlines:
+        if held is not None and not held.headlines:
             # A headline detached after its article, as on the last line of the seed page.
-            last.headlines = pending
-        elif last is not None:
-            last.body.extend(pending)  # never drop text we cannot place
+            held.headlines = pending
+        elif held is not None:
+            held.body.extend(pending)  # never drop text we cannot place
         else:
-            spans.append(_Span([], pending))
-    return spans
+            held = _Span([], pending)
+    if held is not None:
+        yield held
+
+
+def _draft(span: _Span, hard_wrapped: bool, fallback_title: str) -> ArticleDraft:
+    body: list[str] = []
+    for index, paragraph in span.body:
+        text = span.byline_rest if index == span.byline_paragraph else paragraph
+        if hard_wrapped:
+            text = remove_layout_spaces(text)
+        text = text.strip()
+        if text:
+            body.append(text)
+    byline = span.byline
+    if not byline and body:
+        lead_byline = _LEAD_BYLINE.match(body[0])
+        if lead_byline:
+            byline = _clean_byline(lead_byline.group(1))
+    if span.headlines:
+        title = clean_title(" ".join(paragraph for _, paragraph in span.headlines))
+        derived = False
+    else:
+        title = derive_title("\n".join(body)) if body else ""
+        derived = True
+    if not body:
+        # A headline with nothing under it: keep its words as the text.
+        body = [title]
+    return ArticleDraft(
+        title=title or fallback_title or "Untitled",
+        title_is_derived=derived,
+        byline=byline,
+        paragraphs=body,
+        first_paragraph=span.first,
+        end_paragraph=span.end,
+    )
+
+
+def iter_articles(
+    paragraphs: Iterable[str],
+    *,
+    chapters: bool,
+    hard_wrapped: bool = False,
+    fallback_title: str = "",
+) -> Iterator[ArticleDraft]:
+    """Articles made of `paragraphs`, one at a time, holding only the article being made
+    (`chapters`: see `has_chapters`). With `hard_wrapped`, layout spaces are removed from
+    body text; prose keeps its characters exactly."""
+    numbered = enumerate(paragraphs)
+    spans = _chapter_spans(numbered) if chapters else _newspaper_spans(numbered)
+    for span in spans:
+        yield _draft(span, hard_wrapped, fallback_title)
 
 
 def split_articles(
     paragraphs: Sequence[str], *, hard_wrapped: bool = False, fallback_title: str = ""
 ) -> list[ArticleDraft]:
-    """Articles made of `paragraphs`. With `hard_wrapped`, layout spaces are removed from
-    body text; prose keeps its characters exactly."""
-    spans = _chapter_spans(paragraphs) or _newspaper_spans(paragraphs)
-    drafts: list[ArticleDraft] = []
-    for span in spans:
-        body: list[str] = []
-        for index in span.body:
-            text = span.byline_rest if index == span.byline_paragraph else paragraphs[index]
-            if hard_wrapped:
-                text = remove_layout_spaces(text)
-            text = text.strip()
-            if text:
-                body.append(text)
-        byline = span.byline
-        if not byline and body:
-            lead_byline = _LEAD_BYLINE.match(body[0])
-            if lead_byline:
-                byline = _clean_byline(lead_byline.group(1))
-        if span.headlines:
-            title = clean_title(" ".join(paragraphs[i] for i in span.headlines))
-            derived = False
-        else:
-            title = derive_title("\n".join(body)) if body else ""
-            derived = True
-        if not body:
-            # A headline with nothing under it: keep its words as the text.
-            body = [title]
-        drafts.append(
-            ArticleDraft(
-                title=title or fallback_title or "Untitled",
-                title_is_derived=derived,
-                byline=byline,
-                paragraphs=body,
-                first_paragraph=span.first,
-                end_paragraph=span.end,
-            )
+    """Articles made of `paragraphs` (see `iter_articles`)."""
+    return list(
+        iter_articles(
+            paragraphs,
+            chapters=has_chapters(paragraphs),
+            hard_wrapped=hard_wrapped,
+            fallback_title=fallback_title,
         )
-    return drafts
+    )
