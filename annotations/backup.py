@@ -71,11 +71,8 @@ def backup_document(library: Library, *, exported_at: str | None = None) -> dict
         encoding,
         byte_count,
         imported_at,
-        raw,
-        paragraphs,
     ) in conn.execute(
-        "SELECT id, sha256, file_name, encoding, byte_count, imported_at, raw_text,"
-        " paragraphs_json FROM sources ORDER BY id"
+        "SELECT id, sha256, file_name, encoding, byte_count, imported_at FROM sources ORDER BY id"
     ).fetchall():
         articles = []
         for row in conn.execute(
@@ -139,8 +136,8 @@ def backup_document(library: Library, *, exported_at: str | None = None) -> dict
                 "encoding": encoding,
                 "byte_count": byte_count,
                 "imported_at": imported_at,
-                "raw_text": raw,
-                "paragraphs": json.loads(paragraphs),
+                "raw_text": library.source_text(source_id),
+                "paragraphs": library.source_paragraphs(source_id),
                 "articles": articles,
             }
         )
@@ -326,19 +323,25 @@ def _restore_source(
     row = conn.execute("SELECT id FROM sources WHERE sha256 = ?", [source["sha256"]]).fetchone()
     if row is None:
         cursor = conn.execute(
-            "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at,"
-            " raw_text, paragraphs_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at)"
+            " VALUES (?, ?, ?, ?, ?)",
             [
                 source["file_name"],
                 source["encoding"],
                 source["sha256"],
                 source["byte_count"],
                 source["imported_at"],
-                source["raw_text"],
-                json.dumps(source["paragraphs"], ensure_ascii=False),
             ],
         )
         source_id = cursor.lastrowid
+        conn.execute(
+            "INSERT INTO source_text (source_id, part, text) VALUES (?, 0, ?)",
+            [source_id, source["raw_text"]],
+        )
+        conn.execute(
+            "INSERT INTO source_paragraphs (source_id, part, paragraphs_json) VALUES (?, 0, ?)",
+            [source_id, json.dumps(source["paragraphs"], ensure_ascii=False)],
+        )
         counts["sources_added"] += 1
     else:
         source_id = row[0]

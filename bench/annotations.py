@@ -62,7 +62,7 @@ def build_annotated_library(path: Path) -> list[int]:
                 text = "\n".join([f"第{n}段。" + PARAGRAPH] * 20)
                 drafts.append(NewArticle(f"文章 {source_number}-{n}", False, "", text, 0, 20, [1]))
             article_ids += library.add_source(
-                NewSource(f"p{source_number}.txt", "UTF-8", f"h{source_number}", 1, "", []),
+                NewSource.whole(f"p{source_number}.txt", "UTF-8", f"h{source_number}", 1, "", []),
                 drafts,
             )
         stamp = "2024-01-01T00:00:00.000+00:00"

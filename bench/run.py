@@ -96,7 +96,9 @@ def build_library(path: Path, articles: int = 1000) -> None:
                     )
                 )
             library.add_source(
-                NewSource(f"page-{source_number}.txt", "UTF-8", f"hash-{source_number}", 1, "", []),
+                NewSource.whole(
+                    f"page-{source_number}.txt", "UTF-8", f"hash-{source_number}", 1, "", []
+                ),
                 drafts,
             )
 

@@ -20,11 +20,11 @@ from reader.importer import (
     ImportCancelled,
     ImportOutcome,
     PreparedImport,
-    content_hash,
     duplicate_outcome,
-    prepare_import,
-    read_file_bytes,
+    inspect_file,
+    prepare_path,
     same_name_source,
+    spool_folder_for,
     store_import,
     store_update,
 )
@@ -113,60 +113,72 @@ def _update_json(outcome: ImportOutcome) -> dict[str, Any]:
     }
 
 
+def _import_files(
+    library: Library,
+    args: argparse.Namespace,
+    err: TextIO,
+    prepared: list[tuple[PreparedImport, int | None] | ImportOutcome],
+    early_warnings: list[str],
+) -> list[ImportOutcome]:
+    """Prepare every file (into `prepared`), then store them all in one transaction."""
+    seen_hashes: set[str] = set()
+    for path in args.files:
+        try:
+            source = inspect_file(path)
+            duplicate = duplicate_outcome(library, source.sha256, path.name)
+            if duplicate is not None:
+                prepared.append(duplicate)
+                continue
+            if source.sha256 in seen_hashes:
+                continue
+            seen_hashes.add(source.sha256)
+            namesake = same_name_source(library, path.name)
+            target: int | None = None
+            if namesake is not None and args.update:
+                target = namesake.id
+            elif namesake is not None:
+                early_warnings.append(
+                    f"{path.name} has the name of a file imported before (source "
+                    f"{namesake.id}, {namesake.imported_at}) but other content; it was "
+                    "imported as a new source. To update that source in place and keep "
+                    f"its annotations, run: yuedu import --update {path.name}"
+                )
+            item = prepare_path(
+                source,
+                encoding=args.encoding,
+                progress=_progress_printer(path.name, err),
+                spool_folder=spool_folder_for(library),
+            )
+            prepared.append((item, target))
+        except ImportRefused as error:
+            raise CommandError(str(error)) from error
+        except ImportCancelled as error:  # pragma: no cover - no cancel on the CLI
+            raise CommandError(str(error)) from error
+    outcomes: list[ImportOutcome] = []
+    with library.transaction():
+        for entry in prepared:
+            if isinstance(entry, ImportOutcome):
+                outcomes.append(entry)
+            elif entry[1] is None:
+                outcomes.append(store_import(library, entry[0]))
+            else:
+                outcomes.append(store_update(library, entry[0], entry[1]))
+    return outcomes
+
+
 def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
     # Read and prepare every file before writing anything: one bad file means no change.
     # Each item: an outcome already known (a duplicate), or a prepared import with the id
     # of the source it updates in place (None: a new source).
     prepared: list[tuple[PreparedImport, int | None] | ImportOutcome] = []
     early_warnings: list[str] = []
-    seen_hashes: set[str] = set()
     with _open_library(library_path) as library:
-        for path in args.files:
-            try:
-                data = read_file_bytes(path)
-                digest = content_hash(data)
-                duplicate = duplicate_outcome(library, digest, path.name)
-                if duplicate is not None:
-                    prepared.append(duplicate)
-                    continue
-                if digest in seen_hashes:
-                    continue
-                seen_hashes.add(digest)
-                namesake = same_name_source(library, path.name)
-                target: int | None = None
-                if namesake is not None and args.update:
-                    target = namesake.id
-                elif namesake is not None:
-                    early_warnings.append(
-                        f"{path.name} has the name of a file imported before (source "
-                        f"{namesake.id}, {namesake.imported_at}) but other content; it was "
-                        "imported as a new source. To update that source in place and keep "
-                        f"its annotations, run: yuedu import --update {path.name}"
-                    )
-                prepared.append(
-                    (
-                        prepare_import(
-                            data,
-                            path.name,
-                            encoding=args.encoding,
-                            progress=_progress_printer(path.name, err),
-                        ),
-                        target,
-                    )
-                )
-            except ImportRefused as error:
-                raise CommandError(str(error)) from error
-            except ImportCancelled as error:  # pragma: no cover - no cancel on the CLI
-                raise CommandError(str(error)) from error
-        outcomes: list[ImportOutcome] = []
-        with library.transaction():
+        try:
+            outcomes = _import_files(library, args, err, prepared, early_warnings)
+        finally:
             for item in prepared:
-                if isinstance(item, ImportOutcome):
-                    outcomes.append(item)
-                elif item[1] is None:
-                    outcomes.append(store_import(library, item[0]))
-                else:
-                    outcomes.append(store_update(library, item[0], item[1]))
+                if not isinstance(item, ImportOutcome):
+                    item[0].discard()
         warnings = early_warnings + [w for outcome in outcomes for w in outcome.warnings]
         articles = [
             article

@@ -1,8 +1,15 @@
-"""Import: file bytes → decode → reflow → split → segment → one transaction in the library.
+"""Import: a file → decode → reflow → split → segment → one transaction in the library.
 
-Qt-free. `prepare_import` does all the work that takes time and touches no database, so the
+Qt-free. `prepare_file` does all the work that takes time and touches no database, so the
 GUI can run it in a worker thread and hand the result to the one writer on the main thread;
 `store_import` writes it in one transaction. `import_path` does both, for the CLI.
+
+Memory stays bounded whatever the file's size: the file is decoded a piece at a time, the
+reflow and the split stream, and what they make waits in an on-disk spool
+(`reader.spool`) rather than in memory. Two passes: the first decodes the file, keeps its
+text and paragraphs in the spool and finds out whether it has chapters; the second reads
+the paragraphs back, splits and segments one article at a time. Storing streams the spool
+into the library, one article at a time, in one transaction.
 
 A changed version of a file already imported (same file name, other content) can instead
 update that source in place (`same_name_source`, then `store_update`): its articles keep
@@ -12,17 +19,21 @@ their ids, and annotations and reading corrections are placed again in the new t
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import io
+import os
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader.library.store import Article, Library, NewArticle, NewSource, Source
-from reader.text.decode import DecodedText, ImportRefused, decode_bytes
-from reader.text.reflow import reflow
+from reader.spool import ImportSpool
+from reader.text.decode import PIECE_CHARS, ImportRefused, decode_stream
+from reader.text.reflow import iter_lines, reflow_lines
 from reader.text.segment import segment_ends
-from reader.text.split import derive_title, split_articles
+from reader.text.split import derive_title, is_chapter_heading, iter_articles
 
 if TYPE_CHECKING:  # the update path imports them when it runs: start-up never needs them
     from annotations.store import ReanchorReport
@@ -34,17 +45,48 @@ CancelCheck = Callable[[], bool]
 """Returns True once the user asked to cancel."""
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
+# Share of the progress bar the first pass (reading, decoding, joining lines) takes.
+_FIRST_PASS = 0.1
 
 
 class ImportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
 
+class _SpoolRecords:
+    """The values of one kind of record in a spool file: iterable again and again."""
+
+    def __init__(self, spool: ImportSpool, name: str, tag: str) -> None:
+        self._spool, self._name, self._tag = spool, name, tag
+
+    def __iter__(self) -> Iterator[Any]:
+        return (value for tag, value in self._spool.records(self._name) if tag == self._tag)
+
+
 @dataclass(frozen=True)
 class PreparedImport:
+    """A file made into articles and tokens, waiting in its spool to be stored. Its
+    source's text and paragraphs, and its articles, are read from the spool as they are
+    iterated. `discard()` removes the spool (it also goes when this object does)."""
+
     source: NewSource
-    articles: list[NewArticle]
+    article_count: int
+    spool: ImportSpool
     warnings: list[str] = field(default_factory=list)
+
+    def iter_articles(self) -> Iterator[NewArticle]:
+        for title, derived, byline, text, first, end, ends in self.spool.records("articles"):
+            token_ends = array("I")
+            token_ends.frombytes(ends)
+            yield NewArticle(title, derived, byline, text, first, end, token_ends)
+
+    @property
+    def articles(self) -> list[NewArticle]:
+        """All articles in memory at once: for updating a source in place, and tests."""
+        return list(self.iter_articles())
+
+    def discard(self) -> None:
+        self.spool.discard()
 
 
 @dataclass(frozen=True)
@@ -93,67 +135,156 @@ def prepare_import(
     encoding: str | None = None,
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
+    spool_folder: Path | None = None,
 ) -> PreparedImport:
-    """Turn a file's bytes into articles with tokens. Raises `ImportRefused` for bad input
-    and `ImportCancelled` when `is_cancelled()` turns true."""
-    report = progress or _no_progress
-    cancelled = is_cancelled or _never_cancelled
+    """`prepare_file` for bytes already in memory."""
+    return prepare_file(
+        io.BytesIO(data),
+        file_name,
+        sha256=content_hash(data),
+        byte_count=len(data),
+        encoding=encoding,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        spool_folder=spool_folder,
+    )
 
+
+def prepare_file(
+    file: BinaryIO,
+    file_name: str,
+    *,
+    sha256: str,
+    byte_count: int,
+    encoding: str | None = None,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    spool_folder: Path | None = None,
+) -> PreparedImport:
+    """Turn a seekable binary file (`byte_count` bytes with hash `sha256`) into articles
+    with tokens, spooled in a new folder in `spool_folder` (default: the system's
+    temporary folder). Raises `ImportRefused` for bad input and `ImportCancelled` when
+    `is_cancelled()` turns true; either way the spool is gone."""
+    if byte_count > MAX_IMPORT_BYTES:
+        raise ImportRefused(
+            f"{file_name} is {byte_count // (1024 * 1024)} MB; Yuedu imports text files up to "
+            f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB."
+        )
+    spool = ImportSpool(spool_folder)
+    try:
+        return _prepare(
+            file,
+            file_name,
+            spool,
+            sha256=sha256,
+            byte_count=byte_count,
+            encoding=encoding,
+            report=progress or _no_progress,
+            cancelled=is_cancelled or _never_cancelled,
+        )
+    except BaseException:
+        spool.discard()
+        raise
+
+
+def _prepare(
+    file: BinaryIO,
+    file_name: str,
+    spool: ImportSpool,
+    *,
+    sha256: str,
+    byte_count: int,
+    encoding: str | None,
+    report: ProgressCallback,
+    cancelled: CancelCheck,
+) -> PreparedImport:
     def checkpoint(fraction: float, stage: str) -> None:
         if cancelled():
             raise ImportCancelled(f"Import of {file_name} cancelled; nothing was saved.")
         report(fraction, stage)
 
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ImportRefused(
-            f"{file_name} is {len(data) // (1024 * 1024)} MB; Yuedu imports text files up to "
-            f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB."
-        )
     checkpoint(0.0, "Reading")
-    decoded: DecodedText = decode_bytes(data, file_name=file_name, encoding=encoding)
-    checkpoint(0.05, "Joining lines")
-    layout = reflow(decoded.text)
-    checkpoint(0.1, "Finding articles")
-    drafts = split_articles(
-        layout.paragraphs, hard_wrapped=layout.hard_wrapped, fallback_title=Path(file_name).stem
-    )
-    if not drafts:
+    start = file.tell()
+    stream = decode_stream(file, file_name=file_name, encoding=encoding)
+
+    # First pass: the text and its paragraphs into the spool; chapters or not.
+    with spool.writer("text") as text_records:
+
+        def pieces() -> Iterator[str]:
+            for piece in stream.pieces:
+                text_records.write("text", piece)
+                read = (file.tell() - start) / max(byte_count, 1)
+                checkpoint(_FIRST_PASS * min(read, 1.0), "Joining lines")
+                yield piece
+
+        layout = reflow_lines(iter_lines(pieces()))
+        headings = 0
+        total_chars = 0
+        batch: list[str] = []
+        batch_chars = 0
+        for paragraph in layout.paragraphs:
+            batch.append(paragraph)
+            batch_chars += len(paragraph)
+            if headings < 2 and is_chapter_heading(paragraph):
+                headings += 1
+            if batch_chars >= PIECE_CHARS:
+                text_records.write("paragraphs", batch)
+                total_chars += batch_chars
+                batch, batch_chars = [], 0
+        if batch:
+            text_records.write("paragraphs", batch)
+            total_chars += batch_chars
+        del batch
+    if not total_chars:
         raise ImportRefused(f"{file_name} holds no readable text.")
 
-    total_chars = sum(len(d.text) for d in drafts) or 1
+    # Second pass: one article at a time, segmented, into the spool.
+    paragraphs = (
+        paragraph for batch in _SpoolRecords(spool, "text", "paragraphs") for paragraph in batch
+    )
     done_chars = 0
-    articles: list[NewArticle] = []
-    for draft in drafts:
-        checkpoint(0.1 + 0.9 * done_chars / total_chars, "Segmenting words")
+    article_count = 0
+    with spool.writer("articles") as article_records:
+        for draft in iter_articles(
+            paragraphs,
+            chapters=headings >= 2,
+            hard_wrapped=layout.hard_wrapped,
+            fallback_title=Path(file_name).stem,
+        ):
+            checkpoint(_segment_fraction(done_chars, total_chars), "Segmenting words")
 
-        def segment_progress(chars_done: int, base: int = done_chars) -> None:
-            checkpoint(0.1 + 0.9 * (base + chars_done) / total_chars, "Segmenting words")
+            def segment_progress(chars_done: int, base: int = done_chars) -> None:
+                checkpoint(_segment_fraction(base + chars_done, total_chars), "Segmenting words")
 
-        ends = segment_ends(draft.text, progress=segment_progress)
-        # A title cut from the first sentence is cut again between words, now known.
-        title = derive_title(draft.text, ends) if draft.title_is_derived else draft.title
-        articles.append(
-            NewArticle(
-                title=title or draft.title,
-                title_is_derived=draft.title_is_derived,
-                byline=draft.byline,
-                text=draft.text,
-                first_paragraph=draft.first_paragraph,
-                end_paragraph=draft.end_paragraph,
-                token_ends=ends,
+            text = draft.text
+            ends = segment_ends(text, progress=segment_progress)
+            # A title cut from the first sentence is cut again between words, now known.
+            title = derive_title(text, ends) if draft.title_is_derived else draft.title
+            article_records.write(
+                title or draft.title,
+                draft.title_is_derived,
+                draft.byline,
+                text,
+                draft.first_paragraph,
+                draft.end_paragraph,
+                ends.tobytes(),
             )
-        )
-        done_chars += len(draft.text)
+            article_count += 1
+            done_chars += len(text)
     checkpoint(1.0, "Saving")
     source = NewSource(
         file_name=file_name,
-        encoding=decoded.encoding,
-        sha256=content_hash(data),
-        byte_count=len(data),
-        raw_text=decoded.text,
-        paragraphs=layout.paragraphs,
+        encoding=stream.encoding,
+        sha256=sha256,
+        byte_count=byte_count,
+        raw_text_parts=_SpoolRecords(spool, "text", "text"),
+        paragraph_parts=_SpoolRecords(spool, "text", "paragraphs"),
     )
-    return PreparedImport(source, articles, list(decoded.warnings) + list(layout.warnings))
+    return PreparedImport(source, article_count, spool, list(stream.warnings))
+
+
+def _segment_fraction(done_chars: int, total_chars: int) -> float:
+    return _FIRST_PASS + (1 - _FIRST_PASS) * min(done_chars / total_chars, 1.0)
 
 
 def content_hash(data: bytes) -> str:
@@ -184,23 +315,77 @@ def store_import(library: Library, prepared: PreparedImport) -> ImportOutcome:
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
     if duplicate is not None:
         return duplicate
-    ids = library.add_source(prepared.source, prepared.articles)
+    ids = library.add_source(prepared.source, prepared.iter_articles())
     return ImportOutcome(
         prepared.source.file_name, prepared.source.encoding, ids, list(prepared.warnings)
     )
 
 
-def read_file_bytes(path: Path) -> bytes:
+@dataclass(frozen=True)
+class ImportFile:
+    """A file opened for import: its size and content hash, read once up front."""
+
+    path: Path
+    byte_count: int
+    sha256: str
+
+    def open(self) -> BinaryIO:
+        try:
+            return open(self.path, "rb")
+        except OSError as error:
+            raise _unreadable(self.path, error) from error
+
+
+def _unreadable(path: Path, error: OSError) -> ImportRefused:
+    if isinstance(error, FileNotFoundError):
+        return ImportRefused(f"{path}: no such file.")
+    if isinstance(error, PermissionError):
+        return ImportRefused(f"{path}: permission denied.")
+    if isinstance(error, IsADirectoryError) or path.is_dir():
+        return ImportRefused(f"{path} is a folder, not a text file.")
+    return ImportRefused(f"{path}: cannot be read ({error.strerror or error}).")
+
+
+def inspect_file(path: Path) -> ImportFile:
+    """Size and SHA-256 of a file to import, read in pieces (a large file is never held
+    whole); `ImportRefused` when it cannot be read."""
+    if path.is_dir():
+        raise ImportRefused(f"{path} is a folder, not a text file.")
     try:
-        if path.is_dir():
-            raise ImportRefused(f"{path} is a folder, not a text file.")
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportRefused(f"{path}: no such file.") from error
-    except PermissionError as error:
-        raise ImportRefused(f"{path}: permission denied.") from error
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            digest = hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as error:
-        raise ImportRefused(f"{path}: cannot be read ({error.strerror or error}).") from error
+        raise _unreadable(path, error) from error
+    return ImportFile(path, size, digest)
+
+
+def prepare_path(
+    source: ImportFile,
+    *,
+    encoding: str | None = None,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    spool_folder: Path | None = None,
+) -> PreparedImport:
+    """`prepare_file` for a file on disk, inspected by `inspect_file`."""
+    with source.open() as file:
+        return prepare_file(
+            file,
+            source.path.name,
+            sha256=source.sha256,
+            byte_count=source.byte_count,
+            encoding=encoding,
+            progress=progress,
+            is_cancelled=is_cancelled,
+            spool_folder=spool_folder,
+        )
+
+
+def spool_folder_for(library: Library) -> Path | None:
+    """Where imports into `library` spool: beside it (the system's temporary folder may
+    be a small RAM disk), or the temporary folder for a library in memory."""
+    return library.path.parent if library.path is not None else None
 
 
 def import_path(
@@ -211,14 +396,21 @@ def import_path(
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> ImportOutcome:
-    data = read_file_bytes(path)
-    duplicate = duplicate_outcome(library, content_hash(data), path.name)
+    source = inspect_file(path)
+    duplicate = duplicate_outcome(library, source.sha256, path.name)
     if duplicate is not None:
         return duplicate
-    prepared = prepare_import(
-        data, path.name, encoding=encoding, progress=progress, is_cancelled=is_cancelled
+    prepared = prepare_path(
+        source,
+        encoding=encoding,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        spool_folder=spool_folder_for(library),
     )
-    return store_import(library, prepared)
+    try:
+        return store_import(library, prepared)
+    finally:
+        prepared.discard()
 
 
 # -- updating a source in place --------------------------------------------------------------
@@ -316,6 +508,7 @@ def store_update(library: Library, prepared: PreparedImport, source_id: int) -> 
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
     if duplicate is not None:
         return duplicate
+    articles = prepared.articles
     annotation_store = AnnotationStore(library)
     with library.transaction():
         old_articles = [
@@ -324,7 +517,7 @@ def store_update(library: Library, prepared: PreparedImport, source_id: int) -> 
             if summary.source_id == source_id
             and (article := library.get_article(summary.id)) is not None
         ]
-        matches = match_articles(old_articles, prepared.articles)
+        matches = match_articles(old_articles, articles)
         matched = set(matches)
         gone = [a for a in old_articles if a.id not in matched]
         keep = [
@@ -335,19 +528,19 @@ def store_update(library: Library, prepared: PreparedImport, source_id: int) -> 
         # Overrides are planned against the old rows, before the texts change.
         override_moves = {
             old_id: _override_moves(library, old_id, old_text[old_id], article)
-            for old_id, article in zip(matches, prepared.articles, strict=True)
+            for old_id, article in zip(matches, articles, strict=True)
             if old_id is not None and old_text[old_id] != article.text
         }
         ids = library.update_source(
             source_id,
             prepared.source,
-            list(zip(matches, prepared.articles, strict=True)),
+            list(zip(matches, articles, strict=True)),
             keep_article_ids=keep,
             remove_article_ids=remove,
         )
         report = ReanchorReport()
         updated = unchanged = 0
-        for old_id, article in zip(matches, prepared.articles, strict=True):
+        for old_id, article in zip(matches, articles, strict=True):
             if old_id is None:
                 continue
             if old_text[old_id] == article.text:

@@ -66,7 +66,9 @@ def ui_library(tmp_path: Path) -> Iterator[Any]:
         for i, (title, byline, text) in enumerate(UI_ARTICLES)
     ]
     raw = "\n".join(text for _, _, text in UI_ARTICLES)
-    library.add_source(NewSource("fixture.txt", "UTF-8", "0" * 64, len(raw), raw, [raw]), articles)
+    library.add_source(
+        NewSource.whole("fixture.txt", "UTF-8", "0" * 64, len(raw), raw, [raw]), articles
+    )
     yield library
     library.close()
 

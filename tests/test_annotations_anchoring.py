@@ -83,7 +83,7 @@ def test_stored_quote_survives_reopening_and_reanchors_in_place(
     path = folder / "lib.sqlite3"
     with Library.open(path) as library:
         [article_id] = library.add_source(
-            NewSource("p.txt", "UTF-8", "f" * 64, 1, text, text.split("\n")),
+            NewSource.whole("p.txt", "UTF-8", "f" * 64, 1, text, text.split("\n")),
             [NewArticle("t", False, "", text, 0, 1, [len(text)])],
         )
         annotation_id = AnnotationStore(library).add(article_id, start, end).id

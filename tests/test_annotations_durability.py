@@ -47,7 +47,7 @@ def test_killed_writer_loses_nothing_it_reported(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite3"
     with Library.open(path) as library:
         [article_id] = library.add_source(
-            NewSource("d.txt", "UTF-8", "d" * 64, 1, TEXT, TEXT.split("\n")),
+            NewSource.whole("d.txt", "UTF-8", "d" * 64, 1, TEXT, TEXT.split("\n")),
             [NewArticle("t", False, "", TEXT, 0, 50, [len(TEXT)])],
         )
     env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))

@@ -19,7 +19,7 @@ TEXT = "第一段春天的故事。👩‍💻在𠮷野家吃饭。\n第二段�
 
 def add_article(library: Library, text: str = TEXT, name: str = "a.txt") -> int:
     [article_id] = library.add_source(
-        NewSource(name, "UTF-8", name.ljust(64, "0"), len(text), text, text.split("\n")),
+        NewSource.whole(name, "UTF-8", name.ljust(64, "0"), len(text), text, text.split("\n")),
         [NewArticle("标题", False, "", text, 0, text.count("\n") + 1, [len(text)])],
     )
     return article_id

@@ -113,7 +113,7 @@ def test_articles_are_mapped_to_their_ids_in_the_target(seed: Library, tmp_path:
 
         text = "另一篇文章。"
         busy.add_source(
-            NewSource("other.txt", "UTF-8", "a" * 64, 1, text, [text]),
+            NewSource.whole("other.txt", "UTF-8", "a" * 64, 1, text, [text]),
             [NewArticle("另一篇", False, "", text, 0, 1, [len(text)])] * 3,
         )
         restore_backup(busy, backup)

@@ -196,7 +196,7 @@ def test_two_articles_with_one_title_get_two_files(tmp_path: Path) -> None:
     library = Library.in_memory()
     text = "同一个标题的文章。"
     library.add_source(
-        NewSource("twins.txt", "UTF-8", "e" * 64, 1, text, [text]),
+        NewSource.whole("twins.txt", "UTF-8", "e" * 64, 1, text, [text]),
         [NewArticle("同题", False, "", text, 0, 1, [len(text)])] * 2,
     )
     written = export_to_folder(library, [1, 2], tmp_path, ExportOptions())

@@ -89,7 +89,7 @@ def expected_quote_text(quote: str) -> str:
 def one_article_library(title: str, byline: str, text: str) -> Library:
     library = Library.in_memory()
     library.add_source(
-        NewSource("hostile.txt", "UTF-8", "f" * 64, len(text), text, text.split("\n")),
+        NewSource.whole("hostile.txt", "UTF-8", "f" * 64, len(text), text, text.split("\n")),
         [NewArticle(title, False, byline, text, 0, 1, [len(text)])],
     )
     return library

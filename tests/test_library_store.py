@@ -9,6 +9,8 @@ import pytest
 
 from reader.importer import ImportCancelled, import_path, prepare_import, store_import
 from reader.library import Library, LibraryError, NewerSchemaError
+from reader.library.schema import KNOWN_MIGRATIONS
+from tests.old_libraries import write_version_1_library
 from tests.shared_data import SEED_PAGE
 
 
@@ -22,11 +24,13 @@ def library(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_new_library_has_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "lib.sqlite3"
     with Library.open(path) as library:
-        assert library.schema_steps == [
+        assert library.schema_steps == KNOWN_MIGRATIONS
+        assert KNOWN_MIGRATIONS[:5] == [  # released steps stay, in their order
             "0001_sources_articles_tokens",
             "0002_reading_overrides",
             "0003_annotations",
             "0004_annotation_spans_index",
+            "0005_source_text_in_parts",
         ]
         conn = library.db.conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -40,7 +44,7 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     Library.open(path).close()
     with Library.open(path) as library:
         rows = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-        assert rows == 4
+        assert rows == len(KNOWN_MIGRATIONS)
 
 
 def test_a_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -140,17 +144,18 @@ def test_reading_overrides_are_stored_per_occurrence(tmp_path: Path) -> None:
 
 
 def test_an_older_library_is_upgraded_in_one_step(tmp_path: Path) -> None:
-    from reader.library import schema
+    from reader.text.decode import decode_bytes
+    from reader.text.reflow import reflow
 
     path = tmp_path / "lib.sqlite3"
-    saved = list(schema.STEPS), list(schema.KNOWN_MIGRATIONS)
-    try:
-        del schema.STEPS[1:], schema.KNOWN_MIGRATIONS[1:]  # pretend to be version 1
-        with Library.open(path) as library:
-            import_path(library, SEED_PAGE)
-            assert library.schema_steps == ["0001_sources_articles_tokens"]
-    finally:
-        schema.STEPS[:], schema.KNOWN_MIGRATIONS[:] = saved
+    write_version_1_library(path, SEED_PAGE)
     with Library.open(path) as library:
-        assert library.schema_steps[-1] == "0004_annotation_spans_index"
+        assert library.schema_steps == KNOWN_MIGRATIONS
         assert library.article_count() == 4
+        # 0005 moved the source's text and paragraphs out of its row, unchanged.
+        [source_id] = [row[0] for row in library.conn.execute("SELECT id FROM sources")]
+        text = decode_bytes(SEED_PAGE.read_bytes()).text
+        assert library.source_text(source_id) == text
+        assert library.source_paragraphs(source_id) == reflow(text).paragraphs
+        columns = {row[1] for row in library.conn.execute("PRAGMA table_info(sources)")}
+        assert "raw_text" not in columns and "paragraphs_json" not in columns

@@ -149,7 +149,7 @@ def test_a_backup_killed_half_way_leaves_older_backups_and_no_half_file(
     with Library.open(path) as library:
         for n in range(4):
             library.add_source(
-                NewSource(f"{n}.txt", "UTF-8", f"{n}" * 64, len(text), text, [text]),
+                NewSource.whole(f"{n}.txt", "UTF-8", f"{n}" * 64, len(text), text, [text]),
                 [NewArticle(f"article {n}", False, "", text, 0, 1, [len(text)])],
             )
         backups = LibraryBackups(path)

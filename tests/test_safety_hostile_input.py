@@ -31,7 +31,9 @@ def tables(library: Library) -> set[str]:
 
 def one_article(library: Library, title: str, text: str) -> int:
     [article_id] = library.add_source(
-        NewSource("t.txt", "UTF-8", hashlib.sha256(text.encode()).hexdigest(), 1, text, [text]),
+        NewSource.whole(
+            "t.txt", "UTF-8", hashlib.sha256(text.encode()).hexdigest(), 1, text, [text]
+        ),
         [NewArticle(title, False, "", text, 0, 1, [len(text)])],
     )
     return article_id

@@ -23,7 +23,7 @@ def test_markup_in_imported_text_stays_characters(
 
     library = Library.open(tmp_path / "lib.sqlite3")
     [article_id] = library.add_source(
-        NewSource("x.txt", "UTF-8", "h" * 64, 1, HOSTILE, [HOSTILE]),
+        NewSource.whole("x.txt", "UTF-8", "h" * 64, 1, HOSTILE, [HOSTILE]),
         [NewArticle(TITLE, False, BYLINE, HOSTILE, 0, 1, [len(HOSTILE) - 2, len(HOSTILE)])],
     )
     window = create_main_window(library, ui_settings)

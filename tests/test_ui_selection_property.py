@@ -35,7 +35,7 @@ def test_selection_in_the_view_round_trips_to_the_stored_quote(
     library = Library.open(Path(folder) / "lib.sqlite3")
     try:
         [article_id] = library.add_source(
-            NewSource("p.txt", "UTF-8", str(folder), 1, body, [body]),
+            NewSource.whole("p.txt", "UTF-8", str(folder), 1, body, [body]),
             [NewArticle("t", False, "", body, 0, 1, [len(body)])],
         )
         view = ReadingView()

@@ -179,3 +179,36 @@ def index_annotation_spans(db: Database) -> None:
         "(article_id, orphaned, start, end, color, id, (comment <> ''))"
     )
     db.execute("DROP INDEX annotations_article_start")
+
+
+@migration("0005_source_text_in_parts")
+def split_source_text_into_parts(db: Database) -> None:
+    # A source's decoded text and its paragraphs were one value each. A 200 MB file made
+    # each a 200 MB value, which SQLite and Python must hold whole (and in UTF-8 besides)
+    # to write or read: the import's memory grew with the file. Stored as ordered parts of
+    # bounded size, they stream in and out. The text is the parts' concatenation, the
+    # paragraphs the concatenation of the parts' lists.
+    db.execute(
+        """
+        CREATE TABLE source_text (
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            part INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (source_id, part)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE source_paragraphs (
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            part INTEGER NOT NULL,
+            paragraphs_json TEXT NOT NULL,
+            PRIMARY KEY (source_id, part)
+        )
+        """
+    )
+    db.execute("INSERT INTO source_text SELECT id, 0, raw_text FROM sources")
+    db.execute("INSERT INTO source_paragraphs SELECT id, 0, paragraphs_json FROM sources")
+    db.execute("ALTER TABLE sources DROP COLUMN raw_text")
+    db.execute("ALTER TABLE sources DROP COLUMN paragraphs_json")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -135,12 +135,30 @@ class NewArticle:
 
 @dataclass(frozen=True)
 class NewSource:
+    """What an import hands to the store for one file. Its decoded text and its paragraphs
+    come in parts (split anywhere), so that a large file streams into the library instead
+    of being held whole: the text is the concatenation of `raw_text_parts`, the
+    paragraphs that of `paragraph_parts`."""
+
     file_name: str
     encoding: str
     sha256: str
     byte_count: int
-    raw_text: str
-    paragraphs: Sequence[str]
+    raw_text_parts: Iterable[str]
+    paragraph_parts: Iterable[Sequence[str]]
+
+    @classmethod
+    def whole(
+        cls,
+        file_name: str,
+        encoding: str,
+        sha256: str,
+        byte_count: int,
+        raw_text: str,
+        paragraphs: Sequence[str],
+    ) -> NewSource:
+        """A source whose text and paragraphs are at hand in one piece each."""
+        return cls(file_name, encoding, sha256, byte_count, (raw_text,), (list(paragraphs),))
 
 
 SEGMENTER_ID = "jieba-0.42"
@@ -153,16 +171,9 @@ _INSERT_ARTICLE = (
 
 
 def _source_values(source: NewSource) -> list[object]:
-    """A source's content columns (encoding … paragraphs_json), stamped now; shared by a
-    first import and an update in place."""
-    return [
-        source.encoding,
-        source.sha256,
-        source.byte_count,
-        _now(),
-        source.raw_text,
-        json.dumps(list(source.paragraphs), ensure_ascii=False),
-    ]
+    """A source's columns (encoding … imported_at), stamped now; shared by a first import
+    and an update in place. Its text goes to `source_text` and `source_paragraphs`."""
+    return [source.encoding, source.sha256, source.byte_count, _now()]
 
 
 def _article_values(position: int, article: NewArticle) -> list[object]:
@@ -369,16 +380,24 @@ class Library:
         ).fetchone()
         return Source(*row) if row else None
 
-    def add_source(self, source: NewSource, articles: Sequence[NewArticle]) -> list[int]:
-        """Store a source and its articles in one transaction; returns the article ids."""
+    def source_hashes(self) -> frozenset[str]:
+        """The content hashes of every source imported."""
+        return frozenset(row[0] for row in self.conn.execute("SELECT sha256 FROM sources"))
+
+    def add_source(self, source: NewSource, articles: Iterable[NewArticle]) -> list[int]:
+        """Store a source and its articles in one transaction; returns the article ids.
+        Parts and articles are written as they come, so `articles` may be a generator
+        reading them from disk."""
         ids: list[int] = []
         with self.transaction():
             cursor = self.conn.execute(
-                "INSERT INTO sources (encoding, sha256, byte_count, imported_at, raw_text,"
-                " paragraphs_json, file_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sources (encoding, sha256, byte_count, imported_at, file_name)"
+                " VALUES (?, ?, ?, ?, ?)",
                 [*_source_values(source), source.file_name],
             )
             source_id = cursor.lastrowid
+            assert source_id is not None
+            self._write_source_parts(source_id, source)
             for position, article in enumerate(articles):
                 cursor = self.conn.execute(
                     _INSERT_ARTICLE, [*_article_values(position, article), source_id]
@@ -392,6 +411,37 @@ class Library:
                 )
                 ids.append(article_id)
         return ids
+
+    def _write_source_parts(self, source_id: int, source: NewSource) -> None:
+        """(Re)write a source's text and paragraphs, part by part; the caller holds the
+        transaction."""
+        self.conn.execute("DELETE FROM source_text WHERE source_id = ?", [source_id])
+        self.conn.execute("DELETE FROM source_paragraphs WHERE source_id = ?", [source_id])
+        for part, text in enumerate(source.raw_text_parts):
+            self.conn.execute(
+                "INSERT INTO source_text (source_id, part, text) VALUES (?, ?, ?)",
+                [source_id, part, text],
+            )
+        for part, paragraphs in enumerate(source.paragraph_parts):
+            self.conn.execute(
+                "INSERT INTO source_paragraphs (source_id, part, paragraphs_json) VALUES (?, ?, ?)",
+                [source_id, part, json.dumps(list(paragraphs), ensure_ascii=False)],
+            )
+
+    def source_text(self, source_id: int) -> str:
+        """The source's decoded text (LF line endings), whole."""
+        rows = self.conn.execute(
+            "SELECT text FROM source_text WHERE source_id = ? ORDER BY part", [source_id]
+        )
+        return "".join(row[0] for row in rows)
+
+    def source_paragraphs(self, source_id: int) -> list[str]:
+        """The paragraphs the reflow made of the source's text, in order."""
+        rows = self.conn.execute(
+            "SELECT paragraphs_json FROM source_paragraphs WHERE source_id = ? ORDER BY part",
+            [source_id],
+        )
+        return [paragraph for row in rows for paragraph in json.loads(row[0])]
 
     # -- articles ------------------------------------------------------------------------
     def article_count(self) -> int:
@@ -496,10 +546,11 @@ class Library:
         ids: list[int] = []
         with self.transaction():
             self.conn.execute(
-                "UPDATE sources SET encoding = ?, sha256 = ?, byte_count = ?, imported_at = ?,"
-                " raw_text = ?, paragraphs_json = ? WHERE id = ?",
+                "UPDATE sources SET encoding = ?, sha256 = ?, byte_count = ?, imported_at = ?"
+                " WHERE id = ?",
                 [*_source_values(source), source_id],
             )
+            self._write_source_parts(source_id, source)
             # Positions are unique per source: park every article on a negative one first.
             self.conn.execute(
                 "UPDATE articles SET position = -1 - id WHERE source_id = ?", [source_id]

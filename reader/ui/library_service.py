@@ -72,6 +72,7 @@ class _WorkerBridge(QObject):
     prepared = Signal(int, object)  # job number, PreparedImport
     refused = Signal(int, str)  # job number, message for the reader
     cancelled = Signal(int)  # job number
+    duplicate = Signal(int, str)  # job number, content hash of a file already imported
 
 
 @dataclass
@@ -87,28 +88,34 @@ class _Batch:
 def _prepare_in_worker(
     bridge: _WorkerBridge,
     job: int,
-    data: bytes,
-    file_name: str,
+    path: Path,
+    known_hashes: frozenset[str],
+    spool_folder: Path | None,
     is_cancelled: Callable[[], bool],
 ) -> None:
-    """Runs on a pool thread: must not touch Qt widgets or the library."""
-    from reader.importer import ImportCancelled, prepare_import
+    """Runs on a pool thread: must not touch Qt widgets or the library (`known_hashes`,
+    the content hashes of the sources already imported, is a snapshot taken for it)."""
+    from reader.importer import ImportCancelled, inspect_file, prepare_path
     from reader.text.decode import ImportRefused
 
     try:
-        prepared = prepare_import(
-            data,
-            file_name,
+        source = inspect_file(path)
+        if source.sha256 in known_hashes:
+            bridge.duplicate.emit(job, source.sha256)
+            return
+        prepared = prepare_path(
+            source,
             progress=lambda fraction, stage: bridge.progressed.emit(job, fraction, stage),
             is_cancelled=is_cancelled,
+            spool_folder=spool_folder,
         )
     except ImportCancelled:
         bridge.cancelled.emit(job)
     except ImportRefused as error:
         bridge.refused.emit(job, str(error))
     except Exception as error:  # a bug in the pipeline must not kill the thread silently
-        log.exception("Import of %s failed", file_name)
-        bridge.refused.emit(job, f"{file_name} could not be imported: {error}")
+        log.exception("Import of %s failed", path.name)
+        bridge.refused.emit(job, f"{path.name} could not be imported: {error}")
     else:
         bridge.prepared.emit(job, prepared)
 
@@ -142,6 +149,7 @@ class LibraryService(QObject):
         self._bridge.prepared.connect(self._on_prepared)
         self._bridge.refused.connect(self._on_refused)
         self._bridge.cancelled.connect(self._on_cancelled)
+        self._bridge.duplicate.connect(self._on_duplicate)
         self._batch: _Batch | None = None
         self._job = 0  # number of the file in the worker; results of older jobs are stale
         self._job_running = False
@@ -295,8 +303,7 @@ class LibraryService(QObject):
         self._pool.waitForDone()
 
     def _start_next_file(self) -> None:
-        from reader.importer import content_hash, duplicate_outcome, read_file_bytes
-        from reader.text.decode import ImportRefused
+        from reader.importer import spool_folder_for
 
         batch = self._batch
         if batch is None or self._job_running:
@@ -307,21 +314,16 @@ class LibraryService(QObject):
         path = batch.pending.popleft()
         batch.current_file_name = path.name
         self.import_progress.emit(batch.done / batch.total, f"{path.name}: Reading")
-        try:
-            data = read_file_bytes(path)
-        except ImportRefused as error:
-            self._file_failed(path.name, str(error))
-            return
-        duplicate = duplicate_outcome(self._library, content_hash(data), path.name)
-        if duplicate is not None:
-            self._file_done(duplicate)
-            return
         self._job += 1
         self._job_running = True
         cancel_event = batch.cancel_event
         job, bridge = self._job, self._bridge
+        known_hashes = self._library.source_hashes()
+        spool_folder = spool_folder_for(self._library)
         self._pool.start(
-            lambda: _prepare_in_worker(bridge, job, data, path.name, cancel_event.is_set)
+            lambda: _prepare_in_worker(
+                bridge, job, path, known_hashes, spool_folder, cancel_event.is_set
+            )
         )
 
     @Slot(int, float, str)
@@ -334,6 +336,12 @@ class LibraryService(QObject):
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
+        try:
+            self._store_prepared(job, prepared)
+        finally:
+            prepared.discard()  # the spool's files go as soon as they are stored
+
+    def _store_prepared(self, job: int, prepared: PreparedImport) -> None:
         from reader.importer import same_name_source, store_import, store_update
 
         if job != self._job or self._batch is None:
@@ -362,6 +370,20 @@ class LibraryService(QObject):
             return
         if outcome.update is not None:
             self.articles_updated.emit(list(outcome.article_ids))
+        self._file_done(outcome)
+
+    @Slot(int, str)
+    def _on_duplicate(self, job: int, sha256: str) -> None:
+        from reader.importer import duplicate_outcome
+
+        batch = self._batch
+        if job != self._job or batch is None:
+            return
+        self._job_running = False
+        outcome = duplicate_outcome(self._library, sha256, batch.current_file_name)
+        if outcome is None:  # pragma: no cover - sources are never removed while importing
+            self._file_failed(batch.current_file_name, "The library changed; import it again.")
+            return
         self._file_done(outcome)
 
     @Slot(int, str)
