@@ -14,6 +14,8 @@ Rows (later issues add more):
 - highlights (bench/highlights.py): adding one next to 1,000, opening an article with
   10,000; annotations (bench/annotations.py): listing from a library of 100,000,
   re-anchoring after edits; export (bench/export.py): 100,000 annotations into 1,000 notes.
+- import memory (bench/import_memory.py): peak memory rise importing a 200 MB file (20 MB
+  with --quick), against the file's size. Target ≤ 4×.
 """
 
 from __future__ import annotations
@@ -227,6 +229,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json", action="store_true", help="also print the rows as JSON")
+    parser.add_argument(
+        "--import-mb", type=float, default=0, help="size of the large import (default 200 MB)"
+    )
     args = parser.parse_args()
     repeats = 3 if args.quick else 7
     rows = [row_startup(repeats), row_import(max(1, repeats // 3))]
@@ -241,6 +246,9 @@ def main() -> int:
 
     rows.extend(annotation_rows())
     rows.extend(export_rows())
+    from bench.import_memory import measure
+
+    rows.append(measure(args.import_mb if args.import_mb else 20 if args.quick else 200))
     print_table(rows)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, default=str))

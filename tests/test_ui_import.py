@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from reader.library.store import Library
+from reader.spool import SPOOL_PREFIX
 from reader.ui.main_window import MainWindow
 
 IMPORT_TIMEOUT_MS = 60_000
@@ -22,6 +23,12 @@ def table_counts(library: Library) -> tuple[int, int, int]:
         db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("sources", "articles", "article_tokens")
     )
+
+
+def spool_folders(library: Library) -> list[Path]:
+    """Import spools left beside the library (there should be none between imports)."""
+    assert library.path is not None
+    return list(library.path.parent.glob(f"{SPOOL_PREFIX}*"))
 
 
 def import_and_wait(window: MainWindow, qtbot: Any, *paths: Path) -> Any:
@@ -139,6 +146,7 @@ def test_cancelling_a_large_import_writes_nothing(
     assert table_counts(ui_library) == before
     assert ui_window.article_list.model.rowCount() == len(UI_ARTICLES)
     assert "cancelled" in ui_window.statusBar().currentMessage()
+    assert spool_folders(ui_library) == []  # the worker's spool went with the cancel
 
 
 def test_progress_dialog_cancel_button_cancels(
@@ -158,3 +166,26 @@ def test_progress_dialog_cancel_button_cancels(
     ui_window.service.shutdown()
     assert table_counts(ui_library) == before
     assert ui_window.progress_dialog is None
+
+
+def test_a_file_larger_than_the_sample_imports_through_the_worker_and_spool(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    from unittest import mock
+
+    from reader.text import decode
+
+    path = tmp_path / "big.txt"
+    body = "".join(f"这是正文的第{n}段，读者可以慢慢看。\n" for n in range(4))
+    chapters = [f"第{n}章 第{n}章的标题\n{body}" for n in range(1, 40)]
+    path.write_text("".join(chapters), encoding="utf-8")
+    # Streamed as a file above the 8 MB sample would be, read 256 bytes at a time.
+    with (
+        mock.patch.object(decode, "SAMPLE_BYTES", 512),
+        mock.patch.object(decode, "READ_BYTES", 256),
+    ):
+        report = import_and_wait(ui_window, qtbot, path)
+    assert report.failures == [] and len(report.added_article_ids) == 39
+    titles = [ui_library.get_article(i).title for i in report.added_article_ids]
+    assert titles[0] == "第1章 第1章的标题" and titles[-1] == "第39章 第39章的标题"
+    assert spool_folders(ui_library) == []
