@@ -33,7 +33,7 @@ from reader.spool import ImportSpool
 from reader.text.decode import PIECE_CHARS, ImportRefused, decode_stream
 from reader.text.reflow import iter_lines, reflow_lines
 from reader.text.segment import segment_ends
-from reader.text.split import derive_title, is_chapter_heading, iter_articles
+from reader.text.split import derive_title, is_chapter_heading, iter_articles, part_title
 
 if TYPE_CHECKING:  # the update path imports them when it runs: start-up never needs them
     from annotations.store import ReanchorReport
@@ -244,6 +244,7 @@ def _prepare(
     )
     done_chars = 0
     article_count = 0
+    first_title = ""  # of the article whose parts follow
     with spool.writer("articles") as article_records:
         for draft in iter_articles(
             paragraphs,
@@ -260,8 +261,13 @@ def _prepare(
             ends = segment_ends(text, progress=segment_progress)
             # A title cut from the first sentence is cut again between words, now known.
             title = derive_title(text, ends) if draft.title_is_derived else draft.title
+            title = title or draft.title
+            if draft.part == 1:
+                first_title = title
+            else:
+                title = part_title(first_title, draft.part)
             article_records.write(
-                title or draft.title,
+                title,
                 draft.title_is_derived,
                 draft.byline,
                 text,

@@ -152,3 +152,47 @@ def test_chapter_headings_split_a_novel(heading: str) -> None:
     articles = split_articles(paragraphs)
     assert [a.title for a in articles][1:] == [heading, "第十三章 归来"]
     assert articles[0].paragraphs == ["序言。"]
+
+
+def long_prose(chars: int) -> list[str]:
+    """Paragraphs of plain prose (no chapters, no bylines) adding up to about `chars`."""
+    paragraphs = []
+    total = 0
+    while total < chars:
+        paragraph = f"这是第{len(paragraphs)}段很长的文字，没有章节也没有署名。" * 40
+        paragraphs.append(paragraph)
+        total += len(paragraph)
+    return paragraphs
+
+
+@pytest.mark.parametrize("chapters", [False, True])
+def test_an_overlong_article_is_cut_between_paragraphs_into_numbered_parts(
+    chapters: bool,
+) -> None:
+    from reader.text.split import MAX_ARTICLE_CHARS
+
+    body = long_prose(int(MAX_ARTICLE_CHARS * 2.5))
+    paragraphs = (["第一章 长河", *body, "第二章 短章", "短短的一段。"]) if chapters else body
+    articles = split_articles(paragraphs)
+    long_parts = articles[:3]
+    assert [a.part for a in long_parts] == [1, 2, 3]
+    base = "第一章 长河" if chapters else long_parts[0].title
+    assert [a.title for a in long_parts[1:]] == [f"{base} (2)", f"{base} (3)"]
+    # Every paragraph is kept, in order, each in exactly one part; no part is much longer
+    # than the limit (a part ends after the paragraph that reaches it).
+    assert [p for a in long_parts for p in a.paragraphs] == body
+    longest_paragraph = max(len(p) for p in body)
+    assert all(len(a.text) <= MAX_ARTICLE_CHARS + longest_paragraph for a in long_parts)
+    assert [a.end_paragraph for a in long_parts[:-1]] == [a.first_paragraph for a in long_parts[1:]]
+    if chapters:
+        assert articles[3].title == "第二章 短章" and articles[3].part == 1
+    else:
+        assert len(articles) == 3
+
+
+def test_a_single_paragraph_longer_than_the_limit_is_not_cut() -> None:
+    from reader.text.split import MAX_ARTICLE_CHARS
+
+    paragraph = "一句话接着一句话，" * (MAX_ARTICLE_CHARS // 9 + 10) + "完。"
+    [article] = split_articles([paragraph])
+    assert article.text == paragraph

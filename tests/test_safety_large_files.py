@@ -278,3 +278,19 @@ def test_importing_a_large_file_keeps_memory_within_four_times_its_size(tmp_path
 
     row = measure(12)
     assert row["ok"], json.dumps(row, ensure_ascii=False)
+
+
+def test_a_long_text_without_chapters_imports_as_numbered_parts(tmp_path: Path) -> None:
+    from reader.text.split import MAX_ARTICLE_CHARS
+
+    paragraph = "这是一段很长的文字，没有章节也没有署名，读者需要分开来读。" * 20
+    count = int(MAX_ARTICLE_CHARS * 2.5) // len(paragraph)
+    path = tmp_path / "长文.txt"
+    path.write_text("\n".join([paragraph] * count), encoding="utf-8")
+    with Library.open(tmp_path / "library.db") as library:
+        outcome = import_path(library, path)
+        articles = [library.get_article(i) for i in outcome.article_ids]
+    assert len(articles) == 3
+    first = articles[0].title  # derived from the first sentence, cut between words
+    assert first and [a.title for a in articles[1:]] == [f"{first} (2)", f"{first} (3)"]
+    assert "\n".join(a.text for a in articles) == "\n".join([paragraph] * count)

@@ -34,6 +34,11 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[�
 _SENTENCE = re.compile(r"^.*?[。！？．!?](?:[”’」』])?")
 _CLAUSE_BREAK = "，、；：,;:"
 _HEADLINE_MAX_CHARS = 40
+# An article longer than this is cut, between paragraphs, into parts titled "Title (2)", …:
+# a text with no chapters or articles (a huge file of plain prose) would otherwise be one
+# article too long to read in a window, and held whole in memory while it is imported.
+# The longest chapter of a long novel is about a tenth of it.
+MAX_ARTICLE_CHARS = 100_000
 _TITLE_MAX_CHARS = 20
 _SPACES = " \t\u00a0"
 
@@ -46,6 +51,7 @@ class ArticleDraft:
     paragraphs: list[str]
     first_paragraph: int
     end_paragraph: int
+    part: int = 1  # 2, 3, … for the parts a very long article was cut into
 
     @property
     def text(self) -> str:
@@ -183,6 +189,22 @@ class _Span:
     byline: str = ""
     byline_paragraph: int | None = None
     byline_rest: str = ""
+    part: int = 1
+    chars: int = 0
+
+    def add(self, numbered: Numbered) -> None:
+        self.body.append(numbered)
+        self.chars += len(numbered[1])
+
+    @property
+    def is_full(self) -> bool:
+        return self.chars >= MAX_ARTICLE_CHARS and bool(self.body)
+
+    def continuation(self, numbered: Numbered) -> _Span:
+        """The next part of this article, starting with `numbered`."""
+        span = _Span([], [], part=self.part + 1)
+        span.add(numbered)
+        return span
 
     @property
     def first(self) -> int:
@@ -205,8 +227,11 @@ def _chapter_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
             if current.headlines or current.body:
                 yield current
             current = _Span([(index, paragraph)], [])
+        elif current.is_full:
+            yield current
+            current = current.continuation((index, paragraph))
         else:
-            current.body.append((index, paragraph))
+            current.add((index, paragraph))
     if current.headlines or current.body:
         yield current
 
@@ -221,14 +246,20 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
             if is_headline(paragraph):
                 pending.append((index, paragraph))
                 continue
-            current = _Span(pending, [(index, paragraph)])
+            current = _Span(pending, [])
+            current.add((index, paragraph))
             pending = []
-        elif is_lead(paragraph) and current.body:
+        elif (is_lead(paragraph) and current.body) or current.is_full:
             if held is not None:
                 yield held
-            held, current = current, _Span([], [(index, paragraph)])
+            if is_lead(paragraph):
+                next_span = _Span([], [])
+                next_span.add((index, paragraph))
+            else:  # too long to go on: the rest is the article's next part
+                next_span = current.continuation((index, paragraph))
+            held, current = current, next_span
         else:
-            current.body.append((index, paragraph))
+            current.add((index, paragraph))
         found = end_byline(paragraph)
         if found is not None:
             current.byline_rest, current.byline = found
@@ -252,7 +283,7 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
         yield held
 
 
-def _draft(span: _Span, hard_wrapped: bool, fallback_title: str) -> ArticleDraft:
+def _draft(span: _Span, hard_wrapped: bool, fallback_title: str, first_title: str) -> ArticleDraft:
     body: list[str] = []
     for index, paragraph in span.body:
         text = span.byline_rest if index == span.byline_paragraph else paragraph
@@ -266,7 +297,9 @@ def _draft(span: _Span, hard_wrapped: bool, fallback_title: str) -> ArticleDraft
         lead_byline = _LEAD_BYLINE.match(body[0])
         if lead_byline:
             byline = _clean_byline(lead_byline.group(1))
-    if span.headlines:
+    if span.part > 1:
+        title, derived = part_title(first_title, span.part), False
+    elif span.headlines:
         title = clean_title(" ".join(paragraph for _, paragraph in span.headlines))
         derived = False
     else:
@@ -282,7 +315,13 @@ def _draft(span: _Span, hard_wrapped: bool, fallback_title: str) -> ArticleDraft
         paragraphs=body,
         first_paragraph=span.first,
         end_paragraph=span.end,
+        part=span.part,
     )
+
+
+def part_title(first_title: str, part: int) -> str:
+    """The title of part `part` (2, 3, …) of an article cut for length."""
+    return f"{first_title} ({part})"
 
 
 def iter_articles(
@@ -297,8 +336,12 @@ def iter_articles(
     body text; prose keeps its characters exactly."""
     numbered = enumerate(paragraphs)
     spans = _chapter_spans(numbered) if chapters else _newspaper_spans(numbered)
+    first_title = ""
     for span in spans:
-        yield _draft(span, hard_wrapped, fallback_title)
+        draft = _draft(span, hard_wrapped, fallback_title, first_title)
+        if draft.part == 1:
+            first_title = draft.title
+        yield draft
 
 
 def split_articles(
