@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -165,12 +166,11 @@ def prepare_file(
     with tokens, spooled in a new folder in `spool_folder` (default: the system's
     temporary folder). Raises `ImportRefused` for bad input and `ImportCancelled` when
     `is_cancelled()` turns true; either way the spool is gone."""
-    if byte_count > MAX_IMPORT_BYTES:
-        raise ImportRefused(
-            f"{file_name} is {byte_count // (1024 * 1024)} MB; Yuedu imports text files up to "
-            f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB."
-        )
-    spool = ImportSpool(spool_folder)
+    _refuse_too_large(file_name, byte_count)
+    try:
+        spool = ImportSpool(spool_folder)
+    except OSError as error:
+        raise _spool_failed(file_name, error) from error
     try:
         return _prepare(
             file,
@@ -182,9 +182,20 @@ def prepare_file(
             report=progress or _no_progress,
             cancelled=is_cancelled or _never_cancelled,
         )
+    except OSError as error:  # a full disk, an I/O error: in the spool or the file
+        spool.discard()
+        raise _spool_failed(file_name, error) from error
     except BaseException:
         spool.discard()
         raise
+
+
+def _spool_failed(file_name: str, error: OSError) -> ImportRefused:
+    return ImportRefused(
+        f"{file_name} could not be imported: {error.strerror or error} (while reading it or "
+        "writing the import's temporary files beside the library). Nothing was saved; "
+        "try again once there is room."
+    )
 
 
 def _prepare(
@@ -358,12 +369,24 @@ def inspect_file(path: Path) -> ImportFile:
     if path.is_dir():
         raise ImportRefused(f"{path} is a folder, not a text file.")
     try:
+        # A pipe or a device would block the open or never end: only regular files.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ImportRefused(f"{path} is not a regular file.")
         with open(path, "rb") as file:
-            size = os.fstat(file.fileno()).st_size
+            status = os.fstat(file.fileno())
+            _refuse_too_large(path.name, status.st_size)
             digest = hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as error:
         raise _unreadable(path, error) from error
-    return ImportFile(path, size, digest)
+    return ImportFile(path, status.st_size, digest)
+
+
+def _refuse_too_large(file_name: str, byte_count: int) -> None:
+    if byte_count > MAX_IMPORT_BYTES:
+        raise ImportRefused(
+            f"{file_name} is {byte_count // (1024 * 1024)} MB; Yuedu imports text files up to "
+            f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB."
+        )
 
 
 def prepare_path(

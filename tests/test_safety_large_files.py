@@ -294,3 +294,53 @@ def test_a_long_text_without_chapters_imports_as_numbered_parts(tmp_path: Path) 
     first = articles[0].title  # derived from the first sentence, cut between words
     assert first and [a.title for a in articles[1:]] == [f"{first} (2)", f"{first} (3)"]
     assert "\n".join(a.text for a in articles) == "\n".join([paragraph] * count)
+
+
+def test_a_full_disk_while_spooling_is_refused_in_words_and_a_retry_succeeds(
+    tmp_path: Path,
+) -> None:
+    import errno
+
+    from reader.spool import RecordWriter
+
+    writes = {"n": 0}
+    real_write = RecordWriter.write
+
+    def fill_up(self: RecordWriter, *record: object) -> None:
+        writes["n"] += 1
+        if writes["n"] > 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(self, *record)
+
+    with Library.open(tmp_path / "library.db") as library:
+        with (
+            mock.patch.object(RecordWriter, "write", fill_up),
+            pytest.raises(ImportRefused, match="No space left on device.*Nothing was saved"),
+        ):
+            import_path(library, SEED_PAGE)
+        assert library.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
+        assert spools_in(tmp_path) == []
+        assert len(import_path(library, SEED_PAGE).article_ids) == 4  # room again
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with (
+        Library.open(tmp_path / "library.db") as library,
+        pytest.raises(ImportRefused, match="not a regular file"),
+    ):
+        import_path(library, pipe)
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2048)
+    with (
+        mock.patch("reader.importer.MAX_IMPORT_BYTES", 1024),
+        mock.patch("hashlib.file_digest", side_effect=AssertionError("read")),
+        Library.open(tmp_path / "library.db") as library,
+        pytest.raises(ImportRefused, match="up to 0 MB"),
+    ):
+        import_path(library, big)
