@@ -198,6 +198,21 @@ def _spool_failed(file_name: str, error: OSError) -> ImportRefused:
     )
 
 
+Checkpoint = Callable[[float, str], None]
+"""Reports progress (fraction, stage); raises ImportCancelled once the user cancelled."""
+
+
+@dataclass(frozen=True)
+class _TextPass:
+    """What the first pass learnt of the text."""
+
+    encoding: str
+    warnings: list[str]
+    hard_wrapped: bool
+    has_chapters: bool
+    total_chars: int  # of the paragraphs
+
+
 def _prepare(
     file: BinaryIO,
     file_name: str,
@@ -215,15 +230,39 @@ def _prepare(
         report(fraction, stage)
 
     checkpoint(0.0, "Reading")
+    text = _spool_text(file, file_name, spool, byte_count, encoding, checkpoint)
+    if not text.total_chars:
+        raise ImportRefused(f"{file_name} holds no readable text.")
+    article_count = _spool_articles(file_name, spool, text, checkpoint)
+    checkpoint(1.0, "Saving")
+    source = NewSource(
+        file_name=file_name,
+        encoding=text.encoding,
+        sha256=sha256,
+        byte_count=byte_count,
+        raw_text_parts=_SpoolRecords(spool, "text", "text"),
+        paragraph_parts=_SpoolRecords(spool, "text", "paragraphs"),
+    )
+    return PreparedImport(source, article_count, spool, text.warnings)
+
+
+def _spool_text(
+    file: BinaryIO,
+    file_name: str,
+    spool: ImportSpool,
+    byte_count: int,
+    encoding: str | None,
+    checkpoint: Checkpoint,
+) -> _TextPass:
+    """First pass: decode the file and reflow it, writing its text and its paragraphs (in
+    batches) to the spool's "text" file; find out whether it has chapters."""
     start = file.tell()
     stream = decode_stream(file, file_name=file_name, encoding=encoding)
-
-    # First pass: the text and its paragraphs into the spool; chapters or not.
-    with spool.writer("text") as text_records:
+    with spool.writer("text") as records:
 
         def pieces() -> Iterator[str]:
             for piece in stream.pieces:
-                text_records.write("text", piece)
+                records.write("text", piece)
                 read = (file.tell() - start) / max(byte_count, 1)
                 checkpoint(_FIRST_PASS * min(read, 1.0), "Joining lines")
                 yield piece
@@ -239,65 +278,61 @@ def _prepare(
             if headings < 2 and is_chapter_heading(paragraph):
                 headings += 1
             if batch_chars >= PIECE_CHARS:
-                text_records.write("paragraphs", batch)
+                records.write("paragraphs", batch)
                 total_chars += batch_chars
                 batch, batch_chars = [], 0
         if batch:
-            text_records.write("paragraphs", batch)
+            records.write("paragraphs", batch)
             total_chars += batch_chars
-        del batch
-    if not total_chars:
-        raise ImportRefused(f"{file_name} holds no readable text.")
+    return _TextPass(
+        stream.encoding, list(stream.warnings), layout.hard_wrapped, headings >= 2, total_chars
+    )
 
-    # Second pass: one article at a time, segmented, into the spool.
+
+def _spool_articles(
+    file_name: str, spool: ImportSpool, text: _TextPass, checkpoint: Checkpoint
+) -> int:
+    """Second pass: read the paragraphs back, split them into articles and segment each,
+    one at a time, into the spool's "articles" file. Returns the number of articles."""
     paragraphs = (
         paragraph for batch in _SpoolRecords(spool, "text", "paragraphs") for paragraph in batch
     )
     done_chars = 0
     article_count = 0
     first_title = ""  # of the article whose parts follow
-    with spool.writer("articles") as article_records:
+    with spool.writer("articles") as records:
         for draft in iter_articles(
             paragraphs,
-            chapters=headings >= 2,
-            hard_wrapped=layout.hard_wrapped,
+            chapters=text.has_chapters,
+            hard_wrapped=text.hard_wrapped,
             fallback_title=Path(file_name).stem,
         ):
-            checkpoint(_segment_fraction(done_chars, total_chars), "Segmenting words")
+            checkpoint(_segment_fraction(done_chars, text.total_chars), "Segmenting words")
 
             def segment_progress(chars_done: int, base: int = done_chars) -> None:
-                checkpoint(_segment_fraction(base + chars_done, total_chars), "Segmenting words")
+                fraction = _segment_fraction(base + chars_done, text.total_chars)
+                checkpoint(fraction, "Segmenting words")
 
-            text = draft.text
-            ends = segment_ends(text, progress=segment_progress)
+            body = draft.text
+            ends = segment_ends(body, progress=segment_progress)
             # A title cut from the first sentence is cut again between words, now known.
-            title = derive_title(text, ends) if draft.title_is_derived else draft.title
-            title = title or draft.title
+            title = (derive_title(body, ends) if draft.title_is_derived else "") or draft.title
             if draft.part == 1:
                 first_title = title
             else:
                 title = part_title(first_title, draft.part)
-            article_records.write(
+            records.write(
                 title,
                 draft.title_is_derived,
                 draft.byline,
-                text,
+                body,
                 draft.first_paragraph,
                 draft.end_paragraph,
                 ends.tobytes(),
             )
             article_count += 1
-            done_chars += len(text)
-    checkpoint(1.0, "Saving")
-    source = NewSource(
-        file_name=file_name,
-        encoding=stream.encoding,
-        sha256=sha256,
-        byte_count=byte_count,
-        raw_text_parts=_SpoolRecords(spool, "text", "text"),
-        paragraph_parts=_SpoolRecords(spool, "text", "paragraphs"),
-    )
-    return PreparedImport(source, article_count, spool, list(stream.warnings))
+            done_chars += len(body)
+    return article_count
 
 
 def _segment_fraction(done_chars: int, total_chars: int) -> float:
