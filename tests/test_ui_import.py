@@ -189,3 +189,50 @@ def test_a_file_larger_than_the_sample_imports_through_the_worker_and_spool(
     titles = [ui_library.get_article(i).title for i in report.added_article_ids]
     assert titles[0] == "第1章 第1章的标题" and titles[-1] == "第39章 第39章的标题"
     assert spool_folders(ui_library) == []
+
+
+def test_import_with_encoding_reads_the_files_as_the_reader_chose(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from reader.text.decode import decode_bytes
+
+    # Bytes that detection reads as UTF-8, so only the reader's choice makes them GB18030.
+    data = "读书".encode()
+    chosen_file = tmp_path / "chosen.txt"
+    chosen_file.write_bytes(data)
+    assert decode_bytes(data).encoding == "UTF-8"
+    asked: list[list[str]] = []
+
+    def choose(parent: object, title: str, label: str, items: list[str], *args: object) -> Any:
+        asked.append(items)
+        return next(item for item in items if item.startswith("GB18030")), True
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(chosen_file)], ""))
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    with qtbot.waitSignal(
+        ui_window.service.import_batch_finished, timeout=IMPORT_TIMEOUT_MS
+    ) as done:
+        ui_window.import_with_encoding_action.trigger()
+    report = done.args[0]
+    assert asked and "UTF-8" in asked[0]
+    [article_id] = report.added_article_ids
+    assert ui_library.get_article(article_id).text == data.decode("gb18030").strip()
+    assert report.outcomes[0].encoding == "GB18030"
+
+
+def test_a_file_that_is_not_in_the_chosen_encoding_is_refused_and_nothing_written(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("简体中文的文字，用国标码保存。".encode("gbk"))
+    before = table_counts(ui_library)
+    with qtbot.waitSignal(
+        ui_window.service.import_batch_finished, timeout=IMPORT_TIMEOUT_MS
+    ) as done:
+        ui_window.import_with_encoding_requested.emit([gbk], "UTF-8")
+    [(name, message)] = done.args[0].failures
+    assert name == "gbk.txt" and "cannot be read as UTF-8" in message
+    assert table_counts(ui_library) == before
+    assert spool_folders(ui_library) == []

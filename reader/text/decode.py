@@ -36,6 +36,14 @@ ENCODINGS: dict[str, str] = {
     "GB18030": "gb18030",
     "Big5": "big5",
 }
+# What a reader chooses from when naming a file's encoding (label → key of ENCODINGS).
+ENCODING_CHOICES: dict[str, str] = {
+    "UTF-8": "UTF-8",
+    "GB18030 (GBK, GB2312: simplified Chinese)": "GB18030",
+    "Big5 (traditional Chinese)": "Big5",
+    "UTF-16LE": "UTF-16LE",
+    "UTF-16BE": "UTF-16BE",
+}
 _CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
 _DISPLAY = {
     "utf_8": "UTF-8",
@@ -68,6 +76,8 @@ _MAGIC: list[tuple[bytes, str]] = [
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
 ]
+
+_NAMING_IT = "naming the encoding (File ▸ Import with Encoding…, or yuedu import --encoding NAME)"
 
 # Controls that have no business in a text file (tab, LF, VT, FF, CR are fine).
 _ALLOWED_CONTROLS = {"\t", "\n", "\x0b", "\x0c", "\r"}
@@ -238,7 +248,7 @@ def _refusal(choice: _Choice, label: str, offset: int) -> ImportRefused:
         )
     return ImportRefused(
         f"{label} reads as {choice.name} at its start but not throughout (bad bytes at offset "
-        f"{offset}); it may mix encodings. Import it again naming the encoding to use."
+        f"{offset}); it may mix encodings. Import it again {_NAMING_IT}."
     )
 
 
@@ -284,7 +294,7 @@ def _guess(data: bytes, label: str) -> _Choice:
         warnings.append(
             f"{label}: the encoding was guessed as {name}"
             + (f" (it might also be {alternatives})" if alternatives else "")
-            + "; if the text looks wrong, import it again naming the encoding."
+            + f"; if the text looks wrong, import it again {_NAMING_IT}."
         )
     return _Choice(best.encoding, name, confident, tuple(warnings))
 

@@ -77,7 +77,7 @@ class _WorkerBridge(QObject):
 
 @dataclass
 class _Batch:
-    pending: deque[Path]
+    pending: deque[tuple[Path, str | None]]  # a file, and the encoding the reader named
     total: int
     cancel_event: threading.Event = field(default_factory=threading.Event)
     report: ImportBatchReport = field(default_factory=ImportBatchReport)
@@ -89,6 +89,7 @@ def _prepare_in_worker(
     bridge: _WorkerBridge,
     job: int,
     path: Path,
+    encoding: str | None,
     known_hashes: frozenset[str],
     spool_folder: Path | None,
     is_cancelled: Callable[[], bool],
@@ -105,6 +106,7 @@ def _prepare_in_worker(
             return
         prepared = prepare_path(
             source,
+            encoding=encoding,
             progress=lambda fraction, stage: bridge.progressed.emit(job, fraction, stage),
             is_cancelled=is_cancelled,
             spool_folder=spool_folder,
@@ -273,18 +275,26 @@ class LibraryService(QObject):
     def is_importing(self) -> bool:
         return self._batch is not None
 
-    def import_files(self, paths: list[Path]) -> None:
-        """Import `paths` asynchronously; while a batch runs, more files join it."""
+    def import_files(self, paths: list[Path], encoding: str | None = None) -> None:
+        """Import `paths` asynchronously (read as `encoding`, a key of
+        `reader.text.decode.ENCODINGS`, when the reader named one; else detected); while a
+        batch runs, more files join it."""
         if not paths:
             return
+        files = [(path, encoding) for path in paths]
         if self._batch is not None:
-            self._batch.pending.extend(paths)
-            self._batch.total += len(paths)
+            self._batch.pending.extend(files)
+            self._batch.total += len(files)
             return
-        self._batch = _Batch(pending=deque(paths), total=len(paths))
-        self.import_started.emit(len(paths))
+        self._batch = _Batch(pending=deque(files), total=len(files))
+        self.import_started.emit(len(files))
         # Start from the event loop, so every outcome reaches listeners asynchronously.
         QTimer.singleShot(0, self._start_next_file)
+
+    @Slot(list, str)
+    def import_files_as(self, paths: list[Path], encoding: str) -> None:
+        """`import_files` with an encoding the reader chose."""
+        self.import_files(paths, encoding)
 
     @Slot()
     def cancel_import(self) -> None:
@@ -311,7 +321,7 @@ class LibraryService(QObject):
         if not batch.pending:
             self._finish_batch()
             return
-        path = batch.pending.popleft()
+        path, encoding = batch.pending.popleft()
         batch.current_file_name = path.name
         self.import_progress.emit(batch.done / batch.total, f"{path.name}: Reading")
         self._job += 1
@@ -322,7 +332,7 @@ class LibraryService(QObject):
         spool_folder = spool_folder_for(self._library)
         self._pool.start(
             lambda: _prepare_in_worker(
-                bridge, job, path, known_hashes, spool_folder, cancel_event.is_set
+                bridge, job, path, encoding, known_hashes, spool_folder, cancel_event.is_set
             )
         )
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from annotations.model import COLORS
+from reader.text.decode import ENCODING_CHOICES
 from reader.text.tokens import ArticleReadings, Syllables
 from reader.text.word_info import WordInfo, compose_word_info
 from reader.ui import fonts
@@ -72,6 +73,7 @@ def local_paths_of(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 class MainWindow(QMainWindow):
     import_requested = Signal(list)  # list[Path], from the menu or a drop
+    import_with_encoding_requested = Signal(list, str)  # list[Path], a key of ENCODINGS
 
     def __init__(self, service: LibraryService, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -202,6 +204,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.choose_files_to_import)
         file_menu.addAction(self.import_action)
+        self.import_with_encoding_action = QAction("Import with E&ncoding…", self)
+        self.import_with_encoding_action.triggered.connect(self.choose_files_to_import_as)
+        file_menu.addAction(self.import_with_encoding_action)
         self.export_action = QAction("&Export annotations…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_annotations)
@@ -220,6 +225,7 @@ class MainWindow(QMainWindow):
         self.article_list.proxy.rowsRemoved.connect(self._update_count)
         self.article_list.proxy.modelReset.connect(self._update_count)
         self.import_requested.connect(self.service.import_files)
+        self.import_with_encoding_requested.connect(self.service.import_files_as)
         self.service.articles_changed.connect(self.refresh_articles)
         self.service.import_started.connect(self._on_import_started)
         self.service.import_progress.connect(self._on_import_progress)
@@ -752,13 +758,32 @@ class MainWindow(QMainWindow):
 
     # -- importing -------------------------------------------------------------------------
     def choose_files_to_import(self) -> None:
+        paths = self._ask_for_text_files("Import text files")
+        if paths:
+            self.import_requested.emit(paths)
+
+    def choose_files_to_import_as(self) -> None:
+        """Import files read as an encoding the reader chooses: for a file whose encoding
+        was guessed wrong, or that mixes encodings."""
+        from PySide6.QtWidgets import QInputDialog
+
+        paths = self._ask_for_text_files("Import text files with an encoding")
+        if not paths:
+            return
+        labels = list(ENCODING_CHOICES)
+        label, chosen = QInputDialog.getItem(
+            self, "Encoding", "Read the files as:", labels, 0, False
+        )
+        if chosen:
+            self.import_with_encoding_requested.emit(paths, ENCODING_CHOICES[label])
+
+    def _ask_for_text_files(self, caption: str) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import text files", "", "Text files (*.txt);;All files (*)"
+            self, caption, "", "Text files (*.txt);;All files (*)"
         )
-        if names:
-            self.import_requested.emit([Path(name) for name in names])
+        return [Path(name) for name in names]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths_of(event):
