@@ -362,15 +362,38 @@ def duplicate_outcome(library: Library, sha256: str, file_name: str) -> ImportOu
     )
 
 
-def store_import(library: Library, prepared: PreparedImport) -> ImportOutcome:
-    """Write a prepared import in one transaction (or report it as a duplicate)."""
+def store_import(
+    library: Library, prepared: PreparedImport, *, is_cancelled: CancelCheck | None = None
+) -> ImportOutcome:
+    """Write a prepared import in one transaction (or report it as a duplicate). When
+    `is_cancelled()` turns true before the transaction commits, it is rolled back and
+    `ImportCancelled` raised."""
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
     if duplicate is not None:
         return duplicate
-    ids = library.add_source(prepared.source, prepared.iter_articles())
+    articles = _until_cancelled(prepared.iter_articles(), prepared, is_cancelled)
+    ids = library.add_source(prepared.source, articles)
     return ImportOutcome(
         prepared.source.file_name, prepared.source.encoding, ids, list(prepared.warnings)
     )
+
+
+def _raise_if_cancelled(prepared: PreparedImport, is_cancelled: CancelCheck | None) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise ImportCancelled(
+            f"Import of {prepared.source.file_name} cancelled; nothing was saved."
+        )
+
+
+def _until_cancelled(
+    articles: Iterator[NewArticle], prepared: PreparedImport, is_cancelled: CancelCheck | None
+) -> Iterator[NewArticle]:
+    """`articles`, checking for a cancel before each and once more after the last (still
+    inside the caller's transaction, so that a cancel rolls it all back)."""
+    for article in articles:
+        _raise_if_cancelled(prepared, is_cancelled)
+        yield article
+    _raise_if_cancelled(prepared, is_cancelled)
 
 
 @dataclass(frozen=True)
@@ -561,12 +584,19 @@ def _override_moves(
     return moves
 
 
-def store_update(library: Library, prepared: PreparedImport, source_id: int) -> ImportOutcome:
+def store_update(
+    library: Library,
+    prepared: PreparedImport,
+    source_id: int,
+    *,
+    is_cancelled: CancelCheck | None = None,
+) -> ImportOutcome:
     """Update source `source_id` in place with a changed version of its file, in one
     transaction: articles matched by `match_articles` keep their ids and get the new text
     and tokens; new ones are added; ones gone from the file are removed, or kept with
     their annotations orphaned when they hold the reader's work. Every annotation is
-    re-anchored and every reading correction moved (or dropped)."""
+    re-anchored and every reading correction moved (or dropped). A cancel (see
+    `store_import`) rolls it all back."""
     from annotations.store import AnnotationStore, ReanchorReport
 
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
@@ -616,6 +646,7 @@ def store_update(library: Library, prepared: PreparedImport, source_id: int) -> 
             library.move_reading_overrides(article_id, moves)
         for article_id in keep:
             report += annotation_store.orphan_article(article_id)
+        _raise_if_cancelled(prepared, is_cancelled)
     all_moves = [target for moves in override_moves.values() for target in moves.values()]
     update = SourceUpdate(
         source_id=source_id,

@@ -236,3 +236,65 @@ def test_a_file_that_is_not_in_the_chosen_encoding_is_refused_and_nothing_writte
     assert name == "gbk.txt" and "cannot be read as UTF-8" in message
     assert table_counts(ui_library) == before
     assert spool_folders(ui_library) == []
+
+
+class HeldStore:
+    """Holds the worker's store of a prepared file until released, to act meanwhile."""
+
+    def __init__(self, monkeypatch: Any) -> None:
+        import threading
+
+        from reader import importer
+
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.thread_names: list[str] = []
+        real_store = importer.store_import
+
+        def held_store(library: Library, prepared: Any, **options: Any) -> Any:
+            self.thread_names.append(threading.current_thread().name)
+            self.started.set()
+            assert self.release.wait(20), "the test never released the store"
+            return real_store(library, prepared, **options)
+
+        monkeypatch.setattr(importer, "store_import", held_store)
+
+
+def test_storing_runs_off_the_main_thread_while_the_window_reads_on(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    import threading
+
+    path = tmp_path / "两段.txt"
+    path.write_text("第一段。\n第二段。", encoding="utf-8")
+    held = HeldStore(monkeypatch)
+    service = ui_window.service
+    with qtbot.waitSignal(service.import_batch_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        service.import_files([path])
+        qtbot.waitUntil(held.started.is_set, timeout=IMPORT_TIMEOUT_MS)
+        # The store is under way (held): the main thread still reads and repaints.
+        assert len(service.articles()) == len(UI_ARTICLES)
+        ui_window.repaint()
+        held.release.set()
+    assert held.thread_names and held.thread_names[0] != threading.main_thread().name
+    assert len(done.args[0].added_article_ids) == 1
+    assert ui_window.article_list.model.rowCount() == len(UI_ARTICLES) + 1
+
+
+def test_a_cancel_while_storing_rolls_the_file_back(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    path = tmp_path / "两段.txt"
+    path.write_text("第一段。\n第二段。", encoding="utf-8")
+    before = table_counts(ui_library)
+    held = HeldStore(monkeypatch)
+    service = ui_window.service
+    with qtbot.waitSignal(service.import_cancelled, timeout=IMPORT_TIMEOUT_MS):
+        service.import_files([path])
+        qtbot.waitUntil(held.started.is_set, timeout=IMPORT_TIMEOUT_MS)
+        service.cancel_import()
+        held.release.set()
+    qtbot.waitUntil(lambda: not service.is_importing)
+    assert table_counts(ui_library) == before
+    assert ui_window.article_list.model.rowCount() == len(UI_ARTICLES)
+    assert spool_folders(ui_library) == []

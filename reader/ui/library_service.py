@@ -1,10 +1,15 @@
 """The one door between the UI and the library: reads, imports, and signals about changes.
 
-Imports run one file at a time. For each file, on the main thread: read the bytes and ask the
-library whether that content is already there (cheap, and it spares segmenting a duplicate);
-then `reader.importer.prepare_import` (pure CPU, Qt-free) runs in a worker thread; its
-`PreparedImport` comes back through a queued signal, and `reader.importer.store_import`
-writes it on the main thread in one transaction. A cancelled or refused file writes nothing.
+Imports run one file at a time, in a worker thread. For each file the worker hashes it (a
+file already in the library is reported at once, from a snapshot of the known hashes) and
+prepares it (`reader.importer.prepare_path`: decode, reflow, split, segment into an
+on-disk spool). The `PreparedImport` comes back to the main thread through a queued signal;
+there the service decides how to store it (asking the window about a changed version of a
+file imported before), and the worker stores it in one transaction on its own connection
+to the library file, so that a large file's seconds of writing do not freeze the window
+(reading goes on meanwhile: the library is in WAL mode). A library in memory is stored on
+the main thread. A cancelled or refused file writes nothing, also when cancelled while
+being stored.
 
 `reader.importer` (and through it the segmenter) is imported only when an import starts, so
 opening the window never loads it.
@@ -73,6 +78,8 @@ class _WorkerBridge(QObject):
     refused = Signal(int, str)  # job number, message for the reader
     cancelled = Signal(int)  # job number
     duplicate = Signal(int, str)  # job number, content hash of a file already imported
+    stored = Signal(int, object)  # job number, ImportOutcome
+    store_failed = Signal(int, str)  # job number, message for the reader
 
 
 @dataclass
@@ -122,6 +129,38 @@ def _prepare_in_worker(
         bridge.prepared.emit(job, prepared)
 
 
+def _store_in_worker(
+    bridge: _WorkerBridge,
+    job: int,
+    library_path: Path,
+    prepared: PreparedImport,
+    update_source_id: int | None,
+    is_cancelled: Callable[[], bool],
+) -> None:
+    """Runs on a pool thread, on its own connection: store `prepared` as a new source, or
+    as an update in place of source `update_source_id`. A cancel before the commit rolls
+    the transaction back: nothing is written."""
+    from reader.importer import ImportCancelled, store_import, store_update
+
+    try:
+        with Library.open(library_path) as library:
+            if update_source_id is not None:
+                outcome = store_update(
+                    library, prepared, update_source_id, is_cancelled=is_cancelled
+                )
+            else:
+                outcome = store_import(library, prepared, is_cancelled=is_cancelled)
+    except ImportCancelled:
+        bridge.cancelled.emit(job)
+    except Exception as error:  # e.g. a full disk: the transaction rolled back
+        log.exception("Storing %s failed", prepared.source.file_name)
+        bridge.store_failed.emit(job, f"Could not save: {error}")
+    else:
+        bridge.stored.emit(job, outcome)
+    finally:
+        prepared.discard()
+
+
 class LibraryService(QObject):
     articles_changed = Signal()
     reading_override_changed = Signal(int, int, int, object)  # article, start, end, syllables
@@ -152,6 +191,8 @@ class LibraryService(QObject):
         self._bridge.refused.connect(self._on_refused)
         self._bridge.cancelled.connect(self._on_cancelled)
         self._bridge.duplicate.connect(self._on_duplicate)
+        self._bridge.stored.connect(self._on_stored)
+        self._bridge.store_failed.connect(self._on_store_failed)
         self._batch: _Batch | None = None
         self._job = 0  # number of the file in the worker; results of older jobs are stale
         self._job_running = False
@@ -346,20 +387,24 @@ class LibraryService(QObject):
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
+        storing = False
         try:
-            self._store_prepared(job, prepared)
+            storing = self._store_prepared(job, prepared)
         finally:
-            prepared.discard()  # the spool's files go as soon as they are stored
+            if not storing:
+                prepared.discard()  # else the store job discards it when done
 
-    def _store_prepared(self, job: int, prepared: PreparedImport) -> None:
+    def _store_prepared(self, job: int, prepared: PreparedImport) -> bool:
+        """Store a prepared file (or drop it); True when a store job now owns it."""
         from reader.importer import same_name_source, store_import, store_update
 
-        if job != self._job or self._batch is None:
-            return
-        self._job_running = False
-        if self._batch.cancel_event.is_set():  # cancelled after the worker had finished
+        batch = self._batch
+        if job != self._job or batch is None:
+            return False
+        if batch.cancel_event.is_set():  # cancelled after the worker had finished
+            self._job_running = False
             self._finish_cancelled()
-            return
+            return False
         file_name = prepared.source.file_name
         namesake = same_name_source(self._library, file_name)
         choice = UPDATE_AS_NEW
@@ -367,17 +412,48 @@ class LibraryService(QObject):
             # A changed version of a file already imported: the window asks the reader.
             choice = self.update_policy(file_name)
         if choice == UPDATE_SKIP:
+            self._job_running = False
             self._file_failed(file_name, f"{file_name} was not imported (you chose to skip it).")
-            return
+            return False
+        update_id = namesake.id if choice == UPDATE_IN_PLACE and namesake is not None else None
+        self.import_progress.emit((batch.done + 1) / batch.total, f"{file_name}: Saving")
+        library_path = self._library.path
+        if library_path is not None:
+            bridge, cancel_event = self._bridge, batch.cancel_event
+            self._pool.start(
+                lambda: _store_in_worker(
+                    bridge, job, library_path, prepared, update_id, cancel_event.is_set
+                )
+            )
+            return True
+        self._job_running = False
         try:
-            if choice == UPDATE_IN_PLACE and namesake is not None:
-                outcome = store_update(self._library, prepared, namesake.id)
+            if update_id is not None:
+                outcome = store_update(self._library, prepared, update_id)
             else:
                 outcome = store_import(self._library, prepared)
         except Exception as error:  # e.g. disk full: the transaction rolled back
             log.exception("Storing %s failed", file_name)
             self._file_failed(file_name, f"Could not save: {error}")
+            return False
+        self._file_stored(outcome)
+        return False
+
+    @Slot(int, object)
+    def _on_stored(self, job: int, outcome: ImportOutcome) -> None:
+        if job != self._job or self._batch is None:
             return
+        self._job_running = False
+        self._file_stored(outcome)
+
+    @Slot(int, str)
+    def _on_store_failed(self, job: int, message: str) -> None:
+        if job != self._job or self._batch is None:
+            return
+        self._job_running = False
+        self._file_failed(self._batch.current_file_name, message)
+
+    def _file_stored(self, outcome: ImportOutcome) -> None:
         if outcome.update is not None:
             self.articles_updated.emit(list(outcome.article_ids))
         self._file_done(outcome)
