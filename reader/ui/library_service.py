@@ -23,6 +23,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -142,6 +143,9 @@ def _store_in_worker(
     the transaction back: nothing is written."""
     from reader.importer import ImportCancelled, store_import, store_update
 
+    # The spool is removed before the result is announced: once the window hears of it,
+    # nothing of the import is left on disk but what was stored.
+    announce: Callable[[], None]
     try:
         with Library.open(library_path) as library:
             if update_source_id is not None:
@@ -151,14 +155,15 @@ def _store_in_worker(
             else:
                 outcome = store_import(library, prepared, is_cancelled=is_cancelled)
     except ImportCancelled:
-        bridge.cancelled.emit(job)
+        announce = partial(bridge.cancelled.emit, job)
     except Exception as error:  # e.g. a full disk: the transaction rolled back
         log.exception("Storing %s failed", prepared.source.file_name)
-        bridge.store_failed.emit(job, f"Could not save: {error}")
+        announce = partial(bridge.store_failed.emit, job, f"Could not save: {error}")
     else:
-        bridge.stored.emit(job, outcome)
+        announce = partial(bridge.stored.emit, job, outcome)
     finally:
         prepared.discard()
+    announce()
 
 
 class LibraryService(QObject):
@@ -434,8 +439,10 @@ class LibraryService(QObject):
                 outcome = store_import(self._library, prepared)
         except Exception as error:  # e.g. disk full: the transaction rolled back
             log.exception("Storing %s failed", file_name)
+            prepared.discard()
             self._file_failed(file_name, f"Could not save: {error}")
             return False
+        prepared.discard()
         self._file_stored(outcome)
         return False
 
