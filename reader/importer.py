@@ -54,14 +54,14 @@ class ImportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
 
-class _SpoolRecords:
-    """The values of one kind of record in a spool file: iterable again and again."""
+class _SpoolValues:
+    """The values of one spool file's records (each a 1-tuple): iterable again and again."""
 
-    def __init__(self, spool: ImportSpool, name: str, tag: str) -> None:
-        self._spool, self._name, self._tag = spool, name, tag
+    def __init__(self, spool: ImportSpool, name: str) -> None:
+        self._spool, self._name = spool, name
 
     def __iter__(self) -> Iterator[Any]:
-        return (value for tag, value in self._spool.records(self._name) if tag == self._tag)
+        return (value for (value,) in self._spool.records(self._name))
 
 
 @dataclass(frozen=True)
@@ -240,8 +240,8 @@ def _prepare(
         encoding=text.encoding,
         sha256=sha256,
         byte_count=byte_count,
-        raw_text_parts=_SpoolRecords(spool, "text", "text"),
-        paragraph_parts=_SpoolRecords(spool, "text", "paragraphs"),
+        raw_text_parts=_SpoolValues(spool, "raw_text"),
+        paragraph_parts=_SpoolValues(spool, "paragraphs"),
     )
     return PreparedImport(source, article_count, spool, text.warnings)
 
@@ -255,14 +255,15 @@ def _spool_text(
     checkpoint: Checkpoint,
 ) -> _TextPass:
     """First pass: decode the file and reflow it, writing its text and its paragraphs (in
-    batches) to the spool's "text" file; find out whether it has chapters."""
+    batches) to the spool's "raw_text" and "paragraphs" files; find out whether it has
+    chapters."""
     start = file.tell()
     stream = decode_stream(file, file_name=file_name, encoding=encoding)
-    with spool.writer("text") as records:
+    with spool.writer("raw_text") as raw_records, spool.writer("paragraphs") as records:
 
         def pieces() -> Iterator[str]:
             for piece in stream.pieces:
-                records.write("text", piece)
+                raw_records.write(piece)
                 read = (file.tell() - start) / max(byte_count, 1)
                 checkpoint(_FIRST_PASS * min(read, 1.0), "Joining lines")
                 yield piece
@@ -278,11 +279,11 @@ def _spool_text(
             if headings < 2 and is_chapter_heading(paragraph):
                 headings += 1
             if batch_chars >= PIECE_CHARS:
-                records.write("paragraphs", batch)
+                records.write(batch)
                 total_chars += batch_chars
                 batch, batch_chars = [], 0
         if batch:
-            records.write("paragraphs", batch)
+            records.write(batch)
             total_chars += batch_chars
     return _TextPass(
         stream.encoding, list(stream.warnings), layout.hard_wrapped, headings >= 2, total_chars
@@ -294,9 +295,7 @@ def _spool_articles(
 ) -> int:
     """Second pass: read the paragraphs back, split them into articles and segment each,
     one at a time, into the spool's "articles" file. Returns the number of articles."""
-    paragraphs = (
-        paragraph for batch in _SpoolRecords(spool, "text", "paragraphs") for paragraph in batch
-    )
+    paragraphs = (paragraph for batch in _SpoolValues(spool, "paragraphs") for paragraph in batch)
     done_chars = 0
     article_count = 0
     first_title = ""  # of the article whose parts follow

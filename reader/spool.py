@@ -60,10 +60,6 @@ class ImportSpool:
     def discard(self) -> None:
         self._remove()
 
-    @property
-    def discarded(self) -> bool:
-        return not self._remove.alive
-
 
 def sweep_stale_spools(folder: Path, *, older_than_s: float = STALE_AFTER_S) -> None:
     """Remove spool folders a killed import left behind (never a recent one: another
