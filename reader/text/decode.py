@@ -316,7 +316,6 @@ class TextStream:
     text, or not in the encoding chosen."""
 
     encoding: str
-    confident: bool
     warnings: list[str]
     pieces: Iterator[str]
 
@@ -331,9 +330,7 @@ def decode_stream(
     if not file.read(1):
         decoded = decode_bytes(sample, file_name=file_name, encoding=encoding)
         del sample
-        return TextStream(
-            decoded.encoding, decoded.confident, decoded.warnings, _slices(decoded.text)
-        )
+        return TextStream(decoded.encoding, decoded.warnings, _slices(decoded.text))
     # Decide on whole lines, so that the guesser does not see a character cut in two.
     cut = sample.rfind(b"\n", len(sample) - 65536)
     choice = _choose(sample[: cut + 1] if cut > 0 else sample, label, encoding, complete=False)
@@ -341,7 +338,6 @@ def decode_stream(
     file.seek(start + choice.bom_length)
     return TextStream(
         choice.name,
-        choice.confident,
         list(choice.warnings),
         _decode_pieces(file, choice, label),
     )

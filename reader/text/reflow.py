@@ -21,7 +21,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reader.text.chars import display_width
 
@@ -45,7 +45,6 @@ _ENDS_WITH_BYLINE = re.compile(r"(?:^|[。！？；…”’\s])[（(][^（）()
 class Layout:
     paragraphs: list[str]
     hard_wrapped: bool = False
-    warnings: list[str] = field(default_factory=list)
 
 
 def ends_sentence(line: str) -> bool:
