@@ -22,6 +22,7 @@ import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -76,11 +77,10 @@ class _WorkerBridge(QObject):
 
     progressed = Signal(int, float, str)  # job number, fraction of this file, stage
     prepared = Signal(int, object)  # job number, PreparedImport
-    refused = Signal(int, str)  # job number, message for the reader
+    failed = Signal(int, str)  # job number, why the file was refused or not saved
     cancelled = Signal(int)  # job number
     duplicate = Signal(int, str)  # job number, content hash of a file already imported
     stored = Signal(int, object)  # job number, ImportOutcome
-    store_failed = Signal(int, str)  # job number, message for the reader
 
 
 @dataclass
@@ -122,32 +122,34 @@ def _prepare_in_worker(
     except ImportCancelled:
         bridge.cancelled.emit(job)
     except ImportRefused as error:
-        bridge.refused.emit(job, str(error))
+        bridge.failed.emit(job, str(error))
     except Exception as error:  # a bug in the pipeline must not kill the thread silently
         log.exception("Import of %s failed", path.name)
-        bridge.refused.emit(job, f"{path.name} could not be imported: {error}")
+        bridge.failed.emit(job, f"{path.name} could not be imported: {error}")
     else:
         bridge.prepared.emit(job, prepared)
 
 
-def _store_in_worker(
+def _store(
     bridge: _WorkerBridge,
     job: int,
-    library_path: Path,
+    open_library: Callable[[], AbstractContextManager[Library]],
     prepared: PreparedImport,
     update_source_id: int | None,
     is_cancelled: Callable[[], bool],
 ) -> None:
-    """Runs on a pool thread, on its own connection: store `prepared` as a new source, or
-    as an update in place of source `update_source_id`. A cancel before the commit rolls
-    the transaction back: nothing is written."""
+    """Store `prepared` as a new source, or as an update in place of source
+    `update_source_id`, in one transaction, and announce the outcome through `bridge`.
+    Runs on a pool thread with a connection of its own (`open_library` opens it there); a
+    library in memory has none to open, and is stored on the main thread. A cancel before
+    the commit rolls the transaction back: nothing is written."""
     from reader.importer import ImportCancelled, store_import, store_update
 
     # The spool is removed before the result is announced: once the window hears of it,
     # nothing of the import is left on disk but what was stored.
     announce: Callable[[], None]
     try:
-        with Library.open(library_path) as library:
+        with open_library() as library:
             if update_source_id is not None:
                 outcome = store_update(
                     library, prepared, update_source_id, is_cancelled=is_cancelled
@@ -158,7 +160,7 @@ def _store_in_worker(
         announce = partial(bridge.cancelled.emit, job)
     except Exception as error:  # e.g. a full disk: the transaction rolled back
         log.exception("Storing %s failed", prepared.source.file_name)
-        announce = partial(bridge.store_failed.emit, job, f"Could not save: {error}")
+        announce = partial(bridge.failed.emit, job, f"Could not save: {error}")
     else:
         announce = partial(bridge.stored.emit, job, outcome)
     finally:
@@ -193,11 +195,10 @@ class LibraryService(QObject):
         self._bridge = _WorkerBridge(self)
         self._bridge.progressed.connect(self._on_progressed)
         self._bridge.prepared.connect(self._on_prepared)
-        self._bridge.refused.connect(self._on_refused)
+        self._bridge.failed.connect(self._on_failed)
         self._bridge.cancelled.connect(self._on_cancelled)
         self._bridge.duplicate.connect(self._on_duplicate)
         self._bridge.stored.connect(self._on_stored)
-        self._bridge.store_failed.connect(self._on_store_failed)
         self._batch: _Batch | None = None
         self._job = 0  # number of the file in the worker; results of older jobs are stale
         self._job_running = False
@@ -382,34 +383,38 @@ class LibraryService(QObject):
             )
         )
 
+    def _current(self, job: int) -> _Batch | None:
+        """The batch, if `job` is the file it is working on (else the result is stale)."""
+        return self._batch if job == self._job else None
+
+    def _job_ended(self, job: int) -> _Batch | None:
+        """`_current`, noting that the file's job is over."""
+        batch = self._current(job)
+        if batch is not None:
+            self._job_running = False
+        return batch
+
     @Slot(int, float, str)
     def _on_progressed(self, job: int, fraction: float, stage: str) -> None:
-        batch = self._batch
-        if job != self._job or batch is None:
+        batch = self._current(job)
+        if batch is None:
             return
         overall = (batch.done + fraction) / batch.total
         self.import_progress.emit(overall, f"{batch.current_file_name}: {stage}")
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
-        storing = False
-        try:
-            storing = self._store_prepared(job, prepared)
-        finally:
-            if not storing:
-                prepared.discard()  # else the store job discards it when done
+        from reader.importer import same_name_source
 
-    def _store_prepared(self, job: int, prepared: PreparedImport) -> bool:
-        """Store a prepared file (or drop it); True when a store job now owns it."""
-        from reader.importer import same_name_source, store_import, store_update
-
-        batch = self._batch
-        if job != self._job or batch is None:
-            return False
+        batch = self._current(job)
+        if batch is None:  # a stale result
+            prepared.discard()
+            return
         if batch.cancel_event.is_set():  # cancelled after the worker had finished
-            self._job_running = False
+            prepared.discard()
+            self._job_ended(job)
             self._finish_cancelled()
-            return False
+            return
         file_name = prepared.source.file_name
         namesake = same_name_source(self._library, file_name)
         choice = UPDATE_AS_NEW
@@ -417,50 +422,26 @@ class LibraryService(QObject):
             # A changed version of a file already imported: the window asks the reader.
             choice = self.update_policy(file_name)
         if choice == UPDATE_SKIP:
-            self._job_running = False
+            prepared.discard()
+            self._job_ended(job)
             self._file_failed(file_name, f"{file_name} was not imported (you chose to skip it).")
-            return False
+            return
         update_id = namesake.id if choice == UPDATE_IN_PLACE and namesake is not None else None
         self.import_progress.emit((batch.done + 1) / batch.total, f"{file_name}: Saving")
+        bridge, is_cancelled = self._bridge, batch.cancel_event.is_set
         library_path = self._library.path
-        if library_path is not None:
-            bridge, cancel_event = self._bridge, batch.cancel_event
-            self._pool.start(
-                lambda: _store_in_worker(
-                    bridge, job, library_path, prepared, update_id, cancel_event.is_set
-                )
+        if library_path is None:
+            _store(
+                bridge, job, partial(nullcontext, self._library), prepared, update_id, is_cancelled
             )
-            return True
-        self._job_running = False
-        try:
-            if update_id is not None:
-                outcome = store_update(self._library, prepared, update_id)
-            else:
-                outcome = store_import(self._library, prepared)
-        except Exception as error:  # e.g. disk full: the transaction rolled back
-            log.exception("Storing %s failed", file_name)
-            prepared.discard()
-            self._file_failed(file_name, f"Could not save: {error}")
-            return False
-        prepared.discard()
-        self._file_stored(outcome)
-        return False
+        else:
+            opener = partial(Library.open, library_path)
+            self._pool.start(lambda: _store(bridge, job, opener, prepared, update_id, is_cancelled))
 
     @Slot(int, object)
     def _on_stored(self, job: int, outcome: ImportOutcome) -> None:
-        if job != self._job or self._batch is None:
+        if self._job_ended(job) is None:
             return
-        self._job_running = False
-        self._file_stored(outcome)
-
-    @Slot(int, str)
-    def _on_store_failed(self, job: int, message: str) -> None:
-        if job != self._job or self._batch is None:
-            return
-        self._job_running = False
-        self._file_failed(self._batch.current_file_name, message)
-
-    def _file_stored(self, outcome: ImportOutcome) -> None:
         if outcome.update is not None:
             self.articles_updated.emit(list(outcome.article_ids))
         self._file_done(outcome)
@@ -469,10 +450,9 @@ class LibraryService(QObject):
     def _on_duplicate(self, job: int, sha256: str) -> None:
         from reader.importer import duplicate_outcome
 
-        batch = self._batch
-        if job != self._job or batch is None:
+        batch = self._job_ended(job)
+        if batch is None:
             return
-        self._job_running = False
         outcome = duplicate_outcome(self._library, sha256, batch.current_file_name)
         if outcome is None:  # pragma: no cover - sources are never removed while importing
             self._file_failed(batch.current_file_name, "The library changed; import it again.")
@@ -480,18 +460,15 @@ class LibraryService(QObject):
         self._file_done(outcome)
 
     @Slot(int, str)
-    def _on_refused(self, job: int, message: str) -> None:
-        if job != self._job or self._batch is None:
-            return
-        self._job_running = False
-        self._file_failed(self._batch.current_file_name, message)
+    def _on_failed(self, job: int, message: str) -> None:
+        batch = self._job_ended(job)
+        if batch is not None:
+            self._file_failed(batch.current_file_name, message)
 
     @Slot(int)
     def _on_cancelled(self, job: int) -> None:
-        if job != self._job or self._batch is None:
-            return
-        self._job_running = False
-        self._finish_cancelled()
+        if self._job_ended(job) is not None:
+            self._finish_cancelled()
 
     def _file_done(self, outcome: ImportOutcome) -> None:
         assert self._batch is not None
