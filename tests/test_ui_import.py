@@ -298,3 +298,20 @@ def test_a_cancel_while_storing_rolls_the_file_back(
     assert table_counts(ui_library) == before
     assert ui_window.article_list.model.rowCount() == len(UI_ARTICLES)
     assert spool_folders(ui_library) == []
+
+
+def test_a_library_in_memory_is_stored_on_the_main_thread(tmp_path: Path, qtbot: Any) -> None:
+    from reader.ui.library_service import LibraryService
+
+    library = Library.in_memory()
+    service = LibraryService(library)
+    path = tmp_path / "两段.txt"
+    path.write_text("第一段。\n第二段。", encoding="utf-8")
+    try:
+        with qtbot.waitSignal(service.import_batch_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+            service.import_files([path])
+        [article_id] = done.args[0].added_article_ids
+        assert library.get_article(article_id).text == "第一段。\n第二段。"
+    finally:
+        service.shutdown()
+        library.close()
