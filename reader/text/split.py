@@ -200,11 +200,16 @@ class _Span:
     def is_full(self) -> bool:
         return self.chars >= MAX_ARTICLE_CHARS and bool(self.body)
 
-    def continuation(self, numbered: Numbered) -> _Span:
-        """The next part of this article, starting with `numbered`."""
-        span = _Span([], [], part=self.part + 1)
+    @classmethod
+    def starting(cls, numbered: Numbered, headlines: list[Numbered], part: int = 1) -> _Span:
+        """An article (or part `part` of one) whose body starts with `numbered`."""
+        span = cls(headlines, [], part=part)
         span.add(numbered)
         return span
+
+    def continuation(self, numbered: Numbered) -> _Span:
+        """The next part of this article, starting with `numbered`."""
+        return _Span.starting(numbered, [], part=self.part + 1)
 
     @property
     def first(self) -> int:
@@ -246,15 +251,13 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
             if is_headline(paragraph):
                 pending.append((index, paragraph))
                 continue
-            current = _Span(pending, [])
-            current.add((index, paragraph))
+            current = _Span.starting((index, paragraph), pending)
             pending = []
         elif (is_lead(paragraph) and current.body) or current.is_full:
             if held is not None:
                 yield held
             if is_lead(paragraph):
-                next_span = _Span([], [])
-                next_span.add((index, paragraph))
+                next_span = _Span.starting((index, paragraph), [])
             else:  # too long to go on: the rest is the article's next part
                 next_span = current.continuation((index, paragraph))
             held, current = current, next_span
