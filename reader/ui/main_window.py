@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from annotations.model import COLORS
-from reader.text.decode import ENCODING_CHOICES
 from reader.text.tokens import ArticleReadings, Syllables
 from reader.text.word_info import WordInfo, compose_word_info
 from reader.ui import fonts
@@ -766,6 +765,8 @@ class MainWindow(QMainWindow):
         """Import files read as an encoding the reader chooses: for a file whose encoding
         was guessed wrong, or that mixes encodings."""
         from PySide6.QtWidgets import QInputDialog
+
+        from reader.text.decode import ENCODING_CHOICES  # not needed before this
 
         paths = self._ask_for_text_files("Import text files with an encoding")
         if not paths:
