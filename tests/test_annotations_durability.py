@@ -3,11 +3,8 @@ loses nothing it reported as saved, and the file stays sound."""
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,7 +12,7 @@ import pytest
 
 from annotations.store import AnnotationStore
 from reader.library.store import Library, NewArticle, NewSource
-from tests.shared_data import REPO_ROOT
+from tests.shared_data import start_python
 
 TEXT = "\n".join(
     f"第{n}段：👩‍💻在𠮷野家写代码，e\u0301 与 é 不同。春眠不觉晓，处处闻啼鸟。" for n in range(50)
@@ -50,20 +47,12 @@ def test_killed_writer_loses_nothing_it_reported(tmp_path: Path) -> None:
             NewSource.whole("d.txt", "UTF-8", "d" * 64, 1, TEXT, TEXT.split("\n")),
             [NewArticle("t", False, "", TEXT, 0, 50, [len(TEXT)])],
         )
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
     reported: dict[str, tuple[int, int]] = {}
     killed = 0
     started = time.monotonic()
     for seed in range(24):
         rng = random.Random(seed)
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(path), str(article_id), str(seed), str(WRITES)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-            cwd=REPO_ROOT,
-        )
+        child = start_python(CHILD, str(path), str(article_id), str(seed), str(WRITES))
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
         # Kill at a random point of the run: after a random number of reports, plus a

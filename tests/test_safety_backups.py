@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from reader.library.safety import (
     is_good_backup,
 )
 from reader.library.store import NewArticle, NewSource
-from tests.shared_data import REPO_ROOT, SEED_PAGE
+from tests.shared_data import SEED_PAGE, start_python
 
 
 def article_titles(path: Path) -> list[str]:
@@ -155,15 +153,7 @@ def test_a_backup_killed_half_way_leaves_older_backups_and_no_half_file(
         backups = LibraryBackups(path)
         older = backups.make(library)
     older_bytes = older.read_bytes()
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), **{PAUSE_ENV_VAR: stage})
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=REPO_ROOT,
-    )
+    child = start_python(CHILD, str(path), **{PAUSE_ENV_VAR: stage})
     assert child.stdout is not None
     line = child.stdout.readline().strip()
     assert line == stage, child.stderr.read() if child.stderr else ""

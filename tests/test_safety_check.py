@@ -3,11 +3,8 @@ that survive a crash half-way."""
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +18,7 @@ from reader.library.safety import (
     restore_from_backup,
 )
 from tests.old_libraries import write_version_1_library
-from tests.shared_data import REPO_ROOT, SEED_PAGE
+from tests.shared_data import SEED_PAGE, start_python
 
 
 def make_library(path: Path) -> None:
@@ -159,15 +156,7 @@ def test_a_crash_during_migrations_leaves_the_old_schema_whole(tmp_path: Path) -
 
     path = tmp_path / "library.sqlite3"
     write_version_1_library(path, SEED_PAGE)  # an older Yuedu: step 1 only
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
-    child = subprocess.Popen(
-        [sys.executable, "-c", MIGRATING_CHILD, str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=REPO_ROOT,
-    )
+    child = start_python(MIGRATING_CHILD, str(path))
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "migrating", child.stderr.read()  # type: ignore[union-attr]
     child.send_signal(signal.SIGKILL)

@@ -12,8 +12,6 @@ import io
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,7 +34,7 @@ from reader.spool import SPOOL_PREFIX, sweep_stale_spools
 from reader.text import decode
 from reader.text.decode import ImportRefused, decode_bytes, decode_stream
 from reader.text.reflow import iter_lines
-from tests.shared_data import REPO_ROOT, SEED_PAGE
+from tests.shared_data import SEED_PAGE, start_python
 
 
 @contextmanager
@@ -248,14 +246,7 @@ def test_a_killed_import_leaves_the_library_whole_and_its_spool_is_swept_later(
         import_path(library, SEED_PAGE)
     big = tmp_path / "big.txt"
     big.write_text("这是一个很长的段落，用来测试导入被打断。\n" * 60000, encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
-    child = subprocess.Popen(
-        [sys.executable, "-c", KILLED_IMPORT_CHILD, str(big), str(library_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    child = start_python(KILLED_IMPORT_CHILD, str(big), str(library_path))
     assert child.stdout is not None
     line = child.stdout.readline().strip()
     assert line == "segmenting", child.stderr.read() if child.stderr else ""
