@@ -7,7 +7,12 @@ from pathlib import Path
 
 from reader.importer import prepare_import
 from reader.library import Library, schema
-from reader.library.store import pack_token_ends
+from reader.library.store import (
+    _INSERT_ARTICLE,
+    SEGMENTER_ID,
+    _article_values,
+    pack_token_ends,
+)
 
 
 def write_version_1_library(path: Path, text_file: Path) -> None:
@@ -33,27 +38,15 @@ def write_version_1_library(path: Path, text_file: Path) -> None:
                 ],
             )
             source_id = cursor.lastrowid
+            # Articles and tokens are stored as they were then: their tables are unchanged.
             for position, article in enumerate(prepared.iter_articles()):
                 cursor = conn.execute(
-                    "INSERT INTO articles (source_id, position, title, title_is_derived, byline,"
-                    " text, char_count, first_paragraph, end_paragraph)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        source_id,
-                        position,
-                        article.title,
-                        int(article.title_is_derived),
-                        article.byline,
-                        article.text,
-                        len(article.text),
-                        article.first_paragraph,
-                        article.end_paragraph,
-                    ],
+                    _INSERT_ARTICLE, [*_article_values(position, article), source_id]
                 )
                 conn.execute(
                     "INSERT INTO article_tokens (article_id, segmenter, token_ends)"
-                    " VALUES (?, 'jieba-0.42', ?)",
-                    [cursor.lastrowid, pack_token_ends(article.token_ends)],
+                    " VALUES (?, ?, ?)",
+                    [cursor.lastrowid, SEGMENTER_ID, pack_token_ends(article.token_ends)],
                 )
     finally:
         schema.STEPS[:], schema.KNOWN_MIGRATIONS[:] = saved
