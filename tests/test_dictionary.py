@@ -205,28 +205,23 @@ def test_empty_or_foreign_file_is_not_built(tmp_path: Path, content: bytes) -> N
         Dictionary.open(path)
 
 
-def test_file_without_its_completion_row_is_not_built(
-    built: tuple[Path, list[float]], tmp_path: Path
+@pytest.mark.parametrize(
+    "change",
+    [
+        "DELETE FROM meta WHERE key = 'complete'",  # a build that never finished
+        "UPDATE meta SET value = '999' WHERE key = 'schema_version'",  # another version's
+    ],
+)
+def test_a_cache_not_finished_or_of_another_version_is_not_built(
+    built: tuple[Path, list[float]], tmp_path: Path, change: str
 ) -> None:
-    half = tmp_path / "half.sqlite3"
-    half.write_bytes(built[0].read_bytes())
-    with sqlite3.connect(half) as connection:
-        connection.execute("DELETE FROM meta WHERE key = 'complete'")
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes(built[0].read_bytes())
+    with sqlite3.connect(copy) as connection:
+        connection.execute(change)
     connection.close()
     with pytest.raises(DictionaryNotBuilt):
-        Dictionary.open(half)
-
-
-def test_file_of_another_schema_version_is_not_built(
-    built: tuple[Path, list[float]], tmp_path: Path
-) -> None:
-    other = tmp_path / "other.sqlite3"
-    other.write_bytes(built[0].read_bytes())
-    with sqlite3.connect(other) as connection:
-        connection.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
-    connection.close()
-    with pytest.raises(DictionaryNotBuilt):
-        Dictionary.open(other)
+        Dictionary.open(copy)
 
 
 def test_opening_and_looking_up_never_writes(built: tuple[Path, list[float]]) -> None:
