@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.reading import wait_until  # noqa: E402
+from bench.reading import close_window, wait_until  # noqa: E402
 
 WINDOW_SIZE = (1300, 800)
 
@@ -66,10 +66,7 @@ def highlight_rows(novel: Path) -> list[dict[str, object]]:
         try:
             rows = [_add_row(app, window, busy), _open_row(app, window, crowded, bare)]
         finally:
-            window.pinyin.shutdown()
-            window.service.shutdown()
-            window.close()
-            library.close()
+            close_window(window, library)
     return rows
 
 

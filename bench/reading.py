@@ -41,6 +41,14 @@ def wait_until(app: QApplication, condition: Any, timeout: float = 300.0) -> Non
         time.sleep(0.005)
 
 
+def close_window(window: Any, library: Any) -> None:
+    """Stop the window's workers, close it and its library (tear-down, never measured)."""
+    window.pinyin.shutdown()
+    window.service.shutdown()
+    window.close()
+    library.close()
+
+
 def reading_rows(novel: Path) -> list[dict[str, object]]:
     from reader.importer import import_path
     from reader.library import Library
@@ -66,10 +74,7 @@ def reading_rows(novel: Path) -> list[dict[str, object]]:
                 _scroll_row(app, window),
             ]
         finally:
-            window.pinyin.shutdown()
-            window.service.shutdown()
-            window.close()
-            library.close()
+            close_window(window, library)
     return rows
 
 
