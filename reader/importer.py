@@ -34,7 +34,13 @@ from reader.spool import ImportSpool
 from reader.text.decode import PIECE_CHARS, ImportRefused, decode_stream
 from reader.text.reflow import iter_lines, reflow_lines
 from reader.text.segment import segment_ends
-from reader.text.split import derive_title, is_chapter_heading, iter_articles, part_title
+from reader.text.split import (
+    CHAPTER_HEADINGS_NEEDED,
+    derive_title,
+    is_chapter_heading,
+    iter_articles,
+    part_title,
+)
 
 if TYPE_CHECKING:  # the update path imports them when it runs: start-up never needs them
     from annotations.store import ReanchorReport
@@ -276,7 +282,7 @@ def _spool_text(
         for paragraph in layout.paragraphs:
             batch.append(paragraph)
             batch_chars += len(paragraph)
-            if headings < 2 and is_chapter_heading(paragraph):
+            if headings < CHAPTER_HEADINGS_NEEDED and is_chapter_heading(paragraph):
                 headings += 1
             if batch_chars >= PIECE_CHARS:
                 records.write(batch)
@@ -286,7 +292,11 @@ def _spool_text(
             records.write(batch)
             total_chars += batch_chars
     return _TextPass(
-        stream.encoding, list(stream.warnings), layout.hard_wrapped, headings >= 2, total_chars
+        stream.encoding,
+        list(stream.warnings),
+        layout.hard_wrapped,
+        headings >= CHAPTER_HEADINGS_NEEDED,
+        total_chars,
     )
 
 

@@ -220,9 +220,14 @@ class _Span:
         return max(index for index, _ in self.headlines + self.body) + 1
 
 
+# A text with this many chapter headings or more is split into chapters.
+CHAPTER_HEADINGS_NEEDED = 2
+
+
 def has_chapters(paragraphs: Iterable[str]) -> bool:
-    """Whether the text is split into chapters: it has two chapter headings or more."""
-    return sum(1 for _ in itertools.islice(filter(is_chapter_heading, paragraphs), 2)) == 2
+    """Whether the text is split into chapters (see CHAPTER_HEADINGS_NEEDED)."""
+    headings = itertools.islice(filter(is_chapter_heading, paragraphs), CHAPTER_HEADINGS_NEEDED)
+    return sum(1 for _ in headings) == CHAPTER_HEADINGS_NEEDED
 
 
 def _chapter_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
