@@ -34,7 +34,12 @@ from typing import Any
 
 from annotations.model import COLORS
 from annotations.store import now_utc
-from reader.library.store import Library, pack_token_ends, unpack_token_ends
+from reader.library.store import (
+    Library,
+    pack_token_ends,
+    unpack_token_ends,
+    write_source_parts,
+)
 
 FORMAT = "yuedu-backup"
 VERSION = 1
@@ -334,14 +339,7 @@ def _restore_source(
             ],
         )
         source_id = cursor.lastrowid
-        conn.execute(
-            "INSERT INTO source_text (source_id, part, text) VALUES (?, 0, ?)",
-            [source_id, source["raw_text"]],
-        )
-        conn.execute(
-            "INSERT INTO source_paragraphs (source_id, part, paragraphs_json) VALUES (?, 0, ?)",
-            [source_id, json.dumps(source["paragraphs"], ensure_ascii=False)],
-        )
+        write_source_parts(conn, source_id, [source["raw_text"]], [source["paragraphs"]])
         counts["sources_added"] += 1
     else:
         source_id = row[0]

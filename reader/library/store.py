@@ -190,6 +190,28 @@ def _article_values(position: int, article: NewArticle) -> list[object]:
     ]
 
 
+def write_source_parts(
+    conn: sqlite3.Connection,
+    source_id: int,
+    raw_text_parts: Iterable[str],
+    paragraph_parts: Iterable[Sequence[str]],
+) -> None:
+    """(Re)write a source's text and paragraphs, part by part (see `NewSource`); the caller
+    holds the transaction. Shared by imports, updates and restoring a JSON backup."""
+    conn.execute("DELETE FROM source_text WHERE source_id = ?", [source_id])
+    conn.execute("DELETE FROM source_paragraphs WHERE source_id = ?", [source_id])
+    for part, text in enumerate(raw_text_parts):
+        conn.execute(
+            "INSERT INTO source_text (source_id, part, text) VALUES (?, ?, ?)",
+            [source_id, part, text],
+        )
+    for part, paragraphs in enumerate(paragraph_parts):
+        conn.execute(
+            "INSERT INTO source_paragraphs (source_id, part, paragraphs_json) VALUES (?, ?, ?)",
+            [source_id, part, json.dumps(list(paragraphs), ensure_ascii=False)],
+        )
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -397,7 +419,7 @@ class Library:
             )
             source_id = cursor.lastrowid
             assert source_id is not None
-            self._write_source_parts(source_id, source)
+            write_source_parts(self.conn, source_id, source.raw_text_parts, source.paragraph_parts)
             for position, article in enumerate(articles):
                 cursor = self.conn.execute(
                     _INSERT_ARTICLE, [*_article_values(position, article), source_id]
@@ -411,22 +433,6 @@ class Library:
                 )
                 ids.append(article_id)
         return ids
-
-    def _write_source_parts(self, source_id: int, source: NewSource) -> None:
-        """(Re)write a source's text and paragraphs, part by part; the caller holds the
-        transaction."""
-        self.conn.execute("DELETE FROM source_text WHERE source_id = ?", [source_id])
-        self.conn.execute("DELETE FROM source_paragraphs WHERE source_id = ?", [source_id])
-        for part, text in enumerate(source.raw_text_parts):
-            self.conn.execute(
-                "INSERT INTO source_text (source_id, part, text) VALUES (?, ?, ?)",
-                [source_id, part, text],
-            )
-        for part, paragraphs in enumerate(source.paragraph_parts):
-            self.conn.execute(
-                "INSERT INTO source_paragraphs (source_id, part, paragraphs_json) VALUES (?, ?, ?)",
-                [source_id, part, json.dumps(list(paragraphs), ensure_ascii=False)],
-            )
 
     def source_text(self, source_id: int) -> str:
         """The source's decoded text (LF line endings), whole."""
@@ -550,7 +556,7 @@ class Library:
                 " WHERE id = ?",
                 [*_source_values(source), source_id],
             )
-            self._write_source_parts(source_id, source)
+            write_source_parts(self.conn, source_id, source.raw_text_parts, source.paragraph_parts)
             # Positions are unique per source: park every article on a negative one first.
             self.conn.execute(
                 "UPDATE articles SET position = -1 - id WHERE source_id = ?", [source_id]
