@@ -42,6 +42,17 @@ class CommandError(Exception):
         self.status = status
 
 
+def _refuse_library_file(path: Path, library_path: Path, doing: str) -> None:
+    """The library's own files are never a command's input or output (see
+    `reader.library.files`): refused before anything opens them."""
+    from reader.library.files import LibraryFileRefused, refuse_library_file
+
+    try:
+        refuse_library_file(path, library_path, doing)
+    except LibraryFileRefused as error:
+        raise CommandError(str(error)) from None
+
+
 def _print_json(value: Any, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -124,7 +135,7 @@ def _import_files(
     seen_hashes: set[str] = set()
     for path in args.files:
         try:
-            source = inspect_file(path)
+            source = inspect_file(path, library_path=library.path)
             duplicate = duplicate_outcome(library, source.sha256, path.name)
             if duplicate is not None:
                 prepared.append(duplicate)
@@ -438,6 +449,8 @@ def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     )
 
     options = ExportOptions(pinyin=args.pinyin, context=args.context, orphans=args.orphans)
+    if args.output is not None:
+        _refuse_library_file(Path(args.output), library_path, "write an export over it")
     with _open_library(library_path) as library:
         if args.articles:
             article_ids = list(dict.fromkeys(args.articles))
@@ -495,6 +508,7 @@ def cmd_backup(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     from annotations.export import write_atomically
 
     target = Path(args.output)
+    _refuse_library_file(target, library_path, "write a backup over it")
     if target.is_dir():
         raise CommandError(f"{target} is a folder; name the backup file")
     if target.exists() and not args.force:
@@ -515,6 +529,7 @@ def cmd_restore(args: argparse.Namespace, library_path: Path, out: TextIO, err: 
 
     from annotations.backup import BackupError, restore_backup
 
+    _refuse_library_file(args.file, library_path, "restore from it (name a JSON backup)")
     try:
         data = args.file.read_bytes()
     except OSError as error:

@@ -29,6 +29,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from reader.library.files import LibraryFileRefused, refuse_library_file
 from reader.library.store import Article, Library, NewArticle, NewSource, Source
 from reader.spool import ImportSpool
 from reader.text.decode import PIECE_CHARS, ImportRefused, decode_stream
@@ -430,9 +431,15 @@ def _unreadable(path: Path, error: OSError) -> ImportRefused:
     return ImportRefused(f"{path}: cannot be read ({error.strerror or error}).")
 
 
-def inspect_file(path: Path) -> ImportFile:
+def inspect_file(path: Path, *, library_path: Path | None = None) -> ImportFile:
     """Size and SHA-256 of a file to import, read in pieces (a large file is never held
-    whole); `ImportRefused` when it cannot be read."""
+    whole); `ImportRefused` when it cannot be read, or when it is one of the files of the
+    library at `library_path` (recognised without opening it: opening and closing it would
+    drop this process's SQLite locks on the live library)."""
+    try:
+        refuse_library_file(path, library_path, "import it as a text")
+    except LibraryFileRefused as error:
+        raise ImportRefused(str(error)) from None
     if path.is_dir():
         raise ImportRefused(f"{path} is a folder, not a text file.")
     try:
@@ -492,7 +499,7 @@ def import_path(
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> ImportOutcome:
-    source = inspect_file(path)
+    source = inspect_file(path, library_path=library.path)
     duplicate = duplicate_outcome(library, source.sha256, path.name)
     if duplicate is not None:
         return duplicate

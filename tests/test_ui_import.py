@@ -194,9 +194,10 @@ def test_a_file_larger_than_the_sample_imports_through_the_worker_and_spool(
 def test_import_with_encoding_reads_the_files_as_the_reader_chose(
     ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any, monkeypatch: Any
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QInputDialog
 
     from reader.text.decode import decode_bytes
+    from tests.dialogs import choose_file_in_next_dialog
 
     # Bytes that detection reads as UTF-8, so only the reader's choice makes them GB18030.
     data = "读书".encode()
@@ -209,7 +210,7 @@ def test_import_with_encoding_reads_the_files_as_the_reader_chose(
         asked.append(items)
         return next(item for item in items if item.startswith("GB18030")), True
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(chosen_file)], ""))
+    choose_file_in_next_dialog(chosen_file)  # the real dialog, answered as a person would
     monkeypatch.setattr(QInputDialog, "getItem", choose)
     with qtbot.waitSignal(
         ui_window.service.import_batch_finished, timeout=IMPORT_TIMEOUT_MS

@@ -72,23 +72,28 @@ def _quick_check_problems(conn: sqlite3.Connection) -> list[str]:
 
 def check_library(path: Path) -> LibraryCheck:
     """Is the file a sound SQLite database? (`PRAGMA quick_check`, `foreign_key_check`.) A
-    missing file is fine: opening it makes a new library. The file is opened read-only."""
+    missing file is fine: opening it makes a new library. The file is opened read-only and
+    only by SQLite, never with `open()`: this runs while the window has the library open
+    (Help ▸ Check library), and closing any other descriptor on the file would drop the
+    window's locks (see `reader.library.files`). SQLite itself says when the file is not a
+    database."""
     path = Path(path)
     if not path.exists():
         return LibraryCheck(True)
     try:
-        if not is_sqlite_file(path):
-            return LibraryCheck(False, [f"{path.name} is not an SQLite database file."])
         conn = _read_only(path)
-    except (OSError, sqlite3.Error) as error:
-        return LibraryCheck(False, [f"{path.name} cannot be read ({error})."])
+    except sqlite3.Error as error:
+        return LibraryCheck(False, [f"{path.name} cannot be read ({error})"])
     problems: list[str] = []
     try:
         problems += _quick_check_problems(conn)
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
-    except sqlite3.Error as error:
-        problems.append(f"{path.name} is damaged ({error}).")
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            problems.append(f"{path.name} is not an SQLite database file")
+        else:
+            problems.append(f"{path.name} is damaged ({error})")
     finally:
         conn.close()
     return LibraryCheck(not problems, problems)

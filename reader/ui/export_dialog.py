@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -192,10 +191,13 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         current = self.path_edit.text().strip()
+        # Dialogs that never open the files they list (the library may be in that folder).
+        from reader.ui.file_dialogs import ask_existing_directory, ask_save_file_name
+
         if self.per_article.isChecked():
-            chosen = QFileDialog.getExistingDirectory(self, "Export into folder", current)
+            chosen = ask_existing_directory(self, "Export into folder", current)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = ask_save_file_name(
                 self, "Export to file", current or "annotations.md", "Markdown (*.md)"
             )
         if chosen:
