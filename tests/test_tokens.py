@@ -57,3 +57,20 @@ def test_override_wins_over_resolver_and_shows_per_character() -> None:
     assert readings.per_char[:2] == ["yin2", "hang2"]
     assert not readings.is_resolved(7)
     assert readings.is_resolved(4)  # "\n" has no reading to wait for
+
+
+def test_sync_overrides_applies_only_the_differences_and_keeps_resolved_readings() -> None:
+    tokens = TokenIndex(TEXT, ENDS)
+    readings = ArticleReadings(tokens, {(0, 2): ("yin2", "xing2"), (11, 13): ("zhang3", "da4")})
+    readings.set_resolved(0, [("yin2", "hang2"), (None,), ("xing2", "dong4")])
+    # Stored now (another process changed them): 银行 reset, 行动 corrected, 长大 as it was.
+    stored = {(3, 5): ("hang2", "dong4"), (11, 13): ("zhang3", "da4")}
+    assert readings.sync_overrides(stored) is True
+    assert not readings.is_overridden(0)
+    assert readings.reading(0) == ("yin2", "hang2")  # the resolver's reading is back
+    assert readings.reading(2) == ("hang2", "dong4")
+    assert readings.reading(7) == ("zhang3", "da4")
+    assert readings.per_char[:5] == ["yin2", "hang2", None, "hang2", "dong4"]
+    assert readings.sync_overrides(stored) is False  # nothing differs: nothing to redraw
+    assert readings.sync_overrides({}) is True
+    assert readings.per_char[3:5] == ["xing2", "dong4"] and readings.per_char[11:] == [None] * 2

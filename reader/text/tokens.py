@@ -136,3 +136,16 @@ class ArticleReadings:
         else:
             self._overrides[(start, end)] = syllables
             self._write_chars(start, end, syllables)
+
+    def sync_overrides(self, overrides: Mapping[tuple[int, int], Syllables]) -> bool:
+        """Make the corrections those now stored (another process may have changed them),
+        touching only the ones that differ, so resolved readings are kept. Returns whether
+        any changed."""
+        wanted = dict(overrides)
+        stale = [span for span in self._overrides if span not in wanted]
+        changed = [(span, s) for span, s in wanted.items() if self._overrides.get(span) != s]
+        for start, end in stale:
+            self.set_override(start, end, None)
+        for (start, end), syllables in changed:
+            self.set_override(start, end, syllables)
+        return bool(stale or changed)

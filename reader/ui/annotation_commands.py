@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from annotations.store import AnnotationStore
-
     from annotations.model import Annotation
+    from annotations.store import AnnotationStore
 
 
 class CommandHost(Protocol):
@@ -52,6 +51,9 @@ class _AlreadyDone(QUndoCommand):
         try:
             step()
         except Exception as error:
+            # The change did not happen: the command leaves the history (Qt removes an
+            # obsolete command), so the stack never claims a state the library is not in.
+            self.setObsolete(True)
             self.host.report_write_error(error)
 
     def announce(self, article_id: int) -> None:

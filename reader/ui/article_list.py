@@ -51,6 +51,10 @@ class ArticleListModel(QAbstractListModel):
         self._articles = list(articles)
         self.endResetModel()
 
+    def articles(self) -> list[ArticleSummary]:
+        """The rows, in order (a copy)."""
+        return list(self._articles)
+
     def row_of(self, article_id: int) -> int | None:
         return next((row for row, a in enumerate(self._articles) if a.id == article_id), None)
 

@@ -21,8 +21,8 @@ import logging
 import sqlite3
 import threading
 from collections import deque
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -33,9 +33,11 @@ from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
 from annotations.store import AnnotationStore
-from reader.library.store import Article, ArticleSummary, Library
+from reader.library.files import LibraryFileRefused, refuse_library_file
+from reader.library.store import Article, ArticleSummary, Library, LibraryError
 from reader.text.tokens import Syllables, TokenIndex
 from reader.ui.annotation_commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
+from reader.ui.library_watch import LibraryWatch
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -45,6 +47,19 @@ log = logging.getLogger(__name__)
 UPDATE_IN_PLACE = "update"
 UPDATE_AS_NEW = "new"
 UPDATE_SKIP = "skip"
+
+
+class ReadFailed(Exception):
+    """The library could not be read; the reader was already told (`read_failed`). Window
+    slots catch it to leave what they show as it was."""
+
+
+def read_failure_message(what: str, error: BaseException) -> str:
+    detail = str(error).strip().rstrip(".") or type(error).__name__
+    return (
+        f"Yuedu could not read {what} from the library ({detail}). What the window shows "
+        "may be out of date. Try again, or check the library for damage."
+    )
 
 
 @dataclass
@@ -100,15 +115,17 @@ def _prepare_in_worker(
     encoding: str | None,
     known_hashes: frozenset[str],
     spool_folder: Path | None,
+    library_path: Path | None,
     is_cancelled: Callable[[], bool],
 ) -> None:
     """Runs on a pool thread: must not touch Qt widgets or the library (`known_hashes`,
-    the content hashes of the sources already imported, is a snapshot taken for it)."""
+    the content hashes of the sources already imported, is a snapshot taken for it; the
+    library's own files are refused unopened, see `reader.library.files`)."""
     from reader.importer import ImportCancelled, inspect_file, prepare_path
     from reader.text.decode import ImportRefused
 
     try:
-        source = inspect_file(path)
+        source = inspect_file(path, library_path=library_path)
         if source.sha256 in known_hashes:
             bridge.duplicate.emit(job, source.sha256)
             return
@@ -180,6 +197,8 @@ class LibraryService(QObject):
     import_failed = Signal(str, str)  # file name, message for the reader
     import_cancelled = Signal()
     import_batch_finished = Signal(object)  # ImportBatchReport, after every batch
+    read_failed = Signal(str)  # a message for the reader: the library could not be read
+    changed_elsewhere = Signal()  # another connection (process, or our worker) committed
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -202,44 +221,73 @@ class LibraryService(QObject):
         self._batch: _Batch | None = None
         self._job = 0  # number of the file in the worker; results of older jobs are stale
         self._job_running = False
+        # Only a library file can be written by anyone else; one in memory has no watch.
+        self.watch: LibraryWatch | None = None
+        if library.path is not None:
+            self.watch = LibraryWatch(library.conn, self)
+            self.watch.changed.connect(self.changed_elsewhere)
+            self.watch.start()
 
     # -- reading ---------------------------------------------------------------------------
+    # Every read goes through `_reading`: a failure (a disk error, a damaged page, a lock
+    # held too long) is announced once, in words, on `read_failed`, and raised as
+    # `ReadFailed` so that the caller stops instead of showing half-switched content.
+    @contextmanager
+    def _reading(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except (sqlite3.Error, LibraryError) as error:
+            log.error("Reading %s failed: %s", what, error)
+            message = read_failure_message(what, error)
+            self.read_failed.emit(message)
+            raise ReadFailed(message) from error
+
     @property
     def library_path(self) -> Path | None:
         return self._library.path
 
     def articles(self) -> list[ArticleSummary]:
-        return self._library.list_articles()
+        with self._reading("the list of articles"):
+            return self._library.list_articles()
 
     def article(self, article_id: int) -> Article | None:
-        return self._library.get_article(article_id)
+        with self._reading("the article"):
+            return self._library.get_article(article_id)
 
     def article_count(self) -> int:
-        return self._library.article_count()
+        with self._reading("the number of articles"):
+            return self._library.article_count()
 
     def article_tokens(self, article: Article) -> TokenIndex:
-        return TokenIndex(article.text, self._library.token_ends(article.id))
+        with self._reading("the article's words"):
+            return TokenIndex(article.text, self._library.token_ends(article.id))
 
     def reading_overrides(self, article_id: int) -> dict[tuple[int, int], Syllables]:
-        return self._library.reading_overrides(article_id)
+        with self._reading("your corrected readings"):
+            return self._library.reading_overrides(article_id)
 
     # -- annotations: reads ----------------------------------------------------------------
     def annotations_for(self, article_id: int) -> list[Annotation]:
-        return self.annotation_store.for_article(article_id)
+        with self._reading("the article's highlights"):
+            return self.annotation_store.for_article(article_id)
 
     def highlight_spans(
         self, article_id: int, *, starting_before: int | None = None
     ) -> list[HighlightSpan]:
-        return self.annotation_store.spans(article_id, starting_before=starting_before)
+        with self._reading("the article's highlights"):
+            return self.annotation_store.spans(article_id, starting_before=starting_before)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
-        return self.annotation_store.get(annotation_id)
+        with self._reading("a highlight"):
+            return self.annotation_store.get(annotation_id)
 
     def search_annotations(self, **filters: object) -> list[Annotation]:
-        return self.annotation_store.search(**filters)  # type: ignore[arg-type]
+        with self._reading("the annotations"):
+            return self.annotation_store.search(**filters)  # type: ignore[arg-type]
 
     def annotation_tags(self) -> list[str]:
-        return self.annotation_store.tags()
+        with self._reading("the tags"):
+            return self.annotation_store.tags()
 
     # -- annotations: writes, each committed before it is announced, each undoable ---------
     def announce_annotations(self, article_id: int) -> None:
@@ -264,7 +312,7 @@ class LibraryService(QObject):
         return annotation
 
     def _update(self, label: str, annotation_id: str, **changes: object) -> Annotation | None:
-        before = self.annotation_store.get(annotation_id)
+        before = self.annotation(annotation_id)
         if before is None:
             return None
         try:
@@ -281,7 +329,7 @@ class LibraryService(QObject):
         return self._update("Change colour", annotation_id, color=color)
 
     def set_annotation_comment(self, annotation_id: str, comment: str) -> Annotation | None:
-        current = self.annotation_store.get(annotation_id)
+        current = self.annotation(annotation_id)
         if current is None or current.comment == comment:
             return current
         return self._update("Edit comment", annotation_id, comment=comment)
@@ -356,6 +404,8 @@ class LibraryService(QObject):
 
     def shutdown(self) -> None:
         """Cancel and wait for the worker; call before closing the library."""
+        if self.watch is not None:
+            self.watch.stop()  # nothing may ask the connection once it is closed
         self.cancel_import()
         self._pool.waitForDone()
 
@@ -370,16 +420,34 @@ class LibraryService(QObject):
             return
         path, encoding = batch.pending.popleft()
         batch.current_file_name = path.name
+        library_path = self._library.path
+        try:
+            # Decided here, by device and inode, before any thread opens the file.
+            refuse_library_file(path, library_path, "import it as a text")
+        except LibraryFileRefused as error:
+            self._file_failed(path.name, str(error))
+            return
+        try:
+            known_hashes = self._library.source_hashes()
+        except sqlite3.Error as error:
+            self._file_failed(path.name, f"{path.name} was not imported: {error}.")
+            return
         self.import_progress.emit(batch.done / batch.total, f"{path.name}: Reading")
         self._job += 1
         self._job_running = True
         cancel_event = batch.cancel_event
         job, bridge = self._job, self._bridge
-        known_hashes = self._library.source_hashes()
         spool_folder = spool_folder_for(self._library)
         self._pool.start(
             lambda: _prepare_in_worker(
-                bridge, job, path, encoding, known_hashes, spool_folder, cancel_event.is_set
+                bridge,
+                job,
+                path,
+                encoding,
+                known_hashes,
+                spool_folder,
+                library_path,
+                cancel_event.is_set,
             )
         )
 
@@ -416,7 +484,13 @@ class LibraryService(QObject):
             self._finish_cancelled()
             return
         file_name = prepared.source.file_name
-        namesake = same_name_source(self._library, file_name)
+        try:
+            namesake = same_name_source(self._library, file_name)
+        except sqlite3.Error as error:
+            prepared.discard()
+            self._job_ended(job)
+            self._file_failed(file_name, f"{file_name} was not imported: {error}.")
+            return
         choice = UPDATE_AS_NEW
         if namesake is not None and self.update_policy is not None:
             # A changed version of a file already imported: the window asks the reader.
@@ -453,9 +527,15 @@ class LibraryService(QObject):
         batch = self._job_ended(job)
         if batch is None:
             return
-        outcome = duplicate_outcome(self._library, sha256, batch.current_file_name)
-        if outcome is None:  # pragma: no cover - sources are never removed while importing
-            self._file_failed(batch.current_file_name, "The library changed; import it again.")
+        try:
+            outcome = duplicate_outcome(self._library, sha256, batch.current_file_name)
+        except sqlite3.Error as error:
+            outcome, problem = None, f"the library could not be read ({error})"
+        else:
+            problem = "the library changed meanwhile"  # another program removed the source
+        if outcome is None:
+            name = batch.current_file_name
+            self._file_failed(name, f"{name} was not imported: {problem}. Import it again.")
             return
         self._file_done(outcome)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotations.model import COLORS
 from reader.text.tokens import ArticleReadings, Syllables
@@ -23,7 +23,9 @@ from reader.text.word_info import WordInfo, compose_word_info
 from reader.ui import fonts
 from reader.ui.annotation_dock import AnnotationDock
 from reader.ui.article_list import ArticleListPanel
-from reader.ui.library_service import ImportBatchReport, LibraryService
+from reader.ui.error_bar import ErrorBar, stops_on_read_failure
+from reader.ui.external_changes import ExternalChanges
+from reader.ui.library_service import ImportBatchReport, LibraryService, ReadFailed
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_view import ReadingView
 from reader.ui.selection_bar import SelectionBar, swatch_icon
@@ -87,8 +89,12 @@ class MainWindow(QMainWindow):
         self._word_card: WordCard | None = None
         self.export_runner: ExportRunner | None = None
         self.backup_keeper: BackupKeeper | None = None
+        # Set when the reader chose to restore a backup in Help ▸ Check library: `run_gui`
+        # restores it once this window is closed and the library with it.
+        self.recovery_requested = False
         self.pinyin = PinyinService(self)
         self._readings: OrderedDict[int, ArticleReadings] = OrderedDict()
+        self.external_changes = ExternalChanges(self)  # answers other processes' writes
         self.selection_bar = SelectionBar(self.reading_view.viewport())
         self.annotation_dock = AnnotationDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
@@ -109,7 +115,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # A failed read is said in a bar above the text that stays until it is dismissed or
+        # a retry succeeds.
+        self.error_bar = ErrorBar(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.error_bar)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -231,6 +246,10 @@ class MainWindow(QMainWindow):
         self.service.import_batch_finished.connect(self._on_import_batch_finished)
         self.service.reading_override_changed.connect(self._on_reading_override_changed)
         self.service.write_failed.connect(self._on_write_failed)
+        self.service.read_failed.connect(self.error_bar.show_error)
+        self.error_bar.check_library_requested.connect(self.check_library)
+        self.error_bar.retry_requested.connect(self.retry_after_error)
+        self.service.changed_elsewhere.connect(self.external_changes.refresh)
 
         view = self.reading_view
         view.first_painted.connect(self.start_background_services)
@@ -284,12 +303,34 @@ class MainWindow(QMainWindow):
         dock.delete_requested.connect(self.service.delete_annotation)
 
     # -- articles --------------------------------------------------------------------------
+    @stops_on_read_failure
     def refresh_articles(self) -> None:
         self.article_list.set_articles(self.service.articles())
+
+    def retry_after_error(self) -> None:
+        """The error bar's "Try again": read the list and the open article anew; the bar
+        goes once that worked (a new failure shows it again)."""
+        self.error_bar.hide()
+        shown = self.reading_view.article_id
+        self._readings.clear()
+        self.refresh_articles()
+        if shown is not None and not self.error_bar.isVisible():
+            self.reading_view.clear_article()
+            self.show_article(shown)
 
     def show_article(self, article_id: int) -> None:
         if article_id == self.reading_view.article_id:
             return
+        shown = self.reading_view.article_id
+        try:
+            self._show_article(article_id)
+        except ReadFailed:
+            # Not half-switched: the list goes back to the article still shown (the error
+            # bar says why).
+            if shown is not None and self.reading_view.article_id == shown:
+                self.article_list.select_article(shown)
+
+    def _show_article(self, article_id: int) -> None:
         self.hide_word_card()
         article = self.service.article(article_id)
         if article is None:
@@ -446,6 +487,7 @@ class MainWindow(QMainWindow):
         self.background_label.show()
 
     # -- highlights and comments -----------------------------------------------------------
+    @stops_on_read_failure
     def highlight_selection(self, colour: str, comment: bool = False) -> str | None:
         """Highlight the selected text in `colour`; with `comment`, open its comment editor.
         Returns the new annotation's id (None when nothing was selected or saving failed)."""
@@ -466,6 +508,7 @@ class MainWindow(QMainWindow):
             self.annotation_dock.edit_comment()
         return annotation.id
 
+    @stops_on_read_failure
     def select_annotation(self, annotation_id: str | None) -> None:
         annotation = self.service.annotation(annotation_id) if annotation_id else None
         self.reading_view.select_annotation(annotation.id if annotation else None)
@@ -473,6 +516,7 @@ class MainWindow(QMainWindow):
             self.annotation_dock.show()
         self.annotation_dock.show_editor(annotation)
 
+    @stops_on_read_failure
     def load_all_highlights(self) -> None:
         """The rest of the current article's highlights (see `show_article`)."""
         article_id, self._highlights_pending = self._highlights_pending, None
@@ -480,6 +524,7 @@ class MainWindow(QMainWindow):
         if article_id is not None and article_id == self.reading_view.article_id:
             self.reading_view.set_annotations(self.service.highlight_spans(article_id))
 
+    @stops_on_read_failure
     def go_to_annotation(self, annotation_id: str, article_id: int) -> None:
         """Open the annotation's article if needed, scroll to the passage and flash it."""
         if article_id != self.reading_view.article_id:
@@ -499,6 +544,7 @@ class MainWindow(QMainWindow):
         article opening) costs one listing, after the text has painted."""
         self._annotation_list_timer.start()
 
+    @stops_on_read_failure
     def refresh_annotation_list(self) -> None:
         dock = self.annotation_dock
         if not dock.isVisible():
@@ -514,6 +560,7 @@ class MainWindow(QMainWindow):
         else:
             dock.set_annotations([])
 
+    @stops_on_read_failure
     def _on_annotations_changed(self, article_id: int) -> None:
         if article_id == self.reading_view.article_id:
             self._highlights_pending = None
@@ -551,6 +598,7 @@ class MainWindow(QMainWindow):
         clicked = box.clickedButton()
         return "update" if clicked is update else "new" if clicked is new else "skip"
 
+    @stops_on_read_failure
     def _on_articles_updated(self, article_ids: list) -> None:
         for article_id in article_ids:
             self._readings.pop(article_id, None)
@@ -564,6 +612,7 @@ class MainWindow(QMainWindow):
         point = view.viewport().mapFromGlobal(end_rect.bottomLeft())
         self.selection_bar.show_below(point)
 
+    @stops_on_read_failure
     def _on_annotations_clicked(self, annotation_ids: list, position: QPoint) -> None:
         if len(annotation_ids) == 1:
             self.select_annotation(annotation_ids[0])
@@ -587,8 +636,12 @@ class MainWindow(QMainWindow):
         """File ▸ Export annotations…: ask what and where, then export in the background."""
         from reader.ui.export_dialog import ExportDialog
 
+        try:
+            articles = self.service.articles()
+        except ReadFailed:
+            return  # the error bar says why
         request, ok = ExportDialog.get_request(
-            self, self.settings, self.service.articles(), self.reading_view.article_id
+            self, self.settings, articles, self.reading_view.article_id
         )
         if ok and request is not None:
             self.start_export(request)
@@ -674,27 +727,23 @@ class MainWindow(QMainWindow):
         keeper.start()
 
     def check_library(self) -> QMessageBox:
-        """Help ▸ Check library: the same checks as at start-up, reported in words."""
-        from reader.library.safety import LibraryBackups, check_library
+        """Help ▸ Check library: the same checks as at start-up, reported in words; when
+        there are problems and a good backup, restoring it is offered (see
+        `reader.ui.damage_dialogs.check_library_box`)."""
+        from reader.ui.damage_dialogs import check_library_box
 
         path = self.service.library_path
         if path is None:
             return self.show_message("information", "Check library", "The library is in memory.")
-        result = check_library(path)
-        newest = LibraryBackups(path).newest_good()
-        backup = f"\n\nNewest good backup: {newest}" if newest else "\n\nNo backup yet."
-        if result.ok:
-            return self.show_message(
-                "information", "Check library", f"{path}\n\nThe library is sound.{backup}"
-            )
-        problems = "\n".join(result.problems[:10])
-        return self.show_message(
-            "critical",
-            "Check library",
-            f"{path}\n\nProblems found:\n{problems}{backup}\n\n"
-            "Quit Yuedu and run `yuedu recover` to restore the newest good backup.",
-        )
+        return check_library_box(self, path, self.close_for_recovery)
 
+    def close_for_recovery(self) -> None:
+        """The reader chose to restore a backup: `run_gui` restores it once this window,
+        and the library with it, is closed (the file cannot be replaced while open)."""
+        self.recovery_requested = True
+        self.close()
+
+    @stops_on_read_failure
     def open_deep_link(self, url: str) -> bool:
         """Open yuedu://article/<id>?annotation=<uuid> at its passage."""
         from annotations.export import parse_deep_link
@@ -779,12 +828,10 @@ class MainWindow(QMainWindow):
             self.import_with_encoding_requested.emit(paths, ENCODING_CHOICES[label])
 
     def _ask_for_text_files(self, caption: str) -> list[Path]:
-        from PySide6.QtWidgets import QFileDialog
+        # A dialog that never opens the files it lists: the library's folder may be shown.
+        from reader.ui.file_dialogs import ask_open_file_names
 
-        names, _ = QFileDialog.getOpenFileNames(
-            self, caption, "", "Text files (*.txt);;All files (*)"
-        )
-        return [Path(name) for name in names]
+        return ask_open_file_names(self, caption)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths_of(event):

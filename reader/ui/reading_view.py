@@ -152,6 +152,11 @@ class ReadingView(QTextEdit):
         return self._article.id if self._article is not None else None
 
     @property
+    def article(self) -> Article | None:
+        """The article as shown (to tell whether the library's copy has changed since)."""
+        return self._article
+
+    @property
     def body_start(self) -> int:
         """Document position of the first character of the body (see the module docstring)."""
         return self._body_start
