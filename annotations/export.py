@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import unicodedata
 import uuid
 from collections import deque
@@ -47,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from annotations.filenames import unique_file_names
+from reader.library.files import refuse_library_file
 from reader.library.store import Library
 
 if TYPE_CHECKING:
@@ -625,14 +627,32 @@ _temp_counter = count()
 _MAX_PENDING_WRITES = 8
 
 
+def _keep_mode_of(path: Path, descriptor: int) -> None:
+    """Give the new file the read/write bits of the file it replaces: a reader who made
+    their notes private (chmod 600) keeps them private when they export again with --force.
+    Execute bits are dropped, so notes an older Yuedu wrote as 0755 heal on the next export."""
+    if not hasattr(os, "fchmod"):  # pragma: no cover - Windows: no POSIX modes to keep
+        return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # nothing there yet: the umask's mode stands
+        return
+    os.fchmod(descriptor, stat.S_IMODE(mode) & 0o666)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, then move it into place: an export
     interrupted at any point leaves either the old file or the new one, never half of one,
     and no temporary file. The temporary name is short, so a 255-byte name still fits."""
     temp = path.parent / f".yuedu-export-{os.getpid()}-{next(_temp_counter)}.tmp"
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
+    # 0o666, which the kernel narrows by the umask: an ordinary document's mode (0644 under
+    # the usual umask 022). Without a mode os.open uses 0o777, and notes came out executable.
+    descriptor = os.open(
+        temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+    )
     try:
         try:
+            _keep_mode_of(path, descriptor)
             view = memoryview(data)
             while view:
                 written = os.write(descriptor, view)
@@ -729,8 +749,10 @@ def export_to_file(
 ) -> Path:
     """`export_markdown` of the articles written to `path`, atomically; a single article
     gets its own note (`export_article_markdown`). ExportWouldOverwrite when `path` exists
-    and not `force`."""
+    and not `force`. `LibraryFileRefused`, before anything is opened, when `path` is the
+    library's own file or one of its companions."""
     path = Path(path)
+    refuse_library_file(path, library.path, "write an export over it")
     if path.exists() and not force:
         raise ExportWouldOverwrite([path])
     stamp = exported_at or now_exported_at()

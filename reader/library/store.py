@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
+from reader.library.wording import join_detail, problems_in_words
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -37,13 +38,35 @@ class NewerSchemaError(LibraryError):
 
 
 class LibraryDamaged(LibraryError):
-    """The file is damaged or not an SQLite file at all; it is left untouched. `backup` is
-    the newest good automatic backup, if there is one."""
+    """The file is damaged or not an SQLite file at all; it is left untouched. `problems`
+    are what the check found, `backup` the newest good automatic backup, if there is one.
+    `str()` is the command line's message; the window words its own from the fields."""
 
-    def __init__(self, message: str, path: Path, backup: Path | None) -> None:
-        super().__init__(message)
-        self.path = path
+    def __init__(self, path: Path, problems: Sequence[str], backup: Path | None) -> None:
+        self.path = Path(path)
+        self.problems = list(problems)
         self.backup = backup
+        super().__init__(self.command_line_text())
+
+    def command_line_text(self) -> str:
+        """For a terminal: names the file, the backup and the commands that recover."""
+        if self.backup is not None:
+            remedy = (
+                f"The newest good backup is {self.backup}. To set the damaged file aside (it "
+                "is kept, renamed .damaged) and restore that backup, run: yuedu recover"
+            )
+        else:
+            remedy = (
+                "There is no automatic backup to restore. `yuedu recover --force` sets the "
+                "damaged file aside (renamed .damaged) so that a new library can be started; "
+                "`yuedu restore FILE.json` merges a JSON backup into it."
+            )
+        found = problems_in_words(self.problems)
+        return (
+            f"{self.path} is not a usable library file: it is damaged, or not a database at "
+            f"all. {join_detail('The check found', found) + ' ' if found else ''}"
+            f"It was not changed. {remedy}"
+        )
 
 
 class LibraryBusy(LibraryError, sqlite3.OperationalError):
@@ -62,28 +85,10 @@ def _busy_error(error: sqlite3.Error) -> LibraryBusy | None:
 
 
 def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged:
-    """The error for a damaged file, naming the newest good backup and how to restore it."""
+    """The error for a damaged file, naming the newest good backup (see `LibraryDamaged`)."""
     from reader.library.safety import LibraryBackups
 
-    backup = LibraryBackups(path).newest_good()
-    details = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
-    if backup is not None:
-        remedy = (
-            f"The newest good backup is {backup}. To set the damaged file aside (it is kept, "
-            "renamed .damaged) and restore that backup, run: yuedu recover"
-        )
-    else:
-        remedy = (
-            "There is no automatic backup to restore. `yuedu recover --force` sets the damaged "
-            "file aside (renamed .damaged) so that a new library can be started; "
-            "`yuedu restore FILE.json` merges a JSON backup into it."
-        )
-    return LibraryDamaged(
-        f"{path} is not a usable library file: it is damaged, or not a database at all "
-        f"({details}). It was not changed. {remedy}",
-        path,
-        backup,
-    )
+    return LibraryDamaged(path, problems, LibraryBackups(path).newest_good())
 
 
 @dataclass(frozen=True)

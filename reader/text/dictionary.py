@@ -17,8 +17,8 @@ import gzip
 import os
 import re
 import sqlite3
-import tempfile
 import threading
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -146,9 +146,11 @@ def build_dictionary(
     if progress is not None:
         progress(0.0)
     lines = _read_bundled_text().splitlines()
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    temp_path = Path(temp_name)
+    # Not mkstemp: its 0600 would make the cache private, and it holds only CC-CEDICT, no
+    # word of the reader's. Umask-normal (0644 under umask 022) like any file a program
+    # writes, so a dictionary built for a shared YUEDU_DICTIONARY path is readable by all.
+    temp_path = path.parent / f".{path.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp"
+    os.close(os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
         _write_database(temp_path, lines, progress, is_cancelled)
         # Make the content durable before it becomes visible under the real name.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from reader.importer import ImportOutcome
+    from reader.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -52,35 +55,76 @@ def create_main_window(library: Library, settings: QSettings | None = None) -> M
     return window
 
 
+def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
+    """The recovery of start-up and of Help ▸ Check library: set the library file aside
+    (renamed `.damaged`, never deleted) and restore `backup` in its place; with no backup
+    the place is left free for a new library. Returns where the damaged file went.
+
+    If the backup cannot be restored the damaged file is put back, so a failure changes
+    nothing (else the next start would quietly make an empty library there), and
+    LibraryError says so in words."""
+    from reader.library.safety import quarantine, restore_from_backup
+    from reader.library.wording import backup_time_in_words, join_detail
+
+    try:
+        aside = quarantine(library_path)
+    except OSError as error:
+        raise LibraryError(
+            join_detail("Yuedu could not set the damaged library file aside", str(error))
+            + " Nothing was changed."
+        ) from error
+    log.warning("Damaged library set aside as %s", aside)
+    if backup is None:
+        return aside
+    try:
+        restore_from_backup(backup, library_path)
+    except (OSError, sqlite3.Error) as error:
+        where = (
+            "Your library file was put back as it was"
+            if _put_back(aside, library_path)
+            else f"Your library file is kept, unchanged, as {aside}"
+        )
+        raise LibraryError(
+            join_detail(
+                f"The backup of {backup_time_in_words(backup)} could not be restored", str(error)
+            )
+            + f" {where}; nothing was deleted."
+        ) from error
+    log.warning("Library restored from %s", backup)
+    return aside
+
+
+def _put_back(aside: Path, library_path: Path) -> bool:
+    """Undo `quarantine` (main file first: a -wal never waits beside a file not its own).
+    Never over an existing file; False when something is in the way."""
+    from reader.library.safety import SIDE_FILE_SUFFIXES
+
+    moves = [(aside, library_path)] + [
+        (aside.with_name(aside.name + suffix), library_path.with_name(library_path.name + suffix))
+        for suffix in SIDE_FILE_SUFFIXES
+    ]
+    if any(target.exists() for _, target in moves):
+        return False
+    for source, target in moves:
+        if source.exists():
+            os.rename(source, target)
+    return True
+
+
 def open_or_recover(library_path: Path) -> Library | None:
     """Open the library, checked. A damaged file is set aside (renamed `.damaged`, never
     deleted) and the newest good backup offered; None when the reader chooses to quit."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from reader.library.safety import quarantine, restore_from_backup
     from reader.library.store import LibraryDamaged
 
     try:
         return Library.open_checked(library_path)
     except LibraryDamaged as damaged:
-        box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", "")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        text = f"{damaged}\n\nYuedu will set the damaged file aside (it is renamed, not deleted)."
-        restore = None
-        if damaged.backup is not None:
-            text += f"\n\nThe newest good backup is {damaged.backup.name}."
-            restore = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
-        fresh = box.addButton("Start an empty library", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.setText(text)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked not in (restore, fresh) or clicked is None:
+        from reader.ui.damage_dialogs import QUIT, RESTORE, ask_about_damage
+
+        choice = ask_about_damage(damaged)
+        if choice == QUIT:
             return None
-        aside = quarantine(library_path)
-        log.warning("Damaged library set aside as %s", aside)
-        if clicked is restore and damaged.backup is not None:
-            restore_from_backup(damaged.backup, library_path)
+        set_aside_and_restore(library_path, damaged.backup if choice == RESTORE else None)
         return Library.open_checked(library_path)
 
 
@@ -109,7 +153,7 @@ class Session:
     window: MainWindow
     library: Library
     keeper: BackupKeeper
-    server: object  # the InstanceServer that brings later instances' requests
+    server: InstanceServer  # brings later instances' requests
 
 
 def start_session(
@@ -148,26 +192,71 @@ def run_gui(
     import_files: list[Path] | None = None,
 ) -> int:
     """The desktop app. `open_url` (yuedu://article/<id>?annotation=<uuid>) opens the
-    article at that passage once the window is up; `import_files` are imported."""
+    article at that passage once the window is up; `import_files` are imported. When the
+    reader asks Help ▸ Check library to restore a backup, the window closes, the backup
+    is restored and a new window opens on it."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     configure_application(app)
     request: dict[str, object] = {"url": open_url} if open_url else {}
     if import_files:
         request["files"] = [str(path.resolve()) for path in import_files]
-    session = start_session(library_path, request)
-    if not isinstance(session, Session):
-        return session
+    while True:
+        session = start_session(library_path, request)
+        if not isinstance(session, Session):
+            return session
+        status, recover = run_session(app, session, request)
+        if not recover:
+            return status
+        request = {}  # handled by the first window
+        try:
+            recover_after_check(library_path)
+        except (LibraryError, OSError, sqlite3.Error) as error:
+            library_error_box(str(error)).exec()
+            return 1
+
+
+def run_session(
+    app: QApplication, session: Session, request: dict[str, object]
+) -> tuple[int, bool]:
+    """Show the window and run until it closes; then stop its workers and close the
+    library. Returns the exit status and whether the reader asked for recovery."""
+    from reader.ui.error_bar import report_unexpected_errors
+
     window = session.window
+    recover = False
+    # An exception that escapes a slot reaches the reader in the window's error bar, not
+    # only a terminal they never see.
+    restore_excepthook = report_unexpected_errors(window.error_bar)
     try:
         window.show()
         window.warn_if_no_chinese_font()
         if request:
             window.handle_instance_request(request)
         status = app.exec()
+        recover = window.recovery_requested
         window.service.shutdown()
         window.pinyin.shutdown()
+        if recover:
+            # No backup of a library found damaged: it would join, then by rotation
+            # replace, the good backups the recovery needs. Waits for one in progress.
+            session.keeper.changed = False
         session.keeper.back_up_at_exit()
-        return status
+        return status, recover
     finally:
+        restore_excepthook()
         session.library.close()
+        session.server.close()  # the next session's window listens under the same name
+        if recover:
+            window.deleteLater()
+
+
+def recover_after_check(library_path: Path) -> None:
+    """The recovery Help ▸ Check library asked for, with the library closed: the same as
+    at start-up. With no good backup left, nothing is changed: the next start-up check
+    asks the reader what to do."""
+    from reader.library.safety import LibraryBackups
+
+    backup = LibraryBackups(library_path).newest_good()
+    if backup is not None:
+        set_aside_and_restore(library_path, backup)

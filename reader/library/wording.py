@@ -1,0 +1,56 @@
+"""Details put into sentences for the reader: one closing mark however a detail (often
+SQLite's own message) ended, problems listed in one clause, a backup's time in local time.
+Qt-free; shared by the command line's and the window's messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+# Marks that end a clause or sentence: a detail ending in one loses it before it is joined,
+# so "…(malformed)." inside a sentence does not come out as "…(malformed).)." or "…..".
+_CLAUSE_ENDS = ".;:,。；：，、"
+_KEPT_ENDS = ("!", "?", "！", "？")
+
+
+def bare_detail(detail: str) -> str:
+    """`detail` on one line, without its own closing full stop (or ; : ,)."""
+    return " ".join(detail.split()).rstrip(_CLAUSE_ENDS + " ")
+
+
+def join_detail(lead: str, detail: str) -> str:
+    """`lead: detail.` as one sentence that ends in one mark, however `detail` ended: the
+    one helper both the command line's and the window's texts join details with."""
+    lead, detail = bare_detail(lead), bare_detail(detail)
+    if not detail:
+        return f"{lead}."
+    return f"{lead}: {detail}" + ("" if detail.endswith(_KEPT_ENDS) else ".")
+
+
+def problems_in_words(problems: Sequence[str], limit: int = 3) -> str:
+    """The first `limit` problems as one clause ("a; b; c; and 2 more"), ready for
+    `join_detail`. A problem of several lines (SQLite's integrity report) becomes one."""
+    shown = [bare_detail(problem) for problem in problems[:limit]]
+    if len(problems) > limit:
+        shown.append(f"and {len(problems) - limit} more")
+    return "; ".join(part for part in shown if part)
+
+
+def backup_time_in_words(backup: Path) -> str:
+    """When an automatic backup was taken, in local time, as people write it: "28 November
+    2026, 22:15". Its name holds the time in UTC, which would mislead a reader choosing one."""
+    from reader.library.safety import LibraryBackups
+
+    try:
+        taken = LibraryBackups.taken_at(backup).astimezone()
+    except ValueError:  # not named like an automatic backup: the name is all there is
+        return backup.name
+    # Not strftime's %B: Qt sets the C library's locale, and a month in another language
+    # would land in the middle of an English sentence.
+    return f"{taken.day} {_MONTHS[taken.month - 1]} {taken.year}, {taken:%H:%M}"
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
