@@ -314,9 +314,11 @@ def restore_backup(library: Library, text: str | bytes) -> RestoreReport:
     document = parse_backup(text)
     counts: dict[str, int] = dict.fromkeys(RestoreReport.__dataclass_fields__, 0)
     try:
-        with library.transaction() as conn:
+        with library.session.write("Restore backup") as change:
+            # A merge touches rows anywhere: views reload rather than list every id.
+            change.all_changed()
             for source in document["sources"]:
-                _restore_source(conn, source, counts)
+                _restore_source(library.conn, source, counts)
     except sqlite3.IntegrityError as error:
         raise BackupError(f"not a usable Yuedu backup: {error}") from None
     return RestoreReport(**counts)

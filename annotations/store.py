@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +24,7 @@ from annotations.model import (
     check_color,
     normalize_tags,
 )
+from reader.library.change import ChangeBuilder
 from reader.library.store import Library
 
 _COLUMNS = (
@@ -102,19 +103,10 @@ class AnnotationStore:
     def conn(self) -> sqlite3.Connection:
         return self.library.conn
 
-    @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        """`Library.transaction()`, plus a rollback when COMMIT itself fails (a full disk
-        can refuse the commit), so the connection is never left inside a dead
-        transaction."""
-        outermost = not self.conn.in_transaction
-        try:
-            with self.library.transaction() as conn:
-                yield conn
-        except BaseException:
-            if outermost and self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+    def _writing(self, op: str) -> AbstractContextManager[ChangeBuilder]:
+        """The library's door (`LibrarySession.write`): one transaction, rolled back on
+        any failure (also of COMMIT itself), recording what it touched."""
+        return self.library.session.write(op)
 
     # -- reading -----------------------------------------------------------------------
     def get(self, annotation_id: str) -> Annotation | None:
@@ -219,7 +211,7 @@ class AnnotationStore:
         if not isinstance(comment, str):
             raise TypeError("comment must be a string")
         wanted_tags = normalize_tags(tags)
-        with self._writing():
+        with self._writing("Highlight") as change:
             row = self.conn.execute(
                 "SELECT text FROM articles WHERE id = ?", [article_id]
             ).fetchone()
@@ -249,6 +241,7 @@ class AnnotationStore:
                 orphaned=False,
             )
             self._insert(annotation)
+            change.annotation(annotation.id, article_id)
         return annotation
 
     def update(
@@ -263,10 +256,11 @@ class AnnotationStore:
         if color is not None:
             check_color(color)
         wanted_tags = normalize_tags(tags) if tags is not None else None
-        with self._writing():
+        with self._writing("Edit highlight") as change:
             current = self.get(annotation_id)
             if current is None:
                 raise KeyError(annotation_id)
+            change.annotation(annotation_id, current.article_id)
             changed = replace(
                 current,
                 color=color if color is not None else current.color,
@@ -294,10 +288,11 @@ class AnnotationStore:
     def delete(self, annotation_id: str) -> Annotation:
         """Delete and return the annotation (hand it to `restore` to undo); KeyError if
         there is no such annotation."""
-        with self._writing():
+        with self._writing("Delete highlight") as change:
             current = self.get(annotation_id)
             if current is None:
                 raise KeyError(annotation_id)
+            change.annotation(annotation_id, current.article_id)
             self.conn.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
         return current
 
@@ -305,7 +300,11 @@ class AnnotationStore:
         """Put `annotation` back exactly as given (its id, times and all): undoes a delete,
         or an edit when given the annotation as it was before."""
         check_color(annotation.color)
-        with self._writing():
+        with self._writing("Restore highlight") as change:
+            previous = self.get(annotation.id)  # an edit undone may move it between articles
+            if previous is not None:
+                change.annotation(annotation.id, previous.article_id)
+            change.annotation(annotation.id, annotation.article_id)
             self.conn.execute(
                 f"INSERT INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 13)})"
                 " ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id,"
@@ -350,8 +349,9 @@ class AnnotationStore:
         `updated_at` is left alone: it records the reader's edits, not the text's."""
         position_map = PositionMap(old_text, new_text)
         stayed = moved = orphaned = 0
-        with self._writing():
+        with self._writing("Place highlights again") as change:
             for annotation in self.for_article(article_id):
+                change.annotation(annotation.id, article_id)
                 span = reanchor(new_text, annotation, position_map=position_map)
                 if span is None:
                     orphaned += 1
@@ -381,7 +381,9 @@ class AnnotationStore:
 
     def orphan_article(self, article_id: int) -> ReanchorReport:
         """Flag every annotation of an article that left its source as orphaned."""
-        with self._writing():
+        with self._writing("Orphan highlights") as change:
+            for annotation in self.for_article(article_id):
+                change.annotation(annotation.id, article_id)
             count = self.count(article_id)
             self.conn.execute(
                 "UPDATE annotations SET orphaned = 1 WHERE article_id = ?", [article_id]

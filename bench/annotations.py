@@ -54,7 +54,7 @@ def build_annotated_library(path: Path) -> list[int]:
     from reader.library.store import NewArticle, NewSource
 
     rng = random.Random(4)
-    with Library.open(path) as library, library.transaction():
+    with Library.open(path) as library, library.session.write("Benchmark set-up"):
         article_ids: list[int] = []
         for source_number in range(ARTICLES // 10):
             drafts = []

@@ -51,7 +51,7 @@ def highlight_rows(novel: Path) -> list[dict[str, object]]:
         by_length = sorted(ids, key=lambda i: len(library.get_article(i).text))
         busy, crowded, bare = by_length[-1], by_length[-2], by_length[-3]
         store = AnnotationStore(library)
-        with library.transaction():
+        with library.session.write("Benchmark set-up"):
             for start, end in _spans(len(library.get_article(busy).text), 1000, 1):
                 store.add(busy, start, end, color="yellow")
             for start, end in _spans(len(library.get_article(crowded).text), 10_000, 2):

@@ -87,7 +87,7 @@ def build_library(path: Path, articles: int = 1000) -> None:
     from reader.library.store import NewArticle, NewSource
 
     paragraph = "本报讯 兴县县委县政府紧紧抓住省委加快开发区建设的重大机遇，主动融入新发展格局。"
-    with Library.open(path) as library, library.transaction():
+    with Library.open(path) as library, library.session.write("Benchmark set-up"):
         for source_number in range(articles // 10):
             drafts = []
             for n in range(10):

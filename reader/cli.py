@@ -166,7 +166,7 @@ def _import_files(
         except ImportCancelled as error:  # pragma: no cover - no cancel on the CLI
             raise CommandError(str(error)) from error
     outcomes: list[ImportOutcome] = []
-    with library.transaction():
+    with library.session.write("Import"):  # every file in one transaction, one record
         for entry in prepared:
             if isinstance(entry, ImportOutcome):
                 outcomes.append(entry)

@@ -620,7 +620,7 @@ def store_update(
         return duplicate
     articles = prepared.articles
     annotation_store = AnnotationStore(library)
-    with library.transaction():
+    with library.session.write(f"Update {prepared.source.file_name}"):
         old_articles = [
             article
             for summary in library.list_articles()

@@ -22,7 +22,8 @@ def write_version_1_library(path: Path, text_file: Path) -> None:
     saved = list(schema.STEPS), list(schema.KNOWN_MIGRATIONS)
     try:
         del schema.STEPS[1:], schema.KNOWN_MIGRATIONS[1:]
-        with Library.open(path) as library, library.transaction() as conn:
+        with Library.open(path) as library, library.session.write("Version 1 import"):
+            conn = library.conn
             source = prepared.source
             cursor = conn.execute(
                 "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at,"

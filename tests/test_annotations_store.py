@@ -183,9 +183,9 @@ def test_an_annotated_article_cannot_be_deleted_silently(
 ) -> None:
     article_id = add_article(library)
     store.add(article_id, 0, 3)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError), library.session.write("Delete article"):
         library.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError), library.session.write("Delete sources"):
         library.conn.execute("DELETE FROM sources")  # the cascade stops at the annotation
     assert store.count() == 1 and library.get_article(article_id) is not None
 

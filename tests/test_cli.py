@@ -142,7 +142,7 @@ def test_yuedu_db_environment_variable_selects_the_library(
 
 def test_a_newer_library_is_refused_by_the_cli(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "lib.sqlite3"
-    with Library.open(db) as library:
+    with Library.open(db) as library, library.session.door():  # as a newer Yuedu would
         library.db["_sqlite_migrations"].insert(
             {"migration_set": "yuedu.library", "name": "9999_future", "applied_at": "x"}
         )

@@ -49,10 +49,14 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
 
 def test_a_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite3"
-    with Library.open(path) as library:
-        library.db["_sqlite_migrations"].insert(
-            {"migration_set": "yuedu.library", "name": "9999_from_the_future", "applied_at": "x"}
+    Library.open(path).close()
+    # A newer Yuedu's migration, written as that program would (not through this door).
+    with sqlite3.connect(path) as newer:
+        newer.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('yuedu.library', '9999_from_the_future', 'x')"
         )
+    newer.close()
     before = path.read_bytes()
     with pytest.raises(NewerSchemaError, match="newer version of Yuedu"):
         Library.open(path)

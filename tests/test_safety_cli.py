@@ -79,7 +79,8 @@ def test_recover_refuses_a_sound_library_unless_forced(
 ) -> None:
     db = ["--db", str(library_path)]
     run(capsys, *db, "backup-now")
-    with Library.open(library_path) as library:
+    with Library.open(library_path) as library, library.session.write("Change") as change:
+        change.all_changed()
         library.conn.execute("DELETE FROM article_tokens")  # a change after the backup
     before = library_path.read_bytes()
     status, _, err = run(capsys, *db, "recover")

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from annotations.backup import backup_json
 from annotations.store import AnnotationStore
 from reader.library import Library
+from reader.library.change import Change
 from reader.ui.external_changes import top_offset
 from reader.ui.library_service import LibraryService
 from reader.ui.library_watch import LibraryWatch
@@ -43,7 +44,8 @@ DELETE_ARTICLE = """
 import sys
 from reader.library import Library
 library = Library.open(sys.argv[1])
-with library.transaction():
+with library.session.write("Delete article") as change:
+    change.article(int(sys.argv[2]))
     library.conn.execute("DELETE FROM articles WHERE id = ?", [int(sys.argv[2])])
 library.close()
 """
@@ -325,7 +327,7 @@ def test_a_failing_poll_neither_raises_nor_emits_and_is_logged_once(
     tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     library = Library.open(tmp_path / "lib.sqlite3")
-    watch = LibraryWatch(library.conn)
+    watch = LibraryWatch(library.session)
     library.close()
     with caplog.at_level(logging.WARNING, logger="reader.ui.library_watch"):
         with qtbot.assertNotEmitted(watch.changed, wait=0):
@@ -349,7 +351,7 @@ def test_a_failed_read_while_following_outside_changes_is_said_in_the_bar(
     rows = ui_window.article_list.model.rowCount()
     ui_library.conn.set_authorizer(deny_articles)
     try:
-        ui_window.service.changed_elsewhere.emit()
+        ui_window.service.changed_elsewhere.emit(Change(everything=True, external=True))
     finally:
         ui_library.conn.set_authorizer(None)
     assert "could not read the list of articles" in ui_window.error_bar.message

@@ -212,3 +212,22 @@ def split_source_text_into_parts(db: Database) -> None:
     db.execute("INSERT INTO source_paragraphs SELECT id, 0, paragraphs_json FROM sources")
     db.execute("ALTER TABLE sources DROP COLUMN raw_text")
     db.execute("ALTER TABLE sources DROP COLUMN paragraphs_json")
+
+
+@migration("0006_change_log")
+def create_change_log(db: Database) -> None:
+    # Every write through the door appends what it changed (ids as JSON) in its own
+    # transaction, tagged with the writing process's origin, so that a window learns what
+    # another process (the command line) changed and refreshes just that. `seq` only grows
+    # (the door prunes the oldest rows), and PRAGMA data_version says when to look.
+    db.execute(
+        """
+        CREATE TABLE change_log (
+            seq INTEGER PRIMARY KEY,
+            op TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            at TEXT NOT NULL
+        )
+        """
+    )

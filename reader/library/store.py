@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
+from reader.library.session import GuardedConnection, LibrarySession
 from reader.library.wording import join_detail, problems_in_words
 
 if TYPE_CHECKING:
@@ -246,6 +247,8 @@ class Library:
         self.conn = conn
         self.path = path
         self._db: Database | None = None
+        # The door: every write below goes through it (see reader.library.session).
+        self.session = LibrarySession(self)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -279,7 +282,12 @@ class Library:
             raise LibraryError(f"Cannot create the folder for {path} ({error}).") from error
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
+            conn = sqlite3.connect(
+                str(path),
+                timeout=busy_timeout_ms / 1000,
+                isolation_level=None,
+                factory=GuardedConnection,
+            )
             library = cls(conn, path)
             library._prepare(busy_timeout_ms)
         except sqlite3.DatabaseError as error:
@@ -301,7 +309,9 @@ class Library:
 
     @classmethod
     def in_memory(cls) -> Library:
-        library = cls(sqlite3.connect(":memory:", isolation_level=None), None)
+        library = cls(
+            sqlite3.connect(":memory:", isolation_level=None, factory=GuardedConnection), None
+        )
         library._prepare()
         return library
 
@@ -323,7 +333,7 @@ class Library:
         if set(KNOWN_MIGRATIONS) - set(applied):
             # One transaction for every pending step: a crash half-way leaves the old
             # schema whole. (sqlite-utils nests each step in a savepoint inside it.)
-            with self.transaction():
+            with self.session.door(), self.transaction():
                 apply_pending(self.db)
 
     def _refuse_newer_schema(self) -> list[str]:
@@ -416,7 +426,7 @@ class Library:
         Parts and articles are written as they come, so `articles` may be a generator
         reading them from disk."""
         ids: list[int] = []
-        with self.transaction():
+        with self.session.write(f"Import {source.file_name}") as change:
             cursor = self.conn.execute(
                 "INSERT INTO sources (encoding, sha256, byte_count, imported_at, file_name)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -424,6 +434,7 @@ class Library:
             )
             source_id = cursor.lastrowid
             assert source_id is not None
+            change.source(source_id)
             write_source_parts(self.conn, source_id, source.raw_text_parts, source.paragraph_parts)
             for position, article in enumerate(articles):
                 cursor = self.conn.execute(
@@ -437,6 +448,7 @@ class Library:
                     [article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)],
                 )
                 ids.append(article_id)
+                change.article(article_id)
         return ids
 
     def source_text(self, source_id: int) -> str:
@@ -513,7 +525,8 @@ class Library:
         if article is None or end > len(article.text):
             raise ValueError(f"no token [{start}, {end}) in article {article_id}")
         encoded = " ".join("-" if s is None else s for s in syllables)
-        with self.transaction():
+        with self.session.write("Correct reading") as change:
+            change.readings_of(article_id)
             self.conn.execute(
                 "INSERT INTO reading_overrides (article_id, start, end, syllables, updated_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, start, end)"
@@ -522,7 +535,8 @@ class Library:
             )
 
     def clear_reading_override(self, article_id: int, start: int, end: int) -> bool:
-        with self.transaction():
+        with self.session.write("Use the automatic reading") as change:
+            change.readings_of(article_id)
             cursor = self.conn.execute(
                 "DELETE FROM reading_overrides WHERE article_id = ? AND start = ? AND end = ?",
                 [article_id, start, end],
@@ -555,7 +569,8 @@ class Library:
         of `articles`, in order. Annotations and reading overrides are the caller's to
         move (in the same transaction)."""
         ids: list[int] = []
-        with self.transaction():
+        with self.session.write(f"Update {source.file_name}") as change:
+            change.source(source_id)
             self.conn.execute(
                 "UPDATE sources SET encoding = ?, sha256 = ?, byte_count = ?, imported_at = ?"
                 " WHERE id = ?",
@@ -589,7 +604,9 @@ class Library:
                     [article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)],
                 )
                 ids.append(article_id)
+                change.article(article_id)
             for position, article_id in enumerate(keep_article_ids, start=len(articles)):
+                change.article(article_id)
                 self.conn.execute(
                     "UPDATE articles SET position = ? WHERE id = ? AND source_id = ?",
                     [position, article_id, source_id],
@@ -598,6 +615,7 @@ class Library:
             # row the largest id plus one, so a removed article's id is never handed to
             # another article (a window may still remember it).
             for article_id in remove_article_ids:
+                change.article(article_id)
                 self.conn.execute(
                     "DELETE FROM articles WHERE id = ? AND source_id = ?", [article_id, source_id]
                 )
@@ -608,7 +626,8 @@ class Library:
     ) -> None:
         """Re-key the article's reading overrides after its text changed: (start, end) →
         new (start, end), or None to drop it. Overrides not named are left as they are."""
-        with self.transaction():
+        with self.session.write("Move reading corrections") as change:
+            change.readings_of(article_id)
             rows = self.conn.execute(
                 "SELECT start, end, syllables, updated_at FROM reading_overrides"
                 " WHERE article_id = ?",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QTextCursor
 
+from reader.library.change import Change
 from reader.library.store import Article
 from reader.ui.library_service import ReadFailed, read_failure_message
 
@@ -62,13 +63,24 @@ class ExternalChanges(QObject):
         super().__init__(window)
         self._window = window
 
-    def refresh(self) -> None:
+    def refresh(self, change: Change | None = None) -> None:
+        """Bring up to date what `change` (another process's, folded) touched; None or
+        `everything` refreshes it all. Each part compares before it repaints, so a record
+        wider than the truth costs reads, never flicker."""
         window = self._window
+        change = change if change is not None else Change(everything=True, external=True)
+        if not change:
+            return
         try:
-            self._refresh_article_list()
-            self._refresh_open_article()
-            self._refresh_cached_readings()
-            self._refresh_annotation_editor()
+            if change.everything or change.sources or change.articles:
+                self._refresh_article_list()
+            open_id = window.reading_view.article_id
+            if open_id is not None and change.touches_article(open_id):
+                self._refresh_open_article()
+            self._refresh_cached_readings(change)
+            current = window.annotation_dock.current
+            if current is not None and (change.everything or current.id in change.annotations):
+                self._refresh_annotation_editor()
         except ReadFailed:
             # The service has put the failure in the error bar, in words; the next change
             # tries again.
@@ -77,7 +89,8 @@ class ExternalChanges(QObject):
             log.warning("Reading the library's outside changes failed: %s", error)
             window.error_bar.show_error(read_failure_message("the changes", error))
             return
-        window.schedule_annotation_list()
+        if change.everything or change.annotations or change.articles:
+            window.schedule_annotation_list()
         if window.backup_keeper is not None:
             window.backup_keeper.note_change()
 
@@ -156,13 +169,13 @@ class ExternalChanges(QObject):
         )
 
     # -- what else the window keeps --------------------------------------------------------
-    def _refresh_cached_readings(self) -> None:
-        """The readings kept for other articles: dropped if their text changed (they are
-        made again when shown), else given the corrections stored now."""
+    def _refresh_cached_readings(self, change: Change) -> None:
+        """The readings kept for other articles the change touched: dropped if their text
+        changed (they are made again when shown), else given the corrections stored now."""
         window = self._window
         open_id = window.reading_view.article_id
         for article_id, readings in list(window._readings.items()):
-            if article_id == open_id:
+            if article_id == open_id or not change.touches_article(article_id):
                 continue
             article = window.service.article(article_id)
             if article is None or article.text != readings.tokens.text:

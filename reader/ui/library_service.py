@@ -33,6 +33,7 @@ from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
 from annotations.store import AnnotationStore
+from reader.library.change import Change
 from reader.library.files import LibraryFileRefused, refuse_library_file
 from reader.library.store import Article, ArticleSummary, Library, LibraryError
 from reader.text.tokens import Syllables, TokenIndex
@@ -198,7 +199,8 @@ class LibraryService(QObject):
     import_cancelled = Signal()
     import_batch_finished = Signal(object)  # ImportBatchReport, after every batch
     read_failed = Signal(str)  # a message for the reader: the library could not be read
-    changed_elsewhere = Signal()  # another connection (process, or our worker) committed
+    changed = Signal(object)  # Change: every committed write through this window's door
+    changed_elsewhere = Signal(object)  # Change (external): another process committed
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -218,15 +220,20 @@ class LibraryService(QObject):
         self._bridge.cancelled.connect(self._on_cancelled)
         self._bridge.duplicate.connect(self._on_duplicate)
         self._bridge.stored.connect(self._on_stored)
+        # The door announces each committed write; the window's views refresh from it.
+        library.session.add_listener(self._announce)
         self._batch: _Batch | None = None
         self._job = 0  # number of the file in the worker; results of older jobs are stale
         self._job_running = False
         # Only a library file can be written by anyone else; one in memory has no watch.
         self.watch: LibraryWatch | None = None
         if library.path is not None:
-            self.watch = LibraryWatch(library.conn, self)
+            self.watch = LibraryWatch(library.session, self)
             self.watch.changed.connect(self.changed_elsewhere)
             self.watch.start()
+
+    def _announce(self, change: Change) -> None:
+        self.changed.emit(change)
 
     # -- reading ---------------------------------------------------------------------------
     # Every read goes through `_reading`: a failure (a disk error, a damaged page, a lock
@@ -406,6 +413,7 @@ class LibraryService(QObject):
         """Cancel and wait for the worker; call before closing the library."""
         if self.watch is not None:
             self.watch.stop()  # nothing may ask the connection once it is closed
+        self._library.session.remove_listener(self._announce)
         self.cancel_import()
         self._pool.waitForDone()
 
