@@ -34,12 +34,9 @@ from typing import Any
 
 from annotations.model import COLORS
 from annotations.store import now_utc
-from reader.library.store import (
-    Library,
-    pack_token_ends,
-    unpack_token_ends,
-    write_source_parts,
-)
+from reader.library import writes
+from reader.library.change import ChangeBuilder
+from reader.library.store import Library, pack_token_ends, unpack_token_ends
 
 FORMAT = "yuedu-backup"
 VERSION = 1
@@ -318,30 +315,34 @@ def restore_backup(library: Library, text: str | bytes) -> RestoreReport:
             # A merge touches rows anywhere: views reload rather than list every id.
             change.all_changed()
             for source in document["sources"]:
-                _restore_source(library.conn, source, counts)
+                _restore_source(library.conn, change, source, counts)
     except sqlite3.IntegrityError as error:
         raise BackupError(f"not a usable Yuedu backup: {error}") from None
     return RestoreReport(**counts)
 
 
 def _restore_source(
-    conn: sqlite3.Connection, source: dict[str, Any], counts: dict[str, int]
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    source: dict[str, Any],
+    counts: dict[str, int],
 ) -> None:
     row = conn.execute("SELECT id FROM sources WHERE sha256 = ?", [source["sha256"]]).fetchone()
     if row is None:
-        cursor = conn.execute(
-            "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [
+        source_id = writes.insert_source(
+            conn,
+            change,
+            writes.SourceRow(
                 source["file_name"],
                 source["encoding"],
                 source["sha256"],
                 source["byte_count"],
                 source["imported_at"],
-            ],
+            ),
         )
-        source_id = cursor.lastrowid
-        write_source_parts(conn, source_id, [source["raw_text"]], [source["paragraphs"]])
+        writes.write_source_parts(
+            conn, change, source_id, [source["raw_text"]], [source["paragraphs"]]
+        )
         counts["sources_added"] += 1
     else:
         source_id = row[0]
@@ -367,44 +368,40 @@ def _restore_source(
             if position is None:
                 position = next_position
             next_position = max(next_position, position + 1)
-            article_id = _insert_article(conn, source_id, position, article)
+            article_id = _insert_article(conn, change, source_id, position, article)
             by_position[position] = (article_id, article["text"])
             counts["articles_added"] += 1
         else:
             counts["articles_matched"] += 1
-        _merge_overrides(conn, article_id, article["reading_overrides"], counts)
-        _merge_annotations(conn, article_id, article["annotations"], counts)
+        _merge_overrides(conn, change, article_id, article["reading_overrides"], counts)
+        _merge_annotations(conn, change, article_id, article["annotations"], counts)
 
 
 def _insert_article(
-    conn: sqlite3.Connection, source_id: int, position: int, article: dict[str, Any]
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    source_id: int,
+    position: int,
+    article: dict[str, Any],
 ) -> int:
-    cursor = conn.execute(
-        "INSERT INTO articles (source_id, position, title, title_is_derived, byline, text,"
-        " char_count, first_paragraph, end_paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            source_id,
-            position,
-            article["title"],
-            int(article["title_is_derived"]),
-            article["byline"],
-            article["text"],
-            len(article["text"]),
-            article["first_paragraph"],
-            article["end_paragraph"],
-        ],
+    row = writes.ArticleRow(
+        position,
+        article["title"],
+        bool(article["title_is_derived"]),
+        article["byline"],
+        article["text"],
+        article["first_paragraph"],
+        article["end_paragraph"],
     )
-    article_id = cursor.lastrowid
-    assert article_id is not None
+    article_id = writes.insert_article(conn, change, source_id, row)
     ends = article.get("token_ends")
     if ends is None:
         ends = _segment(article["text"])
         segmenter = None
     else:
         segmenter = article["segmenter"]
-    conn.execute(
-        "INSERT INTO article_tokens (article_id, segmenter, token_ends) VALUES (?, ?, ?)",
-        [article_id, segmenter or _segmenter_id(), pack_token_ends(ends)],
+    writes.write_tokens(
+        conn, change, article_id, segmenter or _segmenter_id(), pack_token_ends(ends)
     )
     return article_id
 
@@ -424,6 +421,7 @@ def _segmenter_id() -> str:
 
 def _merge_overrides(
     conn: sqlite3.Connection,
+    change: ChangeBuilder,
     article_id: int,
     overrides: list[dict[str, Any]],
     counts: dict[str, int],
@@ -436,17 +434,16 @@ def _merge_overrides(
         ).fetchone()
         if current is not None and not _newer(override["updated_at"], current[0]):
             continue
-        conn.execute(
-            "INSERT OR REPLACE INTO reading_overrides (article_id, start, end, syllables,"
-            " updated_at) VALUES (?, ?, ?, ?, ?)",
-            [article_id, override["start"], override["end"], override["syllables"],
-             override["updated_at"]],
-        )  # fmt: skip
+        span = (override["start"], override["end"])
+        writes.set_reading(
+            conn, change, article_id, span, override["syllables"], override["updated_at"]
+        )
         counts["overrides_added" if current is None else "overrides_updated"] += 1
 
 
 def _merge_annotations(
     conn: sqlite3.Connection,
+    change: ChangeBuilder,
     article_id: int,
     annotations: list[dict[str, Any]],
     counts: dict[str, int],
@@ -458,10 +455,9 @@ def _merge_annotations(
         if current is not None and not _newer(annotation["updated_at"], current[0]):
             counts["annotations_kept"] += 1
             continue
-        conn.execute(
-            "INSERT OR REPLACE INTO annotations (id, article_id, start, end, quote, prefix,"
-            " suffix, color, comment, tags, created_at, updated_at, orphaned)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        writes.put_annotation(
+            conn,
+            change,
             [
                 annotation["id"],
                 article_id,

@@ -24,13 +24,11 @@ from annotations.model import (
     check_color,
     normalize_tags,
 )
+from reader.library import writes
 from reader.library.change import ChangeBuilder
 from reader.library.store import Library
 
-_COLUMNS = (
-    "id, article_id, start, end, quote, prefix, suffix, color, comment, tags,"
-    " created_at, updated_at, orphaned"
-)
+_COLUMNS = writes.ANNOTATION_COLUMNS  # the order `_to_row` and `_from_row` keep
 _CASEFOLD_FUNCTION = "yuedu_casefold"
 
 
@@ -240,8 +238,7 @@ class AnnotationStore:
                 updated_at=stamp,
                 orphaned=False,
             )
-            self._insert(annotation)
-            change.annotation(annotation.id, article_id)
+            writes.insert_annotation(self.conn, change, _to_row(annotation))
         return annotation
 
     def update(
@@ -260,7 +257,6 @@ class AnnotationStore:
             current = self.get(annotation_id)
             if current is None:
                 raise KeyError(annotation_id)
-            change.annotation(annotation_id, current.article_id)
             changed = replace(
                 current,
                 color=color if color is not None else current.color,
@@ -272,16 +268,15 @@ class AnnotationStore:
                 ),
                 updated_at=now_utc(),
             )
-            self.conn.execute(
-                "UPDATE annotations SET color = ?, comment = ?, tags = ?, updated_at = ?"
-                " WHERE id = ?",
-                [
-                    changed.color,
-                    changed.comment,
-                    json.dumps(list(changed.tags), ensure_ascii=False),
-                    changed.updated_at,
-                    annotation_id,
-                ],
+            writes.edit_annotation(
+                self.conn,
+                change,
+                annotation_id,
+                current.article_id,
+                color=changed.color,
+                comment=changed.comment,
+                tags_json=json.dumps(list(changed.tags), ensure_ascii=False),
+                updated_at=changed.updated_at,
             )
         return changed
 
@@ -292,8 +287,7 @@ class AnnotationStore:
             current = self.get(annotation_id)
             if current is None:
                 raise KeyError(annotation_id)
-            change.annotation(annotation_id, current.article_id)
-            self.conn.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
+            writes.delete_annotation(self.conn, change, annotation_id, current.article_id)
         return current
 
     def restore(self, annotation: Annotation) -> None:
@@ -301,26 +295,7 @@ class AnnotationStore:
         or an edit when given the annotation as it was before."""
         check_color(annotation.color)
         with self._writing("Restore highlight") as change:
-            previous = self.get(annotation.id)  # an edit undone may move it between articles
-            if previous is not None:
-                change.annotation(annotation.id, previous.article_id)
-            change.annotation(annotation.id, annotation.article_id)
-            self.conn.execute(
-                f"INSERT INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 13)})"
-                " ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id,"
-                " start = excluded.start, end = excluded.end, quote = excluded.quote,"
-                " prefix = excluded.prefix, suffix = excluded.suffix,"
-                " color = excluded.color, comment = excluded.comment, tags = excluded.tags,"
-                " created_at = excluded.created_at, updated_at = excluded.updated_at,"
-                " orphaned = excluded.orphaned",
-                _to_row(annotation),
-            )
-
-    def _insert(self, annotation: Annotation) -> None:
-        self.conn.execute(
-            f"INSERT INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
-            _to_row(annotation),
-        )
+            writes.put_annotation(self.conn, change, _to_row(annotation))
 
     def _spelled_as_in_library(
         self, tags: tuple[str, ...], *, besides: str | None = None
@@ -351,14 +326,11 @@ class AnnotationStore:
         stayed = moved = orphaned = 0
         with self._writing("Place highlights again") as change:
             for annotation in self.for_article(article_id):
-                change.annotation(annotation.id, article_id)
                 span = reanchor(new_text, annotation, position_map=position_map)
                 if span is None:
                     orphaned += 1
                     if not annotation.orphaned:
-                        self.conn.execute(
-                            "UPDATE annotations SET orphaned = 1 WHERE id = ?", [annotation.id]
-                        )
+                        writes.orphan_annotations(self.conn, change, article_id, [annotation.id])
                     continue
                 quote, prefix, suffix = selector(new_text, *span)
                 unchanged = (
@@ -372,22 +344,17 @@ class AnnotationStore:
                     moved += 1
                 if unchanged and (prefix, suffix) == (annotation.prefix, annotation.suffix):
                     continue
-                self.conn.execute(
-                    "UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?,"
-                    " suffix = ?, orphaned = 0 WHERE id = ?",
-                    [*span, quote, prefix, suffix, annotation.id],
+                writes.place_annotation(
+                    self.conn, change, annotation.id, article_id, span, (quote, prefix, suffix)
                 )
         return ReanchorReport(stayed, moved, orphaned)
 
     def orphan_article(self, article_id: int) -> ReanchorReport:
         """Flag every annotation of an article that left its source as orphaned."""
         with self._writing("Orphan highlights") as change:
-            for annotation in self.for_article(article_id):
-                change.annotation(annotation.id, article_id)
-            count = self.count(article_id)
-            self.conn.execute(
-                "UPDATE annotations SET orphaned = 1 WHERE article_id = ?", [article_id]
-            )
+            ids = [annotation.id for annotation in self.for_article(article_id)]
+            writes.orphan_annotations(self.conn, change, article_id, ids)
+            count = len(ids)
         return ReanchorReport(orphaned=count)
 
 

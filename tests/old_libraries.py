@@ -7,12 +7,7 @@ from pathlib import Path
 
 from reader.importer import prepare_import
 from reader.library import Library, schema
-from reader.library.store import (
-    _INSERT_ARTICLE,
-    SEGMENTER_ID,
-    _article_values,
-    pack_token_ends,
-)
+from reader.library.store import SEGMENTER_ID, pack_token_ends
 
 
 def write_version_1_library(path: Path, text_file: Path) -> None:
@@ -22,7 +17,8 @@ def write_version_1_library(path: Path, text_file: Path) -> None:
     saved = list(schema.STEPS), list(schema.KNOWN_MIGRATIONS)
     try:
         del schema.STEPS[1:], schema.KNOWN_MIGRATIONS[1:]
-        with Library.open(path) as library, library.session.write("Version 1 import"):
+        # Written as that version wrote it: its own SQL, no change log (it had none).
+        with Library.open(path) as library, library.session.door(), library.transaction():
             conn = library.conn
             source = prepared.source
             cursor = conn.execute(
@@ -42,8 +38,13 @@ def write_version_1_library(path: Path, text_file: Path) -> None:
             # Articles and tokens are stored as they were then: their tables are unchanged.
             for position, article in enumerate(prepared.iter_articles()):
                 cursor = conn.execute(
-                    _INSERT_ARTICLE, [*_article_values(position, article), source_id]
-                )
+                    "INSERT INTO articles (position, title, title_is_derived, byline, text,"
+                    " char_count, first_paragraph, end_paragraph, source_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [position, article.title, int(article.title_is_derived), article.byline,
+                     article.text, len(article.text), article.first_paragraph,
+                     article.end_paragraph, source_id],
+                )  # fmt: skip
                 conn.execute(
                     "INSERT INTO article_tokens (article_id, segmenter, token_ends)"
                     " VALUES (?, ?, ?)",

@@ -82,15 +82,20 @@ def test_the_door_returns_the_record_of_a_write(library: Library) -> None:
 def test_an_update_in_place_names_its_source_articles_and_annotations(library: Library) -> None:
     seed = SEED_PAGE.read_text(encoding="utf-8")
     ids = store_import(library, prepare_import(seed.encode(), SEED_PAGE.name)).article_ids
-    note = AnnotationStore(library).add(ids[1], 0, 4)
+    cut = "以工补农、以城带乡，"
+    [holder] = [i for i in ids if cut in library.get_article(i).text]  # type: ignore[union-attr]
+    after = library.get_article(holder).text.index(cut) + len(cut)  # type: ignore[union-attr]
+    store = AnnotationStore(library)
+    moving = store.add(holder, after, after + 4)  # after the cut: it moves
+    staying = store.add(holder, 0, 4)  # before it: it stays where it is
     changes = heard(library)
-    changed = seed.replace("以工补农、以城带乡，", "")
     source = library.sources_named(SEED_PAGE.name)[0]
-    store_update(library, prepare_import(changed.encode(), SEED_PAGE.name), source.id)
+    store_update(library, prepare_import(seed.replace(cut, "").encode(), SEED_PAGE.name), source.id)
     [change] = changes
     assert change.op == f"Update {SEED_PAGE.name}"
     assert change.sources == {source.id} and set(ids) <= change.articles
-    assert note.id in change.annotations and ids[1] in change.annotated
+    assert change.annotations == {moving.id} and change.annotated == {holder}
+    assert staying.id not in change.annotations
 
 
 def test_a_failed_write_is_rolled_back_and_announces_nothing(library: Library) -> None:

@@ -15,9 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.library import writes
 from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
 from reader.library.session import GuardedConnection, LibrarySession
 from reader.library.wording import join_detail, problems_in_words
+from reader.library.writes import ArticleRow, SourceRow
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -170,52 +172,22 @@ class NewSource:
 SEGMENTER_ID = "jieba-0.42"
 
 
-_INSERT_ARTICLE = (
-    "INSERT INTO articles (position, title, title_is_derived, byline, text, char_count,"
-    " first_paragraph, end_paragraph, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+def _source_row(source: NewSource) -> SourceRow:
+    """A source's columns, stamped now; shared by a first import and an update in place.
+    Its text goes to `source_text` and `source_paragraphs`."""
+    return SourceRow(source.file_name, source.encoding, source.sha256, source.byte_count, _now())
 
 
-def _source_values(source: NewSource) -> list[object]:
-    """A source's columns (encoding … imported_at), stamped now; shared by a first import
-    and an update in place. Its text goes to `source_text` and `source_paragraphs`."""
-    return [source.encoding, source.sha256, source.byte_count, _now()]
-
-
-def _article_values(position: int, article: NewArticle) -> list[object]:
-    """An article's columns in `_INSERT_ARTICLE`'s order, without its source id."""
-    return [
+def _article_row(position: int, article: NewArticle) -> ArticleRow:
+    return ArticleRow(
         position,
         article.title,
-        int(article.title_is_derived),
+        article.title_is_derived,
         article.byline,
         article.text,
-        len(article.text),
         article.first_paragraph,
         article.end_paragraph,
-    ]
-
-
-def write_source_parts(
-    conn: sqlite3.Connection,
-    source_id: int,
-    raw_text_parts: Iterable[str],
-    paragraph_parts: Iterable[Sequence[str]],
-) -> None:
-    """(Re)write a source's text and paragraphs, part by part (see `NewSource`); the caller
-    holds the transaction. Shared by imports, updates and restoring a JSON backup."""
-    conn.execute("DELETE FROM source_text WHERE source_id = ?", [source_id])
-    conn.execute("DELETE FROM source_paragraphs WHERE source_id = ?", [source_id])
-    for part, text in enumerate(raw_text_parts):
-        conn.execute(
-            "INSERT INTO source_text (source_id, part, text) VALUES (?, ?, ?)",
-            [source_id, part, text],
-        )
-    for part, paragraphs in enumerate(paragraph_parts):
-        conn.execute(
-            "INSERT INTO source_paragraphs (source_id, part, paragraphs_json) VALUES (?, ?, ?)",
-            [source_id, part, json.dumps(list(paragraphs), ensure_ascii=False)],
-        )
+    )
 
 
 def _now() -> str:
@@ -427,28 +399,18 @@ class Library:
         reading them from disk."""
         ids: list[int] = []
         with self.session.write(f"Import {source.file_name}") as change:
-            cursor = self.conn.execute(
-                "INSERT INTO sources (encoding, sha256, byte_count, imported_at, file_name)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [*_source_values(source), source.file_name],
+            source_id = writes.insert_source(self.conn, change, _source_row(source))
+            writes.write_source_parts(
+                self.conn, change, source_id, source.raw_text_parts, source.paragraph_parts
             )
-            source_id = cursor.lastrowid
-            assert source_id is not None
-            change.source(source_id)
-            write_source_parts(self.conn, source_id, source.raw_text_parts, source.paragraph_parts)
             for position, article in enumerate(articles):
-                cursor = self.conn.execute(
-                    _INSERT_ARTICLE, [*_article_values(position, article), source_id]
+                article_id = writes.insert_article(
+                    self.conn, change, source_id, _article_row(position, article)
                 )
-                article_id = cursor.lastrowid
-                assert article_id is not None
-                self.conn.execute(
-                    "INSERT INTO article_tokens (article_id, segmenter, token_ends)"
-                    " VALUES (?, ?, ?)",
-                    [article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)],
+                writes.write_tokens(
+                    self.conn, change, article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)
                 )
                 ids.append(article_id)
-                change.article(article_id)
         return ids
 
     def source_text(self, source_id: int) -> str:
@@ -526,22 +488,11 @@ class Library:
             raise ValueError(f"no token [{start}, {end}) in article {article_id}")
         encoded = " ".join("-" if s is None else s for s in syllables)
         with self.session.write("Correct reading") as change:
-            change.readings_of(article_id)
-            self.conn.execute(
-                "INSERT INTO reading_overrides (article_id, start, end, syllables, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, start, end)"
-                " DO UPDATE SET syllables = excluded.syllables, updated_at = excluded.updated_at",
-                [article_id, start, end, encoded, _now()],
-            )
+            writes.set_reading(self.conn, change, article_id, (start, end), encoded, _now())
 
     def clear_reading_override(self, article_id: int, start: int, end: int) -> bool:
         with self.session.write("Use the automatic reading") as change:
-            change.readings_of(article_id)
-            cursor = self.conn.execute(
-                "DELETE FROM reading_overrides WHERE article_id = ? AND start = ? AND end = ?",
-                [article_id, start, end],
-            )
-        return cursor.rowcount > 0
+            return writes.clear_reading(self.conn, change, article_id, (start, end))
 
     # -- re-import: a changed version of an imported file -------------------------------
     def sources_named(self, file_name: str) -> list[Source]:
@@ -569,56 +520,31 @@ class Library:
         of `articles`, in order. Annotations and reading overrides are the caller's to
         move (in the same transaction)."""
         ids: list[int] = []
+        conn = self.conn
         with self.session.write(f"Update {source.file_name}") as change:
-            change.source(source_id)
-            self.conn.execute(
-                "UPDATE sources SET encoding = ?, sha256 = ?, byte_count = ?, imported_at = ?"
-                " WHERE id = ?",
-                [*_source_values(source), source_id],
+            writes.update_source(conn, change, source_id, _source_row(source))
+            writes.write_source_parts(
+                conn, change, source_id, source.raw_text_parts, source.paragraph_parts
             )
-            write_source_parts(self.conn, source_id, source.raw_text_parts, source.paragraph_parts)
             # Positions are unique per source: park every article on a negative one first.
-            self.conn.execute(
-                "UPDATE articles SET position = -1 - id WHERE source_id = ?", [source_id]
-            )
+            writes.park_positions(conn, change, source_id)
             for position, (existing_id, article) in enumerate(articles):
-                values = _article_values(position, article)
+                row = _article_row(position, article)
                 if existing_id is None:
-                    cursor = self.conn.execute(_INSERT_ARTICLE, [*values, source_id])
-                    assert cursor.lastrowid is not None
-                    article_id = cursor.lastrowid
+                    article_id = writes.insert_article(conn, change, source_id, row)
                 else:
-                    cursor = self.conn.execute(
-                        "UPDATE articles SET position = ?, title = ?, title_is_derived = ?,"
-                        " byline = ?, text = ?, char_count = ?, first_paragraph = ?,"
-                        " end_paragraph = ? WHERE id = ? AND source_id = ?",
-                        [*values, existing_id, source_id],
-                    )
-                    if cursor.rowcount != 1:
-                        raise ValueError(f"article {existing_id} is not in source {source_id}")
+                    writes.update_article(conn, change, existing_id, source_id, row)
                     article_id = existing_id
-                self.conn.execute(
-                    "INSERT INTO article_tokens (article_id, segmenter, token_ends)"
-                    " VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
-                    " segmenter = excluded.segmenter, token_ends = excluded.token_ends",
-                    [article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)],
-                )
+                packed = pack_token_ends(article.token_ends)
+                writes.write_tokens(conn, change, article_id, SEGMENTER_ID, packed)
                 ids.append(article_id)
-                change.article(article_id)
             for position, article_id in enumerate(keep_article_ids, start=len(articles)):
-                change.article(article_id)
-                self.conn.execute(
-                    "UPDATE articles SET position = ? WHERE id = ? AND source_id = ?",
-                    [position, article_id, source_id],
-                )
+                writes.move_article(conn, change, article_id, source_id, position)
             # Deleted last, after the new articles took ids above theirs: SQLite gives a new
             # row the largest id plus one, so a removed article's id is never handed to
             # another article (a window may still remember it).
             for article_id in remove_article_ids:
-                change.article(article_id)
-                self.conn.execute(
-                    "DELETE FROM articles WHERE id = ? AND source_id = ?", [article_id, source_id]
-                )
+                writes.delete_article(conn, change, article_id, source_id)
         return ids
 
     def move_reading_overrides(
@@ -627,7 +553,6 @@ class Library:
         """Re-key the article's reading overrides after its text changed: (start, end) →
         new (start, end), or None to drop it. Overrides not named are left as they are."""
         with self.session.write("Move reading corrections") as change:
-            change.readings_of(article_id)
             rows = self.conn.execute(
                 "SELECT start, end, syllables, updated_at FROM reading_overrides"
                 " WHERE article_id = ?",
@@ -635,16 +560,8 @@ class Library:
             ).fetchall()
             moving = [row for row in rows if (row[0], row[1]) in moves]
             for start, end, _, _ in moving:  # all out first, so new keys never collide
-                self.conn.execute(
-                    "DELETE FROM reading_overrides WHERE article_id = ? AND start = ? AND end = ?",
-                    [article_id, start, end],
-                )
+                writes.clear_reading(self.conn, change, article_id, (start, end))
             for start, end, syllables, updated_at in moving:
                 target = moves[(start, end)]
-                if target is None:
-                    continue
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO reading_overrides"
-                    " (article_id, start, end, syllables, updated_at) VALUES (?, ?, ?, ?, ?)",
-                    [article_id, *target, syllables, updated_at],
-                )
+                if target is not None:
+                    writes.set_reading(self.conn, change, article_id, target, syllables, updated_at)

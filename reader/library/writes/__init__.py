@@ -1,0 +1,57 @@
+"""The door's writers: the only SQL that changes the library (migrations aside).
+
+One module per group of tables, one function per kind of change. Each takes the
+connection and the running write's `ChangeBuilder`, records the ids it touches, and runs
+only inside `LibrarySession.write` (the connection refuses writes elsewhere). Everything
+else — the store, the annotations, imports, restore, the window, the command line — calls
+these through the door.
+"""
+
+from reader.library.writes.annotations import (
+    COLUMNS as ANNOTATION_COLUMNS,
+)
+from reader.library.writes.annotations import (
+    delete_annotation,
+    edit_annotation,
+    insert_annotation,
+    orphan_annotations,
+    place_annotation,
+    put_annotation,
+)
+from reader.library.writes.readings import clear_reading, set_reading
+from reader.library.writes.sources import (
+    ArticleRow,
+    SourceRow,
+    delete_article,
+    insert_article,
+    insert_source,
+    move_article,
+    park_positions,
+    update_article,
+    update_source,
+    write_source_parts,
+    write_tokens,
+)
+
+__all__ = [
+    "ANNOTATION_COLUMNS",
+    "ArticleRow",
+    "SourceRow",
+    "clear_reading",
+    "delete_annotation",
+    "delete_article",
+    "edit_annotation",
+    "insert_annotation",
+    "insert_article",
+    "insert_source",
+    "move_article",
+    "orphan_annotations",
+    "park_positions",
+    "place_annotation",
+    "put_annotation",
+    "set_reading",
+    "update_article",
+    "update_source",
+    "write_source_parts",
+    "write_tokens",
+]
