@@ -193,3 +193,26 @@ def test_the_cli_and_the_window_write_the_same_record(library: Library, qtbot: A
     assert (from_cli.op, from_cli.annotated) == (from_window.op, from_window.annotated)
     assert len(from_cli.annotations) == len(from_window.annotations) == 1
     assert from_window.annotations == {made.id} and from_cli.external
+
+
+def test_a_change_elsewhere_to_an_annotation_on_the_undo_stack_clears_it(
+    library: Library, qtbot: Any
+) -> None:
+    """Undoing would overwrite what the other process just did: the history goes."""
+    from reader.ui.library_service import LibraryService
+
+    [article, other_article] = imported(library)
+    service = LibraryService(library)
+    mine = service.create_annotation(article, 0, 2, "yellow")
+    assert mine is not None and service.undo_stack.count() == 1
+    unrelated = Change(
+        "Highlight", annotated=frozenset({other_article}), annotations=frozenset({"x"})
+    )
+    service.changed_elsewhere.emit(unrelated | Change(external=True))
+    assert service.undo_stack.count() == 1  # nothing of ours was touched
+    touched = Change(
+        "Edit highlight", annotated=frozenset({article}), annotations=frozenset({mine.id})
+    )
+    service.changed_elsewhere.emit(touched)
+    assert service.undo_stack.count() == 0
+    service.shutdown()

@@ -124,3 +124,12 @@ class UpdateAnnotation(_AlreadyDone):
             return False
         self.after = replace(self.after, comment=other.after.comment)
         return True
+
+
+def command_annotation_id(command: QUndoCommand | None) -> str | None:
+    """The annotation an undo command of ours would change, if it is one."""
+    if isinstance(command, AddAnnotation | DeleteAnnotation):
+        return command.annotation.id
+    if isinstance(command, UpdateAnnotation):
+        return command.after.id
+    return None

@@ -1,5 +1,5 @@
-"""File ▸ Export annotations…: what to export, where, and how. The dialog only asks; the
-window runs the export. Choices are remembered (view state, in QSettings)."""
+"""File ▸ Export annotations…: what to export, where, and how. The dialog only asks;
+`reader.ui.export_controller` runs the export. Choices are remembered (view state, in QSettings)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Highlights in the reading view: which are visible, where they are, how they are drawn.
 
-Highlights are painted by the view itself, under the text (translucent fills, so that
-overlapping highlights both stay visible) and only for the visible part of the article, so an
-article with 10,000 of them opens and scrolls like one with none. A highlight that carries a
-comment gets a small marker at its end.
+Highlights are painted by the reading view itself (`ReadingView.paintEvent`): under the text
+(translucent fills, so that overlapping highlights both stay visible) and only for the visible
+part of the article, so an article with 10,000 of them opens and scrolls like one with none.
+A highlight that carries a comment gets a small marker at its end.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The small bar that appears under a selection: highlight in one of five colours, or
-highlight and comment at once. It only asks, by signal; the window decides what happens."""
+highlight and comment at once. It only asks, by signal; `reader.ui.highlight_controller`
+decides what happens."""
 
 from __future__ import annotations
 

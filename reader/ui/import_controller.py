@@ -1,0 +1,202 @@
+"""Importing from the window: choosing files (File ▸ Import…, Import with Encoding…), files
+dropped on the window, the progress dialog with its Cancel button, the question whether a
+changed file updates its articles or is imported anew, and what the reader is told when a
+batch ends (a status line; a box for files refused and for warnings).
+
+The import itself runs in `LibraryService` (a worker thread, then one transaction per file).
+Dialogs are imported where first shown: none is needed for the first paint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from reader.ui.messages import show_message
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from reader.ui.article_list import ArticleListPanel
+    from reader.ui.library_service import ImportBatchReport, LibraryService
+
+PROGRESS_SHOW_AFTER_MS = 400  # a quick import never flashes a dialog
+PROGRESS_STEPS = 1000
+STATUS_MS = 8000
+
+UPDATE, NEW, SKIP = "update", "new", "skip"  # answers of `ask_update_or_new`
+
+
+def local_paths_of(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files a drag carries (URLs of other kinds are not importable)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def import_status(report: ImportBatchReport) -> str:
+    """The status-bar line for a finished batch: what was added and updated, or that the
+    cancel kept the file being imported out of the library."""
+    if report.cancelled:
+        return "Import cancelled; the file being imported was not saved."
+    added = len(report.added_article_ids)
+    status = f"Imported {added} article{'s' if added != 1 else ''}." if added else ""
+    for outcome in report.outcomes:
+        update = outcome.update
+        if update is None:
+            continue
+        notes = update.annotations
+        status += (
+            f" Updated {update.articles_updated} article(s); annotations: "
+            f"{notes.stayed} stayed, {notes.moved} moved, {notes.orphaned} orphaned."
+        )
+    return status
+
+
+def import_problems(report: ImportBatchReport) -> tuple[str, str, str] | None:
+    """The box for a finished batch as (level, title, text): a warning when files were
+    refused (their reasons, then any warnings), else the warnings, else None."""
+    problems = [message for _, message in report.failures]
+    notes = [warning for outcome in report.outcomes for warning in outcome.warnings]
+    if problems:
+        return "warning", "Not imported", "\n\n".join(problems + notes)
+    if notes:
+        return "information", "Import", "\n\n".join(notes)
+    return None
+
+
+class ImportController(QObject):
+    def __init__(
+        self,
+        service: LibraryService,
+        article_list: ArticleListPanel,
+        status: QStatusBar,
+        dialog_parent: QWidget,
+    ) -> None:
+        super().__init__(dialog_parent)
+        self._service = service
+        self._list = article_list
+        self._status = status
+        self._dialog_parent = dialog_parent  # dialogs are window-modal over it
+        self.progress_dialog: QProgressDialog | None = None
+        # The service asks this question from its own flow (between files of a batch).
+        service.update_policy = self.ask_update_or_new
+
+    # -- choosing what to import ---------------------------------------------------------------
+    def choose_files(self) -> None:
+        """File ▸ Import…"""
+        paths = self._ask_for_text_files("Import text files")
+        if paths:
+            self._service.import_files(paths)
+
+    def choose_files_with_encoding(self) -> None:
+        """Import files read as an encoding the reader chooses: for a file whose encoding
+        was guessed wrong, or that mixes encodings."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from reader.text.decode import ENCODING_CHOICES  # not needed before this
+
+        paths = self._ask_for_text_files("Import text files with an encoding")
+        if not paths:
+            return
+        labels = list(ENCODING_CHOICES)
+        label, chosen = QInputDialog.getItem(
+            self._dialog_parent, "Encoding", "Read the files as:", labels, 0, False
+        )
+        if chosen:
+            self._service.import_files_as(paths, ENCODING_CHOICES[label])
+
+    def _ask_for_text_files(self, caption: str) -> list[Path]:
+        # A dialog that never opens the files it lists: the library's folder may be shown.
+        from reader.ui.file_dialogs import ask_open_file_names
+
+        return ask_open_file_names(self._dialog_parent, caption)
+
+    def drag_entered(self, event: QDragEnterEvent) -> None:
+        if local_paths_of(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropped(self, event: QDropEvent) -> None:
+        paths = local_paths_of(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._service.import_files(paths)
+
+    def cancel(self) -> None:
+        """The window is closing: a running import stops and saves nothing half-done."""
+        self._service.cancel_import()
+
+    # -- while it runs -------------------------------------------------------------------------
+    def on_import_started(self, file_count: int) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog("Importing…", "Cancel", 0, PROGRESS_STEPS, self._dialog_parent)
+        dialog.setWindowTitle("Import")
+        label = QLabel(dialog)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
+        dialog.setLabel(label)
+        # Non-modal: reading goes on during a long import, and setValue never re-enters
+        # the event loop (a modal QProgressDialog calls processEvents).
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(PROGRESS_SHOW_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._service.cancel_import)
+        self.progress_dialog = dialog
+        self._status.showMessage(f"Importing {file_count} file{'s' if file_count != 1 else ''}…")
+
+    def on_import_progress(self, fraction: float, label: str) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(label)
+            self.progress_dialog.setValue(round(fraction * PROGRESS_STEPS))
+
+    def _close_progress_dialog(self) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self._service.cancel_import)
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+
+    def on_batch_finished(self, report: ImportBatchReport) -> None:
+        self._close_progress_dialog()
+        to_show = report.article_to_show
+        if to_show is not None:
+            self._list.select_article(to_show)  # the list's activation opens it
+        self._status.showMessage(import_status(report), STATUS_MS)
+        problems = import_problems(report)
+        if problems is not None:
+            show_message(self._dialog_parent, *problems)
+
+    # -- questions -----------------------------------------------------------------------------
+    def ask_update_or_new(self, file_name: str) -> str:
+        """A changed version of an imported file: update it in place, or import it anew?
+        Returns UPDATE, NEW or SKIP."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Update articles?",
+            f"{file_name} was imported before, and its text has changed.\n\n"
+            "Update the articles in place? Your highlights, comments and corrected readings "
+            "are kept and placed again on the new text; any that cannot be found are kept "
+            "as orphans.",
+            parent=self._dialog_parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        update = box.addButton("Update", QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton("Import as new", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(update)
+        box.exec()
+        clicked = box.clickedButton()
+        return UPDATE if clicked is update else NEW if clicked is new else SKIP

@@ -1,0 +1,409 @@
+"""Imports in the background, one file at a time, for the window.
+
+For each file a worker thread hashes it (a file already in the library is reported at once,
+from a snapshot of the known hashes) and prepares it (`reader.importer.prepare_path`:
+decode, reflow, split, segment into an on-disk spool). The `PreparedImport` comes back to
+the main thread through a queued signal; there it is decided how to store it (asking the
+window about a changed version of a file imported before), and the worker stores it in one
+transaction through the door, on its own connection to the library file, so that a large
+file's seconds of writing do not freeze the window (reading goes on meanwhile: the library
+is in WAL mode). A library in memory is stored on the main thread. A cancelled or refused
+file writes nothing, also when cancelled while being stored. The library's own files are
+refused, by device and inode, before any thread opens them.
+
+`reader.importer` (and through it the segmenter) is imported only when an import starts, so
+opening the window never loads it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections import deque
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+
+from reader.library.files import LibraryFileRefused, refuse_library_file
+from reader.library.store import Library
+
+if TYPE_CHECKING:
+    from reader.importer import ImportOutcome, PreparedImport
+
+log = logging.getLogger(__name__)
+
+UPDATE_IN_PLACE = "update"
+UPDATE_AS_NEW = "new"
+UPDATE_SKIP = "skip"
+
+
+@dataclass
+class ImportBatchReport:
+    """What one call of `import_files` (plus files queued onto it) came to."""
+
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, message)
+    cancelled: bool = False
+
+    @property
+    def added_article_ids(self) -> list[int]:
+        return [
+            i
+            for o in self.outcomes
+            if not o.is_duplicate and o.update is None
+            for i in o.article_ids
+        ]
+
+    @property
+    def article_to_show(self) -> int | None:
+        """The first new article; else, for a file already in the library, its first one."""
+        ids = self.added_article_ids or [i for o in self.outcomes for i in o.article_ids]
+        return ids[0] if ids else None
+
+
+class _WorkerBridge(QObject):
+    """Carries results from the worker thread to the service. It lives on the main thread,
+    so every emission from the worker is queued to the service's slots there."""
+
+    progressed = Signal(int, float, str)  # job number, fraction of this file, stage
+    prepared = Signal(int, object)  # job number, PreparedImport
+    failed = Signal(int, str)  # job number, why the file was refused or not saved
+    cancelled = Signal(int)  # job number
+    duplicate = Signal(int, str)  # job number, content hash of a file already imported
+    stored = Signal(int, object)  # job number, ImportOutcome
+
+
+@dataclass
+class _Batch:
+    pending: deque[tuple[Path, str | None]]  # a file, and the encoding the reader named
+    total: int
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    report: ImportBatchReport = field(default_factory=ImportBatchReport)
+    done: int = 0
+    current_file_name: str = ""
+
+
+def _prepare_in_worker(
+    bridge: _WorkerBridge,
+    job: int,
+    path: Path,
+    encoding: str | None,
+    known_hashes: frozenset[str],
+    spool_folder: Path | None,
+    library_path: Path | None,
+    is_cancelled: Callable[[], bool],
+) -> None:
+    """Runs on a pool thread: must not touch Qt widgets or the library (`known_hashes`,
+    the content hashes of the sources already imported, is a snapshot taken for it; the
+    library's own files are refused unopened, see `reader.library.files`)."""
+    from reader.importer import ImportCancelled, inspect_file, prepare_path
+    from reader.text.decode import ImportRefused
+
+    try:
+        source = inspect_file(path, library_path=library_path)
+        if source.sha256 in known_hashes:
+            bridge.duplicate.emit(job, source.sha256)
+            return
+        prepared = prepare_path(
+            source,
+            encoding=encoding,
+            progress=lambda fraction, stage: bridge.progressed.emit(job, fraction, stage),
+            is_cancelled=is_cancelled,
+            spool_folder=spool_folder,
+        )
+    except ImportCancelled:
+        bridge.cancelled.emit(job)
+    except ImportRefused as error:
+        bridge.failed.emit(job, str(error))
+    except Exception as error:  # a bug in the pipeline must not kill the thread silently
+        log.exception("Import of %s failed", path.name)
+        bridge.failed.emit(job, f"{path.name} could not be imported: {error}")
+    else:
+        bridge.prepared.emit(job, prepared)
+
+
+def _store(
+    bridge: _WorkerBridge,
+    job: int,
+    open_library: Callable[[], AbstractContextManager[Library]],
+    prepared: PreparedImport,
+    update_source_id: int | None,
+    is_cancelled: Callable[[], bool],
+) -> None:
+    """Store `prepared` as a new source, or as an update in place of source
+    `update_source_id`, in one transaction, and announce the outcome through `bridge`.
+    Runs on a pool thread with a connection of its own (`open_library` opens it there); a
+    library in memory has none to open, and is stored on the main thread. A cancel before
+    the commit rolls the transaction back: nothing is written."""
+    from reader.importer import ImportCancelled, store_import, store_update
+
+    # The spool is removed before the result is announced: once the window hears of it,
+    # nothing of the import is left on disk but what was stored.
+    announce: Callable[[], None]
+    try:
+        with open_library() as library:
+            if update_source_id is not None:
+                outcome = store_update(
+                    library, prepared, update_source_id, is_cancelled=is_cancelled
+                )
+            else:
+                outcome = store_import(library, prepared, is_cancelled=is_cancelled)
+    except ImportCancelled:
+        announce = partial(bridge.cancelled.emit, job)
+    except Exception as error:  # e.g. a full disk: the transaction rolled back
+        log.exception("Storing %s failed", prepared.source.file_name)
+        announce = partial(bridge.failed.emit, job, f"Could not save: {error}")
+    else:
+        announce = partial(bridge.stored.emit, job, outcome)
+    finally:
+        prepared.discard()
+    announce()
+
+
+class ImportJobs(QObject):
+    """The window's imports: a batch of files at a time, more files joining a running
+    batch; announces progress, each file's outcome, and the batch's report."""
+
+    articles_added = Signal()  # a file's articles were stored
+    articles_updated = Signal(list)  # ids of articles an update in place may have changed
+    import_started = Signal(int)  # number of files
+    import_progress = Signal(float, str)  # fraction of the whole batch, label
+    import_finished = Signal(object)  # ImportOutcome, once per stored or duplicate file
+    import_failed = Signal(str, str)  # file name, message for the reader
+    import_cancelled = Signal()
+    import_batch_finished = Signal(object)  # ImportBatchReport, after every batch
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        # Asked, with the file name, what to do with a changed version of a file imported
+        # before: UPDATE_IN_PLACE, UPDATE_AS_NEW or UPDATE_SKIP. The window sets it; without
+        # it such a file is imported as new, as the CLI does without --update.
+        self.update_policy: Callable[[str], str] | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._bridge = _WorkerBridge(self)
+        self._bridge.progressed.connect(self._on_progressed)
+        self._bridge.prepared.connect(self._on_prepared)
+        self._bridge.failed.connect(self._on_failed)
+        self._bridge.cancelled.connect(self._on_cancelled)
+        self._bridge.duplicate.connect(self._on_duplicate)
+        self._bridge.stored.connect(self._on_stored)
+        self._batch: _Batch | None = None
+        self._job = 0  # number of the file in the worker; results of older jobs are stale
+        self._job_running = False
+
+    @property
+    def is_importing(self) -> bool:
+        return self._batch is not None
+
+    def import_files(self, paths: list[Path], encoding: str | None = None) -> None:
+        """Import `paths` asynchronously (read as `encoding`, a key of
+        `reader.text.decode.ENCODINGS`, when the reader named one; else detected); while a
+        batch runs, more files join it."""
+        if not paths:
+            return
+        files = [(path, encoding) for path in paths]
+        if self._batch is not None:
+            self._batch.pending.extend(files)
+            self._batch.total += len(files)
+            return
+        self._batch = _Batch(pending=deque(files), total=len(files))
+        self.import_started.emit(len(files))
+        # Start from the event loop, so every outcome reaches listeners asynchronously.
+        QTimer.singleShot(0, self._start_next_file)
+
+    @Slot(list, str)
+    def import_files_as(self, paths: list[Path], encoding: str) -> None:
+        """`import_files` with an encoding the reader chose."""
+        self.import_files(paths, encoding)
+
+    @Slot()
+    def cancel_import(self) -> None:
+        """Stop the batch: the file being prepared is dropped; files already stored stay."""
+        batch = self._batch
+        if batch is None:
+            return
+        batch.cancel_event.set()
+        batch.pending.clear()
+        if not self._job_running:
+            self._finish_cancelled()
+
+    def shutdown(self) -> None:
+        """Cancel and wait for the worker; call before closing the library."""
+        self.cancel_import()
+        self._pool.waitForDone()
+
+    def _start_next_file(self) -> None:
+        from reader.importer import spool_folder_for
+
+        batch = self._batch
+        if batch is None or self._job_running:
+            return
+        if not batch.pending:
+            self._finish_batch()
+            return
+        path, encoding = batch.pending.popleft()
+        batch.current_file_name = path.name
+        library_path = self._library.path
+        try:
+            # Decided here, by device and inode, before any thread opens the file.
+            refuse_library_file(path, library_path, "import it as a text")
+        except LibraryFileRefused as error:
+            self._file_failed(path.name, str(error))
+            return
+        try:
+            known_hashes = self._library.source_hashes()
+        except sqlite3.Error as error:
+            self._file_failed(path.name, f"{path.name} was not imported: {error}.")
+            return
+        self.import_progress.emit(batch.done / batch.total, f"{path.name}: Reading")
+        self._job += 1
+        self._job_running = True
+        cancel_event = batch.cancel_event
+        job, bridge = self._job, self._bridge
+        spool_folder = spool_folder_for(self._library)
+        self._pool.start(
+            lambda: _prepare_in_worker(
+                bridge,
+                job,
+                path,
+                encoding,
+                known_hashes,
+                spool_folder,
+                library_path,
+                cancel_event.is_set,
+            )
+        )
+
+    def _current(self, job: int) -> _Batch | None:
+        """The batch, if `job` is the file it is working on (else the result is stale)."""
+        return self._batch if job == self._job else None
+
+    def _job_ended(self, job: int) -> _Batch | None:
+        """`_current`, noting that the file's job is over."""
+        batch = self._current(job)
+        if batch is not None:
+            self._job_running = False
+        return batch
+
+    @Slot(int, float, str)
+    def _on_progressed(self, job: int, fraction: float, stage: str) -> None:
+        batch = self._current(job)
+        if batch is None:
+            return
+        overall = (batch.done + fraction) / batch.total
+        self.import_progress.emit(overall, f"{batch.current_file_name}: {stage}")
+
+    @Slot(int, object)
+    def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
+        from reader.importer import same_name_source
+
+        batch = self._current(job)
+        if batch is None:  # a stale result
+            prepared.discard()
+            return
+        if batch.cancel_event.is_set():  # cancelled after the worker had finished
+            prepared.discard()
+            self._job_ended(job)
+            self._finish_cancelled()
+            return
+        file_name = prepared.source.file_name
+        try:
+            namesake = same_name_source(self._library, file_name)
+        except sqlite3.Error as error:
+            prepared.discard()
+            self._job_ended(job)
+            self._file_failed(file_name, f"{file_name} was not imported: {error}.")
+            return
+        choice = UPDATE_AS_NEW
+        if namesake is not None and self.update_policy is not None:
+            # A changed version of a file already imported: the window asks the reader.
+            choice = self.update_policy(file_name)
+        if choice == UPDATE_SKIP:
+            prepared.discard()
+            self._job_ended(job)
+            self._file_failed(file_name, f"{file_name} was not imported (you chose to skip it).")
+            return
+        update_id = namesake.id if choice == UPDATE_IN_PLACE and namesake is not None else None
+        self.import_progress.emit((batch.done + 1) / batch.total, f"{file_name}: Saving")
+        bridge, is_cancelled = self._bridge, batch.cancel_event.is_set
+        library_path = self._library.path
+        if library_path is None:
+            _store(
+                bridge, job, partial(nullcontext, self._library), prepared, update_id, is_cancelled
+            )
+        else:
+            opener = partial(Library.open, library_path)
+            self._pool.start(lambda: _store(bridge, job, opener, prepared, update_id, is_cancelled))
+
+    @Slot(int, object)
+    def _on_stored(self, job: int, outcome: ImportOutcome) -> None:
+        if self._job_ended(job) is None:
+            return
+        if outcome.update is not None:
+            self.articles_updated.emit(list(outcome.article_ids))
+        self._file_done(outcome)
+
+    @Slot(int, str)
+    def _on_duplicate(self, job: int, sha256: str) -> None:
+        from reader.importer import duplicate_outcome
+
+        batch = self._job_ended(job)
+        if batch is None:
+            return
+        try:
+            outcome = duplicate_outcome(self._library, sha256, batch.current_file_name)
+        except sqlite3.Error as error:
+            outcome, problem = None, f"the library could not be read ({error})"
+        else:
+            problem = "the library changed meanwhile"  # another program removed the source
+        if outcome is None:
+            name = batch.current_file_name
+            self._file_failed(name, f"{name} was not imported: {problem}. Import it again.")
+            return
+        self._file_done(outcome)
+
+    @Slot(int, str)
+    def _on_failed(self, job: int, message: str) -> None:
+        batch = self._job_ended(job)
+        if batch is not None:
+            self._file_failed(batch.current_file_name, message)
+
+    @Slot(int)
+    def _on_cancelled(self, job: int) -> None:
+        if self._job_ended(job) is not None:
+            self._finish_cancelled()
+
+    def _file_done(self, outcome: ImportOutcome) -> None:
+        assert self._batch is not None
+        self._batch.report.outcomes.append(outcome)
+        self._batch.done += 1
+        self.import_finished.emit(outcome)
+        if not outcome.is_duplicate:
+            self.articles_added.emit()
+        QTimer.singleShot(0, self._start_next_file)
+
+    def _file_failed(self, file_name: str, message: str) -> None:
+        assert self._batch is not None
+        self._batch.report.failures.append((file_name, message))
+        self._batch.done += 1
+        self.import_failed.emit(file_name, message)
+        QTimer.singleShot(0, self._start_next_file)
+
+    def _finish_cancelled(self) -> None:
+        assert self._batch is not None
+        self._batch.report.cancelled = True
+        self.import_cancelled.emit()
+        self._finish_batch()
+
+    def _finish_batch(self) -> None:
+        batch, self._batch = self._batch, None
+        assert batch is not None
+        self.import_batch_finished.emit(batch.report)

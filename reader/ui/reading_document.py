@@ -1,0 +1,169 @@
+"""The document the reading view shows: one article as plain text (title, byline, then the
+body's paragraphs), laid out for reading Chinese, and the mapping between the body's
+code-point offsets and Qt's document positions.
+
+Imported text is never interpreted: it goes in through `QTextCursor.insertText`, and the
+document refuses to load any resource, so `<img src=…>` or `&amp;` in a file stay characters.
+
+Offsets: the body is `Article.text`, paragraphs joined by "\\n". Each paragraph is one text
+block and a block boundary is one document position, like the "\\n" it replaces. So body
+offset `k` (code points) sits at document position `body_start + utf16(k)`. Every conversion
+goes through `reader.text.offsets.Utf16Map` (`document_position`, `offset_at_position`); no
+other code of the reading view counts UTF-16 units.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+)
+
+from reader.library.store import Article
+from reader.text.offsets import Snap, Utf16Map
+
+TITLE_SCALE = 1.45
+BYLINE_SCALE = 0.85
+# In pinyin-above mode characters move apart, so that a syllable as wide as "zhuàng" fits
+# over its character; wider ones are squeezed, never overlapped.
+PINYIN_LETTER_SPACING_EM = 0.6
+LINE_HEIGHT_PERCENT = 130  # of the font's own line height, which CJK fonts make tall
+PARAGRAPH_GAP_EM = 0.8
+# A line of about 36 Chinese characters: longer lines are hard to track back to the start.
+MAX_LINE_EM = 36
+MIN_SIDE_MARGIN_PX = 24
+
+
+class TextStyle(NamedTuple):
+    """What the layout depends on besides the article."""
+
+    point_size: float  # of the body font
+    em: float  # width of one Chinese character in the body font, pixels
+    byline_brush: QBrush  # the palette's placeholder text: the byline is secondary
+    pinyin_room: float | None  # pixels kept above every line for pinyin; None: no pinyin
+
+
+class ArticleDocument(QTextDocument):
+    """One article as a document that never fetches anything, and where its body lies."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.article: Article | None = None
+        self.body_start = 0  # document position of the body's first character
+        # The letter spacing the body was built with (pinyin-above mode): the pinyin painter
+        # centres each syllable on the glyph, not on the glyph and the space after it.
+        self.letter_spacing = 0.0
+        self._offsets = Utf16Map("")
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # Qt's parameter names
+        return None
+
+    # -- body offsets ↔ document positions ---------------------------------------------------
+    def document_position(self, offset: int) -> int:
+        """Document position of body code-point offset `offset`."""
+        return self.body_start + self._offsets.to_utf16(offset)
+
+    def offset_at_position(self, position: int, snap: Snap = Snap.BEFORE) -> int | None:
+        """Body code-point offset of document position `position` (None in title/byline)."""
+        if self.article is None or position < self.body_start:
+            return None
+        offset = self._offsets.to_code_point(position - self.body_start, snap)
+        return offset if offset <= len(self.article.text) else None
+
+    # -- building ------------------------------------------------------------------------------
+    def show_article(self, article: Article, style: TextStyle, viewport_width: int) -> None:
+        """Replace the content with `article`, laid out in `style`."""
+        if article is not self.article:  # laid out anew (zoom, pinyin): the same offsets
+            self._offsets = Utf16Map(article.text)
+        self.article = article
+        self.clear()
+        # clear() reset the root frame's margins: set them before the text goes in, so the
+        # document is laid out once, not twice.
+        self.fit_width(viewport_width, style.em, force=True)
+        self._build(article, style)
+
+    def clear_article(self, viewport_width: int, em: float) -> None:
+        self.article = None
+        self._offsets = Utf16Map("")
+        self.clear()
+        self.fit_width(viewport_width, em, force=True)
+        self.body_start = 0
+
+    def fit_width(self, viewport_width: int, em: float, *, force: bool = False) -> bool:
+        """Side margins that keep lines to about MAX_LINE_EM characters in a wide view.
+        Returns whether the margins changed (then the layout did too)."""
+        spare = viewport_width - em * MAX_LINE_EM
+        side = max(MIN_SIDE_MARGIN_PX, int(spare / 2))
+        root = self.rootFrame()
+        frame_format: QTextFrameFormat = root.frameFormat()
+        if not force and frame_format.leftMargin() == side and frame_format.rightMargin() == side:
+            return False
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(MIN_SIDE_MARGIN_PX)
+        frame_format.setBottomMargin(MIN_SIDE_MARGIN_PX)
+        root.setFrameFormat(frame_format)
+        return True
+
+    def _build(self, article: Article, style: TextStyle) -> None:
+        size, em = style.point_size, style.em
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+
+        heading = QTextBlockFormat()
+        heading.setBottomMargin(em * 0.4)
+        heading.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        title_format = QTextCharFormat()
+        title_format.setFontPointSize(size * TITLE_SCALE)
+        title_format.setFontWeight(QFont.Weight.Bold)
+        cursor.setBlockFormat(heading)
+        cursor.setBlockCharFormat(title_format)
+        cursor.insertText(article.title, title_format)
+
+        if article.byline:
+            byline_block = QTextBlockFormat()
+            byline_block.setBottomMargin(em * 0.6)
+            byline_format = QTextCharFormat()
+            byline_format.setFontPointSize(size * BYLINE_SCALE)
+            byline_format.setForeground(style.byline_brush)
+            cursor.insertBlock(byline_block, byline_format)
+            cursor.insertText(article.byline, byline_format)
+
+        paragraph = QTextBlockFormat()
+        room = style.pinyin_room
+        if room is not None:
+            # Room above every line for its pinyin: a fixed gap between lines, and as much
+            # above each paragraph's first line.
+            paragraph.setLineHeight(room, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
+            paragraph.setTopMargin(room)
+        else:
+            paragraph.setLineHeight(
+                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            paragraph.setTopMargin(0)
+        paragraph.setBottomMargin(em * PARAGRAPH_GAP_EM)
+        paragraph.setTextIndent(em * 2)  # the customary two-character indent
+        body_format = QTextCharFormat()
+        body_format.setFontPointSize(size)
+        self.letter_spacing = em * PINYIN_LETTER_SPACING_EM if room is not None else 0.0
+        if room is not None:
+            body_format.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            body_format.setFontLetterSpacing(self.letter_spacing)
+        for index, text in enumerate(article.paragraphs):
+            cursor.insertBlock(paragraph, body_format)
+            if index == 0:
+                self.body_start = cursor.position()
+            cursor.insertText(text, body_format)
+        if not article.paragraphs:
+            self.body_start = self.characterCount() - 1
+
+        cursor.endEditBlock()

@@ -1,0 +1,147 @@
+"""The hover card's controller: which word's card to show when the reading view announces a
+word, when to hide it (a moment after the pointer left, unless it went into the card), the
+reader's corrections asked from the card or the word's context menu, and the dictionary's
+progress, which the card's glosses wait for.
+
+Hover path: view (token index) → `word_info` (tokens, readings, dictionary; no disk access
+once warm) → `WordCard.show_word`. The card module is imported on first hover: the first
+paint does not need it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from reader.text.word_info import WordInfo, compose_word_info
+
+if TYPE_CHECKING:
+    from reader.ui.library_service import LibraryService
+    from reader.ui.pinyin_service import PinyinService
+    from reader.ui.reading_view import ReadingView
+    from reader.ui.word_card import WordCard
+
+CARD_HIDE_DELAY_MS = 250  # time to move the pointer from a word into its card
+DICTIONARY_PROGRESS = "Preparing the dictionary (first run only)…"
+
+
+class WordCardController(QObject):
+    def __init__(
+        self,
+        service: LibraryService,
+        pinyin: PinyinService,
+        reading_view: ReadingView,
+        background_label: QLabel,
+        card_parent: QWidget,
+    ) -> None:
+        super().__init__(card_parent)
+        self._service = service
+        self._pinyin = pinyin
+        self._view = reading_view
+        # In a label of its own: the status bar's messages (an import's result, "Saved.")
+        # must not be overwritten by background work.
+        self._background_label = background_label
+        self._card_parent = card_parent
+        self._card: WordCard | None = None
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.setInterval(CARD_HIDE_DELAY_MS)
+        self._hide_timer.timeout.connect(self._hide_unless_pointed)
+
+    @property
+    def card(self) -> WordCard:
+        """The hover card, made (and wired) on first use."""
+        if self._card is None:
+            from reader.ui.word_card import WordCard
+
+            card = WordCard(self._card_parent)
+            card.tone_colours = self._view.tone_colours
+            # Made lazily, so wired here rather than in the window's one list of connections.
+            card.pointer_left.connect(self._hide_timer.start)
+            card.reading_override_requested.connect(self._service.set_reading_override)
+            card.reading_reset_requested.connect(self._reset_reading)
+            self._card = card
+        return self._card
+
+    def hide(self) -> None:
+        if self._card is not None:
+            self._card.hide()
+
+    def set_tone_colours(self, scheme: str) -> None:
+        if self._card is not None:
+            self._card.tone_colours = scheme
+        self.refresh()
+
+    def word_info(self, token_index: int) -> WordInfo | None:
+        """What the card shows for token `token_index` of the article shown."""
+        view = self._view
+        readings = view.readings
+        if view.article_id is None or readings is None:
+            return None
+        start, end = readings.tokens.span(token_index)
+        return compose_word_info(
+            article_id=view.article_id,
+            token_index=token_index,
+            start=start,
+            end=end,
+            word=readings.tokens.word(token_index),
+            syllables=readings.reading(token_index),
+            overridden=readings.is_overridden(token_index),
+            dictionary=self._pinyin.dictionary,
+        )
+
+    def refresh(self) -> None:
+        """The card's word got new readings, a correction or the dictionary: show them."""
+        card = self._card
+        hovered = self._view.hovered_token
+        if card is None or not card.isVisible() or hovered is None:
+            return
+        info = self.word_info(hovered)
+        if info is not None:
+            card.set_info(info)
+            card.fit_height()
+
+    # -- the reading view's announcements --------------------------------------------------------
+    def on_word_hovered(self, token_index: int, word_rect: QRect) -> None:
+        self._hide_timer.stop()
+        info = self.word_info(token_index)
+        if info is None:
+            return
+        self.card.show_word(info, word_rect)
+        readings = self._view.readings
+        if self._pinyin.started and readings is not None and not readings.is_resolved(token_index):
+            # Resolve this word's paragraph next: the card shows "…" until then.
+            self._pinyin.focus(info.article_id, info.start)
+
+    def on_word_left(self) -> None:
+        self._hide_timer.start()
+
+    def _hide_unless_pointed(self) -> None:
+        card = self._card
+        if card is None or card.underMouse() or self._view.hovered_token is not None:
+            return
+        card.hide()
+
+    def on_context_menu(self, token_index: int, position: QPoint) -> None:
+        info = self.word_info(token_index)
+        if info is not None:
+            self.card.correction_menu(info).popup(position)
+
+    def _reset_reading(self, article_id: int, start: int, end: int) -> None:
+        self._service.set_reading_override(article_id, start, end, None)
+
+    # -- the dictionary (built on first run, in the pinyin worker) ------------------------------
+    def on_dictionary_progress(self, fraction: float) -> None:
+        self._background_label.setText(f"{DICTIONARY_PROGRESS} {round(fraction * 100)} %")
+        self._background_label.show()
+
+    def on_dictionary_ready(self) -> None:
+        self._background_label.hide()
+        self.refresh()
+
+    def on_dictionary_failed(self, message: str) -> None:
+        self._background_label.setText("Dictionary unavailable")
+        self._background_label.setToolTip(message)
+        self._background_label.show()
