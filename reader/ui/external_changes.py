@@ -90,7 +90,7 @@ class ExternalChanges(QObject):
             window.error_bar.show_error(read_failure_message("the changes", error))
             return
         if change.everything or change.annotations or change.articles:
-            window.schedule_annotation_list()
+            window.highlights.schedule_annotation_list()
         if window.backup_keeper is not None:
             window.backup_keeper.note_change()
 
@@ -128,18 +128,11 @@ class ExternalChanges(QObject):
                 window.service.reading_overrides(shown.id)
             ):
                 view.readings_updated()
-                window._refresh_card()
+                window.cards.refresh()
 
     def _open_article_removed(self, shown: Article) -> None:
-        from reader.ui.main_window import APP_TITLE  # the window module imports this one
-
         window = self._window
-        window.hide_word_card()
-        window._readings.pop(shown.id, None)
-        window.reading_view.clear_article()
-        window.selection_bar.hide()
-        window.annotation_dock.show_editor(None)
-        window.setWindowTitle(APP_TITLE)
+        window.reading.close_article(shown)  # no text, title, card, bar or editor left
         window.statusBar().showMessage(
             f"“{shown.title}” was removed from the library outside this window.", STATUS_MS
         )
@@ -154,7 +147,7 @@ class ExternalChanges(QObject):
         editing = dock.current.id if dock.current is not None and dock.isVisible() else None
         # Drops its cached readings (the tokens may differ) and shows it as the window does
         # after its own update in place. Showing flushes a comment being typed first.
-        window._on_articles_updated([shown.id])
+        window.reading.on_articles_updated([shown.id])
         if selection is not None:
             start, end = selection
             if shown.text[start:end] == fresh.text[start:end]:
@@ -162,7 +155,7 @@ class ExternalChanges(QObject):
         if place is not None:
             scroll_to_offset(view, place)
         if editing is not None:
-            window.select_annotation(editing)  # None if it went with the old text
+            window.highlights.select_annotation(editing)  # None if it went with the old text
         window.statusBar().showMessage(
             f"“{fresh.title}” was changed outside this window and is shown as it is now.",
             STATUS_MS,
@@ -174,12 +167,12 @@ class ExternalChanges(QObject):
         changed (they are made again when shown), else given the corrections stored now."""
         window = self._window
         open_id = window.reading_view.article_id
-        for article_id, readings in list(window._readings.items()):
+        for article_id, readings in list(window.reading.readings.items()):
             if article_id == open_id or not change.touches_article(article_id):
                 continue
             article = window.service.article(article_id)
             if article is None or article.text != readings.tokens.text:
-                del window._readings[article_id]
+                del window.reading.readings[article_id]
             else:
                 readings.sync_overrides(window.service.reading_overrides(article_id))
 
@@ -192,6 +185,6 @@ class ExternalChanges(QObject):
             return
         fresh = window.service.annotation(current.id)
         if fresh is None:
-            window.select_annotation(None)  # deleted elsewhere
+            window.highlights.select_annotation(None)  # deleted elsewhere
         elif fresh != current:
             window.annotation_dock.show_editor(fresh)
