@@ -9,8 +9,10 @@ import pytest
 
 from tests.shared_data import REPO_ROOT
 
-QT_FREE_PACKAGES = ["reader/text", "reader/library", "annotations"]
-QT_FREE_MODULES = ["reader/importer.py", "reader/cli.py", "reader/app.py", "reader/paths.py"]
+QT_FREE_PACKAGES = ["reader/text", "reader/library", "annotations", "reader/cli"]
+QT_FREE_MODULES = ["reader/importer.py", "reader/app.py", "reader/paths.py"]
+# The core: below both shells (the window and the command line), importing neither.
+CORE_PACKAGES = ["reader/text", "reader/library", "annotations"]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -58,3 +60,19 @@ def test_only_the_ui_package_imports_pyside() -> None:
         if any(name.startswith("PySide6") for name in imported_modules(path)):
             offenders.append(path)
     assert offenders == []
+
+
+def core_files() -> list[Path]:
+    return [
+        path for package in CORE_PACKAGES for path in sorted((REPO_ROOT / package).rglob("*.py"))
+    ]
+
+
+@pytest.mark.parametrize("path", core_files(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_the_core_never_imports_a_shell(path: Path) -> None:
+    shells = {
+        name
+        for name in imported_modules(path)
+        if name.startswith(("reader.ui", "reader.cli", "reader.app"))
+    }
+    assert not shells, f"{path} imports {shells}"

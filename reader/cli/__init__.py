@@ -1,0 +1,62 @@
+"""Headless commands: what scripts, our own checks and power users run. One module per
+group of commands; each command is `cmd_NAME(args, library_path, out, err) -> status`.
+
+Exit status: 0 done; 2 bad input (a one-line reason on stderr, nothing written);
+1 the library could not be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from reader.cli.annotation_commands import cmd_annotate, cmd_annotations
+from reader.cli.common import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_OK, CommandError
+from reader.cli.export_commands import cmd_backup, cmd_export, cmd_restore
+from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
+from reader.cli.pinyin_command import cmd_pinyin, pinyin_json
+from reader.cli.safety_commands import cmd_backup_now, cmd_backups, cmd_check, cmd_recover
+
+__all__ = [
+    "COMMANDS",
+    "EXIT_BAD_INPUT",
+    "EXIT_LIBRARY",
+    "EXIT_OK",
+    "CommandError",
+    "pinyin_json",
+    "run_command",
+]
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "pinyin": cmd_pinyin,
+    "annotate": cmd_annotate,
+    "annotations": cmd_annotations,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+    "backups": cmd_backups,
+    "backup-now": cmd_backup_now,
+    "recover": cmd_recover,
+}
+
+
+def run_command(
+    args: argparse.Namespace,
+    library_path: Path,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        return COMMANDS[args.command](args, library_path, out, err)
+    except CommandError as error:
+        err.write(f"yuedu: {error}\n")
+        return error.status
