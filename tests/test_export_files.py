@@ -168,7 +168,7 @@ def test_a_write_failing_midway_leaves_the_old_file_and_no_temporary(
 ) -> None:
     target = tmp_path / "note.md"
     target.write_text("old note", encoding="utf-8")
-    monkeypatch.setattr(export_module.os, "write", failing_write(10))
+    monkeypatch.setattr(os, "write", failing_write(10))
     with pytest.raises(OSError):
         write_atomically(target, ("新" * 1000).encode("utf-8"))
     assert target.read_text(encoding="utf-8") == "old note"
@@ -186,7 +186,7 @@ def test_a_folder_export_failing_midway_leaves_whole_notes_only(
     folder = tmp_path / "notes"
     export_to_folder(seed, article_ids(seed), folder, ExportOptions())
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
-    monkeypatch.setattr(export_module.os, "write", failing_write(100))
+    monkeypatch.setattr(os, "write", failing_write(100))
     with pytest.raises(OSError):
         export_to_folder(seed, article_ids(seed), folder, ExportOptions(context=True), force=True)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

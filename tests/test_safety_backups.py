@@ -16,7 +16,6 @@ from reader.importer import import_path
 from reader.library import Library
 from reader.library.safety import (
     BACKUP_NAME,
-    PAUSE_ENV_VAR,
     LibraryBackups,
     is_good_backup,
 )
@@ -127,13 +126,44 @@ def test_due_at_most_every_thirty_minutes_and_only_after_a_change(tmp_path: Path
     assert not backups.due(now - timedelta(hours=5), changed=False, now=now)
 
 
-# Makes one backup of the library named in argv[1]; PAUSE_ENV_VAR stops it at a stage.
+# Makes one backup of the library named in argv[1], stopped at the stage named in argv[2]:
+# the call that starts the stage is wrapped to print the stage's name and sleep, so the test
+# can SIGKILL the backup there. "copying": before the backup API copies the library's
+# connection; "checking": before the copy's quick_check; "replacing": before the checked
+# copy is moved to its backup name.
 CHILD = r"""
+import os
 import sys
+import time
+
+import reader.library.safety as safety
 from reader.library import Library
-from reader.library.safety import LibraryBackups
+
+stage = sys.argv[2]
+
+
+def paused(real):
+    def pause_then_call(*args, **kwargs):
+        print(stage, flush=True)
+        time.sleep(600)
+        return real(*args, **kwargs)
+
+    return pause_then_call
+
+
 with Library.open(sys.argv[1]) as library:
-    print(LibraryBackups(library.path).make(library), flush=True)
+    if stage == "copying":
+        # sqlite3.Connection's methods cannot be replaced; the library's connection is of a
+        # subclass of it, whose can.
+        connection_type = type(library.conn)
+        connection_type.backup = paused(connection_type.backup)
+    elif stage == "checking":
+        safety._quick_check_problems = paused(safety._quick_check_problems)
+    elif stage == "replacing":
+        os.replace = paused(os.replace)
+    else:
+        raise SystemExit(f"unknown stage {stage!r}")
+    print(safety.LibraryBackups(library.path).make(library), flush=True)
 """
 
 
@@ -153,7 +183,7 @@ def test_a_backup_killed_half_way_leaves_older_backups_and_no_half_file(
         backups = LibraryBackups(path)
         older = backups.make(library)
     older_bytes = older.read_bytes()
-    child = start_python(CHILD, str(path), **{PAUSE_ENV_VAR: stage})
+    child = start_python(CHILD, str(path), stage)
     assert child.stdout is not None
     line = child.stdout.readline().strip()
     assert line == stage, child.stderr.read() if child.stderr else ""

@@ -36,16 +36,6 @@ STALE_PARTIAL_AGE_S = 3600
 DAMAGED_SUFFIX = ".damaged"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
 
-# Tests set this to a stage name ("copying", "checking", "replacing") to have make() print
-# the stage and stop there, so a test can SIGKILL it at a known point.
-PAUSE_ENV_VAR = "YUEDU_TEST_BACKUP_PAUSE_AT"
-
-
-def _pause_for_tests(stage: str) -> None:
-    if os.environ.get(PAUSE_ENV_VAR) == stage:
-        print(stage, flush=True)
-        time.sleep(600)
-
 
 @dataclass(frozen=True)
 class LibraryCheck:
@@ -135,11 +125,9 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     try:
         destination = sqlite3.connect(str(target), isolation_level=None)
         try:
-            _pause_for_tests("copying")
             source.backup(destination)
             # The copy carries the source's WAL flag; a backup should be one file.
             destination.execute("PRAGMA journal_mode = DELETE")
-            _pause_for_tests("checking")
             problems = _quick_check_problems(destination)
         finally:
             destination.close()
@@ -194,7 +182,6 @@ class LibraryBackups:
                 _copy_database(source, partial)
             finally:
                 source.close()
-        _pause_for_tests("replacing")
         try:
             os.replace(partial, final)
         except BaseException:

@@ -1,0 +1,93 @@
+"""Surnames: a polyphonic character with a surname reading, standing alone before a title
+(先生, 女士, 老师, 总, 某…) or after 姓, or in one token with a title (曾总), takes the
+surname reading (曾先生 Zēng). Qt-free."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Titles: a surname character just before one (as a token of its own, or in one token with
+# it) is read as a surname: 曾先生, 单老师, 解某.
+_TITLES = frozenset(
+    "先生 女士 小姐 老师 教授 总 某 师傅 医生 大夫 太太 夫人 同学 同志 经理 主任 书记 院长 "
+    "局长 部长 校长 处长 科长 董事长 总裁 队长 大爷 大妈 阿姨 大哥 大姐 老板 律师 工 氏".split()
+)
+# Polyphonic characters whose reading as a surname differs from their everyday one.
+_SURNAME_READINGS = {
+    "曾": "zeng1",
+    "单": "shan4",
+    "解": "xie4",
+    "仇": "qiu2",
+    "朴": "piao2",
+    "查": "zha1",
+    "区": "ou1",
+    "盖": "ge3",
+    "乐": "yue4",
+    "翟": "zhai2",
+    "覃": "qin2",
+    "召": "shao4",
+    "缪": "miao4",
+    "种": "chong2",
+    "纪": "ji3",
+    "任": "ren2",
+    "华": "hua4",
+    "秘": "bi4",
+    "宁": "ning4",
+    "过": "guo1",
+    "应": "ying1",
+    "燕": "yan1",
+    "谌": "chen2",
+    "员": "yun4",
+    "繁": "po2",
+    "尉": "wei4",
+    "隗": "wei3",
+    "句": "gou1",
+    "闭": "bi4",
+    "薄": "bo2",
+    "卜": "bu3",
+    "都": "du1",
+    "长": "chang2",
+    "晟": "cheng2",
+    "洗": "xian3",
+    "冼": "xian3",
+    "蕃": "pi2",
+    "万": "wan4",
+    "藏": "zang4",
+    "和": "he2",
+    "折": "she2",
+}
+
+
+def apply_surnames(
+    words: list[str],
+    results: list[list[str | None]],
+    char_readings: Callable[[str], tuple[str, ...]],
+) -> None:
+    """Give the first character of each token of `words` its surname reading, in `results`
+    (one list of readings per token), where it stands as a surname and `char_readings` lists
+    that reading for it."""
+    for index, word in enumerate(words):
+        reading = _SURNAME_READINGS.get(word[:1])
+        if reading is None:
+            continue
+        if len(word) > 1:
+            # One token of surname and title: 解某, 曾总.
+            is_surname = word[1:] in _TITLES
+        else:
+            after = _next_word(words, index + 1)
+            is_surname = after in _TITLES or _previous_word(words, index - 1) == "姓"
+        if is_surname:
+            if reading in char_readings(word[0]):
+                results[index][0] = reading
+
+
+def _next_word(words: list[str], index: int) -> str | None:
+    while index < len(words) and not words[index].strip():
+        index += 1
+    return words[index] if index < len(words) else None
+
+
+def _previous_word(words: list[str], index: int) -> str | None:
+    while index >= 0 and not words[index].strip():
+        index -= 1
+    return words[index] if index >= 0 else None
