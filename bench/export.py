@@ -46,8 +46,8 @@ def _read_floor(library: object, article_ids: list[int]) -> float:
 
 
 def export_rows(repeats: int = 3) -> list[dict[str, object]]:
-    from annotations.export import ExportOptions, annotated_article_ids, export_to_folder
     from bench.annotations import build_annotated_library
+    from reader.export import ExportOptions, annotated_article_ids, export_to_folder
     from reader.library import Library
 
     with tempfile.TemporaryDirectory() as scratch:

@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(library_path, sys.argv[:1], import_files=files)
     if args.command == "open":
-        from annotations.export import parse_deep_link
+        from reader.export import parse_deep_link
 
         try:
             parse_deep_link(args.url)

@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 
-from annotations.backup import BackupError, backup_json, restore_backup
 from annotations.store import AnnotationStore
 from reader.app import main
 from reader.library import Library
+from reader.library.json_backup import BackupError, backup_json
+from reader.library.json_restore import restore_backup
 from tests.test_export_golden import annotation_id, build_seed_library
 
 BACKUP_TIME = "2024-03-06T00:00:00.000+00:00"
@@ -163,7 +164,7 @@ def test_bad_or_newer_files_are_refused_and_nothing_is_written(
 def test_a_failure_half_way_rolls_everything_back(
     seed: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import annotations.backup as backup_module
+    import reader.library.json_restore as backup_module
 
     real_merge = backup_module._merge_annotations
     calls = []

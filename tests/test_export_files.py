@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-import annotations.export as export_module
-from annotations.export import (
+import reader.export as export_module
+from reader.app import main, with_open_command
+from reader.export import (
     ExportCancelled,
     ExportOptions,
     ExportWouldOverwrite,
@@ -18,8 +19,7 @@ from annotations.export import (
     export_to_folder,
     write_atomically,
 )
-from annotations.filenames import MAX_NAME_BYTES, safe_file_name, unique_file_names
-from reader.app import main, with_open_command
+from reader.export.filenames import MAX_NAME_BYTES, safe_file_name, unique_file_names
 from reader.library import Library
 from reader.library.store import NewArticle, NewSource
 from tests.test_export_golden import build_seed_library

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from annotations.anchoring import selector
-from annotations.export import (
+from annotations.model import Annotation
+from annotations.store import AnnotationStore
+from reader.export import (
     ExportOptions,
     export_article_markdown,
     export_markdown,
 )
-from annotations.model import Annotation
-from annotations.store import AnnotationStore
 from reader.importer import import_path, prepare_import, store_update
 from reader.library import Library
 from tests.shared_data import SEED_PAGE
@@ -132,7 +132,7 @@ def seed_library(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
 
 @pytest.fixture(scope="module")
 def resolver():  # type: ignore[no-untyped-def]
-    from annotations.export import make_pinyin_resolver
+    from reader.export import make_pinyin_resolver
 
     # Without the CC-CEDICT layer: the golden file must not depend on a built dictionary.
     return make_pinyin_resolver(use_dictionary=False)

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from annotations.export import (
+from annotations.store import AnnotationStore
+from reader.export import (
     ExportOptions,
     context_markdown,
     deep_link,
@@ -24,7 +25,6 @@ from annotations.export import (
     parse_deep_link,
     yaml_string,
 )
-from annotations.store import AnnotationStore
 from reader.library import Library
 from reader.library.store import NewArticle, NewSource
 

@@ -16,10 +16,10 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from annotations.backup import backup_json
 from annotations.store import AnnotationStore
 from reader.library import Library
 from reader.library.change import Change
+from reader.library.json_backup import backup_json
 from reader.ui.external_changes import top_offset
 from reader.ui.library_service import LibraryService
 from reader.ui.library_watch import LibraryWatch

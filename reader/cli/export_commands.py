@@ -27,7 +27,7 @@ def _export_target(output: str) -> tuple[Path, bool]:
 
 
 def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
-    from annotations.export import (
+    from reader.export import (
         ExportOptions,
         ExportWouldOverwrite,
         annotated_article_ids,
@@ -94,8 +94,8 @@ def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
 
 
 def cmd_backup(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
-    from annotations.backup import backup_json
-    from annotations.export import write_atomically
+    from reader.export import write_atomically
+    from reader.library.json_backup import backup_json
 
     target = Path(args.output)
     refuse_own_file(target, library_path, "write a backup over it")
@@ -117,7 +117,8 @@ def cmd_backup(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
 def cmd_restore(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
     from dataclasses import asdict
 
-    from annotations.backup import BackupError, restore_backup
+    from reader.library.json_backup import BackupError
+    from reader.library.json_restore import restore_backup
 
     refuse_own_file(args.file, library_path, "restore from it (name a JSON backup)")
     try:

@@ -2,7 +2,7 @@
 (`ExportRunner`) with a progress dialog that can cancel, ask before replacing files that
 exist, and say how it ended in the status bar (a box when it failed).
 
-The dialog, the runner and `annotations.export` are imported at the first export: none is
+The dialog, the runner and `reader.export` are imported at the first export: none is
 needed for the first paint.
 """
 

@@ -2,7 +2,7 @@
 
 Exporting reads the library but never writes it, so the worker opens its own read-only
 connection to the same file (SQLite's WAL lets it read while the window goes on writing);
-the Markdown is written file by file, each atomically, by `annotations.export`.
+the Markdown is written file by file, each atomically, by `reader.export`.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class ExportRunner(QObject):
             self._thread.join(timeout)
 
     def _run(self, request: ExportRequest, force: bool) -> None:
-        from annotations.export import (
+        from reader.export import (
             ExportCancelled,
             ExportOptions,
             ExportWouldOverwrite,

@@ -174,7 +174,7 @@ class ReadingController(QObject):
     @stops_on_read_failure
     def open_deep_link(self, url: str) -> bool:
         """Open yuedu://article/<id>?annotation=<uuid> at its passage."""
-        from annotations.export import parse_deep_link
+        from reader.export import parse_deep_link
 
         try:
             article_id, annotation_id = parse_deep_link(url)

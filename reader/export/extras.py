@@ -8,10 +8,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from annotations.markdown_escape import escape_line
+from reader.export.markdown_escape import escape_line
 
 if TYPE_CHECKING:
-    from annotations.export_rows import ArticleData
+    from reader.export.rows import ArticleData
     from reader.library.store import Library
     from reader.text.pinyin import PinyinResolver
 

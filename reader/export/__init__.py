@@ -1,16 +1,17 @@
-"""Markdown export of annotations: the drivers the CLI and the GUI share, writing one note per
-article into a folder or several articles into one file, each file atomically.
+"""Markdown export of the library's annotations (Qt-free, the core's): the drivers the CLI
+and the GUI share, writing one note per article into a folder or several articles into one
+file, each file atomically.
 
 The pieces, whose public names are importable from here too:
 
-- `annotations.export_render`: an article and its annotations as a Markdown note (the layout
+- `reader.export.render`: an article and its annotations as a Markdown note (the layout
   is described there), and several articles as one document;
-- `annotations.markdown_escape`: article text as Markdown that renders as exactly that text,
+- `reader.export.markdown_escape`: article text as Markdown that renders as exactly that text,
   comments with their own Markdown but no raw HTML, YAML strings;
-- `annotations.export_extras`: the optional pinyin and context lines;
-- `annotations.deep_links`: `yuedu://article/<id>?annotation=<uuid>` links, made and parsed;
-- `annotations.atomic_write`: `write_atomically`;
-- `annotations.export_rows`: what an export reads of the library.
+- `reader.export.extras`: the optional pinyin and context lines;
+- `reader.export.deep_links`: `yuedu://article/<id>?annotation=<uuid>` links, made and parsed;
+- `reader.export.atomic_write`: `write_atomically`;
+- `reader.export.rows`: what an export reads of the library.
 
 Qt-free.
 """
@@ -24,15 +25,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotations.atomic_write import write_atomically
-from annotations.deep_links import DEEP_LINK_SCHEME, deep_link, parse_deep_link
-from annotations.export_extras import (
+from reader.export.atomic_write import write_atomically
+from reader.export.deep_links import DEEP_LINK_SCHEME, deep_link, parse_deep_link
+from reader.export.extras import (
     MAX_CONTEXT_CHARS,
     context_markdown,
     sentence_span,
     spell_pinyin,
 )
-from annotations.export_render import (
+from reader.export.filenames import unique_file_names
+from reader.export.markdown_escape import (
+    comment_markdown,
+    escape_inline,
+    escape_line,
+    quote_lines,
+    yaml_string,
+)
+from reader.export.render import (
     ORPHANS_HEADING,
     SEPARATOR,
     ExportOptions,
@@ -43,15 +52,7 @@ from annotations.export_render import (
     make_pinyin_resolver,
     resolver_for,
 )
-from annotations.export_rows import Row, read_article
-from annotations.filenames import unique_file_names
-from annotations.markdown_escape import (
-    comment_markdown,
-    escape_inline,
-    escape_line,
-    quote_lines,
-    yaml_string,
-)
+from reader.export.rows import Row, read_article
 from reader.library.files import refuse_library_file
 from reader.library.store import Library
 

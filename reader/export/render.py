@@ -1,5 +1,5 @@
 """Rendering annotations as Markdown notes, returned as strings (files are written by
-`annotations.export`). Qt-free.
+`reader.export`). Qt-free.
 
 Layout of one article (see README, "Export and backup"):
 
@@ -22,7 +22,7 @@ Layout of one article (see README, "Export and backup"):
 
     ## Orphaned annotations              the same, for passages no longer found
 
-How article text and comments are escaped: `annotations.markdown_escape`.
+How article text and comments are escaped: `reader.export.markdown_escape`.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from annotations.deep_links import DEEP_LINK_SCHEME
-from annotations.export_extras import ArticlePinyin, context_markdown, pinyin_of_text
-from annotations.export_rows import (
+from reader.export.deep_links import DEEP_LINK_SCHEME
+from reader.export.extras import ArticlePinyin, context_markdown, pinyin_of_text
+from reader.export.markdown_escape import blockquote, comment_item, escape_inline, yaml_string
+from reader.export.rows import (
     ROW_END,
     ROW_ORPHANED,
     ROW_QUOTE,
@@ -44,7 +45,6 @@ from annotations.export_rows import (
     all_tags,
     read_article,
 )
-from annotations.markdown_escape import blockquote, comment_item, escape_inline, yaml_string
 
 if TYPE_CHECKING:
     from reader.library.store import Library
