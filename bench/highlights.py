@@ -79,7 +79,7 @@ def _settle(app: QApplication, window: Any, timeout: float = 120.0) -> None:
 
 
 def _add_row(app: QApplication, window: Any, article_id: int) -> dict[str, object]:
-    window.show_article(article_id)
+    window.reading.show_article(article_id)
     _settle(app, window)
     view = window.reading_view
     first, last = view.visible_offsets()
@@ -110,11 +110,11 @@ def _open_row(app: QApplication, window: Any, crowded: int, bare: int) -> dict[s
     view = window.reading_view
 
     def open_time(article_id: int, other: int) -> float:
-        window.show_article(other)
-        window._readings.clear()
+        window.reading.show_article(other)
+        window.reading.readings.clear()
         _settle(app, window)
         started = time.perf_counter()
-        window.show_article(article_id)
+        window.reading.show_article(article_id)
         view.viewport().repaint()
         return time.perf_counter() - started
 

@@ -2,7 +2,7 @@
 
 - hover: pointer position → token → pinyin and glosses, p99, against Qt's own hit test
   (`cursorForPosition`) at the same points; the card's paint, p99, against one 16 ms frame;
-- opening the longest chapter: `MainWindow.show_article` to the end of the first paint,
+- opening the longest chapter: `ReadingController.show_article` to the end of the first paint,
   against `QPlainTextEdit.setPlainText` of the same text painted once;
 - pinyin-above scrolling: one wheel step and its repaint, p95, against the same step in
   the plain view.
@@ -84,11 +84,11 @@ def _open_row(app: QApplication, window: Any, article_id: int) -> dict[str, obje
     other = next(a.id for a in window.service.articles() if a.id != article_id)
     opened, plain = [], []
     for _ in range(7):
-        window.show_article(other)
-        window._readings.clear()  # open from the library, as the first time
+        window.reading.show_article(other)
+        window.reading.readings.clear()  # open from the library, as the first time
         wait_until(app, lambda: not window.pinyin.busy)  # its resolving would be measured too
         started = time.perf_counter()
-        window.show_article(article_id)
+        window.reading.show_article(article_id)
         view.viewport().repaint()
         opened.append(time.perf_counter() - started)
 
@@ -114,7 +114,7 @@ def _open_row(app: QApplication, window: Any, article_id: int) -> dict[str, obje
 
 def _hover_rows(app: QApplication, window: Any, article_id: int) -> list[dict[str, object]]:
     view = window.reading_view
-    window.show_article(article_id)
+    window.reading.show_article(article_id)
     readings = view.readings
     wait_until(app, lambda: all(readings.is_resolved(i) for i in range(len(readings.tokens))))
     width, height = view.viewport().width(), view.viewport().height()
@@ -123,7 +123,7 @@ def _hover_rows(app: QApplication, window: Any, article_id: int) -> list[dict[st
     for point in points[:200]:  # warm-up: caches of the dictionary and the layout
         index = view.token_at(point)
         if index is not None and view.tokens.is_chinese(index):
-            window.word_info(index)
+            window.cards.word_info(index)
     hover, floor, infos = [], [], []
     for point in points:
         started = time.perf_counter()
@@ -133,11 +133,11 @@ def _hover_rows(app: QApplication, window: Any, article_id: int) -> list[dict[st
         index = view.token_at(point)
         info = None
         if index is not None and view.tokens.is_chinese(index):
-            info = window.word_info(index)
+            info = window.cards.word_info(index)
         hover.append(time.perf_counter() - started)
         if info is not None:
             infos.append((info, index))
-    card = window.word_card
+    card = window.cards.card
     paints = []
     for info, index in infos[:300]:
         started = time.perf_counter()

@@ -62,7 +62,7 @@ def wait_for_readings(app: QApplication, window, timeout: float = 60.0) -> None:
 def grab_with_card(window) -> object:  # noqa: ANN001
     """The window's picture with the hover card (a window of its own) painted where it is."""
     image = window.grab().toImage()
-    card = window.word_card
+    card = window.cards.card
     if card.isVisible():
         painter = QPainter(image)
         painter.drawPixmap(window.mapFromGlobal(card.pos()), card.grab())
@@ -96,7 +96,7 @@ def main(folder: Path) -> int:
             grab_with_card(window).save(str(folder / "hover-card.png"))
 
             QTest.mouseMove(window.article_list, QPoint(5, 5))
-            window.word_card.hide()
+            window.cards.card.hide()
             window.set_pinyin_above(True)
             settle(app)
             window.grab().save(str(folder / "pinyin-above.png"))
@@ -127,7 +127,7 @@ def main(folder: Path) -> int:
                     last = created
             window.resize(1400, 820)
             window.annotation_dock.show()
-            window.select_annotation(last.id)
+            window.highlights.select_annotation(last.id)
             settle(app)
             window.grab().save(str(folder / "highlights.png"))
             window.close()

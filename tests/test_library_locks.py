@@ -134,7 +134,7 @@ def test_check_library_reads_the_open_library_only_through_sqlite(
     ui_window: Any, ui_library: Library
 ) -> None:
     before = held(ui_library)
-    box = ui_window.check_library()
+    box = ui_window.library_controller.check_library()
     assert "sound" in box.text()
     box.close()
     assert posix_locks(ui_library.path) == before

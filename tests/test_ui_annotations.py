@@ -121,7 +121,7 @@ def test_recolour_comment_tags_undo_redo_delete(
     window.redo_action.trigger()
     assert stored(annotated_library, article)[0].color == "blue"
 
-    window.select_annotation(annotation.id)
+    window.highlights.select_annotation(annotation.id)
     qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
     assert stored(annotated_library, article) == []
     assert not dock.editor.isVisible()
@@ -142,7 +142,7 @@ def test_overlapping_highlights_both_paint_and_a_click_lets_the_reader_pick(
     with qtbot.waitSignal(view.annotations_clicked) as clicked:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert set(clicked.args[0]) == {first.id, second.id}
-    menu = window.overlap_menu
+    menu = window.highlights.overlap_menu
     assert len(menu.actions()) == 2
     next(a for a in menu.actions() if a.text().startswith("政府")).trigger()
     assert window.annotation_dock.current.id == first.id
@@ -287,13 +287,13 @@ def test_a_long_article_paints_its_top_at_once_and_gets_every_highlight_right_af
     other = tmp_path / "other.txt"
     other.write_text("另一篇。\n", encoding="utf-8")
     [other_id] = import_path(library, other).article_ids
-    store_window.show_article(other_id)
-    store_window.show_article(article_id)
+    store_window.reading.show_article(other_id)
+    store_window.reading.show_article(article_id)
     view = store_window.reading_view
     assert view.highlights.find(near.id) is not None  # on the first screen: there at once
     qtbot.waitUntil(lambda: view.highlights.find(far.id) is not None)  # the rest follows
-    store_window.show_article(other_id)
-    assert store_window.open_deep_link(f"yuedu://article/{article_id}?annotation={far.id}")
+    store_window.reading.show_article(other_id)
+    assert store_window.reading.open_deep_link(f"yuedu://article/{article_id}?annotation={far.id}")
     assert view.highlights.flash_id == far.id  # revealed even before the rest was loaded
     store_window.close()
     store_window.pinyin.shutdown()

@@ -242,7 +242,7 @@ def test_check_library_shows_the_problems_and_restoring_closes_the_window(
 ) -> None:
     backup = LibraryBackups(ui_window.service.library_path).make(ui_library)
     fake_problems(monkeypatch, PROBLEMS)
-    box = ui_window.check_library()
+    box = ui_window.library_controller.check_library()
     text = box.text()
     assert "database disk image is malformed" in text and "row 7 of annotations" in text
     assert_plain_words(text)
@@ -259,7 +259,7 @@ def test_check_library_without_a_backup_only_closes(
     ui_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake_problems(monkeypatch, PROBLEMS)
-    box = ui_window.check_library()
+    box = ui_window.library_controller.check_library()
     assert "no good automatic backup" in box.text()
     assert_plain_words(box.text())
     assert [button.text() for button in box.buttons()] == ["Close"]
@@ -287,7 +287,7 @@ def test_run_gui_restores_after_check_library_and_opens_a_new_window(
         window.service.create_annotation(first.id, 0, 2, "yellow", "written before restoring")
         with pytest.MonkeyPatch.context() as patch:
             fake_problems(patch, PROBLEMS)
-            box = window.check_library()
+            box = window.library_controller.check_library()
         restore = next(b for b in box.buttons() if b.text().startswith("Restore the backup"))
         restore.click()
 

@@ -25,8 +25,8 @@ def seeded(imported_library: Any) -> Library:
 def window(seeded: Library, shown_window: Any) -> Iterator[Any]:
     window = shown_window(seeded)
     yield window
-    if window.export_runner is not None:
-        window.export_runner.wait()
+    if window.exports.runner is not None:
+        window.exports.runner.wait()
 
 
 def test_the_dialog_builds_the_request_and_remembers_the_choices(
@@ -73,25 +73,25 @@ def test_export_from_the_menu_writes_the_file_and_asks_before_overwriting(
     monkeypatch.setattr(ExportDialog, "get_request", staticmethod(lambda *a: (request, True)))
 
     window.export_action.trigger()
-    qtbot.waitUntil(lambda: window.export_runner is None, timeout=EXPORT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.exports.runner is None, timeout=EXPORT_TIMEOUT_MS)
     text = target.read_text(encoding="utf-8")
     assert "> 营商环境" in text and "Key *term*" in text
     assert window.statusBar().currentMessage().startswith("Exported to")
 
     asked: list[list[str]] = []
-    monkeypatch.setattr(window, "confirm_overwrite", lambda paths: asked.append(paths) or False)
+    monkeypatch.setattr(window.exports, "confirm_overwrite", lambda paths: asked.append(paths) or False)
     target.write_text("my own notes", encoding="utf-8")
     window.export_action.trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=EXPORT_TIMEOUT_MS)
     assert asked == [[str(target)]]
     assert target.read_text(encoding="utf-8") == "my own notes"  # refused: left alone
 
-    monkeypatch.setattr(window, "confirm_overwrite", lambda paths: True)
+    monkeypatch.setattr(window.exports, "confirm_overwrite", lambda paths: True)
     window.export_action.trigger()
     qtbot.waitUntil(
         lambda: target.read_text(encoding="utf-8") != "my own notes", timeout=EXPORT_TIMEOUT_MS
     )
-    qtbot.waitUntil(lambda: window.export_runner is None, timeout=EXPORT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.exports.runner is None, timeout=EXPORT_TIMEOUT_MS)
     assert "> 营商环境" in target.read_text(encoding="utf-8")
 
 
@@ -103,11 +103,11 @@ def test_a_deep_link_opens_the_article_at_the_passage(window: Any, seeded: Libra
     window.article_list.select_article(articles[0].id)
     assert window.reading_view.article_id == articles[0].id
 
-    assert window.open_deep_link(f"yuedu://article/{last.id}?annotation={annotation.id}")
+    assert window.reading.open_deep_link(f"yuedu://article/{last.id}?annotation={annotation.id}")
     assert window.reading_view.article_id == last.id
     assert window.annotation_dock.current.id == annotation.id
     assert window.reading_view.highlights.flash_id == annotation.id
-    assert not window.open_deep_link("yuedu://article/notanumber")
+    assert not window.reading.open_deep_link("yuedu://article/notanumber")
 
 
 def test_exporting_the_library_into_a_folder_writes_one_note_per_article(
@@ -120,7 +120,7 @@ def test_exporting_the_library_into_a_folder_writes_one_note_per_article(
     request = ExportRequest(ids, folder, per_article=True, scope="library")
     monkeypatch.setattr(ExportDialog, "get_request", staticmethod(lambda *a: (request, True)))
     window.export_action.trigger()
-    qtbot.waitUntil(lambda: window.export_runner is None, timeout=EXPORT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.exports.runner is None, timeout=EXPORT_TIMEOUT_MS)
     notes = sorted(folder.glob("*.md"))
     assert len(notes) == len(ids)
     assert all("yuedu://article/" in note.read_text(encoding="utf-8") for note in notes)

@@ -160,10 +160,10 @@ def test_reading_corrections_made_elsewhere_are_applied(
 
     # Article 1's readings are kept in memory since it was shown (its text, 13 characters,
     # is one token): they are brought up to date too, and show when the reader goes back.
-    assert 1 in window._readings
+    assert 1 in window.reading.readings
     spring = ["di4", "yi1", "duan4", "chun1", "tian1", None, None] + ["hua1"] * 6
     elsewhere("-c", SET_READING, path, "1", "0", "13", json.dumps(spring))
-    qtbot.waitUntil(lambda: window._readings[1].is_overridden(0), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: window.reading.readings[1].is_overridden(0), timeout=WITHIN_MS)
     assert panel.select_article(1)
     assert view.readings.reading(0) == tuple(spring)
 
@@ -209,7 +209,7 @@ def test_the_open_article_deleted_elsewhere_is_cleared_with_a_message(
     assert window.reading_view.toPlainText() == ""
     assert window.windowTitle() == "Yuedu"
     assert "removed from the library" in window.statusBar().currentMessage()
-    assert 2 not in window._readings
+    assert 2 not in window.reading.readings
 
 
 def test_a_backup_restored_elsewhere_brings_its_articles_and_annotations(
@@ -241,7 +241,7 @@ def test_a_comment_being_typed_is_not_overwritten_by_a_change_elsewhere(
     first = AnnotationStore(ui_library).add(1, 0, 3, color="yellow", comment="old")
     second = AnnotationStore(ui_library).add(1, 7, 10, color="blue", comment="old too")
     window.service.announce_annotations(1)  # as the window's own writes are announced
-    window.select_annotation(first.id)
+    window.highlights.select_annotation(first.id)
     assert dock.current is not None and dock.current.id == first.id
     path = str(ui_library.path)
 
@@ -265,7 +265,7 @@ def test_a_comment_being_typed_is_not_overwritten_by_a_change_elsewhere(
     assert AnnotationStore(ui_library).get(first.id).comment == "mine"
 
     # Deleted elsewhere while shown in the editor: the editor closes.
-    window.select_annotation(second.id)
+    window.highlights.select_annotation(second.id)
     elsewhere("-c", DELETE_ANNOTATION, path, second.id)
     qtbot.waitUntil(lambda: dock.current is None, timeout=WITHIN_MS)
     assert span_ids(view) == [first.id]

@@ -41,7 +41,7 @@ def test_markup_in_imported_text_stays_characters(
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == TITLE
 
     annotation = window.service.create_annotation(article_id, 0, 11, "yellow", "<b>x</b>")
-    window.select_annotation(annotation.id)
+    window.highlights.select_annotation(annotation.id)
     dock = window.annotation_dock
     assert dock.quote_label.textFormat() == Qt.TextFormat.PlainText
     assert dock.quote_label.text() == "<img src=x>"

@@ -64,7 +64,7 @@ def test_import_stores_rows_refreshes_list_and_selects_new_article(
     assert ui_window.reading_view.article_id == new_ids[0]
     assert "第一段。" in ui_window.reading_view.toPlainText()
     assert not message_boxes(ui_window)
-    assert ui_window.progress_dialog is None
+    assert ui_window.imports.progress_dialog is None
 
 
 def test_progress_is_reported(ui_window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
@@ -158,14 +158,14 @@ def test_progress_dialog_cancel_button_cancels(
     with qtbot.waitSignal(ui_window.service.import_cancelled, timeout=IMPORT_TIMEOUT_MS):
         with qtbot.waitSignal(ui_window.service.import_progress, timeout=IMPORT_TIMEOUT_MS):
             ui_window.service.import_files([path])
-        assert ui_window.progress_dialog is not None
-        label = ui_window.progress_dialog.findChild(QLabel)
+        assert ui_window.imports.progress_dialog is not None
+        label = ui_window.imports.progress_dialog.findChild(QLabel)
         assert label.textFormat() == Qt.TextFormat.PlainText and "long.txt" in label.text()
-        cancel_button = ui_window.progress_dialog.findChild(QPushButton)
+        cancel_button = ui_window.imports.progress_dialog.findChild(QPushButton)
         qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
     ui_window.service.shutdown()
     assert table_counts(ui_library) == before
-    assert ui_window.progress_dialog is None
+    assert ui_window.imports.progress_dialog is None
 
 
 def test_a_file_larger_than_the_sample_imports_through_the_worker_and_spool(

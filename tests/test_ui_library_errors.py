@@ -110,7 +110,7 @@ def test_the_error_bar_offers_check_library(
 
 def highlight_first_characters(window: Any) -> str | None:
     select(window.reading_view, 0, 3)
-    return window.highlight_selection("yellow")
+    return window.highlights.highlight_selection("yellow")
 
 
 def test_a_highlight_that_did_not_commit_is_never_reported_saved(

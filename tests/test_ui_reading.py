@@ -60,7 +60,7 @@ def hover(window: Any, word: str, occurrence: int = 0) -> int:
 
 
 def card_syllables(window: Any) -> list[str]:
-    return [button.text() for button in window.word_card.syllable_buttons]
+    return [button.text() for button in window.cards.card.syllable_buttons]
 
 
 def test_hovering_a_word_shows_its_contextual_pinyin_and_gloss(
@@ -68,7 +68,7 @@ def test_hovering_a_word_shows_its_contextual_pinyin_and_gloss(
 ) -> None:
     window = reading_window
     index = hover(window, "银行")
-    card = window.word_card
+    card = window.cards.card
     qtbot.waitUntil(card.isVisible)
     assert window.reading_view.hovered_token == index
     assert card.info.word == "银行"
@@ -85,10 +85,10 @@ def test_hovering_a_word_shows_its_contextual_pinyin_and_gloss(
 def test_punctuation_latin_and_numbers_get_no_card(reading_window: Any, qtbot: Any) -> None:
     window = reading_window
     hover(window, "银行")
-    qtbot.waitUntil(window.word_card.isVisible)
+    qtbot.waitUntil(window.cards.card.isVisible)
     hover(window, "ABC")
     assert window.reading_view.hovered_token is None
-    qtbot.waitUntil(lambda: not window.word_card.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.cards.card.isVisible(), timeout=2000)
 
 
 def test_astral_characters_do_not_shift_the_hovered_word(reading_window: Any, qtbot: Any) -> None:
@@ -98,9 +98,9 @@ def test_astral_characters_do_not_shift_the_hovered_word(reading_window: Any, qt
     offset = text.index("丙")
     # Point at 丙 by its own rectangle, found through the one offset converter.
     QTest.mouseMove(view.viewport(), view.token_rect(view.tokens.index_at(offset)).center())
-    qtbot.waitUntil(window.word_card.isVisible)
-    assert window.word_card.info.word.endswith("丙")
-    assert window.word_card.info.start <= offset < window.word_card.info.end
+    qtbot.waitUntil(window.cards.card.isVisible)
+    assert window.cards.card.info.word.endswith("丙")
+    assert window.cards.card.info.start <= offset < window.cards.card.info.end
 
 
 def test_keyboard_word_cursor_moves_between_chinese_words(reading_window: Any, qtbot: Any) -> None:
@@ -114,7 +114,7 @@ def test_keyboard_word_cursor_moves_between_chinese_words(reading_window: Any, q
     QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert view.tokens.word(view.hovered_token) == "银行"
-    assert window.word_card.info.word == "银行"
+    assert window.cards.card.info.word == "银行"
     QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert view.tokens.word(view.hovered_token) == "在"
     QTest.keyClick(view, Qt.Key.Key_Escape)
@@ -127,7 +127,7 @@ def test_a_corrected_reading_is_stored_and_shown_after_reopening(
     window = open_window(reading_library, ui_settings, qtbot)
     article_id = window.reading_view.article_id
     hover(window, "银行")
-    card = window.word_card
+    card = window.cards.card
     qtbot.waitUntil(card.isVisible)
     menu = card.correction_menu(card.info)
     read_hang = next(a for a in menu.actions() if a.text() == "Read 行 as")
@@ -143,11 +143,11 @@ def test_a_corrected_reading_is_stored_and_shown_after_reopening(
 
     again = open_window(reading_library, ui_settings, qtbot)
     hover(again, "银行")
-    qtbot.waitUntil(again.word_card.isVisible)
+    qtbot.waitUntil(again.cards.card.isVisible)
     assert card_syllables(again) == ["yín", "xíng"]
-    assert again.word_card.info.overridden
+    assert again.cards.card.info.overridden
     # And back to the automatic reading.
-    menu = again.word_card.correction_menu(again.word_card.info)
+    menu = again.cards.card.correction_menu(again.cards.card.info)
     reset = next(a for a in menu.actions() if a.text() == "Use the automatic reading")
     with qtbot.waitSignal(again.service.reading_override_changed):
         reset.trigger()
@@ -211,8 +211,8 @@ def test_zoom_and_tone_colours_are_remembered(
     assert view.document().defaultFont().pointSizeF() > size
     window.tone_colour_actions["none"].trigger()
     hover(window, "银行")
-    qtbot.waitUntil(window.word_card.isVisible)
-    assert all(b.styleSheet() == "" for b in window.word_card.syllable_buttons)
+    qtbot.waitUntil(window.cards.card.isVisible)
+    assert all(b.styleSheet() == "" for b in window.cards.card.syllable_buttons)
     window.close()
     window.pinyin.shutdown()
 

@@ -92,7 +92,7 @@ def test_changes_are_backed_up_when_due(ui_window: Any, qtbot: Any) -> None:
 
 
 def test_help_check_library_reports_in_words(ui_window: Any) -> None:
-    box = ui_window.check_library()
+    box = ui_window.library_controller.check_library()
     assert "The library is sound." in box.text()
     assert box.icon() == QMessageBox.Icon.Information
     box.close()

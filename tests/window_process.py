@@ -198,7 +198,7 @@ class Driver(QObject):
         cursor.setPosition(view.document_position(start))
         cursor.setPosition(view.document_position(end), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
-        annotation_id = window.highlight_selection("yellow")
+        annotation_id = window.highlights.highlight_selection("yellow")
         answer(
             "ok",
             {

@@ -10,7 +10,7 @@ every connection in `_connect`, grouped by emitter — to the controllers that h
 
 The window itself never reads or writes the library (tests/test_ui_wiring.py checks it). Its
 own slots only forward, or keep view state: zoom, pinyin above, tone colours, the window's
-title. `WindowForwarding` keeps the names older callers use (`ExternalChanges`, tests, bench).
+title. Other code reaches the logic through the controllers (`window.reading`, …).
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_view import ReadingView
 from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
-from reader.ui.window_forwarding import WindowForwarding
 from reader.ui.word_card_controller import WordCardController
 
 if TYPE_CHECKING:
@@ -70,7 +69,7 @@ NO_CHINESE_FONT_MESSAGE = (
 )
 
 
-class MainWindow(WindowForwarding, QMainWindow):
+class MainWindow(QMainWindow):
     import_requested = Signal(list)  # list[Path]: another `yuedu` was asked to import them
     import_with_encoding_requested = Signal(list, str)  # list[Path], a key of ENCODINGS
 
