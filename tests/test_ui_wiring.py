@@ -32,6 +32,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QStatusBar
 
 from reader.library import Library
+from reader.ui.import_jobs import ImportJobs
 from reader.ui.library_service import LibraryService
 
 UI = Path(__file__).resolve().parent.parent / "reader" / "ui"
@@ -105,7 +106,11 @@ def service_use_is_wiring(use: ast.Attribute) -> str | None:
     if not isinstance(holder, ast.Attribute):
         return f"used as {type(holder).__name__}"
     name, above = holder.attr, parent(holder)
-    if isinstance(getattr(LibraryService, name, None), Signal):
+    # The service's own signals, and the import jobs' it presents as its own.
+    if isinstance(getattr(LibraryService, name, None), Signal) or (
+        isinstance(getattr(LibraryService, name, None), property)
+        and isinstance(getattr(ImportJobs, name, None), Signal)
+    ):
         ok = isinstance(above, ast.Attribute) and above.attr == "connect"
         return None if ok and is_connect_call(parent(above)) else f"signal {name} not connected"
     if name == "undo_stack":

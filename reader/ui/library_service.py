@@ -10,10 +10,9 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
@@ -38,16 +37,6 @@ from reader.ui.library_watch import LibraryWatch
 
 log = logging.getLogger(__name__)
 
-# ImportJobs' signals the service passes on under the same names.
-IMPORT_SIGNALS = (
-    "import_started",
-    "import_progress",
-    "import_finished",
-    "import_failed",
-    "import_cancelled",
-    "import_batch_finished",
-)
-
 
 class ReadFailed(Exception):
     """The library could not be read; the reader was already told (`read_failed`). Window
@@ -62,8 +51,9 @@ def read_failure_message(what: str, error: BaseException) -> str:
     )
 
 
-def _pass_on(signal: SignalInstance, *values: object) -> None:
-    signal.emit(*values)
+def _imports_signal(name: str) -> property:
+    """A signal of the service's ImportJobs, reached as the service's own."""
+    return property(lambda service: getattr(service.imports, name))
 
 
 class LibraryService(QObject):
@@ -72,13 +62,13 @@ class LibraryService(QObject):
     annotations_changed = Signal(int)  # article id whose annotations changed
     articles_updated = Signal(list)  # ids of articles whose text an update may have changed
     write_failed = Signal(str)  # a message for the reader: the change was NOT saved
-    import_started = Signal(int)  # number of files
-    import_progress = Signal(float, str)  # fraction of the whole batch, label
-    import_finished = Signal(object)  # ImportOutcome, once per stored or duplicate file
-    import_failed = Signal(str, str)  # file name, message for the reader
-    import_cancelled = Signal()
-    import_batch_finished = Signal(object)  # ImportBatchReport, after every batch
-    # (the import signals are ImportJobs' own, passed on)
+    # The import signals are ImportJobs' own (see reader.ui.import_jobs), under the same names.
+    import_started = _imports_signal("import_started")
+    import_progress = _imports_signal("import_progress")
+    import_finished = _imports_signal("import_finished")
+    import_failed = _imports_signal("import_failed")
+    import_cancelled = _imports_signal("import_cancelled")
+    import_batch_finished = _imports_signal("import_batch_finished")
     read_failed = Signal(str)  # a message for the reader: the library could not be read
     changed = Signal(object)  # Change: every committed write through this window's door
     changed_elsewhere = Signal(object)  # Change (external): another process committed
@@ -93,9 +83,7 @@ class LibraryService(QObject):
         self.changed_elsewhere.connect(self._forget_undo_touched_elsewhere)
         self.imports = ImportJobs(library, self)
         # Passed on through Python slots, not signal-to-signal connections: PySide6 has
-        # crashed here forwarding `object` arguments from one signal straight to another.
-        for name in IMPORT_SIGNALS:
-            getattr(self.imports, name).connect(partial(_pass_on, getattr(self, name)))
+        # crashed forwarding `object` arguments from one signal straight to another.
         self.imports.articles_added.connect(lambda: self.articles_changed.emit())
         self.imports.articles_updated.connect(lambda ids: self.articles_updated.emit(ids))
         # Only a library file can be written by anyone else; one in memory has no watch.
