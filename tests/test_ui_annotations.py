@@ -299,3 +299,42 @@ def test_a_long_article_paints_its_top_at_once_and_gets_every_highlight_right_af
     store_window.pinyin.shutdown()
     store_window.service.shutdown()
     library.close()
+
+
+def test_a_paint_below_the_highlights_read_so_far_reads_them_all_first(
+    tmp_path: Path, ui_settings: Any, qtbot: Any
+) -> None:
+    """Opening reads only the first screen's highlights; a paint that reaches further
+    before the rest arrives (the window grown at once) must not show the text bare."""
+    source = tmp_path / "long.txt"
+    source.write_text(
+        "\n".join(["很长的文章里有很多段落，每一段都不短。" * 20] * 20), encoding="utf-8"
+    )
+    library = Library.open(tmp_path / "long.sqlite3")
+    [article_id] = import_path(library, source).article_ids
+    text = library.get_article(article_id).text  # type: ignore[union-attr]
+    store_window = create_main_window(library, ui_settings)
+    qtbot.addWidget(store_window)
+    store_window.resize(500, 300)
+    store_window.show()
+    qtbot.waitExposed(store_window)
+    spans = [(start, start + 3) for start in range(0, len(text) - 3, 200)]
+    made = [store_window.service.create_annotation(article_id, s, e, "green") for s, e in spans]
+    view = store_window.reading_view
+    view.clear_article()  # and open it anew: with the first screen's highlights only
+    store_window.reading.show_article(article_id)
+    assert view.highlights.complete_before is not None  # only the top was read
+    bottom = made[-1]
+    assert bottom is not None and view.highlights.find(bottom.id) is None  # not read yet
+    # Scroll to it before the rest arrives (the caret moved there, as a reader might).
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.document_position(bottom.start))
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    view.viewport().grab()  # paints that part now, synchronously
+    assert view.highlights.find(bottom.id) is not None
+    assert bottom.id in view.highlights_painted
+    store_window.close()
+    store_window.pinyin.shutdown()
+    store_window.service.shutdown()
+    library.close()

@@ -57,6 +57,7 @@ class HighlightController(QObject):
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(0)
         self._list_timer.timeout.connect(self.refresh_annotation_list)
+        reading_view.highlights_wanted.connect(self.load_all_highlights)
 
     def stop(self) -> None:
         """The window is closing: nothing more reads the library after this."""
@@ -71,9 +72,11 @@ class HighlightController(QObject):
         if len(article.text) > FIRST_SCREEN_CHARS:
             # Paint the top of the article with the highlights that can be there, and load
             # the rest right after: an article with 10,000 highlights opens as fast as one
-            # with a few.
+            # with a few. What the first screen shows is read, and a screen more; a paint
+            # that reaches further (a resize first) reads them all (`highlights_wanted`).
+            bound = min(FIRST_SCREEN_CHARS, max(2 * self._view.visible_offsets()[1], 1000))
             self._view.set_annotations(
-                self._service.highlight_spans(article.id, starting_before=FIRST_SCREEN_CHARS)
+                self._service.highlight_spans(article.id, starting_before=bound), bound
             )
             self._pending = article.id
             self._rest_timer.start()

@@ -39,7 +39,8 @@ def highlight_colour(name: str, *, dark_background: bool, alpha: int = FILL_ALPH
     return colour
 
 
-SpanRects = Callable[[int, int], list[QRectF]]
+# The rectangles of each of the given (start, end) spans, in text order.
+SpansRects = Callable[[list[tuple[int, int]]], list[list[QRectF]]]
 
 
 class HighlightLayer:
@@ -48,15 +49,22 @@ class HighlightLayer:
 
     def __init__(self) -> None:
         self.annotations: list[HighlightSpan] = []
+        # Every highlight starting before this offset is here (None: all of them are): the
+        # top of a long article is shown with its own highlights before the rest are read.
+        self.complete_before: int | None = None
         self._starts: list[int] = []
         self._longest = 0
         self.selected_id: str | None = None
         self.flash_id: str | None = None
 
-    def set_annotations(self, spans: Sequence[HighlightSpan]) -> None:
-        """The article's placed highlights, in text order (as the store returns them)."""
+    def set_annotations(
+        self, spans: Sequence[HighlightSpan], complete_before: int | None = None
+    ) -> None:
+        """The article's placed highlights, in text order (as the store returns them); with
+        `complete_before`, only those that start before that offset."""
         placed = list(spans)
         self.annotations = placed
+        self.complete_before = complete_before
         self._starts = [span[SPAN_START] for span in placed]
         self._longest = max((span[SPAN_END] - span[SPAN_START] for span in placed), default=0)
 
@@ -82,14 +90,13 @@ class HighlightLayer:
 
     # -- painting ------------------------------------------------------------------------
     def layout(
-        self, visible: tuple[int, int], span_rects: SpanRects
+        self, visible: tuple[int, int], spans_rects: SpansRects
     ) -> list[tuple[HighlightSpan, list[QRectF]]]:
         """The visible highlights with their rectangles: computed once per paint, used by
         both the fills under the text and the marks over it."""
-        return [
-            (span, span_rects(span[SPAN_START], span[SPAN_END]))
-            for span in self.overlapping(*visible)
-        ]
+        shown = self.overlapping(*visible)
+        rects = spans_rects([(span[SPAN_START], span[SPAN_END]) for span in shown])
+        return list(zip(shown, rects, strict=True))
 
     def paint_fills(
         self,

@@ -1,6 +1,7 @@
 """Where the laid-out text of the reading view lies: per block, its rectangle and, per line,
-the x of every cursor position. Asked of Qt once per layout and kept, so that highlights and
-pinyin are placed by arithmetic alone while the reader scrolls.
+the x of every cursor position. Asked of Qt once per layout (a line's x when first wanted)
+and kept, so that highlights and pinyin are placed by arithmetic alone while the reader
+scrolls.
 
 Positions here are Qt's (UTF-16 units within a block); body offsets are turned into them by
 the document (`ArticleDocument.document_position`), never here.
@@ -9,6 +10,7 @@ the document (`ArticleDocument.document_position`), never here.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -25,7 +27,30 @@ class Line(NamedTuple):
     end: int
     y: float
     height: float
-    xs: list[float]
+    xs: LineXs
+
+
+class LineXs:
+    """The x of each cursor position of one line, asked of Qt the first time one is wanted:
+    a paint places only the lines it shows, not every line of the blocks it touches."""
+
+    __slots__ = ("_block", "_index", "_xs")
+
+    def __init__(self, block: QTextBlock, index: int) -> None:
+        self._block = block
+        self._index = index
+        self._xs: list[float] | None = None
+
+    def __getitem__(self, index: int) -> float:
+        xs = self._xs
+        if xs is None:
+            line = self._block.layout().lineAt(self._index)
+            first = line.textStart()
+            xs = self._xs = [
+                line.cursorToX(position)[0]
+                for position in range(first, first + line.textLength() + 1)
+            ]
+        return xs[index]
 
 
 class BlockGeometry(NamedTuple):
@@ -55,10 +80,7 @@ class LineGeometry:
         for index in range(text_layout.lineCount()):
             line = text_layout.lineAt(index)
             first = line.textStart()
-            xs = [
-                line.cursorToX(position)[0]
-                for position in range(first, first + line.textLength() + 1)
-            ]
+            xs = LineXs(block, index)
             lines.append(Line(first, first + line.textLength(), line.y(), line.height(), xs))
         geometry = BlockGeometry(
             self._document.documentLayout().blockBoundingRect(block),
@@ -72,35 +94,62 @@ class LineGeometry:
     def span_rects(self, start: int, end: int, scroll: QPointF) -> list[QRectF]:
         """Rectangles covering body offsets [start, end), one per line, in the coordinates
         of a viewport scrolled by `scroll`."""
-        first = self._document.document_position(start)
-        last = self._document.document_position(end)
+        return self.spans_rects([(start, end)], scroll)[0]
+
+    def spans_rects(self, spans: Iterable[tuple[int, int]], scroll: QPointF) -> list[list[QRectF]]:
+        """`span_rects` of each of `spans`, at once: spans in text order (as the highlights
+        are) walk the blocks forwards instead of looking each one's up in Qt, so a screen
+        with hundreds of highlights costs a little arithmetic per highlight."""
+        document = self._document
+        to_position = document.document_position
         scroll_x, scroll_y = scroll.x(), scroll.y()
-        rects: list[QRectF] = []
-        block = self._document.findBlock(first)
-        while block.isValid() and block.position() < last:
-            block_rect, lines, line_ends = self.block(block)
-            base = block.position()
-            left_in_block, right_in_block = first - base, last - base
-            index = max(0, bisect_right(line_ends, left_in_block) - 1)
-            for line in lines[index:]:
-                if line.start >= right_in_block:
-                    break
-                left = max(left_in_block, line.start)
-                right = min(right_in_block, line.end)
-                if left >= right:
-                    continue
-                x1 = line.xs[left - line.start]
-                x2 = line.xs[right - line.start]
-                rects.append(
-                    QRectF(
-                        block_rect.x() + x1 - scroll_x,
-                        block_rect.y() + line.y - scroll_y,
-                        x2 - x1,
-                        line.height,
+        found: list[list[QRectF]] = []
+        geometries: dict[int, BlockGeometry] = {}  # by block position, for this call
+        block: QTextBlock | None = None
+        base = end_of_block = 0
+        for start, end in spans:
+            first, last = to_position(start), to_position(end)
+            if block is None or not block.isValid() or first < base:
+                block = document.findBlock(first)
+                base = block.position()
+                end_of_block = base + block.length()
+            while first >= end_of_block and block.isValid():
+                block = block.next()
+                base = block.position()
+                end_of_block = base + block.length()
+            rects: list[QRectF] = []
+            current, current_base, current_end = block, base, end_of_block
+            while current.isValid() and current_base < last:
+                geometry = geometries.get(current_base)
+                if geometry is None:
+                    geometry = geometries[current_base] = self.block(current)
+                block_rect, lines, line_ends = geometry
+                left_in_block, right_in_block = first - current_base, last - current_base
+                index = max(0, bisect_right(line_ends, left_in_block) - 1)
+                for line in lines[index:]:
+                    if line.start >= right_in_block:
+                        break
+                    left = max(left_in_block, line.start)
+                    right = min(right_in_block, line.end)
+                    if left >= right:
+                        continue
+                    x1 = line.xs[left - line.start]
+                    x2 = line.xs[right - line.start]
+                    rects.append(
+                        QRectF(
+                            block_rect.x() + x1 - scroll_x,
+                            block_rect.y() + line.y - scroll_y,
+                            x2 - x1,
+                            line.height,
+                        )
                     )
-                )
-            block = block.next()
-        return rects
+                if current_end >= last:
+                    break  # the next block starts at or after the span's end
+                current = current.next()
+                current_base = current.position()
+                current_end = current_base + current.length()
+            found.append(rects)
+        return found
 
     def character_at(self, point: QPointF) -> int | None:
         """Document position of the character drawn under `point` (document coordinates),

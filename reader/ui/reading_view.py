@@ -60,6 +60,9 @@ class ReadingView(QTextEdit):
     text_selected = Signal(int, int, QRect)  # body offsets [start, end), selection end (global)
     selection_cleared = Signal()
     annotations_clicked = Signal(list, QPoint)  # ids of the highlights under a click
+    # A paint reaches below the highlights read so far (`HighlightLayer.complete_before`):
+    # whoever set them is to set them all, at once.
+    highlights_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,11 +241,13 @@ class ReadingView(QTextEdit):
         self._forget_geometry()  # a new width wraps lines anew, margins changed or not
 
     # -- highlights ------------------------------------------------------------------------
-    def set_annotations(self, annotations: list) -> None:
+    def set_annotations(self, annotations: list, complete_before: int | None = None) -> None:
         """The article's highlights as the store's spans (placed ones only: an orphan has
-        no place in the text). The selected highlight stays selected if it is among them."""
+        no place in the text); with `complete_before`, only those starting before that
+        offset, the rest to follow. The selected highlight stays selected if it is among
+        them."""
         selected = self.highlights.selected_id
-        self.highlights.set_annotations(annotations)
+        self.highlights.set_annotations(annotations, complete_before)
         self.highlights.selected_id = selected if self.highlights.find(selected or "") else None
         self.viewport().update()
 
@@ -275,6 +280,11 @@ class ReadingView(QTextEdit):
         """Viewport rectangles covering body offsets [start, end), one per line."""
         scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         return self._geometry.span_rects(start, end, scroll)
+
+    def spans_rects(self, spans: list[tuple[int, int]]) -> list[list[QRectF]]:
+        """`span_rects` of each of `spans` (in text order, for speed)."""
+        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        return self._geometry.spans_rects(spans, scroll)
 
     def visible_offsets(self, area: QRect | None = None) -> tuple[int, int]:
         """Body offsets [first, last) drawn in viewport `area` (default: all of it)."""
@@ -367,9 +377,15 @@ class ReadingView(QTextEdit):
 
     # -- painting: highlight fills, the text, highlight marks, pinyin ------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        visible = None
+        if self._document.article is not None and self.highlights.complete_before is not None:
+            visible = self.visible_offsets(event.rect())
+            if visible[1] > self.highlights.complete_before:
+                self.highlights_wanted.emit()  # below the highlights read so far: read all
         highlighted = self._document.article is not None and self.highlights.annotations
         if highlighted:
-            placed = self.highlights.layout(self.visible_offsets(event.rect()), self.span_rects)
+            visible = visible or self.visible_offsets(event.rect())
+            placed = self.highlights.layout(visible, self.spans_rects)
             dark = is_dark(self.palette().base().color())
             painter = QPainter(self.viewport())
             # Under the text: the fills, translucent so that overlaps show both colours.
