@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication
 
 POLL_MS = 20
 
@@ -29,48 +29,29 @@ def when_shown(kind: type, act: Callable[[Any], None], *, tries: int = 3000) -> 
 
 
 def choose_file_in_next_dialog(path: Path) -> None:
-    """The next QFileDialog opens `path`'s folder, selects it and is accepted."""
+    """The next file chooser opens `path`'s folder, selects it and is accepted."""
+    from reader.ui.file_dialogs import FileChooser
 
-    def choose(dialog: QFileDialog) -> None:
-        dialog.setDirectory(str(path.parent))
-        # Typed into the file name box, as a person would (selectFile leaves a focused
-        # box alone).
-        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
-        name_box.setText(path.name)
+    def choose(dialog: FileChooser) -> None:
+        dialog.set_folder(path.parent)
+        dialog.name_edit.setText(path.name)  # typed, as a person would
         dialog.accept()
         if dialog.isVisible():  # not accepted: fail the test rather than hang in exec()
             dialog.reject()
 
-    when_shown(QFileDialog, choose)
-
-
-def file_dialogs_shown() -> list[QWidget]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+    when_shown(FileChooser, choose)
 
 
 def list_folder_then_cancel(folder: Path, listed: list[str], *, settle_ms: int = 700) -> None:
-    """The next QFileDialog shows `folder` until its listing is loaded (the names it shows are
-    appended to `listed`), stays open `settle_ms` longer while Qt gathers icons and types in
-    its worker thread, as it would while a person reads the listing, then is cancelled."""
-    from PySide6.QtWidgets import QFileSystemModel
+    """The next file chooser shows `folder` with every file (the names it lists are appended
+    to `listed`), stays open `settle_ms` longer, as a person reading it would, and is
+    cancelled."""
+    from reader.ui.file_dialogs import FileChooser
 
-    def browse(dialog: QFileDialog) -> None:
-        dialog.setDirectory(str(folder))
-        every_file = [f for f in dialog.nameFilters() if f.endswith("(*)")]
-        if every_file:  # the reader picks "All files": the library's own files show too
-            dialog.selectNameFilter(every_file[0])
-        model = dialog.findChild(QFileSystemModel)
-        present = {path.name for path in folder.iterdir() if every_file or path.is_dir()}
+    def browse(dialog: FileChooser) -> None:
+        dialog.select_filter("All files (*)")  # the reader picks "All files": ours show too
+        dialog.set_folder(folder)
+        listed.extend(dialog.listed_names())
+        QTimer.singleShot(settle_ms, dialog.reject)
 
-        def wait_for_listing(left: int = 250) -> None:
-            root = model.index(str(folder))
-            names = [model.index(row, 0, root).data() for row in range(model.rowCount(root))]
-            if present <= set(names) or left == 0:
-                listed.extend(names)
-                QTimer.singleShot(settle_ms, dialog.reject)
-                return
-            QTimer.singleShot(POLL_MS, lambda: wait_for_listing(left - 1))
-
-        wait_for_listing()
-
-    when_shown(QFileDialog, browse)
+    when_shown(FileChooser, browse)

@@ -9,10 +9,23 @@ import pytest
 
 from tests.shared_data import REPO_ROOT
 
-QT_FREE_PACKAGES = ["reader/text", "reader/library", "reader/export", "annotations", "reader/cli"]
+QT_FREE_PACKAGES = [
+    "reader/text",
+    "reader/library",
+    "reader/importing",
+    "reader/export",
+    "annotations",
+    "reader/cli",
+]
 QT_FREE_MODULES = ["reader/importer.py", "reader/app.py", "reader/paths.py"]
 # The core: below both shells (the window and the command line), importing neither.
-CORE_PACKAGES = ["reader/text", "reader/library", "reader/export", "annotations"]
+CORE_PACKAGES = [
+    "reader/text",
+    "reader/library",
+    "reader/importing",
+    "reader/export",
+    "annotations",
+]
 
 
 def imported_modules(path: Path) -> set[str]:

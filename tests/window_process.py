@@ -29,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from PySide6.QtWidgets import QApplication
 
 from tests.posix_locks import library_files, posix_locks
 
@@ -126,8 +126,12 @@ class Driver(QObject):
             answer("error", f"{command}: {type(error).__name__}: {error}")
 
     def browse(self) -> None:
-        """The real File ▸ Import…: the dialog is modal, so the poll that drives it is
-        scheduled first and runs inside the dialog's own event loop."""
+        """The real File ▸ Import…: the chooser is modal, so the poll that drives it is
+        scheduled first and runs inside the dialog's own event loop. It shows the library's
+        folder with every file (as a reader choosing "All files"), stays open a moment, as
+        for a person reading the listing, and is cancelled."""
+        from reader.ui.file_dialogs import FileChooser
+
         outcome: dict[str, Any] = {"error": "the import dialog never appeared"}
         deadline = {"left": LISTING_TIMEOUT_MS}
 
@@ -135,7 +139,7 @@ class Driver(QObject):
             dialogs = [
                 w
                 for w in self.app.topLevelWidgets()
-                if isinstance(w, QFileDialog) and w.isVisible()
+                if isinstance(w, FileChooser) and w.isVisible()
             ]
             deadline["left"] -= POLL_MS
             if not dialogs:
@@ -143,38 +147,16 @@ class Driver(QObject):
                     QTimer.singleShot(POLL_MS, drive)
                 return
             dialog = dialogs[0]
-            folder = str(self.library.parent)
-            if Path(dialog.directory().absolutePath()).resolve() != self.library.parent:
-                dialog.setDirectory(folder)
-            model = dialog.findChild(QFileSystemModel)
-            if model is None:
-                outcome["error"] = "the dialog has no file-system model (a native dialog?)"
+            dialog.select_filter("All files (*)")
+            dialog.set_folder(self.library.parent)
+            names = dialog.listed_names()
+            if "page.txt" not in names:
+                outcome["error"] = f"the library's folder was not listed: {names}"
                 dialog.reject()
                 return
-            root = model.index(folder)
-
-            def listed() -> bool:
-                # The listing is in once the text file to import is among the rows.
-                return any(
-                    model.index(row, 0, root).data() == "page.txt"
-                    for row in range(model.rowCount(root))
-                )
-
-            def wait_listing() -> None:
-                deadline["left"] -= POLL_MS
-                if listed():
-                    outcome.clear()
-                    outcome["listed"] = sorted(
-                        str(model.index(row, 0, root).data()) for row in range(model.rowCount(root))
-                    )
-                    QTimer.singleShot(SETTLE_MS, dialog.reject)  # Cancel: nothing is imported
-                elif deadline["left"] > 0:
-                    QTimer.singleShot(POLL_MS, wait_listing)
-                else:
-                    outcome["error"] = "the library's folder was never listed"
-                    dialog.reject()
-
-            wait_listing()
+            outcome.clear()
+            outcome["listed"] = sorted(names)
+            QTimer.singleShot(SETTLE_MS, dialog.reject)  # Cancel: nothing is imported
 
         QTimer.singleShot(0, drive)
         self.window.import_action.trigger()  # returns once the dialog is closed

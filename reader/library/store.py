@@ -1,210 +1,76 @@
 """The library store: one SQLite file holding sources, articles and their tokens.
 
-Qt-free. The UI reaches it only through `reader.ui.library_service.LibraryService`.
+Qt-free. The UI reaches it only through `reader.ui.library_service.LibraryService`. The
+records it hands out and takes in are in `reader.library.records`, its errors in
+`reader.library.errors` (both re-exported here, where callers import them from), its
+transaction in `reader.library.transaction`.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.library import writes
+from reader.library.errors import (
+    DAMAGED_CODES,
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    NewerSchemaError,
+    busy_error,
+    damaged_library_error,
+)
+from reader.library.records import (
+    SEGMENTER_ID,
+    Article,
+    ArticleSummary,
+    NewArticle,
+    NewSource,
+    Source,
+    article_row,
+    pack_token_ends,
+    source_row,
+    unpack_token_ends,
+)
 from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
 from reader.library.session import GuardedConnection, LibrarySession
-from reader.library.wording import join_detail, problems_in_words
-from reader.library.writes import ArticleRow, SourceRow
+from reader.library.transaction import transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+# What callers import from here, the records and errors among them.
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "SEGMENTER_ID",
+    "Article",
+    "ArticleSummary",
+    "Library",
+    "LibraryBusy",
+    "LibraryDamaged",
+    "LibraryError",
+    "NewArticle",
+    "NewSource",
+    "NewerSchemaError",
+    "Source",
+    "damaged_library_error",
+    "pack_token_ends",
+    "unpack_token_ends",
+]
 
 # How long a write waits for another program (another Yuedu, a backup tool) to release the
 # file before giving up with LibraryBusy. `Library.open(busy_timeout_ms=…)` overrides it.
 BUSY_TIMEOUT_MS = 5000
 
-_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
-_DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-
-
-class LibraryError(Exception):
-    """A library file that cannot be used; the message is meant for the user."""
-
-
-class NewerSchemaError(LibraryError):
-    """The file was written by a newer Yuedu; it is left untouched."""
-
-
-class LibraryDamaged(LibraryError):
-    """The file is damaged or not an SQLite file at all; it is left untouched. `problems`
-    are what the check found, `backup` the newest good automatic backup, if there is one.
-    `str()` is the command line's message; the window words its own from the fields."""
-
-    def __init__(self, path: Path, problems: Sequence[str], backup: Path | None) -> None:
-        self.path = Path(path)
-        self.problems = list(problems)
-        self.backup = backup
-        super().__init__(self.command_line_text())
-
-    def command_line_text(self) -> str:
-        """For a terminal: names the file, the backup and the commands that recover."""
-        if self.backup is not None:
-            remedy = (
-                f"The newest good backup is {self.backup}. To set the damaged file aside (it "
-                "is kept, renamed .damaged) and restore that backup, run: yuedu recover"
-            )
-        else:
-            remedy = (
-                "There is no automatic backup to restore. `yuedu recover --force` sets the "
-                "damaged file aside (renamed .damaged) so that a new library can be started; "
-                "`yuedu restore FILE.json` merges a JSON backup into it."
-            )
-        found = problems_in_words(self.problems)
-        return (
-            f"{self.path} is not a usable library file: it is damaged, or not a database at "
-            f"all. {join_detail('The check found', found) + ' ' if found else ''}"
-            f"It was not changed. {remedy}"
-        )
-
-
-class LibraryBusy(LibraryError, sqlite3.OperationalError):
-    """Another program held the library locked for longer than the busy timeout; nothing
-    was written. Also an `sqlite3.OperationalError`, so handlers of failed writes (a full
-    disk, a locked file) catch it as before."""
-
-
-def _busy_error(error: sqlite3.Error) -> LibraryBusy | None:
-    if getattr(error, "sqlite_errorcode", None) in _BUSY_CODES:
-        return LibraryBusy(
-            "The library is in use by another program (another Yuedu window or command?), "
-            f"and it stayed locked too long; nothing was saved. Try again. ({error})"
-        )
-    return None
-
-
-def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged:
-    """The error for a damaged file, naming the newest good backup (see `LibraryDamaged`)."""
-    from reader.library.safety import LibraryBackups
-
-    return LibraryDamaged(path, problems, LibraryBackups(path).newest_good())
-
-
-@dataclass(frozen=True)
-class Source:
-    id: int
-    file_name: str
-    encoding: str
-    sha256: str
-    imported_at: str
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    id: int
-    source_id: int
-    position: int
-    title: str
-    byline: str
-    char_count: int
-
-
-@dataclass(frozen=True)
-class Article:
-    id: int
-    source_id: int
-    position: int
-    title: str
-    byline: str
-    text: str
-    source_file_name: str
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return self.text.split("\n") if self.text else []
-
-
-@dataclass(frozen=True)
-class NewArticle:
-    """What an import hands to the store for one article."""
-
-    title: str
-    title_is_derived: bool
-    byline: str
-    text: str
-    first_paragraph: int
-    end_paragraph: int
-    token_ends: Sequence[int]
-
-
-@dataclass(frozen=True)
-class NewSource:
-    """What an import hands to the store for one file. Its decoded text and its paragraphs
-    come in parts (split anywhere), so that a large file streams into the library instead
-    of being held whole: the text is the concatenation of `raw_text_parts`, the
-    paragraphs that of `paragraph_parts`."""
-
-    file_name: str
-    encoding: str
-    sha256: str
-    byte_count: int
-    raw_text_parts: Iterable[str]
-    paragraph_parts: Iterable[Sequence[str]]
-
-    @classmethod
-    def whole(
-        cls,
-        file_name: str,
-        encoding: str,
-        sha256: str,
-        byte_count: int,
-        raw_text: str,
-        paragraphs: Sequence[str],
-    ) -> NewSource:
-        """A source whose text and paragraphs are at hand in one piece each."""
-        return cls(file_name, encoding, sha256, byte_count, (raw_text,), (list(paragraphs),))
-
-
-SEGMENTER_ID = "jieba-0.42"
-
-
-def _source_row(source: NewSource) -> SourceRow:
-    """A source's columns, stamped now; shared by a first import and an update in place.
-    Its text goes to `source_text` and `source_paragraphs`."""
-    return SourceRow(source.file_name, source.encoding, source.sha256, source.byte_count, _now())
-
-
-def _article_row(position: int, article: NewArticle) -> ArticleRow:
-    return ArticleRow(
-        position,
-        article.title,
-        article.title_is_derived,
-        article.byline,
-        article.text,
-        article.first_paragraph,
-        article.end_paragraph,
-    )
-
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def pack_token_ends(ends: Sequence[int]) -> bytes:
-    if isinstance(ends, array) and ends.typecode == "I" and ends.itemsize == 4:
-        return ends.tobytes()
-    packed = array("I", ends)
-    if packed.itemsize != 4:  # pragma: no cover - every platform we ship on has 4-byte I
-        packed = array("L", ends)
-    return packed.tobytes()
-
-
-def unpack_token_ends(blob: bytes) -> list[int]:
-    return array("I", blob).tolist()
 
 
 class Library:
@@ -267,10 +133,10 @@ class Library:
                 conn.close()
             if isinstance(error, LibraryBusy):
                 raise
-            busy = _busy_error(error)
+            busy = busy_error(error)
             if busy is not None:
                 raise busy from error
-            if getattr(error, "sqlite_errorcode", None) in _DAMAGED_CODES:
+            if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES:
                 raise damaged_library_error(path, [str(error)]) from error
             raise LibraryError(f"{path} is not a usable library file ({error}).") from error
         except LibraryError:
@@ -329,44 +195,11 @@ class Library:
             )
         return applied
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """One transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front rather
-        than failing half-way); nested use becomes a savepoint."""
-        conn = self.conn
-        if conn.in_transaction:
-            conn.execute("SAVEPOINT nested")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK TO SAVEPOINT nested")
-                conn.execute("RELEASE SAVEPOINT nested")
-                raise
-            conn.execute("RELEASE SAVEPOINT nested")
-            return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            busy = _busy_error(error)
-            if busy is None:
-                raise
-            raise busy from error
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException as error:
-            # Also when COMMIT itself failed (a full disk, a lock): the connection must not
-            # be left inside a dead transaction, or the next action fails too.
-            if conn.in_transaction:
-                try:
-                    conn.execute("ROLLBACK")
-                except sqlite3.Error:  # pragma: no cover - SQLite rolled back on its own
-                    pass
-            if isinstance(error, sqlite3.OperationalError) and not isinstance(error, LibraryBusy):
-                busy = _busy_error(error)
-                if busy is not None:
-                    raise busy from error
-            raise
+        than failing half-way); nested use becomes a savepoint. See
+        `reader.library.transaction`."""
+        return transaction(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -399,13 +232,13 @@ class Library:
         reading them from disk."""
         ids: list[int] = []
         with self.session.write(f"Import {source.file_name}") as change:
-            source_id = writes.insert_source(self.conn, change, _source_row(source))
+            source_id = writes.insert_source(self.conn, change, source_row(source, _now()))
             writes.write_source_parts(
                 self.conn, change, source_id, source.raw_text_parts, source.paragraph_parts
             )
             for position, article in enumerate(articles):
                 article_id = writes.insert_article(
-                    self.conn, change, source_id, _article_row(position, article)
+                    self.conn, change, source_id, article_row(position, article)
                 )
                 writes.write_tokens(
                     self.conn, change, article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)
@@ -522,14 +355,14 @@ class Library:
         ids: list[int] = []
         conn = self.conn
         with self.session.write(f"Update {source.file_name}") as change:
-            writes.update_source(conn, change, source_id, _source_row(source))
+            writes.update_source(conn, change, source_id, source_row(source, _now()))
             writes.write_source_parts(
                 conn, change, source_id, source.raw_text_parts, source.paragraph_parts
             )
             # Positions are unique per source: park every article on a negative one first.
             writes.park_positions(conn, change, source_id)
             for position, (existing_id, article) in enumerate(articles):
-                row = _article_row(position, article)
+                row = article_row(position, article)
                 if existing_id is None:
                     article_id = writes.insert_article(conn, change, source_id, row)
                 else:

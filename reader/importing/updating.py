@@ -1,0 +1,186 @@
+"""Updating a source in place with a changed version of its file (same file name, other
+content): its articles keep their ids, and annotations and reading corrections are placed
+again in the new text. Qt-free; `annotations` is imported only when an update runs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from reader.importing.outcomes import CancelCheck, ImportOutcome, SourceUpdate
+from reader.importing.passes import PreparedImport
+from reader.importing.storing import duplicate_outcome, raise_if_cancelled
+from reader.library.store import Article, Library, NewArticle, Source
+
+# Articles whose titles differ are still the same article if this much of their text
+# (character bigrams, Jaccard) is shared.
+SAME_ARTICLE_SIMILARITY = 0.5
+
+
+def same_name_source(library: Library, file_name: str) -> Source | None:
+    """The most recent source imported from a file of this name, if any."""
+    sources = library.sources_named(file_name)
+    return sources[0] if sources else None
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def text_similarity(first: str, second: str) -> float:
+    """Jaccard similarity of the two texts' character bigrams (0…1): cheap, and blind to
+    where the edits are, which is what matching a chapter to its edited self needs."""
+    if first == second:
+        return 1.0
+    a, b = _bigrams(first), _bigrams(second)
+    return len(a & b) / len(a | b)
+
+
+def match_articles(old: Sequence[Article], new: Sequence[NewArticle]) -> list[int | None]:
+    """For each new article, the id of the old article it is a version of, or None.
+
+    Titles are aligned in order first (difflib over the title lists: same title, same
+    article; duplicates resolved by order). Within a run whose titles changed, articles
+    are paired in order by text similarity. Nothing is matched twice or out of order."""
+    matches: list[int | None] = [None] * len(new)
+    matcher = SequenceMatcher(None, [a.title for a in old], [n.title for n in new], autojunk=False)
+    for kind, i1, i2, j1, j2 in matcher.get_opcodes():
+        if kind == "equal":
+            for offset in range(i2 - i1):
+                matches[j1 + offset] = old[i1 + offset].id
+        elif kind == "replace":
+            next_old = i1
+            for j in range(j1, j2):
+                scored = [
+                    (text_similarity(old[i].text, new[j].text), i) for i in range(next_old, i2)
+                ]
+                if not scored:
+                    break
+                best_similarity, best = max(scored)
+                if best_similarity >= SAME_ARTICLE_SIMILARITY:
+                    matches[j] = old[best].id
+                    next_old = best + 1
+    return matches
+
+
+def _token_spans(token_ends: Sequence[int]) -> dict[int, int]:
+    spans: dict[int, int] = {}
+    start = 0
+    for end in token_ends:
+        spans[start] = end
+        start = end
+    return spans
+
+
+def _override_moves(
+    library: Library, article_id: int, old_text: str, new_article: NewArticle
+) -> dict[tuple[int, int], tuple[int, int] | None]:
+    """Where each reading correction goes: the same word at the place its old offset maps
+    to, if that is still a token of its own; otherwise it is dropped (a correction is
+    quick to redo, and one on the wrong word would be wrong without anyone seeing it)."""
+    from annotations.anchoring import PositionMap
+
+    overrides = library.reading_overrides(article_id)
+    if not overrides:
+        return {}
+    position_map = PositionMap(old_text, new_article.text)
+    tokens = _token_spans(new_article.token_ends)
+    moves: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for start, end in overrides:
+        word = old_text[start:end]
+        new_start = position_map.map(start).offset
+        new_end = new_start + len(word)
+        fits = new_article.text[new_start:new_end] == word and tokens.get(new_start) == new_end
+        moves[(start, end)] = (new_start, new_end) if fits else None
+    return moves
+
+
+def store_update(
+    library: Library,
+    prepared: PreparedImport,
+    source_id: int,
+    *,
+    is_cancelled: CancelCheck | None = None,
+) -> ImportOutcome:
+    """Update source `source_id` in place with a changed version of its file, in one
+    transaction: articles matched by `match_articles` keep their ids and get the new text
+    and tokens; new ones are added; ones gone from the file are removed, or kept with
+    their annotations orphaned when they hold the reader's work. Every annotation is
+    re-anchored and every reading correction moved (or dropped). A cancel (see
+    `store_import`) rolls it all back."""
+    from annotations.store import AnnotationStore, ReanchorReport
+
+    duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
+    if duplicate is not None:
+        return duplicate
+    articles = prepared.articles
+    annotation_store = AnnotationStore(library)
+    with library.session.write(f"Update {prepared.source.file_name}"):
+        old_articles = [
+            article
+            for summary in library.list_articles()
+            if summary.source_id == source_id
+            and (article := library.get_article(summary.id)) is not None
+        ]
+        matches = match_articles(old_articles, articles)
+        matched = set(matches)
+        gone = [a for a in old_articles if a.id not in matched]
+        keep = [
+            a.id for a in gone if annotation_store.count(a.id) or library.reading_overrides(a.id)
+        ]
+        remove = [a.id for a in gone if a.id not in keep]
+        old_text = {a.id: a.text for a in old_articles}
+        # Overrides are planned against the old rows, before the texts change.
+        override_moves = {
+            old_id: _override_moves(library, old_id, old_text[old_id], article)
+            for old_id, article in zip(matches, articles, strict=True)
+            if old_id is not None and old_text[old_id] != article.text
+        }
+        ids = library.update_source(
+            source_id,
+            prepared.source,
+            list(zip(matches, articles, strict=True)),
+            keep_article_ids=keep,
+            remove_article_ids=remove,
+        )
+        report = ReanchorReport()
+        updated = unchanged = 0
+        for old_id, article in zip(matches, articles, strict=True):
+            if old_id is None:
+                continue
+            if old_text[old_id] == article.text:
+                unchanged += 1
+            else:
+                updated += 1
+            report += annotation_store.reanchor_article(old_id, old_text[old_id], article.text)
+        for article_id, moves in override_moves.items():
+            library.move_reading_overrides(article_id, moves)
+        for article_id in keep:
+            report += annotation_store.orphan_article(article_id)
+        raise_if_cancelled(prepared, is_cancelled)
+    all_moves = [target for moves in override_moves.values() for target in moves.values()]
+    update = SourceUpdate(
+        source_id=source_id,
+        articles_updated=updated,
+        articles_unchanged=unchanged,
+        articles_added=[i for i, old_id in zip(ids, matches, strict=True) if old_id is None],
+        articles_kept=keep,
+        articles_removed=len(remove),
+        annotations=report,
+        overrides_moved=sum(1 for target in all_moves if target is not None),
+        overrides_dropped=sum(1 for target in all_moves if target is None),
+    )
+    warnings = list(prepared.warnings)
+    if keep:
+        warnings.append(
+            f"{prepared.source.file_name}: {len(keep)} article(s) no longer in the file were "
+            "kept because they hold your annotations or reading corrections (annotations "
+            "are listed as orphaned)."
+        )
+    return ImportOutcome(
+        prepared.source.file_name,
+        prepared.source.encoding,
+        ids + keep,
+        warnings,
+        update=update,
+    )

@@ -1,0 +1,78 @@
+"""The library's errors, and the helpers that turn SQLite's into them. Qt-free.
+
+Every message is meant for the user. `reader.library.store` re-exports the errors and
+`damaged_library_error`; callers import them from there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.library.wording import join_detail, problems_in_words
+
+BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+class LibraryError(Exception):
+    """A library file that cannot be used; the message is meant for the user."""
+
+
+class NewerSchemaError(LibraryError):
+    """The file was written by a newer Yuedu; it is left untouched."""
+
+
+class LibraryDamaged(LibraryError):
+    """The file is damaged or not an SQLite file at all; it is left untouched. `problems`
+    are what the check found, `backup` the newest good automatic backup, if there is one.
+    `str()` is the command line's message; the window words its own from the fields."""
+
+    def __init__(self, path: Path, problems: Sequence[str], backup: Path | None) -> None:
+        self.path = Path(path)
+        self.problems = list(problems)
+        self.backup = backup
+        super().__init__(self.command_line_text())
+
+    def command_line_text(self) -> str:
+        """For a terminal: names the file, the backup and the commands that recover."""
+        if self.backup is not None:
+            remedy = (
+                f"The newest good backup is {self.backup}. To set the damaged file aside (it "
+                "is kept, renamed .damaged) and restore that backup, run: yuedu recover"
+            )
+        else:
+            remedy = (
+                "There is no automatic backup to restore. `yuedu recover --force` sets the "
+                "damaged file aside (renamed .damaged) so that a new library can be started; "
+                "`yuedu restore FILE.json` merges a JSON backup into it."
+            )
+        found = problems_in_words(self.problems)
+        return (
+            f"{self.path} is not a usable library file: it is damaged, or not a database at "
+            f"all. {join_detail('The check found', found) + ' ' if found else ''}"
+            f"It was not changed. {remedy}"
+        )
+
+
+class LibraryBusy(LibraryError, sqlite3.OperationalError):
+    """Another program held the library locked for longer than the busy timeout; nothing
+    was written. Also an `sqlite3.OperationalError`, so handlers of failed writes (a full
+    disk, a locked file) catch it as before."""
+
+
+def busy_error(error: sqlite3.Error) -> LibraryBusy | None:
+    if getattr(error, "sqlite_errorcode", None) in BUSY_CODES:
+        return LibraryBusy(
+            "The library is in use by another program (another Yuedu window or command?), "
+            f"and it stayed locked too long; nothing was saved. Try again. ({error})"
+        )
+    return None
+
+
+def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged:
+    """The error for a damaged file, naming the newest good backup (see `LibraryDamaged`)."""
+    from reader.library.safety import LibraryBackups
+
+    return LibraryDamaged(path, problems, LibraryBackups(path).newest_good())

@@ -1,0 +1,92 @@
+"""The file chooser that lists folders without opening what it lists (issue 10): it opens
+files, chooses folders and names files to save, as the import and export dialogs need."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from reader.ui.file_dialogs import (
+    CHOOSE_FOLDER,
+    OPEN_FILES,
+    SAVE_FILE,
+    FileChooser,
+    list_folder,
+    parse_filters,
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "B.TXT", "notes.md", ".hidden.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_listing_puts_folders_first_filters_by_name_and_hides_dot_files(folder: Path) -> None:
+    text, every = parse_filters("Text files (*.txt);;All files (*)")
+    assert list_folder(folder, text, folders_only=False) == [
+        ("sub", True),
+        ("a.txt", False),
+        ("B.TXT", False),
+    ]
+    assert [name for name, _ in list_folder(folder, every, folders_only=False)] == [
+        "sub",
+        "a.txt",
+        "B.TXT",
+        "notes.md",
+    ]
+    assert list_folder(folder, every, folders_only=True) == [("sub", True)]
+
+
+def test_opening_several_files(folder: Path, qtbot: Any) -> None:
+    chooser = FileChooser(None, "Import", OPEN_FILES, str(folder), "Text files (*.txt)")
+    qtbot.addWidget(chooser)
+    assert chooser.listed_names() == ["sub", "a.txt", "B.TXT"]
+    for row in (1, 2):
+        chooser.listing.item(row).setSelected(True)
+    chooser.accept()
+    assert chooser.result() == QDialog.DialogCode.Accepted
+    assert chooser.chosen == [folder / "a.txt", folder / "B.TXT"]
+
+
+def test_a_missing_file_is_said_and_the_dialog_stays(folder: Path, qtbot: Any) -> None:
+    chooser = FileChooser(None, "Import", OPEN_FILES, str(folder))
+    qtbot.addWidget(chooser)
+    chooser.name_edit.setText("gone.txt")
+    chooser.accept()
+    assert chooser.result() != QDialog.DialogCode.Accepted and chooser.chosen == []
+    assert "No such file: gone.txt" in chooser.message.text()
+
+
+def test_double_clicking_a_folder_enters_it(folder: Path, qtbot: Any) -> None:
+    chooser = FileChooser(None, "Import", OPEN_FILES, str(folder))
+    qtbot.addWidget(chooser)
+    chooser._on_double_click(chooser.listing.item(0))
+    assert chooser.folder == (folder / "sub").resolve() and chooser.listed_names() == []
+
+
+def test_choosing_a_folder_and_naming_a_file_to_save(folder: Path, qtbot: Any) -> None:
+    chooser = FileChooser(None, "Export into", CHOOSE_FOLDER, str(folder / "sub"))
+    qtbot.addWidget(chooser)
+    chooser.accept()
+    assert chooser.chosen == [(folder / "sub").resolve()]
+
+    saver = FileChooser(None, "Export to", SAVE_FILE, str(folder), "Markdown (*.md)")
+    qtbot.addWidget(saver)
+    assert saver.listed_names() == ["sub", "notes.md"]
+    saver.name_edit.setText("new.md")
+    saver.accept()
+    assert saver.chosen == [folder / "new.md"]
+
+
+def test_a_folder_that_cannot_be_listed_is_said(tmp_path: Path, qtbot: Any) -> None:
+    chooser = FileChooser(None, "Import", OPEN_FILES, str(tmp_path))
+    qtbot.addWidget(chooser)
+    chooser.folder = tmp_path / "gone"
+    chooser.refresh()
+    assert "cannot be listed" in chooser.message.text()
