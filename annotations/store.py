@@ -125,6 +125,16 @@ class AnnotationStore:
             parameters,
         ).fetchall()
 
+    def has_spans_from(self, article_id: int, offset: int) -> bool:
+        """Whether a placed highlight of the article starts at `offset` or after (one seek
+        in the `annotations_spans` index): is there more to read than the first screen?"""
+        row = self.conn.execute(
+            "SELECT 1 FROM annotations WHERE article_id = ? AND orphaned = 0 AND start >= ?"
+            " LIMIT 1",
+            [article_id, offset],
+        ).fetchone()
+        return row is not None
+
     def for_article(self, article_id: int) -> list[Annotation]:
         """The article's annotations (orphans included, flagged) in text order."""
         rows = self.conn.execute(

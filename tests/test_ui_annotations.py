@@ -338,3 +338,28 @@ def test_a_paint_below_the_highlights_read_so_far_reads_them_all_first(
     store_window.pinyin.shutdown()
     store_window.service.shutdown()
     library.close()
+
+
+def test_a_long_article_with_nothing_below_its_first_screen_is_read_once(
+    tmp_path: Path, ui_settings: Any, qtbot: Any
+) -> None:
+    """No second read and no second paint when the first screen's read was all there is."""
+    source = tmp_path / "long.txt"
+    source.write_text(
+        "\n".join(["很长的文章里有很多段落，每一段都不短。" * 20] * 20), encoding="utf-8"
+    )
+    library = Library.open(tmp_path / "long.sqlite3")
+    [article_id] = import_path(library, source).article_ids
+    store_window = create_main_window(library, ui_settings)
+    qtbot.addWidget(store_window)
+    store_window.show()
+    near = store_window.service.create_annotation(article_id, 10, 15, "yellow")
+    view = store_window.reading_view
+    view.clear_article()
+    store_window.reading.show_article(article_id)
+    assert near is not None and view.highlights.find(near.id) is not None
+    assert view.highlights.complete_before is None  # complete: nothing left to load
+    store_window.close()
+    store_window.pinyin.shutdown()
+    store_window.service.shutdown()
+    library.close()

@@ -75,11 +75,14 @@ class HighlightController(QObject):
             # with a few. What the first screen shows is read, and a screen more; a paint
             # that reaches further (a resize first) reads them all (`highlights_wanted`).
             bound = min(FIRST_SCREEN_CHARS, max(2 * self._view.visible_offsets()[1], 1000))
-            self._view.set_annotations(
-                self._service.highlight_spans(article.id, starting_before=bound), bound
-            )
-            self._pending = article.id
-            self._rest_timer.start()
+            top = self._service.highlight_spans(article.id, starting_before=bound)
+            if self._service.more_highlights_from(article.id, bound):
+                self._view.set_annotations(top, bound)
+                self._pending = article.id
+                self._rest_timer.start()
+            else:  # that was all of them (an article with none, or only near its top)
+                self._pending = None
+                self._view.set_annotations(top)
         else:
             self._pending = None
             self._view.set_annotations(self._service.highlight_spans(article.id))

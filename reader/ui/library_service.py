@@ -154,6 +154,10 @@ class LibraryService(QObject):
         with self._reading("the article's highlights"):
             return self.annotation_store.spans(article_id, starting_before=starting_before)
 
+    def more_highlights_from(self, article_id: int, offset: int) -> bool:
+        with self._reading("the article's highlights"):
+            return self.annotation_store.has_spans_from(article_id, offset)
+
     def annotation(self, annotation_id: str) -> Annotation | None:
         with self._reading("a highlight"):
             return self.annotation_store.get(annotation_id)
