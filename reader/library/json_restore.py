@@ -14,6 +14,7 @@ from typing import Any
 from reader.library import writes
 from reader.library.change import ChangeBuilder
 from reader.library.json_backup import BackupError, RestoreReport, parse_backup
+from reader.library.records import NewArticle, NewSource
 from reader.library.store import Library, pack_token_ends
 
 # -- restoring ------------------------------------------------------------------------------------
@@ -46,20 +47,16 @@ def _restore_source(
 ) -> None:
     row = conn.execute("SELECT id FROM sources WHERE sha256 = ?", [source["sha256"]]).fetchone()
     if row is None:
-        source_id = writes.insert_source(
-            conn,
-            change,
-            writes.SourceRow(
-                source["file_name"],
-                source["encoding"],
-                source["sha256"],
-                source["byte_count"],
-                source["imported_at"],
-            ),
+        new = NewSource.whole(
+            source["file_name"],
+            source["encoding"],
+            source["sha256"],
+            source["byte_count"],
+            source["raw_text"],
+            source["paragraphs"],
         )
-        writes.write_source_parts(
-            conn, change, source_id, [source["raw_text"]], [source["paragraphs"]]
-        )
+        source_id = writes.insert_source(conn, change, new, source["imported_at"])
+        writes.write_source_parts(conn, change, source_id, new.raw_text_parts, new.paragraph_parts)
         counts["sources_added"] += 1
     else:
         source_id = row[0]
@@ -101,22 +98,22 @@ def _insert_article(
     position: int,
     article: dict[str, Any],
 ) -> int:
-    row = writes.ArticleRow(
-        position,
-        article["title"],
-        bool(article["title_is_derived"]),
-        article["byline"],
-        article["text"],
-        article["first_paragraph"],
-        article["end_paragraph"],
-    )
-    article_id = writes.insert_article(conn, change, source_id, row)
     ends = article.get("token_ends")
     if ends is None:
         ends = _segment(article["text"])
         segmenter = None
     else:
         segmenter = article["segmenter"]
+    new = NewArticle(
+        article["title"],
+        bool(article["title_is_derived"]),
+        article["byline"],
+        article["text"],
+        article["first_paragraph"],
+        article["end_paragraph"],
+        ends,
+    )
+    article_id = writes.insert_article(conn, change, source_id, position, new)
     writes.write_tokens(
         conn, change, article_id, segmenter or _segmenter_id(), pack_token_ends(ends)
     )

@@ -1,6 +1,6 @@
-"""What the library hands out and takes in: the records of sources and articles, the rows
-`reader.library.writes` stores of what an import hands in, and the packing of an
-article's token ends into a blob. Qt-free; `reader.library.store` re-exports the records
+"""What the library hands out and takes in: the records of sources and articles (the door's
+writers store `NewSource` and `NewArticle` as they come), and the packing of an article's
+token ends into a blob. Qt-free; `reader.library.store` re-exports the records
 and the packing."""
 
 from __future__ import annotations
@@ -8,8 +8,6 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from reader.library.writes import ArticleRow, SourceRow
 
 
 @dataclass(frozen=True)
@@ -85,26 +83,6 @@ class NewSource:
     ) -> NewSource:
         """A source whose text and paragraphs are at hand in one piece each."""
         return cls(file_name, encoding, sha256, byte_count, (raw_text,), (list(paragraphs),))
-
-
-def source_row(source: NewSource, imported_at: str) -> SourceRow:
-    """A source's columns, stamped `imported_at`; shared by a first import and an update
-    in place. Its text goes to `source_text` and `source_paragraphs`."""
-    return SourceRow(
-        source.file_name, source.encoding, source.sha256, source.byte_count, imported_at
-    )
-
-
-def article_row(position: int, article: NewArticle) -> ArticleRow:
-    return ArticleRow(
-        position,
-        article.title,
-        article.title_is_derived,
-        article.byline,
-        article.text,
-        article.first_paragraph,
-        article.end_paragraph,
-    )
 
 
 # Which segmenter cut the tokens stored beside each article.

@@ -33,9 +33,7 @@ from reader.library.records import (
     NewArticle,
     NewSource,
     Source,
-    article_row,
     pack_token_ends,
-    source_row,
     unpack_token_ends,
 )
 from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
@@ -232,14 +230,12 @@ class Library:
         reading them from disk."""
         ids: list[int] = []
         with self.session.write(f"Import {source.file_name}") as change:
-            source_id = writes.insert_source(self.conn, change, source_row(source, _now()))
+            source_id = writes.insert_source(self.conn, change, source, _now())
             writes.write_source_parts(
                 self.conn, change, source_id, source.raw_text_parts, source.paragraph_parts
             )
             for position, article in enumerate(articles):
-                article_id = writes.insert_article(
-                    self.conn, change, source_id, article_row(position, article)
-                )
+                article_id = writes.insert_article(self.conn, change, source_id, position, article)
                 writes.write_tokens(
                     self.conn, change, article_id, SEGMENTER_ID, pack_token_ends(article.token_ends)
                 )
@@ -355,18 +351,17 @@ class Library:
         ids: list[int] = []
         conn = self.conn
         with self.session.write(f"Update {source.file_name}") as change:
-            writes.update_source(conn, change, source_id, source_row(source, _now()))
+            writes.update_source(conn, change, source_id, source, _now())
             writes.write_source_parts(
                 conn, change, source_id, source.raw_text_parts, source.paragraph_parts
             )
             # Positions are unique per source: park every article on a negative one first.
             writes.park_positions(conn, change, source_id)
             for position, (existing_id, article) in enumerate(articles):
-                row = article_row(position, article)
                 if existing_id is None:
-                    article_id = writes.insert_article(conn, change, source_id, row)
+                    article_id = writes.insert_article(conn, change, source_id, position, article)
                 else:
-                    writes.update_article(conn, change, existing_id, source_id, row)
+                    writes.update_article(conn, change, existing_id, source_id, position, article)
                     article_id = existing_id
                 packed = pack_token_ends(article.token_ends)
                 writes.write_tokens(conn, change, article_id, SEGMENTER_ID, packed)

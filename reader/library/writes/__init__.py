@@ -20,8 +20,6 @@ from reader.library.writes.annotations import (
 )
 from reader.library.writes.readings import clear_reading, set_reading
 from reader.library.writes.sources import (
-    ArticleRow,
-    SourceRow,
     delete_article,
     insert_article,
     insert_source,
@@ -35,8 +33,6 @@ from reader.library.writes.sources import (
 
 __all__ = [
     "ANNOTATION_COLUMNS",
-    "ArticleRow",
-    "SourceRow",
     "clear_reading",
     "delete_annotation",
     "delete_article",

@@ -6,48 +6,32 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from reader.library.change import ChangeBuilder
+from reader.library.records import NewArticle, NewSource
 
 
-@dataclass(frozen=True)
-class SourceRow:
-    file_name: str
-    encoding: str
-    sha256: str
-    byte_count: int
-    imported_at: str
+def _article_values(position: int, article: NewArticle) -> list[object]:
+    return [
+        position,
+        article.title,
+        int(article.title_is_derived),
+        article.byline,
+        article.text,
+        len(article.text),
+        article.first_paragraph,
+        article.end_paragraph,
+    ]
 
 
-@dataclass(frozen=True)
-class ArticleRow:
-    position: int
-    title: str
-    title_is_derived: bool
-    byline: str
-    text: str
-    first_paragraph: int
-    end_paragraph: int
-
-    def values(self) -> list[object]:
-        return [
-            self.position,
-            self.title,
-            int(self.title_is_derived),
-            self.byline,
-            self.text,
-            len(self.text),
-            self.first_paragraph,
-            self.end_paragraph,
-        ]
-
-
-def insert_source(conn: sqlite3.Connection, change: ChangeBuilder, source: SourceRow) -> int:
+def insert_source(
+    conn: sqlite3.Connection, change: ChangeBuilder, source: NewSource, imported_at: str
+) -> int:
+    """The source's row; its text and paragraphs go in with `write_source_parts`."""
     cursor = conn.execute(
         "INSERT INTO sources (file_name, encoding, sha256, byte_count, imported_at)"
         " VALUES (?, ?, ?, ?, ?)",
-        [source.file_name, source.encoding, source.sha256, source.byte_count, source.imported_at],
+        [source.file_name, source.encoding, source.sha256, source.byte_count, imported_at],
     )
     assert cursor.lastrowid is not None
     change.source(cursor.lastrowid)
@@ -55,12 +39,16 @@ def insert_source(conn: sqlite3.Connection, change: ChangeBuilder, source: Sourc
 
 
 def update_source(
-    conn: sqlite3.Connection, change: ChangeBuilder, source_id: int, source: SourceRow
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    source_id: int,
+    source: NewSource,
+    imported_at: str,
 ) -> None:
     """A changed version of the file: its encoding, hash, size and time (not its name)."""
     conn.execute(
         "UPDATE sources SET encoding = ?, sha256 = ?, byte_count = ?, imported_at = ? WHERE id = ?",
-        [source.encoding, source.sha256, source.byte_count, source.imported_at, source_id],
+        [source.encoding, source.sha256, source.byte_count, imported_at, source_id],
     )
     change.source(source_id)
 
@@ -90,12 +78,17 @@ def write_source_parts(
 
 
 def insert_article(
-    conn: sqlite3.Connection, change: ChangeBuilder, source_id: int, article: ArticleRow
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    source_id: int,
+    position: int,
+    article: NewArticle,
 ) -> int:
+    """The article's row (its tokens go in with `write_tokens`)."""
     cursor = conn.execute(
         "INSERT INTO articles (position, title, title_is_derived, byline, text, char_count,"
         " first_paragraph, end_paragraph, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [*article.values(), source_id],
+        [*_article_values(position, article), source_id],
     )
     assert cursor.lastrowid is not None
     change.article(cursor.lastrowid)
@@ -107,14 +100,15 @@ def update_article(
     change: ChangeBuilder,
     article_id: int,
     source_id: int,
-    article: ArticleRow,
+    position: int,
+    article: NewArticle,
 ) -> None:
     """New text and fields for an article of `source_id`, keeping its id."""
     cursor = conn.execute(
         "UPDATE articles SET position = ?, title = ?, title_is_derived = ?, byline = ?,"
         " text = ?, char_count = ?, first_paragraph = ?, end_paragraph = ?"
         " WHERE id = ? AND source_id = ?",
-        [*article.values(), article_id, source_id],
+        [*_article_values(position, article), article_id, source_id],
     )
     if cursor.rowcount != 1:
         raise ValueError(f"article {article_id} is not in source {source_id}")
