@@ -15,6 +15,7 @@ from typing import ParamSpec, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from reader.library.wording import bare_detail
 from reader.ui.library_service import ReadFailed
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def stops_on_read_failure(method: Callable[P, R]) -> Callable[P, R | None]:
 
 
 def unexpected_error_message(error: BaseException) -> str:
-    detail = str(error).strip().rstrip(".") or type(error).__name__
+    detail = bare_detail(str(error)) or type(error).__name__
     return (
         f"Something went wrong in Yuedu ({type(error).__name__}: {detail}). Every change "
         "reported as saved is in the library. If the window looks wrong, try again, or "

@@ -19,6 +19,7 @@ from annotations.model import Annotation, HighlightSpan
 from annotations.store import AnnotationStore
 from reader.library.change import Change
 from reader.library.store import Article, ArticleSummary, Library, LibraryError
+from reader.library.wording import bare_detail
 from reader.text.tokens import Syllables, TokenIndex
 from reader.ui.annotation_commands import (
     AddAnnotation,
@@ -44,7 +45,7 @@ class ReadFailed(Exception):
 
 
 def read_failure_message(what: str, error: BaseException) -> str:
-    detail = str(error).strip().rstrip(".") or type(error).__name__
+    detail = bare_detail(str(error)) or type(error).__name__
     return (
         f"Yuedu could not read {what} from the library ({detail}). What the window shows "
         "may be out of date. Try again, or check the library for damage."
