@@ -14,7 +14,6 @@ from PySide6.QtTest import QTest
 
 from reader.importer import import_path
 from reader.library import Library
-from reader.ui.application import create_main_window
 
 TEXT = (
     "政府工作报告提出，要加快开发区建设。\n第二段讲招商引资和营商环境。\n甲𠮷乙😀丙，最后一段。\n"
@@ -266,27 +265,29 @@ def test_reimporting_a_changed_file_asks_and_updates_in_place(
     assert "1 orphaned" in window.statusBar().currentMessage()
 
 
+LONG_TEXT = "\n".join(["很长的文章里有很多段落，每一段都不短。" * 20] * 20)
+
+
+def long_article(imported_library: Any) -> tuple[Library, int, str]:
+    """A library holding one article longer than the first screen's highlight read."""
+    library = imported_library(LONG_TEXT, name="long.txt")
+    [article] = library.list_articles()
+    return library, article.id, library.get_article(article.id).text
+
+
 def test_a_long_article_paints_its_top_at_once_and_gets_every_highlight_right_after(
-    tmp_path: Path, ui_settings: Any, qtbot: Any
+    imported_library: Any, shown_window: Any, qtbot: Any
 ) -> None:
     from reader.ui.main_window import FIRST_SCREEN_CHARS
 
-    source = tmp_path / "long.txt"
-    source.write_text(
-        "\n".join(["很长的文章里有很多段落，每一段都不短。" * 20] * 20), encoding="utf-8"
-    )
-    library = Library.open(tmp_path / "long.sqlite3")
-    [article_id] = import_path(library, source).article_ids
-    text = library.get_article(article_id).text
+    library, article_id, text = long_article(imported_library)
     assert len(text) > FIRST_SCREEN_CHARS + 100
-    store_window = create_main_window(library, ui_settings)
-    qtbot.addWidget(store_window)
+    store_window = shown_window(library)
     near = store_window.service.create_annotation(article_id, 10, 15, "yellow")
     far = store_window.service.create_annotation(article_id, len(text) - 20, len(text) - 5, "blue")
-    store_window.show()
-    other = tmp_path / "other.txt"
-    other.write_text("另一篇。\n", encoding="utf-8")
-    [other_id] = import_path(library, other).article_ids
+    [other_id] = import_path(
+        library, write_text_file(library, "other.txt", "另一篇。\n")
+    ).article_ids
     store_window.reading.show_article(other_id)
     store_window.reading.show_article(article_id)
     view = store_window.reading_view
@@ -295,29 +296,21 @@ def test_a_long_article_paints_its_top_at_once_and_gets_every_highlight_right_af
     store_window.reading.show_article(other_id)
     assert store_window.reading.open_deep_link(f"yuedu://article/{article_id}?annotation={far.id}")
     assert view.highlights.flash_id == far.id  # revealed even before the rest was loaded
-    store_window.close()
-    store_window.pinyin.shutdown()
-    store_window.service.shutdown()
-    library.close()
+
+
+def write_text_file(library: Library, name: str, text: str) -> Path:
+    path = library.path.parent / name
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def test_a_paint_below_the_highlights_read_so_far_reads_them_all_first(
-    tmp_path: Path, ui_settings: Any, qtbot: Any
+    imported_library: Any, shown_window: Any
 ) -> None:
     """Opening reads only the first screen's highlights; a paint that reaches further
     before the rest arrives (the window grown at once) must not show the text bare."""
-    source = tmp_path / "long.txt"
-    source.write_text(
-        "\n".join(["很长的文章里有很多段落，每一段都不短。" * 20] * 20), encoding="utf-8"
-    )
-    library = Library.open(tmp_path / "long.sqlite3")
-    [article_id] = import_path(library, source).article_ids
-    text = library.get_article(article_id).text  # type: ignore[union-attr]
-    store_window = create_main_window(library, ui_settings)
-    qtbot.addWidget(store_window)
-    store_window.resize(500, 300)
-    store_window.show()
-    qtbot.waitExposed(store_window)
+    library, article_id, text = long_article(imported_library)
+    store_window = shown_window(library, (500, 300))
     spans = [(start, start + 3) for start in range(0, len(text) - 3, 200)]
     made = [store_window.service.create_annotation(article_id, s, e, "green") for s, e in spans]
     view = store_window.reading_view
@@ -334,32 +327,17 @@ def test_a_paint_below_the_highlights_read_so_far_reads_them_all_first(
     view.viewport().grab()  # paints that part now, synchronously
     assert view.highlights.find(bottom.id) is not None
     assert bottom.id in view.highlights_painted
-    store_window.close()
-    store_window.pinyin.shutdown()
-    store_window.service.shutdown()
-    library.close()
 
 
 def test_a_long_article_with_nothing_below_its_first_screen_is_read_once(
-    tmp_path: Path, ui_settings: Any, qtbot: Any
+    imported_library: Any, shown_window: Any
 ) -> None:
     """No second read and no second paint when the first screen's read was all there is."""
-    source = tmp_path / "long.txt"
-    source.write_text(
-        "\n".join(["很长的文章里有很多段落，每一段都不短。" * 20] * 20), encoding="utf-8"
-    )
-    library = Library.open(tmp_path / "long.sqlite3")
-    [article_id] = import_path(library, source).article_ids
-    store_window = create_main_window(library, ui_settings)
-    qtbot.addWidget(store_window)
-    store_window.show()
+    library, article_id, _ = long_article(imported_library)
+    store_window = shown_window(library)
     near = store_window.service.create_annotation(article_id, 10, 15, "yellow")
     view = store_window.reading_view
     view.clear_article()
     store_window.reading.show_article(article_id)
     assert near is not None and view.highlights.find(near.id) is not None
     assert view.highlights.complete_before is None  # complete: nothing left to load
-    store_window.close()
-    store_window.pinyin.shutdown()
-    store_window.service.shutdown()
-    library.close()
