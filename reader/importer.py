@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.importing.documents import extractor_for, spool_document
 from reader.importing.outcomes import (
     CancelCheck,
     Checkpoint,
@@ -124,15 +125,29 @@ def prepare_file(
     spool_folder: Path | None = None,
 ) -> PreparedImport:
     """Turn a seekable binary file (`byte_count` bytes with hash `sha256`) into articles
-    with tokens, spooled in a new folder in `spool_folder` (default: the system's
-    temporary folder). Raises `ImportRefused` for bad input and `ImportCancelled` when
-    `is_cancelled()` turns true; either way the spool is gone."""
+    with tokens — a text file, or a structured one (`reader.importing.documents`) — spooled
+    in a new folder in `spool_folder` (default: the system's temporary folder). Raises
+    `ImportRefused` for bad input and `ImportCancelled` when `is_cancelled()` turns true;
+    either way the spool is gone."""
     _refuse_too_large(file_name, byte_count)
     try:
         spool = ImportSpool(spool_folder)
     except OSError as error:
         raise _spool_failed(file_name, error) from error
+    report, cancelled = progress or _no_progress, is_cancelled or _never_cancelled
     try:
+        extractor = extractor_for(file_name)
+        if extractor is not None:
+            return spool_document(
+                file,
+                file_name,
+                extractor,
+                spool,
+                sha256=sha256,
+                byte_count=byte_count,
+                report=report,
+                cancelled=cancelled,
+            )
         return spool_import(
             file,
             file_name,
@@ -140,8 +155,8 @@ def prepare_file(
             sha256=sha256,
             byte_count=byte_count,
             encoding=encoding,
-            report=progress or _no_progress,
-            cancelled=is_cancelled or _never_cancelled,
+            report=report,
+            cancelled=cancelled,
             batch_chars=PIECE_CHARS,
         )
     except OSError as error:  # a full disk, an I/O error: in the spool or the file

@@ -11,7 +11,7 @@ splits and segments one article at a time. `reader.importer.prepare_file` runs t
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,6 +24,7 @@ from reader.text.reflow import iter_lines, reflow_lines
 from reader.text.segment import segment_ends
 from reader.text.split import (
     CHAPTER_HEADINGS_NEEDED,
+    ArticleDraft,
     derive_title,
     is_chapter_heading,
     iter_articles,
@@ -34,7 +35,7 @@ from reader.text.split import (
 _FIRST_PASS = 0.1
 
 
-class _SpoolValues:
+class SpoolValues:
     """The values of one spool file's records (each a 1-tuple): iterable again and again."""
 
     def __init__(self, spool: ImportSpool, name: str) -> None:
@@ -81,6 +82,17 @@ class _TextPass:
     total_chars: int  # of the paragraphs
 
 
+def make_checkpoint(file_name: str, report: ProgressCallback, cancelled: CancelCheck) -> Checkpoint:
+    """A checkpoint that reports progress and raises `ImportCancelled` once `cancelled()`."""
+
+    def checkpoint(fraction: float, stage: str) -> None:
+        if cancelled():
+            raise ImportCancelled(f"Import of {file_name} cancelled; nothing was saved.")
+        report(fraction, stage)
+
+    return checkpoint
+
+
 def spool_import(
     file: BinaryIO,
     file_name: str,
@@ -97,24 +109,27 @@ def spool_import(
     `batch_chars` characters). Raises `ImportRefused` for a file without readable text and
     `ImportCancelled` once `cancelled()` turns true; discarding the spool is the caller's."""
 
-    def checkpoint(fraction: float, stage: str) -> None:
-        if cancelled():
-            raise ImportCancelled(f"Import of {file_name} cancelled; nothing was saved.")
-        report(fraction, stage)
-
+    checkpoint = make_checkpoint(file_name, report, cancelled)
     checkpoint(0.0, "Reading")
     text = _spool_text(file, file_name, spool, byte_count, encoding, checkpoint, batch_chars)
     if not text.total_chars:
         raise ImportRefused(f"{file_name} holds no readable text.")
-    article_count = _spool_articles(file_name, spool, text, checkpoint)
+    paragraphs = (paragraph for batch in SpoolValues(spool, "paragraphs") for paragraph in batch)
+    drafts = iter_articles(
+        paragraphs,
+        chapters=text.has_chapters,
+        hard_wrapped=text.hard_wrapped,
+        fallback_title=Path(file_name).stem,
+    )
+    article_count = spool_articles(spool, drafts, text.total_chars, checkpoint)
     checkpoint(1.0, "Saving")
     source = NewSource(
         file_name=file_name,
         encoding=text.encoding,
         sha256=sha256,
         byte_count=byte_count,
-        raw_text_parts=_SpoolValues(spool, "raw_text"),
-        paragraph_parts=_SpoolValues(spool, "paragraphs"),
+        raw_text_parts=SpoolValues(spool, "raw_text"),
+        paragraph_parts=SpoolValues(spool, "paragraphs"),
     )
     return PreparedImport(source, article_count, spool, text.warnings)
 
@@ -168,26 +183,21 @@ def _spool_text(
     )
 
 
-def _spool_articles(
-    file_name: str, spool: ImportSpool, text: _TextPass, checkpoint: Checkpoint
+def spool_articles(
+    spool: ImportSpool, drafts: Iterable[ArticleDraft], total_chars: int, checkpoint: Checkpoint
 ) -> int:
-    """Second pass: read the paragraphs back, split them into articles and segment each,
-    one at a time, into the spool's "articles" file. Returns the number of articles."""
-    paragraphs = (paragraph for batch in _SpoolValues(spool, "paragraphs") for paragraph in batch)
+    """Second pass: segment each article drafted from the paragraphs, one at a time, into
+    the spool's "articles" file. Returns the number of articles. Text files and structured
+    documents (`reader.importing.documents`) both end here."""
     done_chars = 0
     article_count = 0
     first_title = ""  # of the article whose parts follow
     with spool.writer("articles") as records:
-        for draft in iter_articles(
-            paragraphs,
-            chapters=text.has_chapters,
-            hard_wrapped=text.hard_wrapped,
-            fallback_title=Path(file_name).stem,
-        ):
-            checkpoint(_segment_fraction(done_chars, text.total_chars), "Segmenting words")
+        for draft in drafts:
+            checkpoint(_segment_fraction(done_chars, total_chars), "Segmenting words")
 
             def segment_progress(chars_done: int, base: int = done_chars) -> None:
-                fraction = _segment_fraction(base + chars_done, text.total_chars)
+                fraction = _segment_fraction(base + chars_done, total_chars)
                 checkpoint(fraction, "Segmenting words")
 
             body = draft.text

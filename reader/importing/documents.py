@@ -1,0 +1,115 @@
+"""Files whose own structure gives their articles: PDF pages, EPUB chapters, web pages.
+Qt-free.
+
+A text file is split by reading its lines (`reader.importing.passes`). A PDF knows which
+line is a headline by its font size, an EPUB its chapters from its table of contents, a
+saved web page its article from its markup: for those an extractor turns the file into an
+`ExtractedDocument` — every paragraph of the source, and the articles as spans over them —
+and `spool_document` segments and spools it exactly as a text file's articles are, so the
+rest of the import (storing, updating, duplicates) cannot tell the two apart.
+
+Extractors are found by the file's suffix in `EXTRACTORS` ("module:function" names, so
+that no parser is imported before a file of its kind is opened). Each takes the open
+binary file, its name and a checkpoint, and raises `ImportRefused` with a reason in words
+for a file it cannot read.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from reader.importing.outcomes import CancelCheck, Checkpoint, ProgressCallback
+from reader.importing.passes import PreparedImport, SpoolValues, make_checkpoint, spool_articles
+from reader.library.records import NewSource
+from reader.spool import ImportSpool
+from reader.text.decode import ImportRefused
+from reader.text.split import ArticleDraft
+
+
+@dataclass(frozen=True)
+class ExtractedDocument:
+    """A structured file made into paragraphs and the articles that span them.
+
+    `articles[i].first_paragraph`/`end_paragraph` index `paragraphs`; paragraphs outside
+    every article (a page footer kept for the record, a caption) stay in the source's text.
+    `format_label` is stored where a text file's encoding goes ("PDF", "EPUB", "HTML")."""
+
+    paragraphs: list[str]
+    articles: list[ArticleDraft]
+    format_label: str
+    warnings: list[str] = field(default_factory=list)
+
+
+Extractor = Callable[[BinaryIO, str, Checkpoint], ExtractedDocument]
+
+# Suffix (lower case) → "module:function" of its extractor.
+EXTRACTORS: dict[str, str] = {}
+
+# Share of the progress bar extraction takes; segmenting takes the rest.
+_EXTRACTING = 0.2
+
+
+def extractor_for(file_name: str) -> Extractor | None:
+    """The extractor for a file of this name, or None for text (decoded and split by line)."""
+    target = EXTRACTORS.get(Path(file_name).suffix.lower())
+    if target is None:
+        return None
+    module_name, function_name = target.split(":")
+    extractor: Extractor = getattr(importlib.import_module(module_name), function_name)
+    return extractor
+
+
+def check_document(document: ExtractedDocument, file_name: str) -> None:
+    """Refuse a document that an extractor made with no text, or with spans that do not
+    fit its paragraphs (a bug, caught before anything is stored)."""
+    if not any(paragraph.strip() for paragraph in document.paragraphs) or not document.articles:
+        raise ImportRefused(f"{file_name} holds no readable text.")
+    count = len(document.paragraphs)
+    for draft in document.articles:
+        if not 0 <= draft.first_paragraph < draft.end_paragraph <= count:
+            raise ImportRefused(f"{file_name} could not be read: its articles do not fit its text.")
+
+
+def spool_document(
+    file: BinaryIO,
+    file_name: str,
+    extractor: Extractor,
+    spool: ImportSpool,
+    *,
+    sha256: str,
+    byte_count: int,
+    report: ProgressCallback,
+    cancelled: CancelCheck,
+) -> PreparedImport:
+    """Extract `file` and spool its articles, segmented, as `spool_import` does for text."""
+    checkpoint = make_checkpoint(file_name, report, cancelled)
+    checkpoint(0.0, "Reading")
+
+    def extraction_progress(fraction: float, stage: str) -> None:
+        checkpoint(_EXTRACTING * min(max(fraction, 0.0), 1.0), stage)
+
+    document = extractor(file, file_name, extraction_progress)
+    check_document(document, file_name)
+    with spool.writer("raw_text") as raw_records, spool.writer("paragraphs") as records:
+        raw_records.write("\n".join(document.paragraphs))
+        records.write(document.paragraphs)
+    total_chars = sum(len(draft.text) for draft in document.articles)
+
+    def after_extraction(fraction: float, stage: str) -> None:
+        checkpoint(_EXTRACTING + (1 - _EXTRACTING) * fraction, stage)
+
+    article_count = spool_articles(spool, document.articles, total_chars, after_extraction)
+    checkpoint(1.0, "Saving")
+    source = NewSource(
+        file_name=file_name,
+        encoding=document.format_label,
+        sha256=sha256,
+        byte_count=byte_count,
+        raw_text_parts=SpoolValues(spool, "raw_text"),
+        paragraph_parts=SpoolValues(spool, "paragraphs"),
+    )
+    return PreparedImport(source, article_count, spool, list(document.warnings))
