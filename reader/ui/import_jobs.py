@@ -170,8 +170,9 @@ class ImportJobs(QObject):
     """The window's imports: a batch of files at a time, more files joining a running
     batch; announces progress, each file's outcome, and the batch's report."""
 
-    articles_added = Signal()  # a file's articles were stored
-    articles_updated = Signal(list)  # ids of articles an update in place may have changed
+    # Change: what a file stored on the worker's own connection changed. (A library in
+    # memory is stored through the window's connection, whose door announces it itself.)
+    changed = Signal(object)
     import_started = Signal(int)  # number of files
     import_progress = Signal(float, str)  # fraction of the whole batch, label
     import_finished = Signal(object)  # ImportOutcome, once per stored or duplicate file
@@ -347,8 +348,8 @@ class ImportJobs(QObject):
     def _on_stored(self, job: int, outcome: ImportOutcome) -> None:
         if self._job_ended(job) is None:
             return
-        if outcome.update is not None:
-            self.articles_updated.emit(list(outcome.article_ids))
+        if outcome.change is not None and self._library.path is not None:
+            self.changed.emit(outcome.change)
         self._file_done(outcome)
 
     @Slot(int, str)
@@ -386,8 +387,6 @@ class ImportJobs(QObject):
         self._batch.report.outcomes.append(outcome)
         self._batch.done += 1
         self.import_finished.emit(outcome)
-        if not outcome.is_duplicate:
-            self.articles_added.emit()
         QTimer.singleShot(0, self._start_next_file)
 
     def _file_failed(self, file_name: str, message: str) -> None:

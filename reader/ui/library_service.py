@@ -58,10 +58,6 @@ def _imports_signal(name: str) -> property:
 
 
 class LibraryService(QObject):
-    articles_changed = Signal()
-    reading_override_changed = Signal(int, int, int, object)  # article, start, end, syllables
-    annotations_changed = Signal(int)  # article id whose annotations changed
-    articles_updated = Signal(list)  # ids of articles whose text an update may have changed
     write_failed = Signal(str)  # a message for the reader: the change was NOT saved
     # The import signals are ImportJobs' own (see reader.ui.import_jobs), under the same names.
     import_started = _imports_signal("import_started")
@@ -85,8 +81,7 @@ class LibraryService(QObject):
         self.imports = ImportJobs(library, self)
         # Passed on through Python slots, not signal-to-signal connections: PySide6 has
         # crashed forwarding `object` arguments from one signal straight to another.
-        self.imports.articles_added.connect(lambda: self.articles_changed.emit())
-        self.imports.articles_updated.connect(lambda ids: self.articles_updated.emit(ids))
+        self.imports.changed.connect(lambda change: self.changed.emit(change))
         # Only a library file can be written by anyone else; one in memory has no watch.
         self.watch: LibraryWatch | None = None
         if library.path is not None:
@@ -171,10 +166,7 @@ class LibraryService(QObject):
         with self._reading("the tags"):
             return self.annotation_store.tags()
 
-    # -- annotations: writes, each committed before it is announced, each undoable ---------
-    def announce_annotations(self, article_id: int) -> None:
-        self.annotations_changed.emit(article_id)
-
+    # -- annotations: writes, each undoable; the door announces each on `changed` ----------
     def report_write_error(self, error: Exception) -> None:
         log.error("Saving an annotation failed: %s", error)
         self.write_failed.emit(f"The change was not saved: {error}")
@@ -190,7 +182,6 @@ class LibraryService(QObject):
             self.report_write_error(error)
             return None
         self.undo_stack.push(AddAnnotation(annotation, self))
-        self.announce_annotations(article_id)
         return annotation
 
     def _update(self, label: str, annotation_id: str, **changes: object) -> Annotation | None:
@@ -204,7 +195,6 @@ class LibraryService(QObject):
             return None
         if after != before:
             self.undo_stack.push(UpdateAnnotation(label, before, after, self))
-        self.announce_annotations(after.article_id)
         return after
 
     def recolor_annotation(self, annotation_id: str, color: str) -> Annotation | None:
@@ -226,15 +216,14 @@ class LibraryService(QObject):
             self.report_write_error(error)
             return None
         self.undo_stack.push(DeleteAnnotation(deleted, self))
-        self.announce_annotations(deleted.article_id)
         return deleted
 
     # -- the reader's corrections ----------------------------------------------------------
     def set_reading_override(
         self, article_id: int, start: int, end: int, syllables: Syllables | None
     ) -> bool:
-        """Save (or with None, remove) the reader's reading of one occurrence; announce it
-        only once it is committed."""
+        """Save (or with None, remove) the reader's reading of one occurrence (the door
+        announces it on `changed` once committed)."""
         try:
             if syllables is None:
                 self._library.clear_reading_override(article_id, start, end)
@@ -244,7 +233,6 @@ class LibraryService(QObject):
             log.exception("Saving a reading failed")
             self.write_failed.emit(f"The corrected reading was not saved: {error}")
             return False
-        self.reading_override_changed.emit(article_id, start, end, syllables)
         return True
 
     # -- importing (see reader.ui.import_jobs) ----------------------------------------------

@@ -33,9 +33,9 @@ from annotations.model import COLORS
 from reader.ui import fonts
 from reader.ui.annotation_dock import AnnotationDock
 from reader.ui.article_list import ArticleListPanel
+from reader.ui.change_refresh import ChangeRefresh
 from reader.ui.error_bar import ErrorBar
 from reader.ui.export_controller import ExportController
-from reader.ui.external_changes import ExternalChanges
 from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightController
 from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.pinyin = PinyinService(self)
         self._build_views()
         self._build_controllers()
-        self.external_changes = ExternalChanges(self)  # answers other processes' writes
+        self.changes = ChangeRefresh(self)  # every committed write, from here or elsewhere
         self._build_menus()
         self._connect()
         self.library_controller.refresh_articles()
@@ -239,16 +239,13 @@ class MainWindow(QMainWindow):
         library, imports = self.library_controller, self.imports
 
         # The library service: what was saved, imported, or changed elsewhere; failures.
-        self.service.articles_changed.connect(library.refresh_articles)
-        self.service.articles_updated.connect(reading.on_articles_updated)
-        self.service.annotations_changed.connect(highlights.on_annotations_changed)
-        self.service.reading_override_changed.connect(reading.on_reading_override_changed)
+        self.service.changed.connect(self.changes.apply)
+        self.service.changed_elsewhere.connect(self.changes.apply)
         self.service.import_started.connect(imports.on_import_started)
         self.service.import_progress.connect(imports.on_import_progress)
         self.service.import_batch_finished.connect(imports.on_batch_finished)
         self.service.write_failed.connect(library.on_write_failed)
         self.service.read_failed.connect(self.error_bar.show_error)
-        self.service.changed_elsewhere.connect(self.external_changes.refresh)
 
         # The pinyin worker.
         self.pinyin.readings_ready.connect(reading.on_readings_ready)
@@ -398,9 +395,6 @@ class MainWindow(QMainWindow):
     def attach_backups(self, keeper: BackupKeeper) -> None:
         """Automatic backups: every saved change marks the library as changed."""
         self.backup_keeper = keeper
-        self.service.articles_changed.connect(keeper.note_change)
-        self.service.annotations_changed.connect(keeper.note_change)
-        self.service.reading_override_changed.connect(keeper.note_change)
         keeper.backup_failed.connect(self.library_controller.on_backup_failed)
         keeper.start()
 
