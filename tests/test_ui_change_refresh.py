@@ -21,9 +21,7 @@ WITHIN_MS = 5000
 
 
 def test_the_service_announces_changes_only_as_records() -> None:
-    signals = {
-        name for name, value in vars(LibraryService).items() if isinstance(value, Signal)
-    }
+    signals = {name for name, value in vars(LibraryService).items() if isinstance(value, Signal)}
     changes = {name for name in signals if "change" in name or "updated" in name}
     assert changes == {"changed", "changed_elsewhere"}
 
