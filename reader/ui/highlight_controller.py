@@ -5,7 +5,7 @@ highlight is selected, a click on overlapping highlights, and the Annotations do
 
 Writes go through `LibraryService` (one undoable command each); the views are repainted when
 the door announces the committed change (a `Change` that `ChangeRefresh` routes here), not
-a write that failed shows nothing as saved.
+when it is asked for, so a write that failed shows nothing as saved.
 """
 
 from __future__ import annotations
