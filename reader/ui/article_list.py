@@ -235,8 +235,8 @@ class ArticleListPanel(QWidget):
         return True
 
     def select_first(self) -> bool:
-        ids = self.visible_article_ids()
-        return self.select_article(ids[0]) if ids else False
+        first = self.proxy.index(0, 0)
+        return self.select_article(int(first.data(ARTICLE_ID_ROLE))) if first.isValid() else False
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
