@@ -43,11 +43,12 @@ _STARTUP_CHILD = r"""
 import os, sys, time
 launched = float(os.environ["YUEDU_BENCH_LAUNCHED"])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+kind, db, settings_path = sys.argv[1], sys.argv[2], sys.argv[3]
+if kind == "app":  # the order of `yuedu`: our modules (which import Qt's) first, then the
+    # QApplication is made; the harness's own Qt imports below are then already loaded.
+    from reader.ui.application import configure_application, start_session
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-kind, db, settings_path = sys.argv[1], sys.argv[2], sys.argv[3]
-if kind == "app":  # the order of `yuedu`: our modules are imported, then the QApplication made
-    from reader.ui.application import configure_application, start_session
 app = QApplication(sys.argv[:1])
 if kind in ("floor", "qt-imports"):
     if kind == "qt-imports":  # the Qt classes the UI imports, and nothing of ours
