@@ -129,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="even if the library passes its check"
     )
 
+    p_readings = commands.add_parser(
+        "readings", help="your readings of whole words, used wherever the word occurs"
+    )
+    readings = p_readings.add_subparsers(dest="readings_action", required=True)
+    p_set = readings.add_parser("set", help='read WORD as PINYIN everywhere: 行长 "hang2 zhang3"')
+    p_set.add_argument("word", metavar="WORD")
+    p_set.add_argument("pinyin", metavar="PINYIN", help="one syllable per character")
+    p_unset = readings.add_parser("unset", help="back to the automatic reading of WORD")
+    p_unset.add_argument("word", metavar="WORD")
+    p_list_readings = readings.add_parser("list", help="list your readings of words")
+    p_list_readings.add_argument("--json", action="store_true", help="print JSON")
+
     p_open = commands.add_parser(
         "open", help="open the window at a passage: yuedu open yuedu://article/ID?annotation=…"
     )

@@ -17,6 +17,7 @@ ALLOWED = {
     "reader/library/writes/annotations.py": "the door's writer of annotations",
     "reader/library/writes/readings.py": "the door's writer of reading corrections",
     "reader/library/writes/sources.py": "the door's writer of sources, articles, tokens",
+    "reader/library/writes/word_readings.py": "the door's writer of word readings",
     "reader/library/session.py": "the door itself: change_log",
     "reader/library/schema.py": "migrations",
     "reader/text/dictionary.py": "the dictionary cache, a database of its own",

@@ -17,6 +17,7 @@ from reader.cli.common import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_OK, CommandErro
 from reader.cli.export_commands import cmd_backup, cmd_export, cmd_restore
 from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
 from reader.cli.pinyin_command import cmd_pinyin, pinyin_json
+from reader.cli.readings_commands import cmd_readings
 from reader.cli.safety_commands import cmd_backup_now, cmd_backups, cmd_check, cmd_recover
 
 __all__ = [
@@ -35,6 +36,7 @@ COMMANDS = {
     "list": cmd_list,
     "show": cmd_show,
     "pinyin": cmd_pinyin,
+    "readings": cmd_readings,
     "annotate": cmd_annotate,
     "annotations": cmd_annotations,
     "export": cmd_export,

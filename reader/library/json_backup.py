@@ -10,7 +10,8 @@
                                                        "updated_at"}],
                                 "annotations": [{"id", "start", "end", "quote", "prefix",
                                                  "suffix", "color", "comment", "tags",
-                                                 "created_at", "updated_at", "orphaned"}]}]}]}
+                                                 "created_at", "updated_at", "orphaned"}]}]}],
+     "word_readings": [{"word", "syllables", "updated_at"}]}
 
 Nothing in it names a row id: articles sit in their source, annotations and reading
 corrections in their article, so a library restored elsewhere (where ids differ) backs up to
@@ -55,6 +56,8 @@ class RestoreReport:
     annotations_kept: int = 0  # the library's copy was as new or newer
     overrides_added: int = 0
     overrides_updated: int = 0
+    word_readings_added: int = 0
+    word_readings_updated: int = 0  # the backup's reading of the word was newer
 
 
 # -- writing a backup ---------------------------------------------------------------------------
@@ -146,6 +149,12 @@ def backup_document(library: Library, *, exported_at: str | None = None) -> dict
         "version": VERSION,
         "exported_at": exported_at or now_utc(),
         "sources": sources,
+        "word_readings": [
+            {"word": word, "syllables": syllables, "updated_at": updated_at}
+            for word, syllables, updated_at in library.conn.execute(
+                "SELECT word, syllables, updated_at FROM word_readings ORDER BY word"
+            )
+        ],
     }
 
 
@@ -233,6 +242,12 @@ def parse_backup(text: str | bytes) -> dict[str, Any]:
             _check(paragraph, str, f"{where}.paragraphs")
         for a, article in enumerate(source["articles"]):
             _check_article(article, f"{where}.articles[{a}]", seen_ids)
+    # Optional: backups written before word readings existed have none.
+    for w, reading in enumerate(_check(document.get("word_readings", []), list, "backup")):
+        where = f"word_readings[{w}]"
+        _field(reading, "word", str, where)
+        _field(reading, "syllables", str, where)
+        _timestamp(reading.get("updated_at"), f"{where}.updated_at")
     return document
 
 

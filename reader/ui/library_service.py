@@ -139,6 +139,12 @@ class LibraryService(QObject):
         with self._reading("your corrected readings"):
             return self._library.reading_overrides(article_id)
 
+    def word_readings(self) -> dict[str, Syllables]:
+        from reader.library.word_readings import word_readings
+
+        with self._reading("your readings of words"):
+            return word_readings(self._library)
+
     # -- annotations: reads ----------------------------------------------------------------
     def annotations_for(self, article_id: int) -> list[Annotation]:
         with self._reading("the article's highlights"):
@@ -234,6 +240,35 @@ class LibraryService(QObject):
             self.write_failed.emit(f"The corrected reading was not saved: {error}")
             return False
         return True
+
+    def set_word_reading(self, word: str, syllables: Syllables | None) -> bool:
+        """Read `word` as `syllables` in every article (None: automatically again), as one
+        undoable step; the door announces it on `changed`."""
+        from reader.ui.reading_commands import ChangeWordReading
+
+        try:
+            before = self.word_readings().get(word)
+        except ReadFailed:
+            return False
+        if before == (tuple(syllables) if syllables is not None else None):
+            return True
+        try:
+            self._apply_word_reading(word, syllables)
+        except (sqlite3.Error, ValueError, OSError) as error:
+            log.warning("Saving the reading of %s failed: %s", word, error)
+            self.write_failed.emit(f"The reading of {word} was not saved: {error}")
+            return False
+        apply, report = self._apply_word_reading, self.report_write_error
+        self.undo_stack.push(ChangeWordReading(word, before, syllables, apply, report))
+        return True
+
+    def _apply_word_reading(self, word: str, syllables: Syllables | None) -> None:
+        from reader.library.word_readings import set_word_reading, unset_word_reading
+
+        if syllables is None:
+            unset_word_reading(self._library, word)
+        else:
+            set_word_reading(self._library, word, syllables)
 
     # -- importing (see reader.ui.import_jobs) ----------------------------------------------
     @property

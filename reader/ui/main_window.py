@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         self.delete_highlight_action = QAction("&Delete highlight", self)
         self.delete_highlight_action.setShortcut(QKeySequence("Ctrl+Backspace"))
         edit_menu.addAction(self.delete_highlight_action)
+        edit_menu.addSeparator()
+        self.word_readings_action = QAction("Readings of &words…", self)
+        edit_menu.addAction(self.word_readings_action)
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu("&View")
@@ -301,6 +304,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=colour: highlights.highlight_selection(c))
         self.comment_action.triggered.connect(lambda: highlights.highlight_and_comment())
         self.delete_highlight_action.triggered.connect(highlights.delete_selected_annotation)
+        self.word_readings_action.triggered.connect(cards.show_word_readings)
         self.pinyin_above_action.toggled.connect(self.set_pinyin_above)
         self.tone_colour_group.triggered.connect(
             lambda action: self.set_tone_colours(str(action.data()))

@@ -88,7 +88,10 @@ class ReadingController(QObject):
         readings = self.readings.get(article_id)
         if readings is None:
             tokens = self._service.article_tokens(article)
-            readings = ArticleReadings(tokens, self._service.reading_overrides(article_id))
+            service = self._service
+            readings = ArticleReadings(
+                tokens, service.reading_overrides(article_id), service.word_readings()
+            )
             self.readings[article_id] = readings
             while len(self.readings) > READINGS_KEPT:
                 self.readings.popitem(last=False)
@@ -155,6 +158,7 @@ class ReadingController(QObject):
         its cached readings take the corrections as stored now."""
         cached = self.readings.get(article_id)
         if cached is not None:
+            cached.sync_word_readings(self._service.word_readings())
             cached.sync_overrides(self._service.reading_overrides(article_id))
         if article_id == self._view.article_id:
             self._view.readings_updated()

@@ -125,9 +125,26 @@ class WordCardController(QObject):
         card.hide()
 
     def on_context_menu(self, token_index: int, position: QPoint) -> None:
+        from reader.ui.word_readings_dialog import add_word_reading_actions
+
         info = self.word_info(token_index)
-        if info is not None:
-            self.card.correction_menu(info).popup(position)
+        readings = self._view.readings
+        if info is None or readings is None:
+            return
+        menu = self.card.correction_menu(info)
+        word_reading = readings.word_reading(token_index)
+        add_word_reading_actions(menu, info, word_reading, self._service.set_word_reading)
+        menu.popup(position)
+
+    def show_word_readings(self) -> None:
+        """Edit ▸ Readings of words…: the reader's readings of words, to remove."""
+        from reader.ui.word_readings_dialog import WordReadingsDialog
+
+        dialog = WordReadingsDialog(self._service.word_readings, self._view.window())
+        dialog.reading_change_requested.connect(
+            lambda word, syllables: self._service.set_word_reading(word, syllables)
+        )
+        dialog.exec()
 
     def _reset_reading(self, article_id: int, start: int, end: int) -> None:
         self._service.set_reading_override(article_id, start, end, None)

@@ -30,6 +30,7 @@ from reader.library.writes.sources import (
     write_source_parts,
     write_tokens,
 )
+from reader.library.writes.word_readings import set_word_reading, unset_word_reading
 
 __all__ = [
     "ANNOTATION_COLUMNS",
@@ -46,7 +47,9 @@ __all__ = [
     "place_annotation",
     "put_annotation",
     "set_reading",
+    "set_word_reading",
     "update_article",
+    "unset_word_reading",
     "update_source",
     "write_source_parts",
     "write_tokens",
