@@ -39,6 +39,10 @@ from reader.library.store import Library, unpack_token_ends
 
 FORMAT = "yuedu-backup"
 VERSION = 1
+# Refused before parsing, so that memory stays bounded (parsed JSON takes several times
+# its size): twice the largest file an import takes, whose text a backup holds twice.
+MAX_BACKUP_BYTES = 1024 * 1024 * 1024
+MAX_INTEGER = 2**63 - 1
 
 
 class BackupError(Exception):
@@ -189,6 +193,9 @@ def _fail(where: str, problem: str) -> BackupError:
 def _check(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
     if isinstance(value, bool) and kind is int or not isinstance(value, kind):
         raise _fail(where, f"expected {getattr(kind, '__name__', kind)}")
+    # Every number in a backup is a count or an offset: SQLite stores up to 2**63 - 1.
+    if kind is int and not 0 <= value <= MAX_INTEGER:
+        raise _fail(where, f"{value} is out of range")
     return value
 
 
@@ -209,10 +216,17 @@ def _timestamp(value: Any, where: str) -> str:
 
 def parse_backup(text: str | bytes) -> dict[str, Any]:
     """The backup document, checked field by field; BackupError for anything else."""
+    if len(text) > MAX_BACKUP_BYTES:
+        raise BackupError(
+            f"not a usable Yuedu backup: {len(text) // (1024 * 1024)} MB is more than a "
+            f"backup of any library Yuedu can hold ({MAX_BACKUP_BYTES // (1024 * 1024)} MB)"
+        )
     try:
         document = json.loads(text)
     except (ValueError, UnicodeDecodeError) as error:
         raise BackupError(f"not a usable Yuedu backup: not JSON ({error})") from None
+    except RecursionError:  # values nested thousands deep: no backup of ours is
+        raise BackupError("not a usable Yuedu backup: values nested too deeply") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BackupError(f'not a Yuedu backup (no "format": "{FORMAT}")')
     version = document.get("version")

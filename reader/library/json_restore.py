@@ -36,7 +36,14 @@ def restore_backup(library: Library, text: str | bytes) -> RestoreReport:
             for source in document["sources"]:
                 _restore_source(library.conn, change, source, counts)
             _merge_word_readings(library.conn, change, document.get("word_readings", []), counts)
-    except sqlite3.IntegrityError as error:
+    except (
+        sqlite3.IntegrityError,
+        sqlite3.DataError,
+        sqlite3.InterfaceError,
+        OverflowError,
+        ValueError,
+    ) as error:
+        # Rolled back: a backup is applied whole or not at all.
         raise BackupError(f"not a usable Yuedu backup: {error}") from None
     return RestoreReport(**counts)
 
