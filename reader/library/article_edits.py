@@ -130,6 +130,7 @@ def split_suggestion(library: Library, article_id: int, offset: int) -> tuple[st
     (no headline there); ArticleEditRefused if the split cannot be made."""
     body = read_body(library.conn, article_id)
     point = split_point(library.conn, body, offset)
+    check_cut(library.conn, body, plan_cut(body, point.cut_a, point.cut_b))
     return title_for_rest(body, point)
 
 
