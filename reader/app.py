@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reader import __version__
 from reader.paths import DB_ENV_VAR, resolve_library_path
@@ -73,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_annotate.add_argument(
         "--tag", dest="tags", action="append", default=[], metavar="T", help="a tag (repeatable)"
     )
+
+    add_article_parser(commands)
 
     p_annotations = commands.add_parser("annotations", help="list annotations")
     p_annotations.add_argument("--article", type=int, metavar="ID", help="of one article only")
@@ -161,6 +164,38 @@ def build_parser() -> argparse.ArgumentParser:
         help='"marks" (háng, default) or "numbers" (hang2; 5 for the neutral tone, u: for ü)',
     )
     return parser
+
+
+def add_article_parser(commands: Any) -> None:  # argparse's private subparsers type
+    # Here rather than in reader.cli: building the parser must not import the commands.
+    """`yuedu article …` and its subcommands, on the top-level parser's `commands`."""
+    parser = commands.add_parser("article", help="rename, split, merge or delete an article")
+    edits = parser.add_subparsers(dest="article_command", metavar="EDIT", required=True)
+    rename = edits.add_parser("rename", help="give an article a new title")
+    rename.add_argument("article_id", type=int, metavar="ID")
+    rename.add_argument("title", metavar="TITLE")
+    byline = edits.add_parser("byline", help="set an article's byline ('' for none)")
+    byline.add_argument("article_id", type=int, metavar="ID")
+    byline.add_argument("byline", metavar="BYLINE")
+    split = edits.add_parser(
+        "split",
+        help="cut an article in two at a code-point offset",
+        description="The text from OFFSET on becomes a new article after this one, titled "
+        "--title, else by the headline-like line it opens with, else by its first sentence.",
+    )
+    split.add_argument("article_id", type=int, metavar="ID")
+    split.add_argument("--at", type=int, required=True, metavar="OFFSET", dest="offset")
+    split.add_argument("--title", metavar="T")
+    merge = edits.add_parser("merge", help="append the next article of its source to this one")
+    merge.add_argument("article_id", type=int, metavar="ID")
+    merge.add_argument("next_id", type=int, metavar="NEXT_ID")
+    delete = edits.add_parser("delete", help="delete an article")
+    delete.add_argument("article_id", type=int, metavar="ID")
+    delete.add_argument(
+        "--force", action="store_true", help="also when it holds highlights or corrected readings"
+    )
+    for command in (rename, byline, split, merge, delete):
+        command.add_argument("--json", action="store_true", help="print JSON")
 
 
 def subcommands(parser: argparse.ArgumentParser) -> list[str]:

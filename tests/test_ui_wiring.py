@@ -44,6 +44,7 @@ CONTROLLERS = [
     "import_controller.py",
     "export_controller.py",
     "library_controller.py",
+    "article_edit_controller.py",
 ]
 SQL = re.compile(
     r"\b(SELECT\b.+\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA\s+\w+"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.cli.annotation_commands import cmd_annotate, cmd_annotations
+from reader.cli.article_commands import cmd_article
 from reader.cli.common import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_OK, CommandError
 from reader.cli.export_commands import cmd_backup, cmd_export, cmd_restore
 from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
@@ -39,6 +40,7 @@ COMMANDS = {
     "readings": cmd_readings,
     "annotate": cmd_annotate,
     "annotations": cmd_annotations,
+    "article": cmd_article,
     "export": cmd_export,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -17,6 +17,8 @@ from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
 from annotations.store import AnnotationStore
+from reader.library import article_edits
+from reader.library.article_edits import ArticleEditRefused, Edit
 from reader.library.change import Change
 from reader.library.store import Article, ArticleSummary, Library, LibraryError
 from reader.library.wording import bare_detail
@@ -27,6 +29,7 @@ from reader.ui.annotation_commands import (
     UpdateAnnotation,
     command_annotation_id,
 )
+from reader.ui.article_commands import ArticleEdit, command_article_ids
 from reader.ui.import_jobs import (  # noqa: F401 - part of this module's interface
     UPDATE_AS_NEW,
     UPDATE_IN_PLACE,
@@ -69,6 +72,8 @@ class LibraryService(QObject):
     read_failed = Signal(str)  # a message for the reader: the library could not be read
     changed = Signal(object)  # Change: every committed write through this window's door
     changed_elsewhere = Signal(object)  # Change (external): another process committed
+    # After an article edit, its undo or redo: the article to show if the shown one is gone.
+    article_edit_landed_on = Signal(int)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,8 +102,10 @@ class LibraryService(QObject):
         them would overwrite that change, so the history is cleared (Anki's rule for a
         change the stack cannot undo)."""
         stack = self.undo_stack
-        held = {command_annotation_id(stack.command(index)) for index in range(stack.count())}
-        if change.everything or held & change.annotations:
+        commands = [stack.command(index) for index in range(stack.count())]
+        held = {command_annotation_id(command) for command in commands}
+        articles = set().union(*(command_article_ids(command) for command in commands))
+        if change.everything or held & change.annotations or articles & change.articles:
             stack.clear()
 
     # -- reading ---------------------------------------------------------------------------
@@ -269,6 +276,78 @@ class LibraryService(QObject):
             unset_word_reading(self._library, word)
         else:
             set_word_reading(self._library, word, syllables)
+
+    # -- article edits, each undoable (see reader.library.article_edits) --------------------
+    @property
+    def library(self) -> Library:
+        return self._library
+
+    def article_edit_landed(self, article_id: int) -> None:
+        self.article_edit_landed_on.emit(article_id)
+
+    def _edit_article(
+        self, label: str, make: Callable[[], Edit], shown_after: int, shown_before: int
+    ) -> Edit | None:
+        try:
+            done = make()
+        except ArticleEditRefused as error:
+            self.write_failed.emit(str(error))
+            return None
+        except (sqlite3.Error, OSError) as error:
+            self.report_write_error(error)
+            return None
+        self.undo_stack.push(ArticleEdit(label, done, shown_after, shown_before, self))
+        self.article_edit_landed(shown_after)
+        return done
+
+    def next_article(self, article_id: int) -> int | None:
+        """The article after this one in its source, if any (what Merge joins)."""
+        with self._reading("the list of articles"):
+            return article_edits.next_article(self._library, article_id)
+
+    def article_work(self, article_id: int) -> tuple[int, int]:
+        """(highlights, corrected readings) on the article: what deleting it would take."""
+        with self._reading("the article's highlights"):
+            return article_edits.work_on(self._library, article_id)
+
+    def split_suggestion(self, article_id: int, offset: int) -> tuple[str, bool] | str:
+        """The new article's (title, derived) for a split there, or why it cannot be."""
+        try:
+            with self._reading("the article"):
+                return article_edits.split_suggestion(self._library, article_id, offset)
+        except ArticleEditRefused as error:
+            return str(error)
+
+    def rename_article(self, article_id: int, title: str) -> bool:
+        make = lambda: article_edits.rename(self._library, article_id, title)  # noqa: E731
+        return self._edit_article("Rename article", make, article_id, article_id) is not None
+
+    def set_article_byline(self, article_id: int, byline: str) -> bool:
+        make = lambda: article_edits.set_byline(self._library, article_id, byline)  # noqa: E731
+        return self._edit_article("Edit byline", make, article_id, article_id) is not None
+
+    def split_article(self, article_id: int, offset: int, title: str | None = None) -> int | None:
+        """Split at `offset`; the new article's id (None if refused: said on write_failed)."""
+        make = lambda: article_edits.split(self._library, article_id, offset, title)  # noqa: E731
+        done = self._edit_article("Split article", make, article_id, article_id)
+        return done.new_id if isinstance(done, article_edits.Split) else None
+
+    def merge_with_next(self, article_id: int) -> bool:
+        next_id = self.next_article(article_id)
+        if next_id is None:
+            self.write_failed.emit("This is the last article of its source: nothing to merge.")
+            return False
+        make = lambda: article_edits.merge(self._library, article_id, next_id)  # noqa: E731
+        return self._edit_article("Merge articles", make, article_id, article_id) is not None
+
+    def delete_article(self, article_id: int) -> bool:
+        """Delete, highlights and all (the window asked first); undo puts it all back."""
+        ids = [summary.id for summary in self.articles()]
+        at = ids.index(article_id) if article_id in ids else 0
+        rest = ids[:at] + ids[at + 1 :]
+        neighbour = rest[min(at, len(rest) - 1)] if rest else article_id
+        make = lambda: article_edits.delete(self._library, article_id, force=True)  # noqa: E731
+        return self._edit_article("Delete article", make, neighbour, article_id) is not None
 
     # -- importing (see reader.ui.import_jobs) ----------------------------------------------
     @property

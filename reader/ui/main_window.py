@@ -6,7 +6,8 @@ every connection in `_connect`, grouped by emitter — to the controllers that h
 - `HighlightController`: highlights on the text, from the selection, the dock's list;
 - `WordCardController`: the hover card, corrected readings, the dictionary's progress;
 - `ImportController` / `ExportController`: the jobs, their dialogs and messages;
-- `LibraryController`: the article list, the error bar, Check library, failed writes.
+- `LibraryController`: the article list, the error bar, Check library, failed writes;
+- `ArticleEditController`: rename, byline, split, merge, delete (the context menus).
 
 The window itself never reads or writes the library (tests/test_ui_wiring.py checks it). Its
 own slots only forward, or keep view state: zoom, pinyin above, tone colours, the window's
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from annotations.model import COLORS
 from reader.ui import fonts
 from reader.ui.annotation_dock import AnnotationDock
+from reader.ui.article_edit_controller import ArticleEditController as ArticleEdits
+from reader.ui.article_edit_controller import build_article_menu, connect_article_edits
 from reader.ui.article_list import ArticleListPanel
 from reader.ui.change_refresh import ChangeRefresh
 from reader.ui.error_bar import ErrorBar
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         )
         self.imports = ImportController(self.service, listing, status, self)
         self.exports = ExportController(self.service, self.settings, view, status, self)
+        self.article_edits = ArticleEdits(self.service, listing, view, self.reading, status, self)
 
     def _build_menus(self) -> None:
         self._build_file_menu()
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.word_readings_action = QAction("Readings of &words…", self)
         edit_menu.addAction(self.word_readings_action)
+        self.article_actions = build_article_menu(edit_menu, self.article_edits)
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu("&View")
@@ -263,6 +268,7 @@ class MainWindow(QMainWindow):
         self.article_list.proxy.modelReset.connect(library.update_count)
         self.error_bar.check_library_requested.connect(library.check_library)
         self.error_bar.retry_requested.connect(library.retry_after_error)
+        connect_article_edits(self.article_edits, self.article_list, cards)  # context menus
 
         # The reading view, and the selection bar over it.
         view.first_painted.connect(reading.start_background_services)

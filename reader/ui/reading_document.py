@@ -119,15 +119,18 @@ class ArticleDocument(QTextDocument):
         cursor = QTextCursor(self)
         cursor.beginEditBlock()
 
-        heading = QTextBlockFormat()
-        heading.setBottomMargin(em * 0.4)
-        heading.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        title_format = QTextCharFormat()
-        title_format.setFontPointSize(size * TITLE_SCALE)
-        title_format.setFontWeight(QFont.Weight.Bold)
-        cursor.setBlockFormat(heading)
-        cursor.setBlockCharFormat(title_format)
-        cursor.insertText(article.title, title_format)
+        # A title cut from the first sentence is not printed above that very sentence.
+        fresh = article.title_is_derived  # the document's first block is still empty
+        if not article.title_is_derived:
+            heading = QTextBlockFormat()
+            heading.setBottomMargin(em * 0.4)
+            heading.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            title_format = QTextCharFormat()
+            title_format.setFontPointSize(size * TITLE_SCALE)
+            title_format.setFontWeight(QFont.Weight.Bold)
+            cursor.setBlockFormat(heading)
+            cursor.setBlockCharFormat(title_format)
+            cursor.insertText(article.title, title_format)
 
         if article.byline:
             byline_block = QTextBlockFormat()
@@ -135,7 +138,8 @@ class ArticleDocument(QTextDocument):
             byline_format = QTextCharFormat()
             byline_format.setFontPointSize(size * BYLINE_SCALE)
             byline_format.setForeground(style.byline_brush)
-            cursor.insertBlock(byline_block, byline_format)
+            _next_block(cursor, byline_block, byline_format, fresh)
+            fresh = False
             cursor.insertText(article.byline, byline_format)
 
         paragraph = QTextBlockFormat()
@@ -159,7 +163,7 @@ class ArticleDocument(QTextDocument):
             body_format.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
             body_format.setFontLetterSpacing(self.letter_spacing)
         for index, text in enumerate(article.paragraphs):
-            cursor.insertBlock(paragraph, body_format)
+            _next_block(cursor, paragraph, body_format, fresh and index == 0)
             if index == 0:
                 self.body_start = cursor.position()
             cursor.insertText(text, body_format)
@@ -167,3 +171,16 @@ class ArticleDocument(QTextDocument):
             self.body_start = self.characterCount() - 1
 
         cursor.endEditBlock()
+
+
+def _next_block(
+    cursor: QTextCursor, block: QTextBlockFormat, char_format: QTextCharFormat, fresh: bool
+) -> None:
+    """Start a block in these formats: the document's first (still empty) block when
+    `fresh`, else a new one after the cursor."""
+    if fresh:
+        cursor.setBlockFormat(block)
+        cursor.setBlockCharFormat(char_format)
+        cursor.setCharFormat(char_format)
+    else:
+        cursor.insertBlock(block, char_format)

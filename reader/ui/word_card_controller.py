@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.text.word_info import WordInfo, compose_word_info
 
@@ -28,6 +28,10 @@ DICTIONARY_PROGRESS = "Preparing the dictionary (first run only)…"
 
 
 class WordCardController(QObject):
+    # "Split article here" in the word's context menu: (article id, offset) — the selection's
+    # start if there is one, else the word's start (never inside a word).
+    split_requested = Signal(int, int)
+
     def __init__(
         self,
         service: LibraryService,
@@ -45,6 +49,7 @@ class WordCardController(QObject):
         self._background_label = background_label
         self._card_parent = card_parent
         self._card: WordCard | None = None
+        self.context_menu: QMenu | None = None  # the last one shown
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
         self._hide_timer.setInterval(CARD_HIDE_DELAY_MS)
@@ -134,6 +139,12 @@ class WordCardController(QObject):
         menu = self.card.correction_menu(info)
         word_reading = readings.word_reading(token_index)
         add_word_reading_actions(menu, info, word_reading, self._service.set_word_reading)
+        menu.addSeparator()
+        selection = self._view.current_selection()
+        offset = selection[0] if selection else info.start
+        split = menu.addAction("Split article here")
+        split.triggered.connect(lambda: self.split_requested.emit(info.article_id, offset))
+        self.context_menu = menu
         menu.popup(position)
 
     def show_word_readings(self) -> None:
