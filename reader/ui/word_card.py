@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.text.cedict_display import SIMPLIFIED, Script, entry_text
 from reader.text.word_info import WordInfo
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
 
@@ -26,20 +27,27 @@ CARD_WIDTH = 380
 GAP_PX = 6
 
 
-def entry_line(entry) -> str:  # noqa: ANN001 - a DictionaryEntry
-    reading = " ".join(marked(s) for s in entry.pinyin)
-    if entry.is_proper_noun:
-        reading = reading[:1].upper() + reading[1:]
-    glosses = "; ".join(entry.glosses[:MAX_GLOSSES_PER_ENTRY])
-    if len(entry.glosses) > MAX_GLOSSES_PER_ENTRY:
-        glosses += "; …"
-    return f"{reading}  {glosses}"
+def entry_line(entry, script: Script = SIMPLIFIED) -> str:  # noqa: ANN001 - a DictionaryEntry
+    """One entry as plain text: its reading with CEDICT's capitals, its glosses with the
+    references rendered in `script` (the label shows it as plain text, never as markup)."""
+    return entry_text(entry, script, MAX_GLOSSES_PER_ENTRY)
 
 
-def entries_text(entries: list, limit: int = MAX_ENTRIES) -> str:
-    lines = [entry_line(entry) for entry in entries[:limit]]
+def entries_text(entries: list, limit: int = MAX_ENTRIES, script: Script = SIMPLIFIED) -> str:
+    lines = [entry_line(entry, script) for entry in entries[:limit]]
     if len(entries) > limit:
         lines.append(f"… {len(entries) - limit} more")
+    return "\n".join(lines)
+
+
+def parts_text(info: WordInfo) -> str:
+    """A word the dictionary lacks, explained by its longest dictionary parts."""
+    lines = ["Not in the dictionary; its parts:"]
+    for part, entries in info.parts:
+        if not entries:
+            lines.append(f"{part}  (not in the dictionary)")
+        for entry in entries[:MAX_CHARACTER_ENTRIES]:
+            lines.append(f"{part}  {entry_line(entry, info.script)}")
     return "\n".join(lines)
 
 
@@ -159,7 +167,9 @@ class WordCard(QFrame):
         self._fill_syllables(info)
         self.corrected_label.setVisible(info.overridden)
         if info.entries:
-            self.glosses_label.setText(entries_text(info.entries))
+            self.glosses_label.setText(entries_text(info.entries, script=info.script))
+        elif any(len(part) > 1 for part, _ in info.parts):
+            self.glosses_label.setText(parts_text(info))
         elif not info.dictionary_ready:
             self.glosses_label.setText("The dictionary is being prepared…")
         else:
@@ -167,8 +177,12 @@ class WordCard(QFrame):
         has_characters = bool(info.char_entries)
         self.characters_button.setVisible(has_characters)
         if not same_word:
-            # A word the dictionary lacks is explained by its characters straight away.
-            self.characters_button.setChecked(has_characters and not info.entries)
+            # A word the dictionary lacks is explained by its characters straight away,
+            # unless longer parts of it explain it already.
+            explained_by_parts = any(len(part) > 1 for part, _ in info.parts)
+            self.characters_button.setChecked(
+                has_characters and not info.entries and not explained_by_parts
+            )
         self._show_characters(self.characters_button.isChecked() and has_characters)
 
     def _fill_syllables(self, info: WordInfo) -> None:
@@ -178,13 +192,15 @@ class WordCard(QFrame):
         self.syllable_buttons = []
         dark = is_dark(self.palette().window().color())
         syllables = info.syllables
+        # The same syllables with a proper noun's capitals, for display only.
+        shown = info.shown_syllables or syllables
         for position, char in enumerate(info.word):
             syllable = syllables[position] if syllables else None
             if syllables is not None and syllable is None:
                 continue  # a character with no reading (punctuation inside a token)
             button = QToolButton(self)
             button.setAutoRaise(True)
-            button.setText(marked(syllable) if syllable else "…")
+            button.setText(marked(shown[position] or syllable) if syllable and shown else "…")
             button.setToolTip(f"Correct the reading of {char}")
             colour = (
                 tone_colour(syllable, dark_background=dark)
@@ -209,7 +225,7 @@ class WordCard(QFrame):
                 if not entries:
                     lines.append(f"{char}  (not in the dictionary)")
                 for entry in entries[:MAX_CHARACTER_ENTRIES]:
-                    lines.append(f"{char}  {entry_line(entry)}")
+                    lines.append(f"{char}  {entry_line(entry, info.script)}")
             self.characters_label.setText("\n".join(lines))
         self.characters_label.setVisible(shown)
         self.characters_button.setText("Characters ▾" if shown else "Characters ▸")
