@@ -4,6 +4,8 @@ reaches the library or the dictionary itself."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -96,6 +98,7 @@ class WordCard(QFrame):
         self.setFixedWidth(CARD_WIDTH)
         self.tone_colours = TONE_COLOURS_FIVE
         self.info: WordInfo | None = None
+        self.word_rect = QRect()  # the word the card is next to (global)
 
         self.word_label = QLabel(self)
         self.word_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,14 +151,20 @@ class WordCard(QFrame):
         self._leave_timer.timeout.connect(self.pointer_left.emit)
 
     # -- content ---------------------------------------------------------------------------
-    def show_word(self, info: WordInfo, word_rect: QRect) -> None:
-        """Show `info` next to `word_rect` (global coordinates), below it if there is room."""
+    def show_word(self, info: WordInfo, word_rect: QRect, avoid: Sequence[QRect] = ()) -> None:
+        """Show `info` next to `word_rect` (global coordinates), below it if there is room,
+        never over the `avoid` rectangles (the selection's colour bar)."""
         self.set_info(info)
         self.fit_height()
-        self.move(self._position_for(word_rect))
+        self.place(word_rect, avoid)
         if not self.isVisible():
             self.show()
         self.raise_()
+
+    def place(self, word_rect: QRect, avoid: Sequence[QRect] = ()) -> None:
+        """Move next to `word_rect` (global), clear of `avoid` (global) where it can be."""
+        self.word_rect = QRect(word_rect)
+        self.move(self._position_for(word_rect, avoid))
 
     def set_info(self, info: WordInfo) -> None:
         same_word = self.info is not None and (self.info.article_id, self.info.start) == (
@@ -264,14 +273,22 @@ class WordCard(QFrame):
         target.popup(button.mapToGlobal(QPoint(0, button.height())))
 
     # -- placement and pointer -------------------------------------------------------------
-    def _position_for(self, word_rect: QRect) -> QPoint:
+    def _position_for(self, word_rect: QRect, avoid: Sequence[QRect] = ()) -> QPoint:
+        """Below the word if it fits on screen, else above it; when that covers something
+        to avoid, below or above that thing instead, the first place that is clear."""
         screen = QGuiApplication.screenAt(word_rect.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else QRect(0, 0, 4000, 4000)
         x = min(max(word_rect.left(), area.left()), area.right() - self.width())
-        below = word_rect.bottom() + GAP_PX
-        if below + self.height() <= area.bottom():
-            return QPoint(x, below)
-        return QPoint(x, max(area.top(), word_rect.top() - GAP_PX - self.height()))
+        height = self.height()
+        tops = [word_rect.bottom() + GAP_PX, word_rect.top() - GAP_PX - height]
+        for rect in avoid:
+            tops += [rect.bottom() + GAP_PX, rect.top() - GAP_PX - height]
+        fitting = [top for top in tops if area.top() <= top and top + height <= area.bottom()]
+        for top in fitting:
+            card = QRect(x, top, self.width(), height)
+            if not any(card.intersects(rect) for rect in avoid):
+                return QPoint(x, top)
+        return QPoint(x, fitting[0] if fitting else max(area.top(), tops[1]))
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._leave_timer.stop()
