@@ -249,8 +249,6 @@ class ReadingView(QTextEdit):
             # QTextEdit gave the document the widget's new font: the reading font comes back.
             self._apply_fonts()
             self._rerender_keeping_place()
-        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            self._word_cursor.release()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -38,6 +38,13 @@ class WordCursor(QObject):
         self.anchor: int | None = None
         view.verticalScrollBar().valueChanged.connect(self.release)
         view.horizontalScrollBar().valueChanged.connect(self.release)
+        view.installEventFilter(self)  # for the window's deactivation
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window lost focus (another window or program came forward): let go."""
+        if watched is self._view and event.type() == QEvent.Type.WindowDeactivate:
+            self.release()
+        return False
 
     def reset(self) -> None:
         """A new article (or none): nothing is marked, and nothing is announced."""
