@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         parented to the window (window-modal), which is all it knows of the window."""
         view, listing, status = self.reading_view, self.article_list, self.statusBar()
         self.cards = WordCardController(
-            self.service, self.pinyin, view, self.background_label, self
+            self.service, self.pinyin, view, self.background_label, self, self.selection_bar
         )
         self.highlights = HighlightController(
             self.service, view, self.selection_bar, self.annotation_dock, status
@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         view.reading_position_changed.connect(reading.on_reading_position_changed)
         view.word_hovered.connect(cards.on_word_hovered)
         view.word_left.connect(cards.on_word_left)
+        view.word_released.connect(cards.hide)
         view.context_menu_requested.connect(cards.on_context_menu)
         view.zoom_step_requested.connect(self._zoom_by)
         view.text_selected.connect(highlights.on_text_selected)

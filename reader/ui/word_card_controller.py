@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.text.word_info import WordInfo, compose_word_info
@@ -39,6 +39,7 @@ class WordCardController(QObject):
         reading_view: ReadingView,
         background_label: QLabel,
         card_parent: QWidget,
+        avoid: QWidget | None = None,
     ) -> None:
         super().__init__(card_parent)
         self._service = service
@@ -54,6 +55,11 @@ class WordCardController(QObject):
         self._hide_timer.setSingleShot(True)
         self._hide_timer.setInterval(CARD_HIDE_DELAY_MS)
         self._hide_timer.timeout.connect(self._hide_unless_pointed)
+        # The card never covers this (the selection's colour bar): placed clear of it, and
+        # moved when it appears or moves while the card is shown.
+        self._avoid = avoid
+        if avoid is not None:
+            avoid.installEventFilter(self)
 
     @property
     def card(self) -> WordCard:
@@ -73,6 +79,24 @@ class WordCardController(QObject):
     def hide(self) -> None:
         if self._card is not None:
             self._card.hide()
+
+    def _avoided_rects(self) -> list[QRect]:
+        bar = self._avoid
+        if bar is None or not bar.isVisible():
+            return []
+        return [QRect(bar.mapToGlobal(QPoint(0, 0)), bar.size())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The bar to avoid appeared, moved or changed size: move the card clear of it."""
+        card = self._card
+        if (
+            watched is self._avoid
+            and event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
+            and card is not None
+            and card.isVisible()
+        ):
+            card.place(card.word_rect, self._avoided_rects())
+        return False
 
     def set_tone_colours(self, scheme: str) -> None:
         if self._card is not None:
@@ -114,7 +138,7 @@ class WordCardController(QObject):
         info = self.word_info(token_index)
         if info is None:
             return
-        self.card.show_word(info, word_rect)
+        self.card.show_word(info, word_rect, self._avoided_rects())
         readings = self._view.readings
         if self._pinyin.started and readings is not None and not readings.is_resolved(token_index):
             # Resolve this word's paragraph next: the card shows "…" until then.
