@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.importing.outcomes import CancelCheck, Checkpoint, ProgressCallback
+from reader.importing.outcomes import CancelCheck, ProgressCallback
 from reader.importing.passes import PreparedImport, SpoolValues, make_checkpoint, spool_articles
 from reader.library.records import NewSource
 from reader.spool import ImportSpool

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from reader.importing.pdf_layout import Line, Region, size_class
 from reader.text.chars import is_cjk
-from reader.text.split import clean_title, remove_layout_spaces
+from reader.text.split import clean_title
 
 _NUMBER = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _JUMP_TO = re.compile(
@@ -144,7 +144,7 @@ def _block(
     if kind in ("headline", "subhead"):
         text = clean_title(" ".join(line.text for line in lines))
     else:
-        text = join_lines(line.text for line in lines)
+        text = join_lines(line.prose for line in lines)
     stripped = text.strip()
     if region.framed:
         kind = "sidebar"
@@ -192,7 +192,7 @@ def _mark_bylines(blocks: list[Block]) -> list[Block]:
 
 def join_lines(lines: Iterable[str]) -> str:
     """Lines of one paragraph as one text: Chinese lines join with nothing, Latin words
-    with a space; spaces that justification put between Chinese characters go."""
+    with a space."""
     text = ""
     for line in lines:
         line = line.strip()
@@ -201,7 +201,7 @@ def join_lines(lines: Iterable[str]) -> str:
         if text and not (is_cjk(text[-1]) or is_cjk(line[0]) or text.endswith("-")):
             text += " "
         text += line
-    return remove_layout_spaces(text)
+    return text
 
 
 def byline_text(line: Line) -> str:

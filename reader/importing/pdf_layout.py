@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.importing.pdf_process import PdfPage
+from reader.text.chars import is_cjk
 
 # White space needed to cut, as a share of the body size: across (taller than a line's
 # leading), and down (a gutter).
@@ -79,14 +80,26 @@ class Line:
 
     @property
     def text(self) -> str:
-        return "".join(self.pieces())
-
-    def pieces(self) -> Iterable[str]:
         """Its runs, with a space where a gap parts them."""
+        return "".join(self.pieces(keep_cjk_gaps=True))
+
+    @property
+    def prose(self) -> str:
+        """Its text as running prose: a gap between two Chinese characters (or one and a
+        digit) is letter-spacing or justification, not a space; spaces the file itself
+        holds stay."""
+        return "".join(self.pieces(keep_cjk_gaps=False))
+
+    def pieces(self, *, keep_cjk_gaps: bool) -> Iterable[str]:
         previous: Run | None = None
         for run in self.runs:
             if previous is not None and run.left - previous.right > 0.15 * run.size:
-                yield " "
+                before, after = previous.text[-1], run.text[0]
+                spacing = (is_cjk(before) or before.isdigit()) and (
+                    is_cjk(after) or after.isdigit()
+                )
+                if keep_cjk_gaps or not spacing:
+                    yield " "
             yield run.text
             previous = run
 
