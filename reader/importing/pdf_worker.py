@@ -93,9 +93,14 @@ def make_runs(
                 flush()
             chars = []
             size, left, top, bottom, middle = char_size, x0, y1, y0, char_middle
+            right = x1
         chars.append(ch)
-        right = max(right, x1) if len(chars) > 1 else x1
-        top, bottom = max(top, y1), min(bottom, y0)
+        if x1 > right:
+            right = x1
+        if y1 > top:
+            top = y1
+        if y0 < bottom:
+            bottom = y0
     if chars:
         flush()
     return runs
@@ -108,32 +113,27 @@ def read_page(pdf: Any, index: int) -> dict[str, Any]:
     crop_left, crop_bottom, crop_right, crop_top = page.get_cropbox()
     width, height = crop_right - crop_left, crop_top - crop_bottom
     textpage = page.get_textpage()
-    count = raw.FPDFText_CountChars(textpage)
-    text = _page_text(raw, textpage, count)
+    text = _page_text(raw, textpage, raw.FPDFText_CountChars(textpage))
     sizes: list[float] = []
     boxes: list[tuple[float, float, float, float]] = []
-    rect = raw.FS_RECTF()
     kept: list[str] = []
     outside = 0
-    for index_in_page in range(count):
-        ch = text[index_in_page]
+    # Bound once: this loop runs for every character of the PDF.
+    handle, rect = textpage.raw, raw.FS_RECTF()
+    loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    keep, add_size, add_box = kept.append, sizes.append, boxes.append
+    for index_in_page, ch in enumerate(text):
         if ch in _GENERATED:
             continue
-        raw.FPDFText_GetLooseCharBox(textpage, index_in_page, rect)
-        x0, y1, x1, y0 = (
-            rect.left - crop_left,
-            rect.top - crop_bottom,
-            rect.right - crop_left,
-            rect.bottom - crop_bottom,
-        )
-        centre_x, centre_y = (x0 + x1) / 2, (y0 + y1) / 2
-        if not (0 <= centre_x <= width and 0 <= centre_y <= height):
-            if not ch.isspace():
-                outside += 1
+        loose_box(handle, index_in_page, rect)
+        x0, x1 = rect.left - crop_left, rect.right - crop_left
+        y1, y0 = rect.top - crop_bottom, rect.bottom - crop_bottom
+        if not (0 <= x0 + x1 <= 2 * width and 0 <= y0 + y1 <= 2 * height):  # centre outside
+            outside += not ch.isspace()
             continue
-        kept.append(ch)
-        sizes.append(raw.FPDFText_GetFontSize(textpage, index_in_page))
-        boxes.append((x0, y1, x1, y0))
+        keep(ch)
+        add_size(font_size(handle, index_in_page))
+        add_box((x0, y1, x1, y0))
     runs = make_runs("".join(kept), sizes, boxes)
     frames, images = _page_boxes(raw, page, crop_left, crop_bottom)
     return {
