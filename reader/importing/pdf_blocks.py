@@ -20,16 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.importing.pdf_layout import Line, Region, size_class
 from reader.text.chars import is_cjk
 from reader.text.split import clean_title
 
 _NUMBER = r"[0-9０-９一二三四五六七八九十百零〇]+"
-_JUMP_TO = re.compile(
-    rf"[（(]?\s*(?:下转|转|转至|接)\s*(?:第\s*)?{_NUMBER}\s*(?:版|页)\s*[）)]?\s*$"
-)
+_JUMP_TO = re.compile(rf"[（(]?\s*(?:下转|转|转至)\s*(?:第\s*)?{_NUMBER}\s*(?:版|页)\s*[）)]?\s*$")
 _JUMP_FROM = re.compile(rf"^\s*[（(]?\s*(?:上接|接|承)\s*(?:第\s*)?{_NUMBER}\s*(?:版|页)\s*[）)]?")
 _PAGE_NUMBER = re.compile(
     rf"^(?:第\s*{_NUMBER}\s*[页版]|[-–—－]?\s*\d+\s*[-–—－]?|page\s*\d+(?:\s*of\s*\d+)?"
@@ -110,19 +108,32 @@ def page_blocks(
 def _region_blocks(
     lines: list[Line], region: Region, number: int, body: float, pictures: Sequence[Sequence[float]]
 ) -> Iterable[Block]:
-    page = lines[0].page
+    edges = _edges_by_class(lines, region, body)
     group: list[Line] = []
     for line in lines:
-        if group and _starts_paragraph(group[-1], line, region, body):
-            yield _block(group, region, number, body, pictures)
+        if group and _starts_paragraph(group[-1], line, edges, body):
+            yield from _blocks(group, edges, region, number, body, pictures)
             group = []
         group.append(line)
     if group:
-        yield _block(group, region, number, body, pictures)
-    del page
+        yield from _blocks(group, edges, region, number, body, pictures)
 
 
-def _starts_paragraph(previous: Line, line: Line, region: Region, body: float) -> bool:
+Edges = dict[str, tuple[float, float]]
+
+
+def _edges_by_class(lines: list[Line], region: Region, body: float) -> Edges:
+    """The left and right edges of the region's lines of each size class: a body column
+    under a wider headline that no white space parts from it is measured on its own."""
+    edges: Edges = {}
+    for line in lines:
+        kind = size_class(line.size, body)
+        left, right = edges.get(kind, (line.left, line.right))
+        edges[kind] = (min(left, line.left), max(right, line.right))
+    return edges
+
+
+def _starts_paragraph(previous: Line, line: Line, edges: Edges, body: float) -> bool:
     before, now = size_class(previous.size, body), size_class(line.size, body)
     if before != now:
         return True
@@ -131,18 +142,54 @@ def _starts_paragraph(previous: Line, line: Line, region: Region, body: float) -
     if abs(line.size - previous.size) > 0.1 * line.size:
         return True
     em = line.size
-    indented = line.left - region.left >= _INDENT * em
-    ended_short = previous.right < region.right - _SHORT * em
+    left, right = edges[now]
+    indented = line.left - left >= _INDENT * em
+    ended_short = previous.right < right - _SHORT * em
     return indented or ended_short or _JUMP_TO.match(line.text.strip()) is not None
 
 
+def _blocks(
+    lines: list[Line],
+    edges: Edges,
+    region: Region,
+    number: int,
+    body: float,
+    pictures: Sequence[Sequence[float]],
+) -> Iterable[Block]:
+    """The paragraph of `lines`, as one block, or more when a jump line is run into it:
+    `…的收成。（转第5版）` is the paragraph and a `jump_to`."""
+    block = _block(lines, edges, region, number, body, pictures)
+    if block.kind != "body":
+        yield block
+        return
+    # Run into text, a jump line is only taken in its parentheses.
+    start = _JUMP_FROM.match(block.text)
+    start = start if start and start.group().lstrip()[:1] in "（(" else None
+    end = _JUMP_TO.search(block.text)
+    end = end if end and end.group()[:1] in "（(" else None
+    text_start = start.end() if start else 0
+    text_end = end.start() if end and end.start() > text_start else len(block.text)
+    if start:
+        yield replace(block, kind="jump_from", text=block.text[:text_start].strip())
+    rest = block.text[text_start:text_end].strip()
+    if rest:
+        yield replace(block, text=rest, indented=block.indented and not start)
+    if text_end < len(block.text):
+        yield replace(block, kind="jump_to", text=block.text[text_end:].strip(), runs_on=False)
+
+
 def _block(
-    lines: list[Line], region: Region, number: int, body: float, pictures: Sequence[Sequence[float]]
+    lines: list[Line],
+    edges: Edges,
+    region: Region,
+    number: int,
+    body: float,
+    pictures: Sequence[Sequence[float]],
 ) -> Block:
     size = lines[0].size
     kind = size_class(size, body)
     if kind in ("headline", "subhead"):
-        text = clean_title(" ".join(line.text for line in lines))
+        text = " ".join(clean_title(line.text) for line in lines)
     else:
         text = join_lines(line.prose for line in lines)
     stripped = text.strip()
@@ -157,8 +204,9 @@ def _block(
     elif kind == "small" and len(lines) == 1:
         text = byline_text(lines[0])  # a byline if it sits under a headline; see below
     em = lines[0].size
-    indented = lines[0].left - region.left >= _INDENT * em
-    runs_on = lines[-1].right >= region.right - _SHORT * em and not stripped.endswith(_FINAL)
+    left, right = edges[size_class(size, body)]
+    indented = lines[0].left - left >= _INDENT * em
+    runs_on = lines[-1].right >= right - _SHORT * em and not stripped.endswith(_FINAL)
     return Block(kind, text, lines[0].page, size, number, indented, runs_on)
 
 

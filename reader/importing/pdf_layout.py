@@ -194,7 +194,7 @@ def _cut(runs: list[Run], body: float, page: int) -> list[list[Line]]:
         down = _gaps([(run.left, run.right) for run in runs], _SINGLE_LINE_GAP * body)
     else:
         down = _gaps([(run.left, run.right) for run in runs], _DOWN_GAP * body)
-    if down:
+    if down and not _fragmentary(_split(runs, down, across=False)):
         return [
             region for part in _split(runs, down, across=False) for region in _cut(part, body, page)
         ]
@@ -203,6 +203,12 @@ def _cut(runs: list[Run], body: float, page: int) -> list[list[Line]]:
         parts = _split(runs, across, across=True)
         return [region for part in parts for region in _cut(part, body, page)]
     return [_lines(runs, page)]
+
+
+def _fragmentary(parts: list[list[Run]]) -> bool:
+    """Whether cutting down would leave a part of lone characters: the gaps are then the
+    letter-spacing of a headline over several lines, lined up, not a gutter."""
+    return any(all(len(run.text) <= 2 for run in part) for part in parts)
 
 
 def _is_single_line(runs: list[Run]) -> bool:
