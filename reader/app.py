@@ -16,6 +16,15 @@ from reader import __version__
 from reader.paths import DB_ENV_VAR, resolve_library_path
 
 
+def _page_range(text: str) -> range:
+    from reader.importing.documents import page_range
+
+    try:
+        return page_range(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yuedu",
@@ -30,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_import = commands.add_parser("import", help="import text files into the library")
+    p_import = commands.add_parser("import", help="import text and PDF files into the library")
     p_import.add_argument("files", nargs="+", metavar="FILE", type=Path)
     p_import.add_argument("--json", action="store_true", help="print the result as JSON")
     p_import.add_argument(
@@ -44,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a file named like one imported before but changed updates that source in "
         "place (same article ids; annotations and reading corrections are placed again)",
+    )
+    p_import.add_argument(
+        "--pages",
+        metavar="FIRST-LAST",
+        type=_page_range,
+        help="of a PDF, import only these pages (counted from 1), e.g. 30-37",
     )
 
     p_list = commands.add_parser("list", help="list the library's articles")

@@ -39,7 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TEXT_FILES_FILTER = "Text files (*.txt);;All files (*)"
+# Files Yuedu imports: text, and PDFs (read by `reader.importing.pdf_extract`).
+TEXT_FILES_FILTER = (
+    "Text and PDF files (*.txt *.pdf);;Text files (*.txt);;PDF files (*.pdf);;All files (*)"
+)
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OPEN_FILES, CHOOSE_FOLDER, SAVE_FILE = "open", "folder", "save"
 
