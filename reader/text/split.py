@@ -1,46 +1,71 @@
 """Split a document's paragraphs into articles, and give each a title and a byline.
 
-A newspaper page holds several articles: each starts with a lead (`本报讯`, `本报X月X日电`,
-`新华社…电`) and ends with a byline in full-width parentheses (`（张明提 梁桂连）`);
-headlines may sit detached before or after their article. A novel with chapter headings
-(`第一回`, `第十二章`) is split into chapters. Any other text is one article.
+A news page holds several articles. An article starts at a headline block — a few short
+lines that are not sentences (`markers.is_title_line`), directly followed by a byline line,
+a source or metadata line or a lead — or, without a headline, at a lead (`本报讯`,
+`新华社…电`), a byline line or a source line. It ends with an end mark (`（张明提）`,
+`（本报平壤12月28日电）`, `（完）`), or where the next one starts. A headline belongs to
+the text after it; only a headline with nothing after it (the seed page's last line) goes
+to the article before it. A novel with chapter headings (`第一回`, `第十二章`) is split
+into chapters. Any other text is one article.
 
 The result records which source paragraphs each article spans, so a later split or merge
-is a change of data, not a re-import.
+is a change of data, not a re-import. Paragraphs stream through: the split looks at most
+`_TITLE_BLOCK_MAX_LINES + 1` paragraphs ahead.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 
-from reader.text.chars import is_cjk
-
-_LEAD = re.compile(
-    r"^(?:本报讯|本报[^\s，。！？]{0,12}?电|新华社[^\s，。！？]{0,16}?电"
-    r"|中新社[^\s，。！？]{0,16}?电|人民网[^\s，。！？]{0,16}?电)"
+from reader.text.markers import (
+    byline_line,
+    ends_article,
+    is_end_mark,
+    is_headline,
+    is_lead,
+    is_title_line,
+    is_weak_source,
+    lead_byline,
+    meta_line,
 )
-# A byline right after the lead, as in 新华社北京3月5日电（记者 张三）.
-_LEAD_BYLINE = re.compile(_LEAD.pattern + r"\s*[（(]\s*([^（）()]{2,30}?)\s*[）)]")
-_ROLE = r"(?:本报记者|特约记者|见习记者|记者|通讯员|实习生|摄影|编辑)"
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
-_NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:[\s\u3000、]+(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
-# A byline at the end of a paragraph; it must follow a sentence end or a space, so that
-# `中小学校（园）` or an aside in parentheses is not mistaken for one.
-_END_BYLINE = re.compile(rf"(?:^|(?<=[。！？；…”’」』.!?\s]))[（(]\s*({_NAMES})\s*[）)]\s*$")
+from reader.text.markers import end_byline as end_byline
+from reader.text.titles import clean_title as clean_title
+from reader.text.titles import derive_title as derive_title
+from reader.text.titles import join_headlines
+from reader.text.titles import remove_layout_spaces as remove_layout_spaces
+
+__all__ = [
+    "CHAPTER_HEADINGS_NEEDED",
+    "MAX_ARTICLE_CHARS",
+    "ArticleDraft",
+    "clean_title",
+    "derive_title",
+    "end_byline",
+    "has_chapters",
+    "is_chapter_heading",
+    "is_headline",
+    "is_lead",
+    "iter_articles",
+    "part_title",
+    "remove_layout_spaces",
+    "split_articles",
+]
+
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[回章节卷](?:$|[\s\u3000：:·.、])")
-_SENTENCE = re.compile(r"^.*?[。！？．!?](?:[”’」』])?")
-_CLAUSE_BREAK = "，、；：,;:"
-_HEADLINE_MAX_CHARS = 40
 # An article longer than this is cut, between paragraphs, into parts titled "Title (2)", …:
 # a text with no chapters or articles (a huge file of plain prose) would otherwise be one
 # article too long to read in a window, and held whole in memory while it is imported.
 # The longest chapter of a long novel is about a tenth of it.
 MAX_ARTICLE_CHARS = 100_000
-_TITLE_MAX_CHARS = 20
-_SPACES = " \t\u00a0"
+# A headline block has at most this many lines (kicker, headline wrapped over two, subtitle);
+# a longer run of short lines is text (a poem, a list).
+_TITLE_BLOCK_MAX_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -58,122 +83,11 @@ class ArticleDraft:
         return "\n".join(self.paragraphs)
 
 
-# -- cleaning ----------------------------------------------------------------------------
-
-
-def _is_digit(ch: str) -> bool:
-    return "0" <= ch <= "9"
-
-
-def remove_layout_spaces(text: str) -> str:
-    """Drop the spaces a PDF's justification put into Chinese text: between two CJK
-    characters (`讲 述 共 产 党` → `讲述共产党`) and between CJK and digits (`2021 年`).
-    Spaces between Latin words stay."""
-    out: list[str] = []
-    index = 0
-    length = len(text)
-    while index < length:
-        ch = text[index]
-        if ch in _SPACES:
-            run_end = index
-            while run_end < length and text[run_end] in _SPACES:
-                run_end += 1
-            before = out[-1] if out else ""
-            after = text[run_end] if run_end < length else ""
-            if (
-                before
-                and after
-                and (
-                    (is_cjk(before) and (is_cjk(after) or _is_digit(after)))
-                    or (_is_digit(before) and is_cjk(after))
-                )
-            ):
-                index = run_end
-                continue
-            if before and after:
-                out.append(" ")
-            index = run_end
-            continue
-        out.append(ch)
-        index += 1
-    return "".join(out)
-
-
-def clean_title(title: str) -> str:
-    """Headlines keep the space between their parts (`…战略 建设…`) but lose letter-spacing
-    (`兴 县 实 施` → `兴县实施`)."""
-    title = re.sub(r"[\s\u3000]+", " ", title).strip()
-    parts = title.split(" ")
-    if len(parts) >= 3 and sum(1 for part in parts if len(part) == 1) >= len(parts) * 0.6:
-        return remove_layout_spaces(title)
-    return title
-
-
-def _clean_byline(byline: str) -> str:
-    return re.sub(r"[\s\u3000]+", " ", byline).strip()
-
-
-# -- classifying paragraphs --------------------------------------------------------------
-
-
-def is_lead(paragraph: str) -> bool:
-    return bool(_LEAD.match(paragraph))
-
-
-def end_byline(paragraph: str) -> tuple[str, str] | None:
-    """(paragraph without the byline, byline) when the paragraph ends with one."""
-    match = _END_BYLINE.search(paragraph)
-    if match is None:
-        return None
-    return paragraph[: match.start()].rstrip(), _clean_byline(match.group(1))
-
-
-def is_headline(paragraph: str) -> bool:
-    """A short line that is not a sentence: no sentence punctuation at its end."""
-    stripped = paragraph.strip()
-    if not stripped or len(stripped) > _HEADLINE_MAX_CHARS or is_lead(stripped):
-        return False
-    if stripped[-1] in "。！？．!?，、；：,;:…）)”’":
-        return False
-    return not any(mark in stripped for mark in "。！？")
-
-
 def is_chapter_heading(paragraph: str) -> bool:
     return len(paragraph) <= 50 and bool(_CHAPTER.match(paragraph))
 
 
-def derive_title(text: str, word_ends: Sequence[int] | None = None) -> str:
-    """A short title from an article's first sentence, without its lead. When `word_ends`
-    (token end offsets into `text`) is given, a cut falls between words."""
-    first = text.split("\n", 1)[0]
-    offset = 0
-    lead = _LEAD_BYLINE.match(first) or _LEAD.match(first)
-    if lead:
-        offset = lead.end()
-    while offset < len(first) and (first[offset] in _SPACES + "\u3000" or first[offset] in "，：:"):
-        offset += 1
-    rest = first[offset:]
-    sentence_match = _SENTENCE.match(rest)
-    sentence = sentence_match.group(0) if sentence_match else rest
-    sentence = sentence.rstrip("。！？．!?”’」』")
-    if len(sentence) <= _TITLE_MAX_CHARS:
-        return sentence.strip()
-    # Prefer the longest run of whole clauses that fits.
-    cut = max(
-        (i for i, ch in enumerate(sentence[: _TITLE_MAX_CHARS + 1]) if ch in _CLAUSE_BREAK),
-        default=-1,
-    )
-    if cut >= 8:
-        return sentence[:cut].strip()
-    cut = _TITLE_MAX_CHARS
-    if word_ends is not None:
-        boundaries = [end - offset for end in word_ends if 0 < end - offset <= _TITLE_MAX_CHARS]
-        if boundaries and boundaries[-1] >= _TITLE_MAX_CHARS // 2:
-            cut = boundaries[-1]
-    return sentence[:cut].strip() + "…"
-
-
-# -- splitting ---------------------------------------------------------------------------
+# -- spans ---------------------------------------------------------------------------------
 
 
 Numbered = tuple[int, str]
@@ -182,11 +96,14 @@ Numbered = tuple[int, str]
 
 @dataclass
 class _Span:
-    """An article being collected: its headline and body paragraphs."""
+    """An article being collected: its headline, its byline and source lines, its body."""
 
     headlines: list[Numbered]
     body: list[Numbered]
-    byline: str = ""
+    meta: list[Numbered] = field(default_factory=list)
+    byline_lines: list[str] = field(default_factory=list)
+    meta_author: str = ""  # from a metadata line's 作者
+    byline: str = ""  # from an end byline
     byline_paragraph: int | None = None
     byline_rest: str = ""
     part: int = 1
@@ -213,11 +130,11 @@ class _Span:
 
     @property
     def first(self) -> int:
-        return min(index for index, _ in self.headlines + self.body)
+        return min(index for index, _ in self.headlines + self.meta + self.body)
 
     @property
     def end(self) -> int:
-        return max(index for index, _ in self.headlines + self.body) + 1
+        return max(index for index, _ in self.headlines + self.meta + self.body) + 1
 
 
 # A text with this many chapter headings or more is split into chapters.
@@ -246,49 +163,199 @@ def _chapter_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
         yield current
 
 
-def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
-    # The last finished article is held back: a headline after it may still be its own.
-    held: _Span | None = None
-    current: _Span | None = None
-    pending: list[Numbered] = []
-    for index, paragraph in paragraphs:
+# -- newspaper pages -----------------------------------------------------------------------
+
+
+class _Kind(Enum):
+    LEAD = "lead"
+    BYLINE = "byline line"
+    META = "source line"
+    WEAK_SOURCE = "来源 line"  # metadata under a headline, a trailer after the text
+    TITLE = "headline line"
+    TEXT = "text"
+
+
+_OPENS_TEXT = (_Kind.LEAD, _Kind.BYLINE, _Kind.META, _Kind.WEAK_SOURCE)
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    index: int
+    text: str
+    kind: _Kind
+    byline: str = ""  # of a byline line, or a metadata line's 作者
+
+    @property
+    def numbered(self) -> Numbered:
+        return self.index, self.text
+
+
+def _classify(index: int, paragraph: str) -> _Paragraph:
+    text = paragraph.strip()
+    if is_lead(text):
+        return _Paragraph(index, paragraph, _Kind.LEAD)
+    byline = byline_line(text)
+    if byline is not None:
+        return _Paragraph(index, paragraph, _Kind.BYLINE, byline)
+    meta = meta_line(text)
+    if meta is not None:
+        return _Paragraph(index, paragraph, _Kind.META, meta.author)
+    if is_weak_source(text):
+        return _Paragraph(index, paragraph, _Kind.WEAK_SOURCE)
+    if is_title_line(text):
+        return _Paragraph(index, paragraph, _Kind.TITLE)
+    return _Paragraph(index, paragraph, _Kind.TEXT)
+
+
+class _Ahead:
+    """The paragraphs to come, classified, a few of them read in advance."""
+
+    def __init__(self, paragraphs: Iterable[Numbered]) -> None:
+        self._source = iter(paragraphs)
+        self._buffer: deque[_Paragraph] = deque()
+
+    def peek(self, offset: int) -> _Paragraph | None:
+        while len(self._buffer) <= offset:
+            numbered = next(self._source, None)
+            if numbered is None:
+                return None
+            self._buffer.append(_classify(*numbered))
+        return self._buffer[offset]
+
+    def take(self) -> _Paragraph | None:
+        return self._buffer.popleft() if self.peek(0) is not None else None
+
+    def title_block_rest(self) -> int | None:
+        """After a headline line: how many more headline lines follow before the line that
+        opens the text (a lead, a byline or a source line), or None when text follows."""
+        for count in range(_TITLE_BLOCK_MAX_LINES):
+            upcoming = self.peek(count)
+            if upcoming is None:
+                return None
+            if upcoming.kind in _OPENS_TEXT:
+                return count
+            if upcoming.kind is not _Kind.TITLE:
+                return None
+        return None
+
+
+class _Splitter:
+    """Spans made one paragraph at a time. The last finished span is held back: an end mark
+    or a headline with nothing after it may still be its own."""
+
+    def __init__(self) -> None:
+        self.current: _Span | None = None
+        self.held: _Span | None = None
+        self.pending: list[Numbered] = []  # headline lines waiting for their text
+        self.ready: list[_Span] = []
+
+    def close(self) -> None:
+        span, self.current = self.current, None
+        if span is None:
+            return
+        if not span.body and not span.headlines and self.held is not None:
+            # Source lines with no article under them: keep them with the one before.
+            for numbered in span.meta:
+                self.held.add(numbered)
+            return
+        if self.held is not None:
+            self.ready.append(self.held)
+        self.held = span
+
+    def open(self, headlines: list[Numbered]) -> _Span:
+        self.close()
+        if self.held is not None:
+            self.ready.append(self.held)
+            self.held = None
+        self.current = _Span(headlines, [])
+        self.pending = []
+        return self.current
+
+    def add_text(self, paragraph: _Paragraph) -> None:
+        current = self.current
         if current is None:
-            if is_headline(paragraph):
-                pending.append((index, paragraph))
-                continue
-            current = _Span.starting((index, paragraph), pending)
-            pending = []
-        elif (is_lead(paragraph) and current.body) or current.is_full:
-            if held is not None:
-                yield held
-            if is_lead(paragraph):
-                next_span = _Span.starting((index, paragraph), [])
-            else:  # too long to go on: the rest is the article's next part
-                next_span = current.continuation((index, paragraph))
-            held, current = current, next_span
+            held = self.held
+            if held is not None and not self.pending and is_end_mark(paragraph.text):
+                held.add(paragraph.numbered)  # `（完）` or `（责任编辑：…）` after the end
+                _take_end_byline(held, paragraph)
+                return
+            current = self.open(self.pending)
+            current.add(paragraph.numbered)
+        elif current.is_full:  # too long to go on: the rest is the article's next part
+            self.close()
+            current = self.current = current.continuation(paragraph.numbered)
         else:
-            current.add((index, paragraph))
-        found = end_byline(paragraph)
-        if found is not None:
-            current.byline_rest, current.byline = found
-            current.byline_paragraph = index
-            if held is not None:
-                yield held
-            held, current = current, None
-    if current is not None:
-        if held is not None:
-            yield held
-        held = current
-    if pending:
-        if held is not None and not held.headlines:
-            # A headline detached after its article, as on the last line of the seed page.
-            held.headlines = pending
-        elif held is not None:
-            held.body.extend(pending)  # never drop text we cannot place
+            current.add(paragraph.numbered)
+        if ends_article(paragraph.text):
+            _take_end_byline(current, paragraph)
+            self.close()
+
+    def add_meta(self, paragraph: _Paragraph) -> None:
+        """A byline or source line: it opens an article, or belongs to the one just opened."""
+        current = self.current
+        if current is None or current.body:
+            current = self.open(self.pending if current is None else [])
+        current.meta.append(paragraph.numbered)
+        if paragraph.kind is _Kind.BYLINE:
+            current.byline_lines.append(paragraph.byline)
+        elif paragraph.byline and not current.meta_author:
+            current.meta_author = paragraph.byline
+
+    def finish(self) -> None:
+        self.close()
+        if self.pending:
+            held = self.held
+            if held is not None and not held.headlines:
+                # A headline detached after its article, as on the last line of the seed page.
+                held.headlines = self.pending
+            elif held is not None:
+                held.body.extend(self.pending)  # never drop text we cannot place
+            else:
+                self.held = _Span([], self.pending)
+        if self.held is not None:
+            self.ready.append(self.held)
+            self.held = None
+
+
+def _take_end_byline(span: _Span, paragraph: _Paragraph) -> None:
+    found = end_byline(paragraph.text)
+    if found is not None and not span.byline:
+        span.byline_rest, span.byline = found
+        span.byline_paragraph = paragraph.index
+
+
+def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
+    ahead = _Ahead(paragraphs)
+    splitter = _Splitter()
+    while (paragraph := ahead.take()) is not None:
+        kind = paragraph.kind
+        if kind is _Kind.TITLE:
+            rest = ahead.title_block_rest()
+            if rest is not None:  # a headline block: it opens the next article
+                lines = [paragraph.numbered]
+                lines.extend(ahead.take().numbered for _ in range(rest))  # type: ignore[union-attr]
+                splitter.open(splitter.pending + lines)
+            elif splitter.current is None:
+                splitter.pending.append(paragraph.numbered)
+                if len(splitter.pending) > _TITLE_BLOCK_MAX_LINES:
+                    # A run of short lines is text (a poem, a list), not a headline.
+                    pending = splitter.pending
+                    splitter.open([]).body.extend(pending)
+            else:
+                splitter.add_text(paragraph)  # a subheading inside the article
+        elif kind in (_Kind.BYLINE, _Kind.META):
+            splitter.add_meta(paragraph)
+        elif kind is _Kind.WEAK_SOURCE and splitter.current is not None and not splitter.current.body:
+            splitter.add_meta(paragraph)
+        elif kind is _Kind.LEAD and splitter.current is not None and splitter.current.body:
+            splitter.open([])
+            splitter.add_text(paragraph)
         else:
-            held = _Span([], pending)
-    if held is not None:
-        yield held
+            splitter.add_text(paragraph)
+        yield from splitter.ready
+        splitter.ready.clear()
+    splitter.finish()
+    yield from splitter.ready
 
 
 def _draft(span: _Span, hard_wrapped: bool, fallback_title: str, first_title: str) -> ArticleDraft:
@@ -300,22 +367,20 @@ def _draft(span: _Span, hard_wrapped: bool, fallback_title: str, first_title: st
         text = text.strip()
         if text:
             body.append(text)
-    byline = span.byline
+    byline = " ".join(span.byline_lines) or span.meta_author or span.byline
     if not byline and body:
-        lead_byline = _LEAD_BYLINE.match(body[0])
-        if lead_byline:
-            byline = _clean_byline(lead_byline.group(1))
+        byline = lead_byline(body[0])
     if span.part > 1:
         title, derived = part_title(first_title, span.part), False
     elif span.headlines:
-        title = clean_title(" ".join(paragraph for _, paragraph in span.headlines))
+        title = join_headlines([paragraph for _, paragraph in span.headlines], hard_wrapped)
         derived = False
     else:
         title = derive_title("\n".join(body)) if body else ""
         derived = True
     if not body:
         # A headline with nothing under it: keep its words as the text.
-        body = [title]
+        body = [title] if title else [paragraph.strip() for _, paragraph in span.meta]
     return ArticleDraft(
         title=title or fallback_title or "Untitled",
         title_is_derived=derived,
