@@ -194,6 +194,21 @@ def is_names(line: str) -> bool:
     return len(line) <= 16 and all(re.fullmatch(rf"[{_HAN}·]{{1,4}}", token) for token in tokens)
 
 
+def bare_names(line: str) -> str | None:
+    """The names of a line that holds only a name or two and no role (`陶多多`,
+    `王一帆  李华`), as a byline; None for anything else, a one-word headline included
+    (a single token must be two or three characters)."""
+    text = line.strip()
+    if not is_names(text):
+        return None
+    tokens = _merge_spaced_letters(re.split(r"[\s\u3000]+", text))
+    if len(tokens) == 1 and not 2 <= len(tokens[0]) <= 3:
+        return None
+    if not all(2 <= len(token) <= 4 for token in tokens):
+        return None
+    return " ".join(tokens)
+
+
 def end_byline(paragraph: str) -> tuple[str, str] | None:
     """(paragraph without the byline, byline) when the paragraph ends with one."""
     match = _END_BYLINE.search(paragraph)

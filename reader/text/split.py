@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from reader.text.markers import (
+    bare_names,
     byline_line,
     ends_article,
     is_end_mark,
@@ -334,7 +335,12 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
             if rest is not None:  # a headline block: it opens the next article
                 lines = [paragraph.numbered]
                 lines.extend(ahead.take().numbered for _ in range(rest))  # type: ignore[union-attr]
-                splitter.open(splitter.pending + lines)
+                names = _names_before_source(lines, ahead.peek(0))
+                if names is not None:  # `陶多多` between the headline and the source line
+                    splitter.open(splitter.pending + lines[:-1]).meta.append(lines[-1])
+                    splitter.current.byline_lines.append(names)  # type: ignore[union-attr]
+                else:
+                    splitter.open(splitter.pending + lines)
             elif splitter.current is None:
                 splitter.pending.append(paragraph.numbered)
                 if len(splitter.pending) > _TITLE_BLOCK_MAX_LINES:
@@ -356,6 +362,14 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
         splitter.ready.clear()
     splitter.finish()
     yield from splitter.ready
+
+
+def _names_before_source(lines: list[Numbered], after: _Paragraph | None) -> str | None:
+    """The byline, when a headline block's last line holds only names and a source line
+    follows: a byline without a role, as a web page shows its author."""
+    if len(lines) < 2 or after is None or after.kind is not _Kind.META:
+        return None
+    return bare_names(lines[-1][1])
 
 
 def _draft(span: _Span, hard_wrapped: bool, fallback_title: str, first_title: str) -> ArticleDraft:

@@ -14,7 +14,7 @@ _CLAUSE_BREAK = "，、；：,;:"
 _TITLE_MAX_CHARS = 20
 _SPACES = " \t\u00a0"
 # A headline line this long that goes on in the next line was wrapped, not stacked.
-_WRAPPED_HEADLINE_MIN_CHARS = 10
+_WRAPPED_HEADLINE_MIN_CHARS = 6
 _OPENS_A_HEADLINE_PART = "（(【〔“—-"
 _CLOSES_A_HEADLINE_PART = "）)】〕”"
 
@@ -79,7 +79,7 @@ def join_headlines(lines: Sequence[str], hard_wrapped: bool) -> str:
         wrapped = (
             hard_wrapped
             and len(previous) >= _WRAPPED_HEADLINE_MIN_CHARS
-            and len(line) < len(previous)
+            and len(line) <= len(previous)
             and " " not in previous
             and previous[-1] not in _CLOSES_A_HEADLINE_PART
             and line[0] not in _OPENS_A_HEADLINE_PART
