@@ -19,9 +19,9 @@ _SPACE = "[ \t\u00a0\u3000]"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：－／", "0123456789:-/")
 
 # Who dates a dispatch (`本报北京3月5日电`, `据新华社…电`).
-AGENCIES = ("本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网")
+AGENCIES = ("本报", "人民日报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网")
 # The roles a byline names people by; `本报驻朝鲜记者`, `新华社记者` are made from them.
-ROLES = ("记者", "通讯员", "实习生", "特约撰稿人", "撰稿", "摄影", "编辑", "文/图", "图/文", "文", "图")
+ROLES = ("记者", "通讯员", "评论员", "实习生", "特约撰稿人", "撰稿", "摄影", "编辑", "文/图", "图/文", "文", "图")
 _ROLE_PREFIXES = "特约|见习|首席|实习"
 # Labels of a web page's metadata line, and those of a trailer that ends an article.
 META_LABELS = ("作者", "来源", "稿源", "时间", "发布时间", "发表时间", "日期", "发布日期")
@@ -45,11 +45,14 @@ _LEAD = re.compile(rf"^[【\[]?{_LEAD_CORE}[】\]]?")
 # A byline right after the lead, as in 新华社北京3月5日电（记者 张三）.
 _LEAD_BYLINE = re.compile(_LEAD.pattern + r"\s*[（(]\s*([^（）()]{2,30}?)\s*[）)]")
 
+_OWN_ROLE = rf"(?:本报|{_AGENCY})(?:驻[{_HAN}]{{1,8}})?(?:{_ROLE_PREFIXES})?(?:记者|通讯员|评论员)"
 _ROLE = (
-    rf"(?:(?:本报|{_AGENCY})(?:驻[{_HAN}]{{1,8}})?(?:{_ROLE_PREFIXES})?记者"
+    rf"(?:{_OWN_ROLE}"
     rf"|(?:{_ROLE_PREFIXES})?(?:" + "|".join(re.escape(role) for role in ROLES) + "))"
 )
-_STRONG_ROLE = re.compile(rf"^(?:本报|{_AGENCY})(?:驻[{_HAN}]{{1,8}})?(?:{_ROLE_PREFIXES})?记者")
+_STRONG_ROLE = re.compile(rf"^{_OWN_ROLE}")
+# A byline of a role alone: the paper's own commentator writes as the paper.
+_ROLE_ALONE_BYLINE = re.compile(rf"^(?:本报|{_AGENCY})(?:特约)?评论员$")
 _ROLE_AT_START = re.compile(rf"^{_ROLE}[/／：:]?")
 _NAME = rf"[{_HAN}·]{{2,4}}"
 # A name in a byline line: one to four characters (a one-character token is a spaced-out
@@ -169,6 +172,8 @@ def byline_line(paragraph: str) -> str | None:
     text = paragraph.strip().lstrip("□■●◎▲△◆◇").strip()
     if not text or len(text) > 48 or text.endswith("摄") or not _ROLE_AT_START.match(text):
         return None
+    if _ROLE_ALONE_BYLINE.match(text):
+        return text
     tokens = _byline_tokens(text)
     if not tokens or not any(_is_name(token) for token in tokens):
         return None
@@ -311,9 +316,10 @@ def is_headline(paragraph: str) -> bool:
     return byline_line(stripped) is None and meta_line(stripped) is None
 
 
-def is_title_line(paragraph: str) -> bool:
+def is_title_line(paragraph: str, after_headline: bool = False) -> bool:
     """A line a headline block may hold: a headline, or a kicker in brackets
-    (`（“十四五”的发展镜头）`) that is not an end mark."""
+    (`（“十四五”的发展镜头）`). Right after a headline line (`after_headline`) a kicker
+    may look like an end byline (`（新时代 新征程）`); elsewhere such a line is one."""
     stripped = paragraph.strip()
     if is_headline(stripped):
         return True
@@ -322,7 +328,7 @@ def is_title_line(paragraph: str) -> bool:
         and stripped[0] in _TITLE_LINE_OPEN
         and stripped[-1] in _TITLE_LINE_CLOSE
         and not any(mark in stripped for mark in _SENTENCE_MARKS + "，")
-        and not ends_article(stripped)
+        and (after_headline or not ends_article(stripped))
     )
 
 

@@ -42,7 +42,9 @@ _PAGE_FOOTER = re.compile(
     r"^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+"
     r"|[Pp]age\s+\d+(?:\s+of\s+\d+)?"
     r"|https?://\S+(?:\s+\d+\s*/\s*\d+)?"
-    r"|\d{1,4}/\d{1,2}/\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s.{0,80})?)$"
+    r"|\d{1,4}/\d{1,2}/\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s.{0,80})?"
+    r"|[^（(《\s]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.\s*)?"
+    r"(?:第\s*\d+\s*版|\d+\s*版)(?:\s*[^（）()\s]{0,12})?)$"
 )
 _INDENT = " \t\u3000\u00a0"
 _CHAPTER_START = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[回章节卷]")
@@ -166,9 +168,13 @@ def _separator(left: str, right: str) -> str:
 def _column_width(widths: Sequence[float]) -> float:
     """The column width around a line, from the widths of the lines near it: the most
     common (the larger on a tie). Most lines of a column are full; the short ones end or
-    begin a paragraph, and lines heavy with punctuation run a little long."""
+    begin a paragraph, and lines heavy with punctuation run a little long. Where short
+    paragraphs make indented first lines the most common, a width two cells wider, the
+    full line, is the column."""
     counts = Counter(widths)
-    return max(counts, key=lambda width: (counts[width], width))
+    common = max(counts, key=lambda width: (counts[width], width))
+    full = [width for width in counts if 1.75 <= width - common <= 2.5]
+    return max(full, key=lambda width: (counts[width], width)) if full else common
 
 
 def _wrapped_entries(
@@ -283,16 +289,18 @@ def _byline_separator(head: str) -> str:
 
 
 def _title_block_follows(window: list[_Line], base: int, index: int) -> bool:
-    """Whether the line at `index` starts a headline block: up to `_TITLE_BLOCK_MAX_LINES`
-    headline lines, then a line that opens an article's text."""
-    for offset in range(_TITLE_BLOCK_MAX_LINES + 1):
+    """Whether the headline line at `index` starts a headline block: up to
+    `_TITLE_BLOCK_MAX_LINES` headline lines, then a line that opens an article's text."""
+    for offset in range(1, _TITLE_BLOCK_MAX_LINES + 1):
         position = index + offset - base
         if position >= len(window):
             return False
         entry = window[position]
-        if offset > 0 and entry.opens_text:
+        if entry.opens_text:
             return True
-        if offset == _TITLE_BLOCK_MAX_LINES or not entry.is_title:
+        if offset == _TITLE_BLOCK_MAX_LINES:
+            return False
+        if not (entry.is_title or is_title_line(entry.text, after_headline=True)):
             return False
     return False
 
@@ -311,7 +319,8 @@ def _starts_paragraph(
         return True  # a source line is a line of its own
     # A headline block after a sentence, or the block's next line: a line of its own.
     alone_title = head_lines == 1 and previous.is_title
-    if line.is_title and (ends_sentence(previous.text) or alone_title):
+    line_is_title = line.is_title or (alone_title and is_title_line(line.text, after_headline=True))
+    if line_is_title and (ends_sentence(previous.text) or alone_title):
         if _title_block_follows(window, base, index):
             return True
     if alone_title and head is not None and len(head) <= _LABEL_MAX_CHARS:

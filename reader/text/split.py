@@ -235,7 +235,9 @@ class _Ahead:
                 return None
             if upcoming.kind in _OPENS_TEXT:
                 return count
-            if upcoming.kind is not _Kind.TITLE:
+            if upcoming.kind is not _Kind.TITLE and not is_title_line(
+                upcoming.text, after_headline=True
+            ):
                 return None
         return None
 

@@ -80,7 +80,6 @@ def join_headlines(lines: Sequence[str], hard_wrapped: bool) -> str:
             hard_wrapped
             and len(previous) >= _WRAPPED_HEADLINE_MIN_CHARS
             and len(line) <= len(previous)
-            and " " not in previous
             and previous[-1] not in _CLOSES_A_HEADLINE_PART
             and line[0] not in _OPENS_A_HEADLINE_PART
         )
