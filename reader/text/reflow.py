@@ -125,7 +125,9 @@ def _text_lines(lines: Iterable[str | None]) -> list[str]:
 
 def looks_hard_wrapped(lines: list[str]) -> bool:
     """True when many substantial lines end mid-sentence and lines are short, as in text
-    extracted from a PDF; False for prose with one paragraph per line."""
+    extracted from a PDF; False for prose with one paragraph per line. Only lines about as
+    long as most count as ending mid-sentence: in prose the lines without a sentence end
+    are headlines and source lines, much shorter than its paragraphs."""
     sample = [
         line.strip(_INDENT)
         for line in lines[:_HARD_WRAP_SAMPLE_LINES]
@@ -133,8 +135,10 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
     ]
     if len(sample) < 3:
         return False
-    open_ended = sum(1 for line in sample if not ends_sentence(line))
     median_length = statistics.median(len(line) for line in sample)
+    open_ended = sum(
+        1 for line in sample if not ends_sentence(line) and len(line) >= 0.7 * median_length
+    )
     return open_ended >= 0.35 * len(sample) and median_length <= 60
 
 
