@@ -81,6 +81,10 @@ _STAMP_LINE = re.compile(rf"^{_CALENDAR}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$
 _DATE_FIELD_LINE = re.compile(
     rf"^(?:发布|发表)?(?:时间|日期)\s*[：:]\s*{_CALENDAR}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
 )
+# A photo credit under a picture (`新华社记者 方喆 摄`, `张三 供图`): text, not a headline.
+_CREDIT = re.compile(
+    rf"(?:\s|^{_ROLE}[{_HAN}·\s]{{1,12}}?)(?:摄|摄影|供图|制图|绘)$|^图[为片]"
+)
 _SENTENCE_MARKS = "。！？!?"
 _HEADLINE_MAX_CHARS = 40
 _TITLE_LINE_OPEN = "（(【〔"
@@ -311,7 +315,7 @@ def is_headline(paragraph: str) -> bool:
         return False
     if stripped[-1] in "。！？．!?，、；：,;:…）)”’":
         return False
-    if any(mark in stripped for mark in _SENTENCE_MARKS):
+    if any(mark in stripped for mark in _SENTENCE_MARKS) or _CREDIT.search(stripped):
         return False
     return byline_line(stripped) is None and meta_line(stripped) is None
 
