@@ -313,8 +313,10 @@ def is_headline(paragraph: str) -> bool:
     stripped = paragraph.strip()
     if not stripped or len(stripped) > _HEADLINE_MAX_CHARS or is_lead(stripped):
         return False
-    if stripped[-1] in "。！？．!?，、；：,;:…）)”’":
+    if stripped[-1] in "。！？．!?，、；：,;:…）)":
         return False
+    if stripped[-1] in "”’" and stripped.count("“") + stripped.count("‘") < 1:
+        return False  # the end of a quotation, not a headline that ends with a quoted word
     if any(mark in stripped for mark in _SENTENCE_MARKS) or _CREDIT.search(stripped):
         return False
     return byline_line(stripped) is None and meta_line(stripped) is None
