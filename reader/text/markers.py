@@ -264,7 +264,9 @@ def meta_line(paragraph: str) -> MetaLine | None:
     for index, field in enumerate(fields):
         if field.group(1) == "作者":
             end = fields[index + 1].start() if index + 1 < len(fields) else len(text)
-            author = format_byline(paragraph.strip()[field.end() : end])
+            value = paragraph.strip()[field.end() : end].strip()
+            # The name ends at a wide space or a date: `作者：李明　2024年04月23日`.
+            author = format_byline(re.split(r"\u3000|\s{2,}|\d{4}\s*[-/.年]", value)[0])
     return MetaLine(author)
 
 
@@ -318,6 +320,8 @@ def is_headline(paragraph: str) -> bool:
     if stripped[-1] in "”’" and stripped.count("“") + stripped.count("‘") < 1:
         return False  # the end of a quotation, not a headline that ends with a quoted word
     if any(mark in stripped for mark in _SENTENCE_MARKS) or _CREDIT.search(stripped):
+        return False
+    if _TRAILER.match(stripped) or _WEAK_SOURCE.match(stripped):
         return False
     return byline_line(stripped) is None and meta_line(stripped) is None
 
