@@ -337,6 +337,8 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
             if rest is not None:  # a headline block: it opens the next article
                 lines = [paragraph.numbered]
                 lines.extend(ahead.take().numbered for _ in range(rest))  # type: ignore[union-attr]
+                if len(splitter.pending) + len(lines) > _TITLE_BLOCK_MAX_LINES:
+                    _text_only(splitter)  # short lines before the block: text, not its head
                 names = _names_before_source(lines, ahead.peek(0))
                 if names is not None:  # `陶多多` between the headline and the source line
                     splitter.open(splitter.pending + lines[:-1]).meta.append(lines[-1])
@@ -346,9 +348,7 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
             elif splitter.current is None:
                 splitter.pending.append(paragraph.numbered)
                 if len(splitter.pending) > _TITLE_BLOCK_MAX_LINES:
-                    # A run of short lines is text (a poem, a list), not a headline.
-                    pending = splitter.pending
-                    splitter.open([]).body.extend(pending)
+                    _text_only(splitter)
             else:
                 splitter.add_text(paragraph)  # a subheading inside the article
         elif kind in (_Kind.BYLINE, _Kind.META):
@@ -364,6 +364,14 @@ def _newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[_Span]:
         splitter.ready.clear()
     splitter.finish()
     yield from splitter.ready
+
+
+def _text_only(splitter: _Splitter) -> None:
+    """The waiting short lines are too many for a headline: they are text (a poem, a list)."""
+    pending = splitter.pending
+    current = splitter.open([])
+    for numbered in pending:
+        current.add(numbered)
 
 
 def _names_before_source(lines: list[Numbered], after: _Paragraph | None) -> str | None:
