@@ -21,7 +21,7 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：－／", "01
 # Who dates a dispatch (`本报北京3月5日电`, `据新华社…电`).
 AGENCIES = ("本报", "人民日报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网")
 # The roles a byline names people by; `本报驻朝鲜记者`, `新华社记者` are made from them.
-ROLES = ("记者", "通讯员", "评论员", "实习生", "特约撰稿人", "撰稿", "摄影", "编辑", "文/图", "图/文", "文", "图")
+ROLES = ("记者", "通讯员", "评论员", "实习生", "特约撰稿人", "撰稿", "摄影", "文/图", "图/文", "文", "图")
 _ROLE_PREFIXES = "特约|见习|首席|实习"
 # Labels of a web page's metadata line, and those of a trailer that ends an article.
 META_LABELS = ("作者", "来源", "稿源", "时间", "发布时间", "发表时间", "日期", "发布日期")

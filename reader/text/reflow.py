@@ -139,7 +139,16 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
     open_ended = sum(
         1 for line in sample if not ends_sentence(line) and len(line) >= 0.7 * median_length
     )
-    return open_ended >= 0.35 * len(sample) and median_length <= 60
+    if median_length > 60:
+        return False
+    if open_ended >= 0.35 * len(sample):
+        return True
+    # A short page: its widest lines are the column, and most of them end mid-sentence.
+    widths = [display_width(line) for line in sample]
+    widest = max(widths)
+    full = [line for line, width in zip(sample, widths, strict=True) if width >= widest - 1.5]
+    full_open = sum(1 for line in full if not ends_sentence(line))
+    return full_open >= 2 and full_open * 2 > len(full)
 
 
 def _blank_lines_are_layout(lines: list[str]) -> bool:

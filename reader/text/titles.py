@@ -69,8 +69,8 @@ def clean_title(title: str) -> str:
 
 def join_headlines(lines: Sequence[str], hard_wrapped: bool) -> str:
     """One title from a headline block's lines. Stacked lines (a kicker, the headline, a
-    subtitle) are joined with a space; in a hard-wrapped text, a long line that a short
-    one follows, neither set off by brackets or a dash, was wrapped and is joined whole."""
+    subtitle) are joined with a space; in a hard-wrapped text, a line that is not short and
+    the next, neither set off by brackets or a dash, are one headline wrapped."""
     parts: list[str] = []
     for line in (clean_title(line) for line in lines):
         if not line:
@@ -79,7 +79,6 @@ def join_headlines(lines: Sequence[str], hard_wrapped: bool) -> str:
         wrapped = (
             hard_wrapped
             and len(previous) >= _WRAPPED_HEADLINE_MIN_CHARS
-            and len(line) <= len(previous)
             and previous[-1] not in _CLOSES_A_HEADLINE_PART
             and line[0] not in _OPENS_A_HEADLINE_PART
         )
