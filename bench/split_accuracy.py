@@ -81,8 +81,12 @@ def score_page(text_path: Path) -> PageScore:
     made = split_page(text_path.read_text(encoding="utf-8"))
     remaining = list(made)
     score = PageScore(
-        text_path.stem, text_path.parent.name, bool(spec["held_out"]), 0,
-        len(spec["articles"]), len(made),
+        text_path.stem,
+        text_path.parent.name,
+        bool(spec["held_out"]),
+        0,
+        len(spec["articles"]),
+        len(made),
     )
     for expected in spec["articles"]:
         match = next((article for article in remaining if matches(article, expected)), None)

@@ -85,8 +85,10 @@ def test_county_page_exactly() -> None:
 def test_headline_after_a_quote_is_not_glued_to_it_in_wrapped_text() -> None:
     body = "这是一段正文，讲述了老街的变化，居民们都很满意，纷纷表示要\n把日子过得更好。“老街的味道没变。”陶多多说。\n"
     text = (
-        "第一个标题\n本报记者 王一帆\n《人民日报》（2025年10月20日 第 02 版）\n" + body * 3
-        + "最大变化是消费观念的改变\n陶多多\n《人民日报》（2025年10月20日 第 02 版）\n" + body * 2
+        "第一个标题\n本报记者 王一帆\n《人民日报》（2025年10月20日 第 02 版）\n"
+        + body * 3
+        + "最大变化是消费观念的改变\n陶多多\n《人民日报》（2025年10月20日 第 02 版）\n"
+        + body * 2
     )
     first, second = split_page(text)
     assert first.text.endswith("陶多多说。")
@@ -109,7 +111,13 @@ def test_web_archive_headline_opens_the_next_article() -> None:
 
 
 def test_a_byline_never_ends_up_in_a_title() -> None:
-    paragraphs = ["正文的最后一句。", "山乡巨变", "（“十四五”的发展镜头）", "本报记者 王崟欣", "正文。"]
+    paragraphs = [
+        "正文的最后一句。",
+        "山乡巨变",
+        "（“十四五”的发展镜头）",
+        "本报记者 王崟欣",
+        "正文。",
+    ]
     _, article = split_articles(paragraphs)
     assert article.title == "山乡巨变 （“十四五”的发展镜头）"
     assert article.byline == "本报记者 王崟欣"
@@ -135,7 +143,11 @@ def test_the_split_streams_with_a_bounded_lookahead() -> None:
         nonlocal read
         for number in itertools.count():
             read += 1
-            yield f"第{number}篇的标题" if number % 3 == 0 else ("本报讯 正文。" if number % 3 == 1 else "（张明提）")
+            yield (
+                f"第{number}篇的标题"
+                if number % 3 == 0
+                else ("本报讯 正文。" if number % 3 == 1 else "（张明提）")
+            )
 
     articles = iter_articles(endless(), chapters=False)
     first_three = list(itertools.islice(articles, 3))
@@ -163,7 +175,9 @@ def test_leads(paragraph: str) -> None:
     assert is_lead(paragraph)
 
 
-@pytest.mark.parametrize("paragraph", ["本报记者张三在上海电力公司采访。", "警报讯号响起。", "本报电视节目表"])
+@pytest.mark.parametrize(
+    "paragraph", ["本报记者张三在上海电力公司采访。", "警报讯号响起。", "本报电视节目表"]
+)
 def test_not_leads(paragraph: str) -> None:
     assert not is_lead(paragraph)
 
@@ -187,7 +201,13 @@ def test_byline_lines(line: str, byline: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["记者走访了", "记 者 走 访 了 该 村 的 老 党 员", "新华社记者 方喆 摄", "文化建设", "图为新建的大桥"],
+    [
+        "记者走访了",
+        "记 者 走 访 了 该 村 的 老 党 员",
+        "新华社记者 方喆 摄",
+        "文化建设",
+        "图为新建的大桥",
+    ],
 )
 def test_not_byline_lines(line: str) -> None:
     assert byline_line(line) is None
@@ -214,19 +234,28 @@ def test_source_lines(line: str, author: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["时间：3月5日上午9时 地点：县政府会议室", "来源：国家统计局", "数据显示，2024-03-05 增长。"]
+    "line",
+    ["时间：3月5日上午9时 地点：县政府会议室", "来源：国家统计局", "数据显示，2024-03-05 增长。"],
 )
 def test_not_source_lines(line: str) -> None:
     assert meta_line(line) is None
 
 
 @pytest.mark.parametrize(
-    "line", ["稻田里的“新农人”", "让文物“活”起来", "全县举办农民丰收节文艺展演", "——记奥家湾乡养殖能手贺二虎"]
+    "line",
+    [
+        "稻田里的“新农人”",
+        "让文物“活”起来",
+        "全县举办农民丰收节文艺展演",
+        "——记奥家湾乡养殖能手贺二虎",
+    ],
 )
 def test_headlines(line: str) -> None:
     assert is_headline(line)
 
 
-@pytest.mark.parametrize("line", ["他说：“好的。”", "新华社记者 方喆 摄", "（责任编辑：王芳）", "【编辑:张少华】"])
+@pytest.mark.parametrize(
+    "line", ["他说：“好的。”", "新华社记者 方喆 摄", "（责任编辑：王芳）", "【编辑:张少华】"]
+)
 def test_not_headlines(line: str) -> None:
     assert not is_headline(line)

@@ -19,9 +19,32 @@ _SPACE = "[ \t\u00a0\u3000]"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：－／", "0123456789:-/")
 
 # Who dates a dispatch (`本报北京3月5日电`, `据新华社…电`).
-AGENCIES = ("本报", "人民日报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网")
+AGENCIES = (
+    "本报",
+    "人民日报",
+    "新华社",
+    "中新社",
+    "中新网",
+    "人民网",
+    "新华网",
+    "央视网",
+    "央广网",
+    "光明网",
+)
 # The roles a byline names people by; `本报驻朝鲜记者`, `新华社记者` are made from them.
-ROLES = ("记者", "通讯员", "评论员", "实习生", "特约撰稿人", "撰稿", "摄影", "文/图", "图/文", "文", "图")
+ROLES = (
+    "记者",
+    "通讯员",
+    "评论员",
+    "实习生",
+    "特约撰稿人",
+    "撰稿",
+    "摄影",
+    "文/图",
+    "图/文",
+    "文",
+    "图",
+)
 _ROLE_PREFIXES = "特约|见习|首席|实习"
 # Labels of a web page's metadata line, and those of a trailer that ends an article.
 META_LABELS = ("作者", "来源", "稿源", "时间", "发布时间", "发表时间", "日期", "发布日期")
@@ -82,9 +105,7 @@ _DATE_FIELD_LINE = re.compile(
     rf"^(?:发布|发表)?(?:时间|日期)\s*[：:]\s*{_CALENDAR}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
 )
 # A photo credit under a picture (`新华社记者 方喆 摄`, `张三 供图`): text, not a headline.
-_CREDIT = re.compile(
-    rf"(?:\s|^{_ROLE}[{_HAN}·\s]{{1,12}}?)(?:摄|摄影|供图|制图|绘)$|^图[为片]"
-)
+_CREDIT = re.compile(rf"(?:\s|^{_ROLE}[{_HAN}·\s]{{1,12}}?)(?:摄|摄影|供图|制图|绘)$|^图[为片]")
 _SENTENCE_MARKS = "。！？!?"
 _HEADLINE_MAX_CHARS = 40
 _TITLE_LINE_OPEN = "（(【〔"
