@@ -73,6 +73,11 @@ _ROLE = (
     rf"(?:{_OWN_ROLE}"
     rf"|(?:{_ROLE_PREFIXES})?(?:" + "|".join(re.escape(role) for role in ROLES) + "))"
 )
+_BYLINE_MARKS = "□■●◎▲△◆◇"
+# The characters a byline line can start with: a cheap test before the patterns.
+_BYLINE_INITIALS = frozenset(
+    _BYLINE_MARKS + "".join(word[0] for word in (*AGENCIES, *ROLES, *_ROLE_PREFIXES.split("|")))
+)
 _STRONG_ROLE = re.compile(rf"^{_OWN_ROLE}")
 # A byline of a role alone: the paper's own commentator writes as the paper.
 _ROLE_ALONE_BYLINE = re.compile(rf"^(?:本报|{_AGENCY})(?:特约)?评论员$")
@@ -194,7 +199,10 @@ def byline_line(paragraph: str) -> str | None:
     李四`, `记者/王芳`), else None. It starts with a role; a bare `记者` must be set off by
     a space or a mark, so that a line like `记者走访了` is not one; a photo credit (`…摄`)
     is not one."""
-    text = paragraph.strip().lstrip("□■●◎▲△◆◇").strip()
+    text = paragraph.strip()
+    if not text or text[0] not in _BYLINE_INITIALS:
+        return None
+    text = text.lstrip(_BYLINE_MARKS).strip()
     if not text or len(text) > 48 or text.endswith("摄") or not _ROLE_AT_START.match(text):
         return None
     if _ROLE_ALONE_BYLINE.match(text):
@@ -214,7 +222,10 @@ def _is_name(token: str) -> bool:
 
 def starts_byline(line: str) -> bool:
     """A line that is a byline, or its start cut by a wrap (`本报记者`, `本报记者 王崟欣 李`)."""
-    text = line.strip().lstrip("□■●◎▲△◆◇").strip()
+    text = line.strip()
+    if not text or text[0] not in _BYLINE_INITIALS:
+        return False
+    text = text.lstrip(_BYLINE_MARKS).strip()
     return byline_line(text) is not None or bool(_ROLE_AT_START.fullmatch(text))
 
 
@@ -261,7 +272,7 @@ def meta_line(paragraph: str) -> MetaLine | None:
     """A source line (`《人民日报》（2025年10月20日 第 02 版）`) or a web page's metadata
     line (`作者：周之然  时间：2012-01-04`, `2024-03-05 09:12　来源：中国新闻网`)."""
     text = paragraph.strip()
-    if not text or len(text) > 100 or not any(mark in text for mark in "：:》"):
+    if not text or len(text) > 100 or not ("：" in text or ":" in text or "》" in text):
         return None
     text = fold_digits(text)
     if any(mark in text for mark in "。！？"):

@@ -328,17 +328,19 @@ def _starts_paragraph(
         return not is_names(line.text)
     if line.opens_text or _ENDS_WITH_BYLINE.search(previous.text) or ends_article(previous.text):
         return True
-    if head and meta_line(head) is not None:
+    if head_lines == 1 and head and meta_line(head) is not None:
         return True  # a source line is a line of its own
     # A headline block after a sentence, or the block's next line: a line of its own.
     alone_title = head_lines == 1 and previous.is_title
-    line_is_title = line.is_title or (alone_title and is_title_line(line.text, after_headline=True))
-    if line_is_title and (ends_sentence(previous.text) or alone_title):
+    after_sentence = ends_sentence(previous.text)
+    if (after_sentence or alone_title) and (
+        line.is_title or (alone_title and is_title_line(line.text, after_headline=True))
+    ):
         if _title_block_follows(window, base, index):
             return True
     if alone_title and head is not None and len(head) <= _LABEL_MAX_CHARS:
         return True  # a box's label (`亮点`) stands on its own line
-    if not ends_sentence(previous.text):
+    if not after_sentence:
         return False
     near = window[max(0, index - 1 - _COLUMN_RADIUS - base) : index + _COLUMN_RADIUS - base]
     column = _column_width([entry.width for entry in near])
