@@ -1,80 +1,418 @@
 """One window per library: a second `yuedu` on the same library hands its request (a deep
 link to open, files to import) to the window already running and exits, so two windows never
-race on one file. Talks over a QLocalServer named after the library's path."""
+race on one file.
+
+On Linux and macOS the channel is a Unix socket in a folder only this user can enter
+($XDG_RUNTIME_DIR/yuedu, else `yuedu-<uid>` in the temp folder, mode 0700, checked), named
+after the library's path. The later instance is plain blocking Python with short timeouts (no
+Qt network module to load: start-up time); the window's side is a non-blocking socket watched
+by QSocketNotifiers, so no request can stall the window. On Linux the window also drops
+connections from any other user id. On Windows a QLocalServer restricted to this user does
+the same job. The request and answer lines are in reader/instance_request.py.
+
+A later instance counts as handed over only when a window answered: a name held by something
+that is not our window (a stale file, a program that never answers) makes it open normally.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import json
+# Start-up time: this module runs on every start, so it loads nothing the app has not
+# already loaded. `_socket` is the C layer the `socket` module wraps (whose enum set-up
+# alone costs ~3 ms); the JSON lines (reader.instance_request) and tempfile are loaded only
+# when used.
+import _socket
+import errno
+import logging
+import os
+import stat
+import struct
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-CONNECT_TIMEOUT_MS = 500
-WRITE_TIMEOUT_MS = 2000
+if TYPE_CHECKING:
+    from reader.instance_request import CheckedRequest
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 0.5
+# The whole exchange, answer included: a window busy for longer is taken for none.
+ANSWER_TIMEOUT_S = 2.0
+# How long a connection may take to deliver its request before the window hangs up.
+REQUEST_TIMEOUT_MS = 2000
+MAX_OPEN_CONNECTIONS = 8
+USE_UNIX_SOCKETS = os.name == "posix"
+
+
+def _sha256() -> Callable[[bytes], object]:
+    """SHA-256 without loading OpenSSL (hashlib's ~3 ms): the built-in module, as `random`
+    does for its SHA-512; hashlib where there is none."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12+
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found,no-redef]
+        except ImportError:
+            from hashlib import sha256  # type: ignore[assignment]
+    return sha256
+
+
+class UnsafeFolder(Exception):
+    """The socket folder cannot be trusted (someone else's, open to others, a symlink)."""
 
 
 def server_name(library_path: Path) -> str:
-    digest = hashlib.sha256(str(Path(library_path).resolve()).encode("utf-8")).hexdigest()
+    path = str(Path(library_path).resolve()).encode("utf-8", "surrogateescape")
+    digest = _sha256()(path).hexdigest()  # type: ignore[attr-defined]
     return f"yuedu-{digest[:24]}"
 
 
-def hand_over(library_path: Path, request: dict[str, object]) -> bool:
-    """Send `request` to a window already open on this library; False when there is none."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(library_path))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+def socket_folder() -> Path:
+    """The per-user folder holding the sockets: the runtime folder when the session has a
+    usable one (owned by this user, as the XDG spec promises), else the temp folder."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime) and owned_by_me_and_private(Path(runtime)):
+        return Path(runtime) / "yuedu"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"yuedu-{os.getuid()}"
+
+
+def owned_by_me_and_private(folder: Path) -> bool:
+    try:
+        check_folder(folder)
+    except UnsafeFolder:
         return False
-    socket.write(json.dumps(request).encode("utf-8") + b"\n")
-    socket.flush()  # usually writes it all at once; else wait for the rest
-    sent = socket.bytesToWrite() == 0 or socket.waitForBytesWritten(WRITE_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    return sent
+    return True
+
+
+def check_folder(folder: Path, uid: int | None = None) -> None:
+    """UnsafeFolder unless `folder` is a real folder (not a symlink) owned by `uid` (this
+    user) that nobody else may write to."""
+    uid = os.getuid() if uid is None else uid
+    try:
+        status = os.lstat(folder)
+    except OSError as error:
+        raise UnsafeFolder(f"{folder}: {error.strerror}") from None
+    if not stat.S_ISDIR(status.st_mode):
+        raise UnsafeFolder(f"{folder} is not a folder")
+    if status.st_uid != uid:
+        raise UnsafeFolder(f"{folder} belongs to user {status.st_uid}, not {uid}")
+    if status.st_mode & 0o022:
+        raise UnsafeFolder(f"{folder} may be written by others")
+
+
+def ensure_socket_folder() -> Path:
+    """The socket folder, made 0700 if missing; UnsafeFolder when it cannot be trusted."""
+    folder = socket_folder()
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError as error:
+        raise UnsafeFolder(f"cannot make {folder}: {error.strerror}") from None
+    check_folder(folder)
+    if stat.S_IMODE(os.lstat(folder).st_mode) & 0o077:
+        os.chmod(folder, 0o700)  # ours and not writable by others: close it to readers too
+    return folder
+
+
+def socket_path(library_path: Path, folder: Path | None = None) -> Path:
+    digest = server_name(library_path).removeprefix("yuedu-")
+    return (folder or socket_folder()) / f"{digest}.sock"
+
+
+def peer_uid(connection: _socket.socket) -> int | None:
+    """The user id of the process at the other end, or None where the platform cannot say
+    (there the 0700 folder alone keeps other users out)."""
+    if hasattr(_socket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
+        credentials = connection.getsockopt(
+            _socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i")
+        )
+        return struct.unpack("3i", credentials)[1]
+    if sys.platform == "darwin" or "bsd" in sys.platform:
+        return _getpeereid(connection)
+    return None
+
+
+def _getpeereid(connection: _socket.socket) -> int | None:
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        uid, gid = ctypes.c_uint32(), ctypes.c_uint32()
+        if libc.getpeereid(connection.fileno(), ctypes.byref(uid), ctypes.byref(gid)) != 0:
+            return None
+    except (OSError, AttributeError):
+        return None
+    return uid.value
+
+
+def hand_over(library_path: Path, request: dict[str, object]) -> bool:
+    """Send `request` to a window already open on this library. True once a window answered
+    (any reasons it gave for ignoring parts are printed); False when none did."""
+    if USE_UNIX_SOCKETS:
+        answer = _hand_over_unix(library_path, request)
+    else:
+        from reader.instance_request import encode_request
+        from reader.ui.single_instance_windows import hand_over_local_socket
+
+        answer = hand_over_local_socket(server_name(library_path), encode_request(request))
+    if answer is None:
+        return False
+    reasons = answer.get("ignored", []) if answer["ok"] else [answer.get("reason")]
+    for reason in reasons if isinstance(reasons, list) else []:
+        sys.stderr.write(f"yuedu: the open window ignored {str(reason)[:300]}\n")
+    return True
+
+
+def _hand_over_unix(library_path: Path, request: dict[str, object]) -> dict[str, object] | None:
+    """The window's answer, or None when no window of ours answered in time."""
+    folder = socket_folder()
+    try:
+        check_folder(folder)
+    except UnsafeFolder as error:
+        if os.path.lexists(folder):
+            log.warning("single instance: not using %s", error)
+        return None  # no folder yet: nobody is listening
+    deadline = time.monotonic() + ANSWER_TIMEOUT_S
+    client = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        client.settimeout(CONNECT_TIMEOUT_S)
+        client.connect(str(socket_path(library_path, folder)))
+        server_uid = peer_uid(client)
+        if server_uid is not None and server_uid != os.getuid():
+            log.warning("single instance: the socket is user %s's, not ours", server_uid)
+            return None  # our request (file names) is not for them
+        from reader.instance_request import decode_answer, encode_request
+
+        client.settimeout(max(0.01, deadline - time.monotonic()))
+        client.sendall(encode_request(request))
+        return decode_answer(_read_line(client, deadline))
+    except OSError:  # none listening, refused, reset, timed out
+        return None
+    finally:
+        client.close()
+
+
+def _read_line(client: _socket.socket, deadline: float) -> bytes:
+    """One line, or b"" when none came whole before the deadline (raises TimeoutError)."""
+    from reader.instance_request import MAX_ANSWER_BYTES
+
+    received = bytearray()
+    while b"\n" not in received and len(received) < MAX_ANSWER_BYTES:
+        client.settimeout(max(0.01, deadline - time.monotonic()))
+        chunk = client.recv(MAX_ANSWER_BYTES)
+        if not chunk:
+            break
+        received.extend(chunk)
+    return bytes(received).split(b"\n", 1)[0] if b"\n" in received else b""
 
 
 class InstanceServer(QObject):
-    """Listens for requests from later instances; `request_received` carries each one."""
+    """Listens for requests from later instances; `request_received` carries each checked
+    one. `listening` is False when the name could not be had (then this window just runs
+    alone; the reason is logged)."""
 
     request_received = Signal(dict)
 
     def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.server = QLocalServer(self)
-        self.server.newConnection.connect(self._on_connection)
-        name = server_name(library_path)
-        if not self.server.listen(name):
-            # A server left behind by a crashed instance (the probe above found nobody).
-            QLocalServer.removeServer(name)
-            self.server.listen(name)
+        self._backend: _UnixListener | None = None
+        self._local_server: QObject | None = None
+        if not USE_UNIX_SOCKETS:
+            from reader.ui.single_instance_windows import LocalSocketListener
+
+            self._local_server = LocalSocketListener(server_name(library_path), self._deliver)
+            self._local_server.setParent(self)
+            return
+        try:
+            self._backend = _UnixListener(socket_path(library_path, ensure_socket_folder()))
+        except (UnsafeFolder, OSError) as error:
+            log.warning("single instance: a later `yuedu` will open its own window: %s", error)
+            return
+        self._backend.start(self, self._deliver)
 
     @property
     def listening(self) -> bool:
-        return self.server.isListening()
+        if self._local_server is not None:
+            return bool(self._local_server.listening)  # type: ignore[attr-defined]
+        return self._backend is not None and self._backend.listening
 
     def close(self) -> None:
-        self.server.close()
+        if self._local_server is not None:
+            self._local_server.close()  # type: ignore[attr-defined]
+        if self._backend is not None:
+            self._backend.close()
 
-    def _on_connection(self) -> None:
-        socket = self.server.nextPendingConnection()
-        if socket is None:
-            return
-        buffer = bytearray()
+    def _deliver(self, checked: CheckedRequest) -> None:
+        if checked.worth_acting_on:
+            self.request_received.emit(checked.request)
 
-        def read() -> None:
-            buffer.extend(bytes(socket.readAll()))
-            if b"\n" not in buffer:
-                return
-            line = bytes(buffer).split(b"\n", 1)[0]
+
+def _unlink_if_dead(path: Path) -> None:
+    """Remove a socket file nobody listens on any more (a crashed window's), never one that
+    answers or one that is not ours."""
+    status = os.lstat(path)
+    if status.st_uid != os.getuid():
+        raise OSError(errno.EADDRINUSE, f"{path} belongs to user {status.st_uid}")
+    if stat.S_ISSOCK(status.st_mode):
+        probe = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        try:
+            probe.settimeout(CONNECT_TIMEOUT_S)
+            probe.connect(str(path))
+        except (ConnectionRefusedError, FileNotFoundError):
+            pass  # dead
+        else:
+            raise OSError(errno.EADDRINUSE, f"another program answers on {path}")
+        finally:
+            probe.close()
+    os.unlink(path)
+
+
+class _UnixListener:
+    """A listening Unix socket driven by the Qt event loop, one notifier per connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.listening = False
+        self._socket = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        try:
             try:
-                request = json.loads(line.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                return  # not one of ours: ignore
-            if isinstance(request, dict):
-                self.request_received.emit(request)
+                self._socket.bind(str(path))
+            except OSError as error:
+                if error.errno != errno.EADDRINUSE:
+                    raise
+                _unlink_if_dead(path)
+                self._socket.bind(str(path))
+            os.chmod(path, 0o600)
+            bound = os.lstat(path)
+            self._identity = (bound.st_dev, bound.st_ino)
+            self._socket.listen(MAX_OPEN_CONNECTIONS)
+            self._socket.setblocking(False)
+        except OSError:
+            self._socket.close()
+            raise
+        self._connections: set[_Connection] = set()
+        self._notifier: QSocketNotifier | None = None
 
-        # The socket is the server's child and goes with it: a later instance connects a
-        # handful of times per session, so none are deleted earlier.
-        socket.readyRead.connect(read)
-        if socket.bytesAvailable():
-            read()
+    def start(self, owner: QObject, deliver: Callable[[CheckedRequest], None]) -> None:
+        self._deliver = deliver
+        self._owner = owner
+        self._notifier = QSocketNotifier(self._socket.fileno(), QSocketNotifier.Type.Read, owner)
+        self._notifier.activated.connect(self._accept)
+        self.listening = True
+
+    def close(self) -> None:
+        if not self.listening:
+            return
+        self.listening = False
+        for connection in list(self._connections):
+            connection.close()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        self._socket.close()
+        try:  # only our own file: a later window may already listen under this name
+            status = os.lstat(self.path)
+            if (status.st_dev, status.st_ino) == self._identity:
+                os.unlink(self.path)
+        except OSError:
+            pass
+
+    def _accept(self) -> None:
+        while self.listening:
+            try:
+                descriptor, _address = self._socket._accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as error:
+                log.warning("single instance: accept failed: %s", error)
+                return
+            connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, descriptor)
+            uid = peer_uid(connection)
+            if uid is not None and uid != os.getuid():
+                log.warning("single instance: dropped a connection from user %s", uid)
+                connection.close()
+            elif len(self._connections) >= MAX_OPEN_CONNECTIONS:
+                log.warning("single instance: too many connections at once; dropped one")
+                connection.close()
+            else:
+                self._connections.add(_Connection(connection, self, self._owner))
+
+    def finished(self, connection: _Connection, checked: CheckedRequest | None) -> None:
+        self._connections.discard(connection)
+        if checked is not None and self.listening:
+            self._deliver(checked)
+
+
+class _Connection:
+    """One later instance's connection: read its line without blocking, answer, hang up.
+    Over-long or slow senders are answered (if possible) and dropped."""
+
+    def __init__(self, connection: _socket.socket, listener: _UnixListener, owner: QObject) -> None:
+        self._socket = connection
+        self._listener = listener
+        self._received = bytearray()
+        self._open = True
+        connection.setblocking(False)
+        self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, owner)
+        self._notifier.activated.connect(self._read)
+        self._timer = QTimer(owner)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+        self._timer.start(REQUEST_TIMEOUT_MS)
+
+    def _read(self) -> None:
+        from reader.instance_request import MAX_REQUEST_BYTES, check_request_line, refuse
+
+        while self._open:
+            try:
+                chunk = self._socket.recv(MAX_REQUEST_BYTES)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                chunk = b""
+            self._received.extend(chunk)
+            if b"\n" in self._received:
+                line = bytes(self._received).split(b"\n", 1)[0]
+                checked, answer = check_request_line(line)
+                self._finish(answer, checked)
+            elif len(self._received) > MAX_REQUEST_BYTES:
+                self._finish(refuse("request too large"), None)
+            elif not chunk:  # hung up before a whole line
+                self._finish(None, None)
+
+    def _timed_out(self) -> None:
+        from reader.instance_request import refuse
+
+        if self._open:
+            self._finish(refuse("request not received in time"), None)
+
+    def _finish(self, answer: dict[str, object] | None, checked: CheckedRequest | None) -> None:
+        # Answer and hang up before acting: the window may open a dialog (a nested event
+        # loop), and the later instance must not wait on it.
+        if answer is not None:
+            from reader.instance_request import encode_answer
+
+            try:
+                self._socket.send(encode_answer(answer))
+            except OSError:
+                pass  # gone, or not reading: it gets no answer
+        self.close()
+        self._listener.finished(self, checked)
+
+    def close(self) -> None:
+        if not self._open:
+            return
+        self._open = False
+        self._timer.stop()
+        self._timer.deleteLater()
+        self._notifier.setEnabled(False)
+        self._notifier.deleteLater()
+        self._socket.close()
