@@ -335,7 +335,10 @@ class _UnixListener:
                 log.warning("single instance: accept failed: %s", error)
                 return
             connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, descriptor)
-            uid = peer_uid(connection)
+            try:
+                uid = peer_uid(connection)
+            except OSError:
+                uid = -1  # who it is cannot be told: not someone to listen to
             if uid is not None and uid != os.getuid():
                 log.warning("single instance: dropped a connection from user %s", uid)
                 connection.close()
