@@ -8,6 +8,7 @@ import json
 import os
 import socket
 import stat
+import subprocess
 import sys
 import tempfile
 import threading
@@ -29,6 +30,7 @@ from reader.ui.single_instance import (
     socket_folder,
     socket_path,
 )
+from tests.shared_data import REPO_ROOT
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the Unix socket channel")
 
@@ -366,3 +368,54 @@ def test_what_the_window_ignored_is_told_to_the_later_instance(
     assert missing in capsys.readouterr().err
     qtbot.wait(50)
     assert requests == []  # nothing valid to do
+
+
+# -- the Windows channel (QLocalServer), run here too since Qt has it everywhere ----------
+HAND_OVER_BY_LOCAL_SOCKET = """
+import json, sys
+from pathlib import Path
+from reader.ui import single_instance
+single_instance.USE_UNIX_SOCKETS = False
+print(single_instance.hand_over(Path(sys.argv[1]), json.loads(sys.argv[2])))
+"""
+
+
+def hand_over_from_another_process(qtbot: Any, library: Path, request: dict) -> tuple[str, str]:
+    """(stdout, stderr) of a process handing `request` over through a QLocalSocket: its
+    blocking waits hold the interpreter, so they cannot share this process with the server."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HAND_OVER_BY_LOCAL_SOCKET, str(library), json.dumps(request)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO_ROOT)),
+    )
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
+    out, err = process.communicate()
+    return out.strip(), err
+
+
+def test_the_local_server_channel_checks_and_answers_the_same_way(
+    runtime_dir: Path, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(single_instance, "USE_UNIX_SOCKETS", False)
+    library = tmp_path / "lib.sqlite3"
+    assert hand_over(library, {}) is False  # nobody listening
+    server = InstanceServer(library)
+    try:
+        assert server.listening
+        requests = received(server)
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        request = {"url": LINK, "files": [str(fifo)], "x": 1}
+        out, err = hand_over_from_another_process(qtbot, library, request)
+        assert out == "True", err
+        assert "not a regular file" in err and "unknown key" in err
+        qtbot.waitUntil(lambda: requests == [{"url": LINK}])
+        out, err = hand_over_from_another_process(qtbot, library, {"files": ["relative.txt"]})
+        assert out == "True", err
+        qtbot.wait(50)
+        assert requests == [{"url": LINK}]
+    finally:
+        server.close()
+    assert hand_over(library, {}) is False
