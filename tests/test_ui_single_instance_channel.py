@@ -225,6 +225,18 @@ def test_a_squatter_that_gives_no_valid_answer_is_not_taken_for_the_window(
         squatter.close()
 
 
+def test_a_refusal_from_the_window_still_counts_as_its_answer(
+    runtime_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = tmp_path / "lib.sqlite3"
+    window = Squatter(socket_path(library), b'{"ok": false, "reason": "request too large"}\n')
+    try:
+        assert hand_over(library, {}) is True  # a window is there: no second one
+        assert "refused the request: request too large" in capsys.readouterr().err
+    finally:
+        window.close()
+
+
 def test_a_stale_socket_file_is_replaced(runtime_dir: Path, tmp_path: Path, qtbot: Any) -> None:
     library = tmp_path / "lib.sqlite3"
     path = socket_path(library)

@@ -30,12 +30,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 if TYPE_CHECKING:
     from reader.instance_request import CheckedRequest
+    from reader.ui.single_instance_windows import LocalSocketListener
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +49,16 @@ MAX_OPEN_CONNECTIONS = 8
 USE_UNIX_SOCKETS = os.name == "posix"
 
 
-def _sha256() -> Callable[[bytes], object]:
+def _sha256() -> Callable[[bytes], Any]:
     """SHA-256 without loading OpenSSL (hashlib's ~3 ms): the built-in module, as `random`
     does for its SHA-512; hashlib where there is none."""
     try:
-        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12+
+        from _sha2 import sha256  # Python 3.12+
     except ImportError:
         try:
-            from _sha256 import sha256  # type: ignore[import-not-found,no-redef]
+            from _sha256 import sha256
         except ImportError:
-            from hashlib import sha256  # type: ignore[assignment]
+            from hashlib import sha256
     return sha256
 
 
@@ -67,7 +68,7 @@ class UnsafeFolder(Exception):
 
 def server_name(library_path: Path) -> str:
     path = str(Path(library_path).resolve()).encode("utf-8", "surrogateescape")
-    digest = _sha256()(path).hexdigest()  # type: ignore[attr-defined]
+    digest = _sha256()(path).hexdigest()
     return f"yuedu-{digest[:24]}"
 
 
@@ -129,11 +130,11 @@ def socket_path(library_path: Path, folder: Path | None = None) -> Path:
 def peer_uid(connection: _socket.socket) -> int | None:
     """The user id of the process at the other end, or None where the platform cannot say
     (there the 0700 folder alone keeps other users out)."""
-    if hasattr(_socket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
+    if hasattr(_socket, "SO_PEERCRED"):  # Linux: struct ucred {pid_t, uid_t, gid_t}
         credentials = connection.getsockopt(
-            _socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i")
+            _socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("iII")
         )
-        return struct.unpack("3i", credentials)[1]
+        return struct.unpack("iII", credentials)[1]
     if sys.platform == "darwin" or "bsd" in sys.platform:
         return _getpeereid(connection)
     return None
@@ -165,8 +166,10 @@ def hand_over(library_path: Path, request: dict[str, object]) -> bool:
         answer = hand_over_local_socket(server_name(library_path), encode_request(request))
     if answer is None:
         return False
-    reasons = answer.get("ignored", []) if answer["ok"] else [answer.get("reason")]
-    for reason in reasons if isinstance(reasons, list) else []:
+    if not answer["ok"]:
+        sys.stderr.write(f"yuedu: the open window refused the request: {answer.get('reason')}\n")
+    ignored = answer.get("ignored")
+    for reason in ignored if isinstance(ignored, list) else []:
         sys.stderr.write(f"yuedu: the open window ignored {str(reason)[:300]}\n")
     return True
 
@@ -224,7 +227,7 @@ class InstanceServer(QObject):
     def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._backend: _UnixListener | None = None
-        self._local_server: QObject | None = None
+        self._local_server: LocalSocketListener | None = None
         if not USE_UNIX_SOCKETS:
             from reader.ui.single_instance_windows import LocalSocketListener
 
@@ -241,12 +244,12 @@ class InstanceServer(QObject):
     @property
     def listening(self) -> bool:
         if self._local_server is not None:
-            return bool(self._local_server.listening)  # type: ignore[attr-defined]
+            return self._local_server.listening
         return self._backend is not None and self._backend.listening
 
     def close(self) -> None:
         if self._local_server is not None:
-            self._local_server.close()  # type: ignore[attr-defined]
+            self._local_server.close()
         if self._backend is not None:
             self._backend.close()
 
