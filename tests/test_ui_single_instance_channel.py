@@ -122,7 +122,7 @@ def test_an_unsafe_runtime_folder_is_not_used(
     runtime_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runtime_dir.chmod(0o777)
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
     assert socket_folder() == tmp_path / f"yuedu-{os.getuid()}"
     runtime_dir.chmod(0o700)
 

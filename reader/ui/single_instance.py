@@ -18,8 +18,8 @@ from __future__ import annotations
 
 # Start-up time: this module runs on every start, so it loads nothing the app has not
 # already loaded. `_socket` is the C layer the `socket` module wraps (whose enum set-up
-# alone costs ~3 ms); the JSON lines (reader.instance_request) and tempfile are loaded only
-# when used.
+# alone costs ~3 ms); the JSON lines (reader.instance_request) are loaded only when a
+# window answers or a request arrives.
 import _socket
 import errno
 import logging
@@ -49,17 +49,17 @@ MAX_OPEN_CONNECTIONS = 8
 USE_UNIX_SOCKETS = os.name == "posix"
 
 
-def _sha256() -> Callable[[bytes], Any]:
-    """SHA-256 without loading OpenSSL (hashlib's ~3 ms): the built-in module, as `random`
-    does for its SHA-512; hashlib where there is none."""
+def _sha512() -> Callable[[bytes], Any]:
+    """SHA-512 without loading OpenSSL (hashlib's ~3 ms): the built-in module `random` has
+    already loaded for itself; hashlib where there is none."""
     try:
-        from _sha2 import sha256  # Python 3.12+
+        from _sha2 import sha512  # Python 3.12+
     except ImportError:
         try:
-            from _sha256 import sha256
+            from _sha512 import sha512
         except ImportError:
-            from hashlib import sha256
-    return sha256
+            from hashlib import sha512
+    return sha512
 
 
 class UnsafeFolder(Exception):
@@ -68,7 +68,7 @@ class UnsafeFolder(Exception):
 
 def server_name(library_path: Path) -> str:
     path = str(Path(library_path).resolve()).encode("utf-8", "surrogateescape")
-    digest = _sha256()(path).hexdigest()
+    digest = _sha512()(path).hexdigest()
     return f"yuedu-{digest[:24]}"
 
 
@@ -78,9 +78,9 @@ def socket_folder() -> Path:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and os.path.isabs(runtime) and owned_by_me_and_private(Path(runtime)):
         return Path(runtime) / "yuedu"
-    import tempfile
-
-    return Path(tempfile.gettempdir()) / f"yuedu-{os.getuid()}"
+    # TMPDIR as tempfile.gettempdir() would take it, without its probing writes (start-up).
+    temp = os.environ.get("TMPDIR", "")
+    return Path(temp if os.path.isabs(temp) else "/tmp") / f"yuedu-{os.getuid()}"
 
 
 def owned_by_me_and_private(folder: Path) -> bool:
