@@ -301,6 +301,16 @@ def test_closing_leaves_a_later_window_s_socket_alone(
     second.close()
 
 
+def test_a_server_dropped_without_closing_leaves_no_socket(
+    runtime_dir: Path, tmp_path: Path
+) -> None:
+    library = tmp_path / "lib.sqlite3"
+    server = InstanceServer(library)
+    assert socket_path(library).exists()
+    del server  # as start_session does when the library cannot be opened
+    assert not socket_path(library).exists()
+
+
 # -- what the window is sent -------------------------------------------------------------
 def bad_requests(tmp_path: Path) -> list[bytes]:
     folder = tmp_path / "folder"

@@ -28,6 +28,7 @@ import stat
 import struct
 import sys
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,12 +54,12 @@ def _sha512() -> Callable[[bytes], Any]:
     """SHA-512 without loading OpenSSL (hashlib's ~3 ms): the built-in module `random` has
     already loaded for itself; hashlib where there is none."""
     try:
-        from _sha2 import sha512  # Python 3.12+
-    except ImportError:
-        try:
+        if sys.version_info >= (3, 12):
+            from _sha2 import sha512
+        else:
             from _sha512 import sha512
-        except ImportError:
-            from hashlib import sha512
+    except ImportError:  # (a failed import walks all of sys.path: hence no guessing)
+        from hashlib import sha512
     return sha512
 
 
@@ -305,21 +306,29 @@ class _UnixListener:
         self._notifier: QSocketNotifier | None = None
 
     def start(self, owner: QObject, deliver: Callable[[CheckedRequest], None]) -> None:
-        self._deliver = deliver
-        self._owner = owner
+        # Nothing here holds `owner`: dropped without close(), it goes, and this with it
+        # (__del__), as a QLocalServer would.
+        self._deliver = weakref.WeakMethod(deliver)
         self._notifier = QSocketNotifier(self._socket.fileno(), QSocketNotifier.Type.Read, owner)
         self._notifier.activated.connect(self._accept)
         self.listening = True
 
     def close(self) -> None:
-        if not self.listening:
-            return
-        self.listening = False
-        for connection in list(self._connections):
-            connection.close()
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
+        if self.listening:
+            self.listening = False
+            for connection in list(self._connections):
+                connection.close()
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)
+                self._notifier.deleteLater()
+        self._release()
+
+    def __del__(self) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        if not hasattr(self, "_identity") or self._socket.fileno() == -1:
+            return  # never bound, or released already
         self._socket.close()
         try:  # only our own file: a later window may already listen under this name
             status = os.lstat(self.path)
@@ -349,12 +358,13 @@ class _UnixListener:
                 log.warning("single instance: too many connections at once; dropped one")
                 connection.close()
             else:
-                self._connections.add(_Connection(connection, self, self._owner))
+                self._connections.add(_Connection(connection, self, self._notifier))
 
     def finished(self, connection: _Connection, checked: CheckedRequest | None) -> None:
         self._connections.discard(connection)
-        if checked is not None and self.listening:
-            self._deliver(checked)
+        deliver = self._deliver()
+        if checked is not None and self.listening and deliver is not None:
+            deliver(checked)
 
 
 class _Connection:
