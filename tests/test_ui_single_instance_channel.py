@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from reader.ui import single_instance
+from reader.ui import single_instance, single_instance_unix
 from reader.ui.single_instance import (
     ANSWER_TIMEOUT_S,
     InstanceServer,
@@ -144,22 +144,32 @@ def test_a_connection_from_another_user_is_dropped_unheard(
 ) -> None:
     requests = received(server)
     path = socket_path(tmp_path / "lib.sqlite3")
-    real_peer_uid = single_instance.peer_uid
-    monkeypatch.setattr(single_instance, "peer_uid", lambda connection: os.getuid() + 1)
+    real_peer_uid = single_instance_unix.peer_uid
+    monkeypatch.setattr(single_instance_unix, "peer_uid", lambda connection: os.getuid() + 1)
     answer = in_thread(qtbot, lambda: send_raw(path, json.dumps({"url": LINK}).encode() + b"\n"))
     assert answer == b""  # hung up without reading or answering
     qtbot.wait(100)
     assert requests == []
-    monkeypatch.setattr(single_instance, "peer_uid", real_peer_uid)
+    monkeypatch.setattr(single_instance_unix, "peer_uid", real_peer_uid)
     assert in_thread(qtbot, lambda: hand_over(tmp_path / "lib.sqlite3", {"url": LINK})) is True
     qtbot.waitUntil(lambda: requests == [{"url": LINK}])
+
+
+def test_a_later_instance_tells_nothing_to_a_server_of_another_user(
+    server: InstanceServer, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    requests = received(server)
+    monkeypatch.setattr(single_instance, "peer_uid", lambda connection: os.getuid() + 1)
+    assert in_thread(qtbot, lambda: hand_over(tmp_path / "lib.sqlite3", {"url": LINK})) is False
+    qtbot.wait(100)
+    assert requests == []  # hung up before sending a byte
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="SO_PEERCRED")
 def test_the_peer_user_is_read_from_the_kernel() -> None:
     left, right = socket.socketpair(socket.AF_UNIX)
     with left, right:
-        assert single_instance.peer_uid(left) == os.getuid()
+        assert single_instance_unix.peer_uid(left) == os.getuid()
 
 
 def test_the_socket_is_for_this_user_only(server: InstanceServer, tmp_path: Path) -> None:
@@ -235,6 +245,26 @@ def test_a_refusal_from_the_window_still_counts_as_its_answer(
         assert "refused the request: request too large" in capsys.readouterr().err
     finally:
         window.close()
+
+
+def test_with_its_name_squatted_a_later_yuedu_opens_its_own_window_and_says_why(
+    runtime_dir: Path, tmp_path: Path
+) -> None:
+    from tests.test_live_library_story import WindowProcess, isolated_env
+
+    library = tmp_path / "lib.sqlite3"
+    squatter = Squatter(socket_path(library), reply=None)
+    window = WindowProcess(library, isolated_env(tmp_path / "state"), tmp_path / "window.err")
+    try:
+        assert window.answer()["ready"] is True  # a real window, on its library
+        status, _ = window.quit()
+        assert status == 0
+        assert "cannot take over later requests" in window.stderr()
+        assert "another program answers on" in window.stderr()
+        assert stat.S_ISSOCK(os.lstat(socket_path(library)).st_mode)  # the squatter's, kept
+    finally:
+        window.kill()
+        squatter.close()
 
 
 def test_a_stale_socket_file_is_replaced(runtime_dir: Path, tmp_path: Path, qtbot: Any) -> None:
@@ -365,7 +395,7 @@ def test_bad_requests_are_ignored_and_the_window_keeps_serving(
 def test_a_slow_sender_is_cut_off_without_holding_up_others(
     runtime_dir: Path, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(single_instance, "REQUEST_TIMEOUT_MS", 500)
+    monkeypatch.setattr(single_instance_unix, "REQUEST_TIMEOUT_MS", 500)
     library = tmp_path / "lib.sqlite3"
     server = InstanceServer(library)
     requests = received(server)
@@ -396,7 +426,7 @@ def test_what_the_window_ignored_is_told_to_the_later_instance(
 HAND_OVER_BY_LOCAL_SOCKET = """
 import json, sys
 from pathlib import Path
-from reader.ui import single_instance
+from reader.ui import single_instance, single_instance_unix
 single_instance.USE_UNIX_SOCKETS = False
 print(single_instance.hand_over(Path(sys.argv[1]), json.loads(sys.argv[2])))
 """
