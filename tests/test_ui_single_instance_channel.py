@@ -1,6 +1,6 @@
 """The single-instance channel under attack and accident: a private socket folder, other
-users' connections dropped, squatters and stale files not mistaken for our window, and bad
-requests ignored while the window keeps serving good ones. (POSIX: the Unix socket side.)"""
+users' connections dropped, squatters and stale files not mistaken for our window. (POSIX:
+the Unix socket side; what is sent over it: test_ui_single_instance_requests.py.)"""
 
 from __future__ import annotations
 
@@ -8,12 +8,9 @@ import json
 import os
 import socket
 import stat
-import subprocess
 import sys
-import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,64 +27,29 @@ from reader.ui.single_instance import (
     socket_folder,
     socket_path,
 )
-from tests.shared_data import REPO_ROOT
+from tests.single_instance_helpers import (
+    LINK,
+    Squatter,
+    in_thread,
+    listening_server,
+    private_runtime_dir,
+    received,
+    send_raw,
+)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the Unix socket channel")
-
-LINK = "yuedu://article/3?annotation=00000000-0000-4000-8000-000000000001"
 
 
 @pytest.fixture
 def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private XDG_RUNTIME_DIR, short enough for a socket path."""
-    folder = Path(tempfile.mkdtemp(prefix="yr", dir="/tmp"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    for path in sorted(folder.rglob("*"), reverse=True):
-        path.unlink() if not path.is_dir() or path.is_symlink() else path.rmdir()
-    folder.rmdir()
+    with private_runtime_dir(monkeypatch) as folder:
+        yield folder
 
 
 @pytest.fixture
 def server(runtime_dir: Path, tmp_path: Path) -> Iterator[InstanceServer]:
-    instance = InstanceServer(tmp_path / "lib.sqlite3")
-    assert instance.listening
-    yield instance
-    instance.close()
-
-
-def in_thread(qtbot: Any, work: Callable[[], object], timeout_ms: int = 10_000) -> object:
-    """Run a blocking client beside the event loop the server needs, and return its result."""
-    results: list[object] = []
-    thread = threading.Thread(target=lambda: results.append(work()), daemon=True)
-    thread.start()
-    qtbot.waitUntil(lambda: bool(results), timeout=timeout_ms)
-    return results[0]
-
-
-def send_raw(path: Path, payload: bytes) -> bytes:
-    """What the window answers to `payload`, as raw bytes (b"" when it hangs up)."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-        client.settimeout(10)
-        client.connect(str(path))
-        try:
-            client.sendall(payload)
-            client.shutdown(socket.SHUT_WR)  # nothing more is coming
-        except OSError:
-            pass  # hung up on an oversized request while it was still being sent
-        answer = bytearray()
-        try:
-            while chunk := client.recv(4096):
-                answer.extend(chunk)
-        except ConnectionResetError:
-            pass
-        return bytes(answer)
-
-
-def received(server: InstanceServer) -> list[dict]:
-    requests: list[dict] = []
-    server.request_received.connect(requests.append)
-    return requests
+    with listening_server(tmp_path / "lib.sqlite3") as instance:
+        yield instance
 
 
 # -- the folder ----------------------------------------------------------------------------
@@ -180,39 +142,6 @@ def test_the_socket_is_for_this_user_only(server: InstanceServer, tmp_path: Path
 
 
 # -- a name taken by something that is not our window ---------------------------------------
-class Squatter:
-    """Something listening on the window's socket that is not a Yuedu window: it accepts,
-    then says nothing or says `reply`."""
-
-    def __init__(self, path: Path, reply: bytes | None) -> None:
-        path.parent.mkdir(mode=0o700, exist_ok=True)
-        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.listener.bind(str(path))
-        self.listener.listen(4)
-        self.reply = reply
-        self.held: list[socket.socket] = []
-        threading.Thread(target=self.serve, daemon=True).start()
-
-    def serve(self) -> None:
-        while True:
-            try:
-                connection, _ = self.listener.accept()
-            except OSError:
-                return
-            self.held.append(connection)  # kept open: the client must give up by itself
-            if self.reply is not None:
-                try:
-                    connection.recv(65536)
-                    connection.sendall(self.reply)
-                except OSError:
-                    pass  # a probe that hung up at once
-
-    def close(self) -> None:
-        self.listener.close()
-        for connection in self.held:
-            connection.close()
-
-
 @pytest.mark.parametrize(
     "reply", [None, b"garbage\n", b'{"ok": "sure"}\n', b"HTTP/1.0 200 OK\r\n\r\n", b""]
 )
@@ -339,135 +268,3 @@ def test_a_server_dropped_without_closing_leaves_no_socket(
     assert socket_path(library).exists()
     del server  # as start_session does when the library cannot be opened
     assert not socket_path(library).exists()
-
-
-# -- what the window is sent -------------------------------------------------------------
-def bad_requests(tmp_path: Path) -> list[bytes]:
-    folder = tmp_path / "folder"
-    folder.mkdir()
-    fifo = tmp_path / "fifo"
-    os.mkfifo(fifo)
-
-    def line(request: object) -> bytes:
-        return json.dumps(request).encode() + b"\n"
-
-    return [
-        b"{not json\n",
-        b"\xff\xfe\n",
-        line(["yuedu://article/3"]),
-        line({"command": "rm -rf ~"}),
-        line({"url": 3}),
-        line({"url": "yuedu://article/0"}),
-        line({"url": "https://example.com/"}),
-        line({"url": "yuedu://article/3?annotation=x"}),
-        line({"files": "/etc/hostname"}),
-        line({"files": [str(tmp_path / "missing.txt")]}),
-        line({"files": [str(folder)]}),
-        line({"files": [str(fifo)]}),
-        line({"files": [1, None]}),
-        b"{" + b" " * (1024 * 1024) + b"}\n",  # a megabyte: refused before it is all read
-        b'{"url": "' + b"a" * (200 * 1024),  # no end of line at all
-        b"",  # connects and hangs up
-    ]
-
-
-def test_bad_requests_are_ignored_and_the_window_keeps_serving(
-    server: InstanceServer, tmp_path: Path, qtbot: Any
-) -> None:
-    requests = received(server)
-    path = socket_path(tmp_path / "lib.sqlite3")
-    for payload in bad_requests(tmp_path):
-        answer = in_thread(qtbot, lambda payload=payload: send_raw(path, payload))
-        assert isinstance(answer, bytes)
-        if answer:  # an answer, when there is one, says it was not taken whole
-            decoded = json.loads(answer)
-            assert decoded["ok"] is False or decoded.get("ignored"), payload[:80]
-        assert requests == [], payload[:80]
-    page = tmp_path / "page.txt"
-    page.write_text("一段文字。\n", encoding="utf-8")
-    good = {"url": LINK, "files": [str(page), str(tmp_path / "missing.txt")], "x": 1}
-    answer = in_thread(qtbot, lambda: send_raw(path, json.dumps(good).encode() + b"\n"))
-    assert json.loads(answer)["ok"] is True
-    assert len(json.loads(answer)["ignored"]) == 2
-    qtbot.waitUntil(lambda: requests == [{"url": LINK, "files": [str(page)]}])
-
-
-def test_a_slow_sender_is_cut_off_without_holding_up_others(
-    runtime_dir: Path, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(single_instance_unix, "REQUEST_TIMEOUT_MS", 500)
-    library = tmp_path / "lib.sqlite3"
-    server = InstanceServer(library)
-    requests = received(server)
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as slow:
-        slow.connect(str(socket_path(library)))
-        slow.sendall(b'{"url": ')  # and nothing more
-        assert in_thread(qtbot, lambda: hand_over(library, {"url": LINK})) is True
-        qtbot.waitUntil(lambda: requests == [{"url": LINK}])
-        slow.settimeout(5)
-        answer = in_thread(qtbot, lambda: slow.recv(4096))
-    assert json.loads(answer) == {"ok": False, "reason": "request not received in time"}
-    assert requests == [{"url": LINK}]
-    server.close()
-
-
-def test_what_the_window_ignored_is_told_to_the_later_instance(
-    server: InstanceServer, tmp_path: Path, qtbot: Any, capsys: pytest.CaptureFixture[str]
-) -> None:
-    requests = received(server)
-    missing = str(tmp_path / "missing.txt")
-    assert in_thread(qtbot, lambda: hand_over(tmp_path / "lib.sqlite3", {"files": [missing]}))
-    assert missing in capsys.readouterr().err
-    qtbot.wait(50)
-    assert requests == []  # nothing valid to do
-
-
-# -- the Windows channel (QLocalServer), run here too since Qt has it everywhere ----------
-HAND_OVER_BY_LOCAL_SOCKET = """
-import json, sys
-from pathlib import Path
-from reader.ui import single_instance, single_instance_unix
-single_instance.USE_UNIX_SOCKETS = False
-print(single_instance.hand_over(Path(sys.argv[1]), json.loads(sys.argv[2])))
-"""
-
-
-def hand_over_from_another_process(qtbot: Any, library: Path, request: dict) -> tuple[str, str]:
-    """(stdout, stderr) of a process handing `request` over through a QLocalSocket: its
-    blocking waits hold the interpreter, so they cannot share this process with the server."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", HAND_OVER_BY_LOCAL_SOCKET, str(library), json.dumps(request)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO_ROOT)),
-    )
-    qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
-    out, err = process.communicate()
-    return out.strip(), err
-
-
-def test_the_local_server_channel_checks_and_answers_the_same_way(
-    runtime_dir: Path, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(single_instance, "USE_UNIX_SOCKETS", False)
-    library = tmp_path / "lib.sqlite3"
-    assert hand_over(library, {}) is False  # nobody listening
-    server = InstanceServer(library)
-    try:
-        assert server.listening
-        requests = received(server)
-        fifo = tmp_path / "fifo"
-        os.mkfifo(fifo)
-        request = {"url": LINK, "files": [str(fifo)], "x": 1}
-        out, err = hand_over_from_another_process(qtbot, library, request)
-        assert out == "True", err
-        assert "not a regular file" in err and "unknown key" in err
-        qtbot.waitUntil(lambda: requests == [{"url": LINK}])
-        out, err = hand_over_from_another_process(qtbot, library, {"files": ["relative.txt"]})
-        assert out == "True", err
-        qtbot.wait(50)
-        assert requests == [{"url": LINK}]
-    finally:
-        server.close()
-    assert hand_over(library, {}) is False
