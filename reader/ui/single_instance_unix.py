@@ -6,10 +6,10 @@ are dropped where the kernel tells (Linux, macOS)."""
 
 from __future__ import annotations
 
-import _socket  # not `socket`: its enum set-up costs ~3 ms of start-up
 import errno
 import logging
 import os
+import socket
 import stat
 import struct
 import sys
@@ -37,12 +37,12 @@ class NameTaken(Exception):
     to)."""
 
 
-def peer_uid(connection: _socket.socket) -> int | None:
+def peer_uid(connection: socket.socket) -> int | None:
     """The user id of the process at the other end, or None where the platform cannot say
     (there the 0700 folder alone keeps other users out)."""
-    if hasattr(_socket, "SO_PEERCRED"):  # Linux: struct ucred {pid_t, uid_t, gid_t}
+    if hasattr(socket, "SO_PEERCRED"):  # Linux: struct ucred {pid_t, uid_t, gid_t}
         credentials = connection.getsockopt(
-            _socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("iII")
+            socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("iII")
         )
         return struct.unpack("iII", credentials)[1]
     if sys.platform == "darwin" or "bsd" in sys.platform:
@@ -50,7 +50,7 @@ def peer_uid(connection: _socket.socket) -> int | None:
     return None
 
 
-def _getpeereid(connection: _socket.socket) -> int | None:
+def _getpeereid(connection: socket.socket) -> int | None:
     import ctypes
     import ctypes.util
 
@@ -71,7 +71,7 @@ def unlink_if_dead(path: Path) -> None:
     if status.st_uid != os.getuid():
         raise NameTaken(f"{path} belongs to user {status.st_uid}")
     if stat.S_ISSOCK(status.st_mode):
-        probe = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             probe.settimeout(CONNECT_TIMEOUT_S)
             probe.connect(str(path))
@@ -90,7 +90,7 @@ class UnixListener:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.listening = False
-        self._socket = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             try:
                 self._socket.bind(str(path))
@@ -151,7 +151,7 @@ class UnixListener:
             except OSError as error:
                 log.warning("single instance: accept failed: %s", error)
                 return
-            connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, descriptor)
+            connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0, descriptor)
             try:
                 uid = peer_uid(connection)
             except OSError:
@@ -176,7 +176,7 @@ class Connection:
     """One later instance's connection: read its line without blocking, answer, hang up.
     Over-long or slow senders are answered (if possible) and dropped."""
 
-    def __init__(self, connection: _socket.socket, listener: UnixListener, owner: QObject) -> None:
+    def __init__(self, connection: socket.socket, listener: UnixListener, owner: QObject) -> None:
         self._socket = connection
         self._listener = listener
         self._received = bytearray()
