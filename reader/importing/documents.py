@@ -47,7 +47,9 @@ class ExtractedDocument:
 Extractor = Callable[[BinaryIO, str, Checkpoint], ExtractedDocument]
 
 # Suffix (lower case) → "module:function" of its extractor.
-EXTRACTORS: dict[str, str] = {}
+EXTRACTORS: dict[str, str] = {
+    ".epub": "reader.importing.epub:extract_epub",
+}
 
 # Share of the progress bar extraction takes; segmenting takes the rest.
 _EXTRACTING = 0.2
