@@ -153,7 +153,9 @@ def _read_chapters(archive: EpubArchive, package: Package, checkpoint: Checkpoin
             continue
         data = archive.read(item.path)
         refuse_declared_entities(data, label)
-        text = html_blocks(parse_html(decode_markup(data, label).text))
+        markup = decode_markup(data, label, must_be_unicode=True)
+        package.warnings.extend(markup.warnings)
+        text = html_blocks(parse_html(markup.text))
         book.add_file(text, entries_by_file.get(item.path, []))
     checkpoint(1.0, "Reading chapters")
     return book

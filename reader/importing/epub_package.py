@@ -75,7 +75,12 @@ def parse_xml(data: bytes, what: str, label: str) -> ElementTree.Element:
             f"{label} is not a book Yuedu will open: its {what} declares XML entities (a "
             "known way to attack a reader; no book needs them)."
         ) from error
-    except (ElementTree.ParseError, defusedxml.DefusedXmlException, ValueError) as error:
+    except (
+        ElementTree.ParseError,
+        defusedxml.DefusedXmlException,
+        ValueError,
+        LookupError,
+    ) as error:
         raise ImportRefused(
             f"{label} is not a readable EPUB: its {what} is not well-formed XML ({error})."
         ) from error
@@ -179,7 +184,7 @@ def read_nav(archive: EpubArchive, path: str) -> list[TocEntry]:
     """The EPUB 3 table of contents: the links of <nav epub:type="toc">, in order."""
     data = archive.read(path, MAX_PACKAGE_BYTES)
     refuse_declared_entities(data, f"{archive.label} (its table of contents)")
-    root = parse_html(decode_markup(data, f"{archive.label} ({path})").text)
+    root = parse_html(decode_markup(data, f"{archive.label} ({path})", must_be_unicode=True).text)
     if root is None:
         return []
     navs = [element for element in root.iter() if tag_name(element) == "nav"]

@@ -52,6 +52,8 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 _SNIFFED_BYTES = 4096
+# A file with at most one bad byte in this many is read in its encoding, bad bytes replaced.
+_DAMAGE_SHARE = 1000
 # Names browsers give a wider encoding than Python does (the WHATWG encoding standard).
 _WIDER_CODEC = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
 _BOMS = [
@@ -82,25 +84,63 @@ def _declared_codec(data: bytes) -> str | None:
     return _WIDER_CODEC.get(codec, codec)
 
 
-def decode_markup(data: bytes, label: str) -> DecodedMarkup:
+def _display_name(codec: str) -> str:
+    return {"utf-8": "UTF-8", "gb18030": "GB18030", "big5hkscs": "Big5-HKSCS"}.get(
+        codec, codec.upper().replace("_", "-")
+    )
+
+
+def _damaged_reading(
+    data: bytes, codec: str, label: str, *, any_share: bool = False
+) -> DecodedMarkup | None:
+    """`data` read as `codec` with its few bad bytes replaced (a damaged file in the
+    right encoding), or None when too many are bad for `codec` to be the encoding (unless
+    `any_share`)."""
+    text = data.decode(codec, "replace")
+    bad = text.count("\ufffd")
+    if bad > max(2, len(data) // _DAMAGE_SHARE) and not any_share:
+        return None
+    name = _display_name(codec)
+    warning = f"{label}: {bad} bytes are not valid {name}; they read as \ufffd."
+    return DecodedMarkup(text, name, [warning])
+
+
+def decode_markup(data: bytes, label: str, *, must_be_unicode: bool = False) -> DecodedMarkup:
     """Markup's bytes as text: by its byte-order mark, else the charset it declares, else
-    as the text importer guesses (`decode_bytes`), which also reads a page that declares
-    one encoding and is in another."""
+    UTF-8 (an EPUB's, and most pages'), else as the text importer guesses
+    (`decode_bytes`), which also reads a page that declares one encoding and is in
+    another. A few bad bytes in a file otherwise in the expected encoding are damage:
+    they are replaced, with a warning, rather than the whole book refused. A file that
+    `must_be_unicode` (an EPUB's) and is in no encoding the guess knows is read as its
+    declared encoding or UTF-8 all the same, bad bytes replaced, with a warning."""
+    if not data.strip(b" \t\r\n\x0c\x00"):
+        return DecodedMarkup("", "UTF-8")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
+            body = data[len(bom) :]
             try:
-                return DecodedMarkup(data[len(bom) :].decode(codec), name)
+                return DecodedMarkup(body.decode(codec), name)
             except UnicodeDecodeError as error:
+                damaged = _damaged_reading(body, codec, label)
+                if damaged is not None:
+                    return damaged
                 raise ImportRefused(
                     f"{label} starts with a {name} byte-order mark but is not valid {name}."
                 ) from error
-    codec = _declared_codec(data)
-    if codec is not None:
-        try:
-            return DecodedMarkup(data.decode(codec), codec.upper().replace("_", "-"))
-        except UnicodeDecodeError:
-            pass  # declared wrongly: guess as for a text file
-    decoded = decode_bytes(data, file_name=label)
+    codec = _declared_codec(data) or "utf-8"
+    try:
+        return DecodedMarkup(data.decode(codec), _display_name(codec))
+    except UnicodeDecodeError:
+        pass
+    damaged = _damaged_reading(data, codec, label)
+    if damaged is not None:
+        return damaged
+    try:
+        decoded = decode_bytes(data, file_name=label)  # declared wrongly, or not at all
+    except ImportRefused:
+        if not must_be_unicode:
+            raise
+        return _damaged_reading(data, codec, label, any_share=True) or DecodedMarkup("", "")
     return DecodedMarkup(decoded.text, decoded.encoding, list(decoded.warnings))
 
 
