@@ -49,6 +49,9 @@ Extractor = Callable[[BinaryIO, str, Checkpoint], ExtractedDocument]
 # Suffix (lower case) → "module:function" of its extractor.
 EXTRACTORS: dict[str, str] = {
     ".epub": "reader.importing.epub:extract_epub",
+    ".html": "reader.importing.web_page:extract_web_page",
+    ".htm": "reader.importing.web_page:extract_web_page",
+    ".xhtml": "reader.importing.web_page:extract_web_page",
 }
 
 # Share of the progress bar extraction takes; segmenting takes the rest.
