@@ -280,3 +280,25 @@ def test_a_damaged_epub_is_imported_or_refused_never_anything_else(tmp_path: Pat
     # Both kinds of outcome were exercised: damage that breaks the book, and damage in
     # the text that leaves it readable.
     assert outcomes["imported"] > 0 and outcomes["refused"] > 0
+
+
+ENCRYPTION_LIST = """<?xml version="1.0" encoding="UTF-8"?>
+<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"
+  xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+ <enc:EncryptedData><enc:EncryptionMethod Algorithm="{algorithm}"/>
+  <enc:CipherData><enc:CipherReference URI="{uri}"/></enc:CipherData></enc:EncryptedData>
+</encryption>"""
+
+
+def test_a_book_whose_chapters_are_encrypted_by_drm_is_refused(tmp_path: Path) -> None:
+    files = epub3_files()
+    files["META-INF/encryption.xml"] = ENCRYPTION_LIST.format(
+        algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc", uri="OEBPS/ch1.xhtml"
+    )
+    refused_and_unchanged(tmp_path, zip_book(files), "DRM")
+    # Obfuscated fonts leave the text readable: such a book is imported.
+    files["META-INF/encryption.xml"] = ENCRYPTION_LIST.format(
+        algorithm="http://www.idpf.org/2008/embedding", uri="OEBPS/fonts/kai.otf"
+    )
+    document = extract_epub(io.BytesIO(zip_book(files)), "fonts.epub", lambda f, s: None)
+    assert document.articles[0].title == "第一章 春天来了"

@@ -34,6 +34,11 @@ MAX_PACKAGE_BYTES = 16 * 1024 * 1024
 # Levels of a table of contents read (books have three or four).
 MAX_TOC_DEPTH = 32
 _CONTAINER = "META-INF/container.xml"
+_ENCRYPTION = "META-INF/encryption.xml"
+# Font obfuscation (IDPF, Adobe): fonts scrambled against copying, the text left readable.
+_FONT_OBFUSCATION = frozenset(
+    {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
+)
 _HTML_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml"})
 _HTML_SUFFIXES = (".xhtml", ".html", ".htm")
 
@@ -143,6 +148,7 @@ def read_package(archive: EpubArchive) -> Package:
             (path for path, kind, _ in manifest.values() if kind == "application/x-dtbncx+xml"),
             None,
         )
+    _refuse_encrypted_text(archive, {item.path for item in spine})
     package = Package(title, spine, [], nav_path)
     if nav_path and archive.has(nav_path):
         package.toc = read_nav(archive, nav_path)
@@ -153,6 +159,27 @@ def read_package(archive: EpubArchive) -> Package:
             f"{label} has no table of contents: its chapters are titled from their headings."
         )
     return package
+
+
+def _refuse_encrypted_text(archive: EpubArchive, chapters: set[str]) -> None:
+    """Refuse a book whose chapters META-INF/encryption.xml lists as encrypted (DRM):
+    what would be read is cipher text."""
+    if not archive.has(_ENCRYPTION):
+        return
+    root = parse_xml(archive.read(_ENCRYPTION, MAX_PACKAGE_BYTES), "encryption list", archive.label)
+    for data in root.iter():
+        if _local(data.tag) != "EncryptedData":
+            continue
+        method = next((e for e in data.iter() if _local(e.tag) == "EncryptionMethod"), None)
+        if method is not None and method.get("Algorithm", "") in _FONT_OBFUSCATION:
+            continue
+        for reference in data.iter():
+            if _local(reference.tag) == "CipherReference":
+                if resolve_href("", reference.get("URI", "")) in chapters:
+                    raise ImportRefused(
+                        f"{archive.label} cannot be read: its chapters are encrypted (the "
+                        "book is protected by DRM)."
+                    )
 
 
 def read_ncx(archive: EpubArchive, path: str) -> list[TocEntry]:
