@@ -174,3 +174,14 @@ def test_a_damaged_page_is_read_or_refused_never_anything_else(
     except ImportRefused:
         return
     assert document.articles and all(draft.text.strip() for draft in document.articles)
+
+
+def test_a_date_within_a_sentence_stays_in_the_text() -> None:
+    page = (
+        "<html><head><title>会议召开</title></head><body><h1>会议召开</h1>"
+        '<div class="info">来源：江边日报</div><div class="content">'
+        '<p>全县春播工作会议于<span class="date">2024年3月5日</span>在县城召开，各乡镇负责人参加。</p>'
+        "<p>会议要求各地抓住时机，做好春耕准备。</p></div></body></html>"
+    )
+    [article] = extract(page).articles
+    assert article.paragraphs[0] == "全县春播工作会议于2024年3月5日在县城召开，各乡镇负责人参加。"

@@ -42,6 +42,7 @@ from reader.text.split import ArticleDraft, clean_title, derive_title, has_chapt
 _TITLE_MAX_CHARS = 60
 # Headings at the top of a chapter with no title of its own that make its title.
 _TITLE_HEADINGS = 2
+_TITLES_AT_ONE_PLACE = 3
 _SPACES = re.compile(r"[\s\u3000\u00a0·:：.、]+")
 
 
@@ -75,7 +76,8 @@ class _Book:
             # with no TOC): an article of its own.
             starts[0] = []
         for index in sorted(starts):
-            titles = list(dict.fromkeys(starts[index]))
+            # Entries at one place (a part and its first chapter) share the article.
+            titles = list(dict.fromkeys(starts[index]))[:_TITLES_AT_ONE_PLACE]
             self.chapters.append(_Chapter(clean_title(" ".join(titles)), offset + index))
 
     def drafts(self) -> list[ArticleDraft]:

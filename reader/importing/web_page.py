@@ -57,6 +57,7 @@ _META_MARK = re.compile(r"author|byline|writer|reporter|info|meta|source|time|da
 _META_WORDS = re.compile(r"来源|作者|记者|编辑|责编|发布|时间|字号|阅读|浏览|分享|打印|审核|校对")
 _DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}")
 _EDITOR_LINE = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|来源)\s*[：:]")
+_PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "blockquote"})
 _META_MAX_CHARS = 100
 _BYLINE_MAX_CHARS = 60
 _LEADING_META_LINES = 4
@@ -125,7 +126,7 @@ def _meta_lines(root: Element, headline: Element | None) -> tuple[list[str], str
         following = headline.itersiblings()
         candidates.extend(e for _, e in zip(range(3), following, strict=False))
     for element in candidates:
-        if element.getparent() is None or element is headline:
+        if element.getparent() is None or element is headline or _inside_prose(element):
             continue
         text = element_text(element)
         marked = bool(_AUTHOR_MARK.search(descriptor(element)))
@@ -136,6 +137,16 @@ def _meta_lines(root: Element, headline: Element | None) -> tuple[list[str], str
         lines.append(text)
         drop_element(element)
     return lines, byline
+
+
+def _inside_prose(element: Element) -> bool:
+    """Whether the element is a part of a paragraph (a date within a sentence), not a
+    line of its own."""
+    own = len(_compact(element_text(element)))
+    for ancestor in element.iterancestors():
+        if tag_name(ancestor) in _PROSE_TAGS:
+            return len(_compact(element_text(ancestor))) > own + 4
+    return False
 
 
 def _is_meta_line(text: str) -> bool:
