@@ -51,6 +51,10 @@ Extractor = Callable[..., ExtractedDocument]
 # Suffix (lower case) → "module:function" of its extractor.
 EXTRACTORS: dict[str, str] = {
     ".pdf": "reader.importing.pdf_extract:extract_pdf",
+    ".epub": "reader.importing.epub:extract_epub",
+    ".html": "reader.importing.web_page:extract_web_page",
+    ".htm": "reader.importing.web_page:extract_web_page",
+    ".xhtml": "reader.importing.web_page:extract_web_page",
 }
 
 # Share of the progress bar extraction takes; segmenting takes the rest.

@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
 
 # Files Yuedu imports: text, and PDFs (read by `reader.importing.pdf_extract`).
 TEXT_FILES_FILTER = (
-    "Text and PDF files (*.txt *.pdf);;Text files (*.txt);;PDF files (*.pdf);;All files (*)"
+    "Books and articles (*.txt *.epub *.html *.htm *.xhtml *.pdf);;Text files (*.txt);;"
+    "EPUB books (*.epub);;Web pages (*.html *.htm *.xhtml);;PDF documents (*.pdf);;"
+    "All files (*)"
 )
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OPEN_FILES, CHOOSE_FOLDER, SAVE_FILE = "open", "folder", "save"
