@@ -21,7 +21,7 @@ import logging
 import sqlite3
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
@@ -81,7 +81,8 @@ class _WorkerBridge(QObject):
 
 @dataclass
 class _Batch:
-    pending: deque[tuple[Path, str | None]]  # a file, and the encoding the reader named
+    # A file, the encoding the reader named, and the pages they chose (of a PDF).
+    pending: deque[tuple[Path, str | None, range | None]]
     total: int
     cancel_event: threading.Event = field(default_factory=threading.Event)
     report: ImportBatchReport = field(default_factory=ImportBatchReport)
@@ -94,6 +95,7 @@ def _prepare_in_worker(
     job: int,
     path: Path,
     encoding: str | None,
+    pages: range | None,
     known_hashes: frozenset[str],
     spool_folder: Path | None,
     library_path: Path | None,
@@ -106,9 +108,9 @@ def _prepare_in_worker(
     from reader.text.decode import ImportRefused
 
     try:
-        source = inspect_file(path, library_path=library_path)
-        if source.sha256 in known_hashes:
-            bridge.duplicate.emit(job, source.sha256)
+        source = inspect_file(path, library_path=library_path, pages=pages)
+        if source.source_hash in known_hashes:
+            bridge.duplicate.emit(job, source.source_hash)
             return
         prepared = prepare_path(
             source,
@@ -204,13 +206,19 @@ class ImportJobs(QObject):
     def is_importing(self) -> bool:
         return self._batch is not None
 
-    def import_files(self, paths: list[Path], encoding: str | None = None) -> None:
+    def import_files(
+        self,
+        paths: list[Path],
+        encoding: str | None = None,
+        pages: Mapping[Path, range] | None = None,
+    ) -> None:
         """Import `paths` asynchronously (read as `encoding`, a key of
-        `reader.text.decode.ENCODINGS`, when the reader named one; else detected); while a
-        batch runs, more files join it."""
+        `reader.text.decode.ENCODINGS`, when the reader named one; else detected; of a PDF
+        in `pages`, only those pages); while a batch runs, more files join it."""
         if not paths:
             return
-        files = [(path, encoding) for path in paths]
+        chosen = pages or {}
+        files = [(path, encoding, chosen.get(path)) for path in paths]
         if self._batch is not None:
             self._batch.pending.extend(files)
             self._batch.total += len(files)
@@ -250,7 +258,7 @@ class ImportJobs(QObject):
         if not batch.pending:
             self._finish_batch()
             return
-        path, encoding = batch.pending.popleft()
+        path, encoding, pages = batch.pending.popleft()
         batch.current_file_name = path.name
         library_path = self._library.path
         try:
@@ -276,6 +284,7 @@ class ImportJobs(QObject):
                 job,
                 path,
                 encoding,
+                pages,
                 known_hashes,
                 spool_folder,
                 library_path,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -362,8 +362,13 @@ class LibraryService(QObject):
     def is_importing(self) -> bool:
         return self.imports.is_importing
 
-    def import_files(self, paths: list[Path], encoding: str | None = None) -> None:
-        self.imports.import_files(paths, encoding)
+    def import_files(
+        self,
+        paths: list[Path],
+        encoding: str | None = None,
+        pages: Mapping[Path, range] | None = None,
+    ) -> None:
+        self.imports.import_files(paths, encoding, pages)
 
     @Slot(list, str)
     def import_files_as(self, paths: list[Path], encoding: str) -> None:
