@@ -129,6 +129,24 @@ def import_seconds(path: Path, folder: Path) -> float:
         return time.perf_counter() - started
 
 
+def pdf_import_row(pages: int = 40, repeat: int = 3) -> dict[str, object]:
+    """The row of `bench/run.py`'s table: extraction's pages per second against the floor."""
+    data = dense_pdf(pages)
+    with tempfile.TemporaryDirectory() as temporary:
+        path = Path(temporary) / "dense.pdf"
+        path.write_bytes(data)
+        floor = min(floor_seconds(data) for _ in range(repeat))
+        extract = min(extract_seconds(path)[0] for _ in range(repeat))
+    return {
+        "row": f"PDF import, {pages} dense pages (child process + layout)",
+        "value": f"{pages / extract:.1f} pages/s",
+        "floor": f"{pages / floor:.1f} pages/s (pypdfium2 text + boxes)",
+        "ratio": floor / extract,
+        "target": "≥ 0.5",
+        "ok": floor / extract >= 0.5,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=40)

@@ -16,6 +16,9 @@ Rows (later issues add more):
 - highlights (bench/highlights.py): adding one next to 1,000, opening an article with
   10,000; annotations (bench/annotations.py): listing from a library of 100,000,
   re-anchoring after edits; export (bench/export.py): 100,000 annotations into 1,000 notes.
+- PDF import (bench/pdf_import.py): pages per second against pypdfium2's own character
+  extraction. Target ≥ 0.5×. Split accuracy (bench/split_accuracy.py): articles found with
+  exactly the right boundaries, title and byline, per family of layout. Target ≥ 95 %.
 - import memory (bench/import_memory.py): peak memory rise importing a 200 MB file (20 MB
   with --quick), against the file's size. Target ≤ 4×.
 """
@@ -274,6 +277,11 @@ def main() -> int:
         rows.extend(highlight_rows(NOVEL))
     from bench.annotations import annotation_rows
     from bench.export import export_rows
+    from bench.pdf_import import pdf_import_row
+    from bench.split_accuracy import split_accuracy_rows
+
+    rows.append(pdf_import_row(pages=16 if args.quick else 40))
+    rows.extend(split_accuracy_rows())
 
     rows.extend(annotation_rows())
     rows.extend(export_rows())
