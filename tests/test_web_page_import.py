@@ -185,3 +185,14 @@ def test_a_date_within_a_sentence_stays_in_the_text() -> None:
     )
     [article] = extract(page).articles
     assert article.paragraphs[0] == "全县春播工作会议于2024年3月5日在县城召开，各乡镇负责人参加。"
+
+
+def test_control_characters_in_a_page_are_dropped_not_fatal() -> None:
+    """Found by bench/fuzz_import.py: a control character in text that follows a removed
+    element made lxml refuse the tail it was given back (ValueError)."""
+    page = news_page().replace("<nav", "<nav>\x01\x02 menu</nav><nav", 1)
+    page = page.replace(NEWS_PARAGRAPHS[0][:4], NEWS_PARAGRAPHS[0][:4] + "\x03\x1f", 1)
+    document = extract(page)
+    text = "\n".join(document.paragraphs)
+    assert NEWS_PARAGRAPHS[0] in text
+    assert not any(char in text for char in "\x01\x02\x03\x1f")

@@ -156,6 +156,9 @@ def refuse_declared_entities(data: bytes | str, label: str) -> None:
         )
 
 
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def parse_html(text: str) -> Element | None:
     """The element tree of an HTML or XHTML document, or None when it has no elements."""
     parser = etree.HTMLParser(
@@ -172,7 +175,9 @@ def parse_html(text: str) -> Element | None:
         return None
     # As UTF-8 bytes with the encoding given: lxml refuses a string that declares an
     # encoding (<?xml … encoding="utf-8"?>), and the text is already decoded.
-    data = text.replace("\x00", "").encode("utf-8", "replace")
+    # Control characters mean nothing in a page, and lxml refuses them in the text it is
+    # given back (moving a removed element's tail): they go before parsing.
+    data = _CONTROL_CHARACTERS.sub("", text).encode("utf-8", "replace")
     try:
         return etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
