@@ -126,3 +126,29 @@ def test_exporting_the_library_into_a_folder_writes_one_note_per_article(
     notes = sorted(folder.glob("*.md"))
     assert len(notes) == len(ids)
     assert all("yuedu://article/" in note.read_text(encoding="utf-8") for note in notes)
+
+
+def test_a_first_export_has_a_default_destination_and_room_for_titles(
+    seeded: Library, ui_settings: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Export is possible at once (a "Yuedu" folder in Documents), the default follows the
+    choice of one file or a folder, a path the reader typed stays, and the dialog is wide
+    enough for the longest title."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Documents").mkdir()
+    articles = seeded.list_articles()
+    dialog = ExportDialog(None, ui_settings, articles, articles[0].id)
+    qtbot.addWidget(dialog)
+    export_button = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.one_file.setChecked(True)
+    assert (
+        Path(dialog.path_edit.text()) == tmp_path / "Documents" / "Yuedu" / "Yuedu annotations.md"
+    )
+    assert export_button.isEnabled()
+    dialog.per_article.setChecked(True)
+    assert Path(dialog.path_edit.text()) == tmp_path / "Documents" / "Yuedu"
+    dialog.path_edit.setText(str(tmp_path / "vault"))
+    dialog.one_file.setChecked(True)
+    assert Path(dialog.path_edit.text()) == tmp_path / "vault"
+    longest = max(dialog.fontMetrics().horizontalAdvance(a.title) for a in articles)
+    assert dialog.width() >= min(longest + 120, 900)

@@ -316,3 +316,27 @@ def test_a_library_in_memory_is_stored_on_the_main_thread(tmp_path: Path, qtbot:
     finally:
         service.shutdown()
         library.close()
+
+
+def test_file_import_starts_where_the_reader_last_imported_from(
+    ui_window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    from reader.ui.file_dialogs import FileChooser
+    from tests.dialogs import choose_file_in_next_dialog, when_shown
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    page = folder / "spring.txt"
+    page.write_text("春天来了，花开了。\n", encoding="utf-8")
+    choose_file_in_next_dialog(page)
+    with qtbot.waitSignal(ui_window.service.import_batch_finished, timeout=30_000):
+        ui_window.import_action.trigger()
+    opened_in: list[Path] = []
+
+    def look(dialog: FileChooser) -> None:
+        opened_in.append(dialog.folder)
+        dialog.reject()
+
+    when_shown(FileChooser, look)
+    ui_window.import_action.trigger()
+    assert opened_in == [folder]

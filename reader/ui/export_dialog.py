@@ -41,6 +41,14 @@ class ExportRequest:
     chosen: list[int] = field(default_factory=list)
 
 
+def default_destination(per_article: bool) -> Path:
+    """Where an export goes until the reader says otherwise: a "Yuedu" folder in their
+    documents (a vault they open in Obsidian can point at it)."""
+    documents = Path.home() / "Documents"
+    folder = (documents if documents.is_dir() else Path.home()) / "Yuedu"
+    return folder if per_article else folder / "Yuedu annotations.md"
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -115,6 +123,17 @@ class ExportDialog(QDialog):
         self.article_list.itemChanged.connect(self._update)
         self._restore()
         self._update()
+        self.output_group.buttonToggled.connect(self._follow_default)
+        # Wide enough for the longest title (within reason), so none is cut off.
+        widest = max((self.fontMetrics().horizontalAdvance(a.title) for a in articles), default=0)
+        self.resize(min(max(520, widest + 120), 900), self.sizeHint().height())
+
+    def _follow_default(self) -> None:
+        """Switching between one file and a folder moves a default destination along (one
+        the reader typed or chose is left as it is)."""
+        per_article = self.per_article.isChecked()
+        if self.path_edit.text().strip() == str(default_destination(not per_article)):
+            self.path_edit.setText(str(default_destination(per_article)))
 
     # -- state -------------------------------------------------------------------------------
     def _value(self, key: str, default: object) -> object:
@@ -132,7 +151,8 @@ class ExportDialog(QDialog):
         self.scope_article.setEnabled(self.current_article_id is not None)
         per_article = self.settings.value(SETTINGS_PREFIX + "per_article", False, type=bool)
         (self.per_article if per_article else self.one_file).setChecked(True)
-        self.path_edit.setText(str(self._value("destination", "")))
+        saved = str(self._value("destination", "") or "")
+        self.path_edit.setText(saved or str(default_destination(per_article)))
         self.pinyin_box.setChecked(
             self.settings.value(SETTINGS_PREFIX + "pinyin", False, type=bool)
         )

@@ -231,9 +231,9 @@ class FileChooser(QDialog):
 
 
 def ask_open_file_names(
-    parent: QWidget | None, caption: str, name_filter: str = TEXT_FILES_FILTER
+    parent: QWidget | None, caption: str, name_filter: str = TEXT_FILES_FILTER, directory: str = ""
 ) -> list[Path]:
-    chooser = FileChooser(parent, caption, OPEN_FILES, name_filter=name_filter)
+    chooser = FileChooser(parent, caption, OPEN_FILES, directory, name_filter)
     return chooser.chosen if chooser.exec() == QDialog.DialogCode.Accepted else []
 
 

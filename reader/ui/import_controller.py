@@ -70,6 +70,9 @@ def import_problems(report: ImportBatchReport) -> tuple[str, str, str] | None:
     return None
 
 
+LAST_IMPORT_FOLDER = "import/last_folder"
+
+
 class ImportController(QObject):
     def __init__(
         self,
@@ -144,10 +147,22 @@ class ImportController(QObject):
             self._service.import_files_as(paths, ENCODING_CHOICES[label])
 
     def _ask_for_text_files(self, caption: str) -> list[Path]:
-        # A dialog that never opens the files it lists: the library's folder may be shown.
-        from reader.ui.file_dialogs import ask_open_file_names
+        """Files chosen in a dialog that never opens the files it lists (the library's
+        folder may be shown), starting in the folder the reader last imported from, else
+        their Downloads folder, else home."""
+        from PySide6.QtCore import QSettings
 
-        return ask_open_file_names(self._dialog_parent, caption)
+        from reader.ui.file_dialogs import TEXT_FILES_FILTER, ask_open_file_names
+
+        settings = QSettings()
+        downloads = Path.home() / "Downloads"
+        start = str(settings.value(LAST_IMPORT_FOLDER, "") or "")
+        if not start or not Path(start).is_dir():
+            start = str(downloads if downloads.is_dir() else Path.home())
+        paths = ask_open_file_names(self._dialog_parent, caption, TEXT_FILES_FILTER, start)
+        if paths:
+            settings.setValue(LAST_IMPORT_FOLDER, str(paths[0].parent))
+        return paths
 
     def drag_entered(self, event: QDragEnterEvent) -> None:
         if local_paths_of(event):
