@@ -37,7 +37,7 @@ class ArticleFigures:
         return self.known_running / counted if counted > 0 else 1.0
 
     def label(self) -> str:
-        """"92 % known · 37 new"."""
+        """ "92 % known · 37 new"."""
         return f"{int(self.known_share * 100)} % known · {self.new_words} new"
 
 

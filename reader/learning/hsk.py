@@ -54,7 +54,7 @@ def hsk_level(word: str, scheme: str = DEFAULT_SCHEME) -> int | None:
 
 
 def level_label(level: int | None) -> str:
-    """"3", "7–9", or "" for a word on no list."""
+    """ "3", "7–9", or "" for a word on no list."""
     if level is None:
         return ""
     return "7–9" if level >= BAND else str(level)

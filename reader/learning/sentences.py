@@ -26,9 +26,7 @@ class KeptSentence:
     suffix: str
 
 
-def sentence_entry(
-    text: str, start: int, end: int, article_id: int, title: str
-) -> dict[str, Any]:
+def sentence_entry(text: str, start: int, end: int, article_id: int, title: str) -> dict[str, Any]:
     """The vocabulary columns for the word at [start, end) of an article's `text`: the
     sentence around it, where it is, and where the word sits in it."""
     low, high = sentence_around(text, start, end)

@@ -92,7 +92,9 @@ def _keep_sentence(library: Library, change: object, word: str, met: Met | None)
         article = library.get_article(place.article_id) if place is not None else None
         if place is None or article is None or article.text[place.start : place.end] != word:
             continue  # a stale pointer (the text changed under it): the first occurrence
-        entry.update(sentence_entry(article.text, place.start, place.end, article.id, article.title))
+        entry.update(
+            sentence_entry(article.text, place.start, place.end, article.id, article.title)
+        )
         if place.syllables:
             entry["pinyin"] = " ".join(s or "-" for s in place.syllables)
         break
@@ -151,8 +153,7 @@ def known_up_to_hsk(library: Library, level: int, scheme: str = "3.0") -> Status
     scheme = checked_scheme(scheme)
     checked_level(level, scheme)
     rated = set(
-        row[0]
-        for row in library.conn.execute("SELECT word FROM word_status WHERE status <> 'new'")
+        row[0] for row in library.conn.execute("SELECT word FROM word_status WHERE status <> 'new'")
     )
     unrated = [word for word in words_up_to(level, scheme) if word not in rated]
     return set_statuses(library, unrated, KNOWN, f"I know HSK {scheme} up to {level}")

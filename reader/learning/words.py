@@ -50,8 +50,7 @@ def checked_status(status: str) -> str:
     found = _STATUS_SPELLINGS.get(status.strip().lower())
     if found is None:
         raise WordRefused(
-            f"“{status}” is not a word status; use one of new, learning1–learning4, known, "
-            "ignored."
+            f"“{status}” is not a word status; use one of new, learning1–learning4, known, ignored."
         )
     return found
 

@@ -64,7 +64,9 @@ def set_status(
     return (row[0], row[1]) if row else None
 
 
-def put_vocabulary(conn: sqlite3.Connection, change: ChangeBuilder, entry: Mapping[str, Any]) -> None:
+def put_vocabulary(
+    conn: sqlite3.Connection, change: ChangeBuilder, entry: Mapping[str, Any]
+) -> None:
     """The word's kept entry (note, sentence, where), replacing the one it had."""
     columns = ", ".join(f'"{name}"' for name in VOCABULARY_COLUMNS)
     marks = ", ".join("?" for _ in VOCABULARY_COLUMNS)
