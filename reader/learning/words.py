@@ -111,7 +111,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         high += 1
         while high < len(text) and text[high] in _CLOSERS:
             high += 1
-    while low < start and text[low].isspace():
+    # Spaces, and the closing quote of the sentence before (。” …), are not this one.
+    while low < start and (text[low].isspace() or text[low] in _CLOSERS):
         low += 1
     while high > end and text[high - 1].isspace():
         high -= 1
