@@ -159,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_list_readings = readings.add_parser("list", help="list your readings of words")
     p_list_readings.add_argument("--json", action="store_true", help="print JSON")
 
+    add_vocab_parser(commands)
+
     p_open = commands.add_parser(
         "open", help="open the window at a passage: yuedu open yuedu://article/ID?annotation=…"
     )
@@ -211,6 +213,32 @@ def add_article_parser(commands: Any) -> None:  # argparse's private subparsers 
     )
     for command in (rename, byline, split, merge, delete):
         command.add_argument("--json", action="store_true", help="print JSON")
+
+
+def add_vocab_parser(commands: Any) -> None:  # argparse's private subparsers type
+    """`yuedu vocab …` (reader.cli.vocabulary_commands runs it)."""
+    parser = commands.add_parser("vocab", help="word statuses, your vocabulary, Anki export")
+    actions = parser.add_subparsers(dest="vocab_action", metavar="ACTION", required=True)
+    p_set = actions.add_parser("set", help="set a word's status everywhere")
+    p_set.add_argument("word", metavar="WORD")
+    p_set.add_argument(
+        "--status", required=True, help="new, learning1 … learning4 (or learning), known, ignored"
+    )
+    p_list = actions.add_parser("list", help="list your words (learning ones by default)")
+    p_list.add_argument("--status", help="only words of this status (new, learning, known, …)")
+    p_list.add_argument("--json", action="store_true", help="print JSON")
+    p_hsk = actions.add_parser("known-upto-hsk", help="mark every HSK word up to level N known")
+    p_hsk.add_argument("level", type=int, metavar="N")
+    p_hsk.add_argument("--scheme", default="3.0", choices=("3.0", "2.0"))
+    p_import = actions.add_parser(
+        "import", help="mark the words of a file known (one a line, or a Pleco/Anki export)"
+    )
+    p_import.add_argument("file", type=Path, metavar="FILE")
+    p_export = actions.add_parser(
+        "export", help="write learning words as an Anki deck (.apkg) or Pleco list (.csv/.tsv)"
+    )
+    p_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p_export.add_argument("--status", help="which words (default: the learning ones)")
 
 
 def subcommands(parser: argparse.ArgumentParser) -> list[str]:

@@ -182,8 +182,11 @@ def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
 
 
 def cmd_list(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    from reader.learning.counts import article_figures
+
     with open_library(library_path) as library:
         summaries = library.list_articles()
+        figures = article_figures(library.conn)
     if args.json:
         print_json(
             [
@@ -193,6 +196,9 @@ def cmd_list(args: argparse.Namespace, library_path: Path, out: TextIO, err: Tex
                     "byline": s.byline,
                     "char_count": s.char_count,
                     "source_id": s.source_id,
+                    # Known running words among those not ignored (0–1), distinct new words.
+                    "known_share": round(figures[s.id].known_share, 4) if s.id in figures else None,
+                    "new_words": figures[s.id].new_words if s.id in figures else None,
                 }
                 for s in summaries
             ],

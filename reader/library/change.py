@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # The id sets a record carries, by name (also the keys of its JSON in `change_log`).
-ID_FIELDS = ("sources", "articles", "annotated", "annotations", "readings")
+ID_FIELDS = ("sources", "articles", "annotated", "annotations", "readings", "words")
 
 
 @dataclass(frozen=True)
 class Change:
     """`sources`/`articles`: rows added, changed or removed (text, title, order);
     `annotated`: articles whose annotations changed; `annotations`: those annotations'
-    ids; `readings`: articles whose reading corrections changed. `everything`: reload it
+    ids; `readings`: articles whose reading corrections changed; `words`: words whose
+    learning status or kept sentence changed (every article showing them repaints its
+    colours, the article list its figures). `everything`: reload it
     all (a change that cannot be said in ids). `external`: another process made it."""
 
     op: str = ""
@@ -30,6 +32,7 @@ class Change:
     annotated: frozenset[int] = field(default_factory=frozenset)
     annotations: frozenset[str] = field(default_factory=frozenset)
     readings: frozenset[int] = field(default_factory=frozenset)
+    words: frozenset[str] = field(default_factory=frozenset)
     everything: bool = False
     external: bool = False
 
@@ -95,6 +98,14 @@ class ChangeBuilder:
 
     def readings_of(self, article_id: int) -> None:
         self._ids["readings"].add(article_id)
+
+    def word(self, word: str) -> None:
+        self._ids["words"].add(word)
+
+    @property
+    def article_ids(self) -> frozenset[int]:
+        """The articles this write has touched so far (for the door's before-commit hooks)."""
+        return frozenset(self._ids["articles"])
 
     def all_changed(self) -> None:
         self.everything = True

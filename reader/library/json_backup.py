@@ -11,7 +11,8 @@
                                 "annotations": [{"id", "start", "end", "quote", "prefix",
                                                  "suffix", "color", "comment", "tags",
                                                  "created_at", "updated_at", "orphaned"}]}]}],
-     "word_readings": [{"word", "syllables", "updated_at"}]}
+     "word_readings": [{"word", "syllables", "updated_at"}],
+     "word_statuses": [...], "vocabulary": [...]}  (see reader.learning.backup)
 
 Nothing in it names a row id: articles sit in their source, annotations and reading
 corrections in their article, so a library restored elsewhere (where ids differ) backs up to
@@ -35,6 +36,7 @@ from typing import Any
 
 from annotations.model import COLORS
 from annotations.store import now_utc
+from reader.learning.backup import backup_sections, check_sections
 from reader.library.store import Library, unpack_token_ends
 
 FORMAT = "yuedu-backup"
@@ -62,6 +64,9 @@ class RestoreReport:
     overrides_updated: int = 0
     word_readings_added: int = 0
     word_readings_updated: int = 0  # the backup's reading of the word was newer
+    word_statuses_added: int = 0
+    word_statuses_updated: int = 0  # the backup's status of the word was newer
+    vocabulary_restored: int = 0  # kept words (sentence, note) taken from the backup
 
 
 # -- writing a backup ---------------------------------------------------------------------------
@@ -159,6 +164,7 @@ def backup_document(library: Library, *, exported_at: str | None = None) -> dict
                 "SELECT word, syllables, updated_at FROM word_readings ORDER BY word"
             )
         ],
+        **backup_sections(library.conn),
     }
 
 
@@ -262,6 +268,7 @@ def parse_backup(text: str | bytes) -> dict[str, Any]:
         _field(reading, "word", str, where)
         _field(reading, "syllables", str, where)
         _timestamp(reading.get("updated_at"), f"{where}.updated_at")
+    check_sections(document, _fail)  # optional too: word statuses, the kept vocabulary
     return document
 
 

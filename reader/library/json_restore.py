@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
+from reader.learning.backup import merge_sections
 from reader.library import writes
 from reader.library.change import ChangeBuilder
 from reader.library.json_backup import BackupError, RestoreReport, parse_backup
@@ -36,6 +37,7 @@ def restore_backup(library: Library, text: str | bytes) -> RestoreReport:
             for source in document["sources"]:
                 _restore_source(library.conn, change, source, counts)
             _merge_word_readings(library.conn, change, document.get("word_readings", []), counts)
+            merge_sections(library.conn, change, document, counts)
     except (
         sqlite3.IntegrityError,
         sqlite3.DataError,

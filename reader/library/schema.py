@@ -248,3 +248,74 @@ def create_word_readings(db: Database) -> None:
         )
         """
     )
+
+
+@migration("0009_vocabulary")
+def create_vocabulary(db: Database) -> None:
+    # Each word's learning status, by its characters, library-wide. A word set back to
+    # "new" keeps its row: its `updated_at` decides which side wins when a backup is merged.
+    db.execute(
+        """
+        CREATE TABLE word_status (
+            word TEXT PRIMARY KEY,
+            status TEXT NOT NULL CHECK (status IN ('new', 'learning1', 'learning2',
+                'learning3', 'learning4', 'known', 'ignored')),
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID
+        """
+    )
+    # The vocabulary a reader keeps: a note, the reading met, and the sentence where the
+    # word was met as text plus (article, offsets, 32 code points either side), so that it
+    # is found again when the article's text changes, like a highlight. `article_id` is no
+    # foreign key: when the article goes (a merge, a delete) the sentence stays, and the
+    # door's hook places it in the article that took its text, else leaves it NULL.
+    db.execute(
+        """
+        CREATE TABLE vocabulary (
+            word TEXT PRIMARY KEY,
+            note TEXT NOT NULL DEFAULT '',
+            pinyin TEXT NOT NULL DEFAULT '',
+            sentence TEXT NOT NULL DEFAULT '',
+            article_id INTEGER,
+            start INTEGER,
+            "end" INTEGER,
+            word_start INTEGER,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            article_title TEXT NOT NULL DEFAULT '',
+            met_at TEXT,
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX vocabulary_article ON vocabulary(article_id)")
+    # Each article's words and how often each occurs (derived from its text and tokens,
+    # kept by the door's before-commit hook), and its running totals: the article list's
+    # "92 % known · 37 new" is read from `article_word_stats` alone, and marking a word
+    # moves the totals of just the articles that hold it (the index by word).
+    db.execute(
+        """
+        CREATE TABLE article_words (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            word TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (article_id, word)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX article_words_word ON article_words(word, article_id, count)")
+    db.execute(
+        """
+        CREATE TABLE article_word_stats (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            running INTEGER NOT NULL,
+            known_running INTEGER NOT NULL,
+            ignored_running INTEGER NOT NULL,
+            new_words INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL
+        )
+        """
+    )
+    from reader.learning.counts import count_existing_articles
+
+    count_existing_articles(db.conn)

@@ -86,6 +86,10 @@ class GuardedConnection(sqlite3.Connection):
 
 
 Listener = Callable[[Change], None]
+# Called inside each write's transaction, after its writers and before the commit, with
+# the write's builder and the connection: derived rows (per-article word counts) are kept
+# in step with what the write changed, whichever writer changed it.
+BeforeCommit = Callable[[ChangeBuilder, sqlite3.Connection], None]
 
 
 class LibrarySession:
@@ -96,6 +100,7 @@ class LibrarySession:
         self.origin = origin
         self._builder: ChangeBuilder | None = None
         self._listeners: list[Listener] = []
+        self._before_commit: list[BeforeCommit] = []
         self.last_change: Change | None = None
         self._open = 0  # writes (and migrations) under way
         conn = library.conn
@@ -129,6 +134,8 @@ class LibrarySession:
         try:
             with self.door(), self.library.transaction():
                 yield builder
+                for hook in list(self._before_commit):
+                    hook(builder, self.library.conn)
                 change = builder.build()
                 if change:
                     self._log(change)
@@ -145,6 +152,12 @@ class LibrarySession:
     @property
     def writing(self) -> bool:
         return self._builder is not None
+
+    def add_before_commit(self, hook: BeforeCommit) -> None:
+        """Run `hook(builder, conn)` in every write's transaction, just before it commits
+        (a hook that raises rolls the write back)."""
+        if hook not in self._before_commit:
+            self._before_commit.append(hook)
 
     def add_listener(self, listener: Listener) -> None:
         """Called with each committed, non-empty change made through this session."""

@@ -85,6 +85,10 @@ class Library:
         self._db: Database | None = None
         # The door: every write below goes through it (see reader.library.session).
         self.session = LibrarySession(self)
+        # Per-article word counts follow every write that changes an article's text.
+        from reader.learning.counts import keep_word_counts
+
+        self.session.add_before_commit(keep_word_counts)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod

@@ -35,6 +35,8 @@ BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 CHAR_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 TITLE_DERIVED_ROLE = Qt.ItemDataRole.UserRole + 4  # cut from the first sentence: no headline
 HAS_NEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # another article of its source follows
+FIGURES_ROLE = Qt.ItemDataRole.UserRole + 6  # "92 % known · 37 new" (issue 14)
+KNOWN_SHARE_ROLE = Qt.ItemDataRole.UserRole + 7  # 0–1, what the list sorts by on request
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +51,14 @@ class ArticleListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._articles: list[ArticleSummary] = []
+        # article id → (known share 0–1, its label), from reader.learning.counts.
+        self.figures: dict[int, tuple[float, str]] = {}
+
+    def set_figures(self, figures: dict[int, tuple[float, str]]) -> None:
+        self.figures = figures
+        if self._articles:
+            last = self.index(len(self._articles) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [FIGURES_ROLE, KNOWN_SHARE_ROLE])
 
     def set_articles(self, articles: list[ArticleSummary]) -> None:
         self.beginResetModel()
@@ -79,6 +89,9 @@ class ArticleListModel(QAbstractListModel):
             return article.char_count
         if role == TITLE_DERIVED_ROLE:
             return article.title_is_derived
+        if role in (FIGURES_ROLE, KNOWN_SHARE_ROLE):
+            share, label = self.figures.get(article.id, (0.0, ""))
+            return label if role == FIGURES_ROLE else share
         if role == HAS_NEXT_ROLE:
             following = self._articles[index.row() + 1 : index.row() + 2]
             return bool(following) and following[0].source_id == article.source_id
@@ -169,6 +182,7 @@ class ArticleItemDelegate(QStyledItemDelegate):
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         byline = str(index.data(BYLINE_ROLE) or "")
         parts = [byline, length_label(int(index.data(CHAR_COUNT_ROLE) or 0))]
+        parts.append(str(index.data(FIGURES_ROLE) or ""))
         details = " · ".join(p for p in parts if p)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -234,6 +248,12 @@ class ArticleListPanel(QWidget):
         self.model.set_articles(articles)
         if current is not None:
             self.select_article(current)
+
+    def sort_by_known_share(self, on: bool) -> None:
+        """Easiest first (the highest known share), or back to the library's order."""
+        self.proxy.setSortRole(KNOWN_SHARE_ROLE)
+        self.proxy.setDynamicSortFilter(on)
+        self.proxy.sort(0 if on else -1, Qt.SortOrder.DescendingOrder)
 
     def visible_article_ids(self) -> list[int]:
         return [

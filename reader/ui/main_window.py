@@ -49,6 +49,7 @@ from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_view import ReadingView
 from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
+from reader.ui.vocabulary_controller import connect_vocabulary
 from reader.ui.word_card_controller import WordCardController
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRefresh(self)  # every committed write, from here or elsewhere
         self._build_menus()
         self._connect()
+        self.vocabulary = connect_vocabulary(self)  # word statuses, colours, Words menu
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 

@@ -44,6 +44,7 @@ from reader.ui.reading_selection import SelectionTracker
 from reader.ui.reading_zoom import Zoom
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark
 from reader.ui.word_cursor import WordCursor
+from reader.ui.word_status_layer import STATUS_KEYS, WordStatusLayer
 
 __all__ = ["MAX_LINE_EM", "ReadingView"]
 
@@ -66,6 +67,7 @@ class ReadingView(QTextEdit):
     # A paint reaches below the highlights read so far (`HighlightLayer.complete_before`):
     # whoever set them is to set them all, at once.
     highlights_wanted = Signal()
+    word_status_requested = Signal(int, str)  # token index, status (1–4/K/I/0/N on a word)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,7 @@ class ReadingView(QTextEdit):
 
         self.highlights = HighlightLayer()
         self.highlights_painted: list[str] = []
+        self.word_statuses = WordStatusLayer()  # its controller sets mode and statuses
         self._flash = HighlightFlash(self)
 
         # The parts' signals are passed on through Python slots, never signal-to-signal:
@@ -356,6 +359,12 @@ class ReadingView(QTextEdit):
         if self._word_cursor.key_pressed(event):
             event.accept()
             return
+        chord = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        status = None if chord else STATUS_KEYS.get(Qt.Key(event.key()))
+        if status is not None and self._word_cursor.hovered is not None:
+            self.word_status_requested.emit(self._word_cursor.hovered, status)
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -388,6 +397,12 @@ class ReadingView(QTextEdit):
             visible = self.visible_offsets(event.rect())
             if visible[1] > self.highlights.complete_before:
                 self.highlights_wanted.emit()  # below the highlights read so far: read all
+        self.word_statuses.painted = []
+        if self.tokens is not None and self.word_statuses.mode != "off":
+            painter = QPainter(self.viewport())  # under the text, the visible words only
+            visible = visible or self.visible_offsets(event.rect())
+            self.word_statuses.paint(painter, self.tokens, visible, self.spans_rects)
+            painter.end()
         highlighted = self._document.article is not None and self.highlights.annotations
         if highlighted:
             visible = visible or self.visible_offsets(event.rect())

@@ -39,6 +39,13 @@ from reader.library.writes.sources import (
     write_source_parts,
     write_tokens,
 )
+from reader.library.writes.vocabulary import (
+    move_sentence,
+    put_vocabulary,
+    replace_article_words,
+    set_note,
+    set_status,
+)
 from reader.library.writes.word_readings import set_word_reading, unset_word_reading
 
 __all__ = [
@@ -51,6 +58,11 @@ __all__ = [
     "insert_article",
     "insert_article_as",
     "make_room",
+    "move_sentence",
+    "put_vocabulary",
+    "replace_article_words",
+    "set_note",
+    "set_status",
     "move_back",
     "move_reading",
     "insert_source",

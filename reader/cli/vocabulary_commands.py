@@ -1,0 +1,108 @@
+"""yuedu vocab: word statuses and the kept vocabulary (`set`, `list`, `known-upto-hsk`,
+`import`, `export`). Bad input (an unknown status, a word with no Chinese character, a
+malformed CSV line) is refused with the reason and exit 2, nothing written."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from reader.cli.common import EXIT_OK, CommandError, open_library, print_json
+
+EXPORT_SUFFIXES = (".apkg", ".csv", ".tsv", ".txt")
+
+
+def _statuses(spelled: str | None) -> tuple[str, ...]:
+    from reader.learning.words import LEARNING, WordRefused, checked_status
+
+    if spelled is None or spelled.strip().lower() == "learning":
+        return LEARNING
+    try:
+        return (checked_status(spelled),)
+    except WordRefused as error:
+        raise CommandError(str(error)) from None
+
+
+def _dictionary() -> Any:
+    """The dictionary when it is built (for glosses); the CLI does not build it for this."""
+    from reader.text.dictionary import Dictionary, DictionaryNotBuilt
+
+    try:
+        return Dictionary.open()
+    except DictionaryNotBuilt:
+        return None
+
+
+def cmd_vocab(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    from reader.learning import statuses
+    from reader.learning.hsk import HskRefused
+    from reader.learning.words import WordRefused
+
+    action = args.vocab_action
+    if action == "export":
+        suffix = args.output.suffix.lower()
+        if suffix not in EXPORT_SUFFIXES:
+            raise CommandError(
+                f"{args.output.name}: write a .apkg (Anki) or a .csv/.tsv (Pleco) file."
+            )
+    chosen = _statuses(getattr(args, "status", None)) if action in ("list", "export") else ()
+    with open_library(library_path) as library:
+        try:
+            if action == "set":
+                step = statuses.set_status(library, args.word, args.status)
+                out.write(f"{step.before[0][0]}: {step.status}\n")
+            elif action == "known-upto-hsk":
+                step = statuses.known_up_to_hsk(library, args.level, args.scheme)
+                out.write(f"{step.count} word(s) of HSK {args.scheme} ≤ {args.level} now known\n")
+            elif action == "import":
+                _import(library, args.file, out)
+            elif action == "list":
+                _list(library, chosen, args.json, out)
+            else:
+                _export(library, chosen, args.output, out)
+        except (WordRefused, HskRefused) as error:
+            raise CommandError(str(error)) from None
+    return EXIT_OK
+
+
+def _import(library: Any, path: Path, out: TextIO) -> None:
+    from reader.learning.flashcards import ImportRefused, import_known_words
+
+    try:
+        report = import_known_words(library, path)
+    except ImportRefused as error:
+        raise CommandError(f"{path.name}: {error}") from None
+    out.write(
+        f"{report.made_known} word(s) now known, {report.already_known} already known, "
+        f"{report.not_words} line(s) not words\n"
+    )
+
+
+def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO) -> None:
+    from reader.learning.vocabulary import vocabulary
+
+    entries = vocabulary(library, chosen, _dictionary())
+    if as_json:
+        print_json([entry.json() for entry in entries], out)
+        return
+    for entry in entries:
+        out.write(f"{entry.word}\t{entry.status}\t{' '.join(entry.pinyin)}\t{entry.sentence}\n")
+
+
+def _export(library: Any, chosen: tuple[str, ...], output: Path, out: TextIO) -> None:
+    from reader.learning.vocabulary import vocabulary
+
+    entries = vocabulary(library, chosen, _dictionary())
+    try:
+        if output.suffix.lower() == ".apkg":
+            from reader.learning.anki import write_apkg
+
+            count = write_apkg(entries, output)
+        else:
+            from reader.learning.flashcards import write_pleco
+
+            count = write_pleco(entries, output)
+    except OSError as error:
+        raise CommandError(f"cannot write {output} ({error.strerror or error}).", 1) from None
+    out.write(f"{count} word(s) written to {output}\n")

@@ -1,0 +1,115 @@
+"""The vocabulary a reader keeps: each rated word with its status, the reading it was met
+with, a gloss, its HSK levels, the sentence where it was met and a note. Qt-free; the
+window's Vocabulary dock, `yuedu vocab list` and the exports read it from here.
+
+Glosses (and the reading of a word rated without one, e.g. from the command line) come
+from the dictionary when one is given; without one those fields stay empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from reader.learning.hsk import hsk_level
+from reader.learning.words import LEARNING
+
+if TYPE_CHECKING:
+    from reader.library.store import Library
+
+MAX_GLOSSES = 4
+
+
+class EntrySource(Protocol):
+    def lookup(self, word: str) -> list: ...  # list[DictionaryEntry]
+
+
+@dataclass(frozen=True)
+class VocabularyEntry:
+    word: str
+    status: str
+    pinyin: tuple[str, ...]  # numbered syllables, as read where it was met ("hang2", …)
+    gloss: str
+    hsk: int | None  # HSK 3.0 (7: the band 7–9)
+    hsk2: int | None  # HSK 2.0
+    sentence: str
+    word_start: int | None  # where the word sits in `sentence`
+    article_id: int | None
+    sentence_start: int | None  # where the sentence sits in the article
+    article_title: str
+    met_at: str | None
+    updated_at: str
+    note: str
+    frequency: int  # occurrences in the library
+
+    def json(self) -> dict[str, Any]:
+        """The shape of `yuedu vocab list --json`."""
+        return {
+            "word": self.word,
+            "status": self.status,
+            "pinyin": " ".join(self.pinyin),
+            "gloss": self.gloss,
+            "hsk": self.hsk,
+            "sentence": self.sentence,
+            "article_id": self.article_id,
+            "updated_at": self.updated_at,
+        }
+
+
+_QUERY = """
+SELECT s.word, s.status, s.updated_at, coalesce(v.pinyin, ''), coalesce(v.sentence, ''),
+       v.word_start, v.article_id, v.start, coalesce(v.article_title, ''), v.met_at,
+       coalesce(v.note, ''), v.updated_at,
+       (SELECT coalesce(sum(count), 0) FROM article_words w WHERE w.word = s.word)
+FROM word_status s LEFT JOIN vocabulary v ON v.word = s.word
+"""
+
+
+def _dictionary_fields(word: str, dictionary: EntrySource | None) -> tuple[tuple[str, ...], str]:
+    if dictionary is None:
+        return (), ""
+    entries = dictionary.lookup(word)
+    if not entries:
+        return (), ""
+    glosses = [gloss for entry in entries[:2] for gloss in entry.glosses][:MAX_GLOSSES]
+    return tuple(entries[0].pinyin), "; ".join(glosses)
+
+
+def vocabulary(
+    library: Library,
+    statuses: Collection[str] = LEARNING,
+    dictionary: EntrySource | None = None,
+) -> list[VocabularyEntry]:
+    """The words of the given statuses, the most recently changed first."""
+    wanted = list(statuses)
+    marks = ", ".join("?" for _ in wanted)
+    rows = library.conn.execute(
+        _QUERY + f" WHERE s.status IN ({marks}) ORDER BY s.updated_at DESC, s.word", wanted
+    ).fetchall()
+    entries = []
+    for row in rows:
+        word, status, updated_at, pinyin, sentence, word_start, article_id = row[:7]
+        sentence_start, title, met_at, note, note_updated, frequency = row[7:]
+        found_pinyin, gloss = _dictionary_fields(word, dictionary)
+        syllables = tuple(s for s in pinyin.split(" ") if s and s != "-") or found_pinyin
+        entries.append(
+            VocabularyEntry(
+                word,
+                status,
+                syllables,
+                gloss,
+                hsk_level(word, "3.0"),
+                hsk_level(word, "2.0"),
+                sentence,
+                word_start,
+                article_id,
+                sentence_start,
+                title,
+                met_at,
+                max(updated_at, note_updated or ""),
+                note,
+                frequency,
+            )  # fmt: skip
+        )
+    return entries

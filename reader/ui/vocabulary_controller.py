@@ -1,0 +1,223 @@
+"""The window's side of the learning layer (issue 14): word statuses from the keyboard
+(1–4, K, I, 0/N on the hovered word or the word cursor), each an undoable step; the view's
+word colours (View ▸ Word colours, remembered); the article list's "92 % known · 37 new"
+and its sort; "Mark the article's new words known", "I know HSK ≤ N", vocabulary export
+and known-word import. The core is `reader.learning`; this only asks it and refreshes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+
+from reader.library.change import Change
+from reader.ui.word_status_layer import MODES, OFF
+
+if TYPE_CHECKING:
+    from reader.learning.statuses import StatusStep
+    from reader.ui.main_window import MainWindow
+
+MODE_KEY = "view/word_colours"
+SORT_KEY = "view/sort_by_known_share"
+
+
+class StatusCommand(QUndoCommand):
+    """One status step on the undo stack (done already when pushed)."""
+
+    def __init__(self, controller: VocabularyController, step: StatusStep) -> None:
+        super().__init__(step.op)
+        self._controller = controller
+        self._step = step
+        self._done = True
+
+    def undo(self) -> None:
+        from reader.learning.statuses import undo
+
+        self._controller.guarded(lambda library: undo(library, self._step))
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        from reader.learning.statuses import set_statuses
+
+        words = [word for word, _ in self._step.before]
+        self._controller.guarded(
+            lambda library: set_statuses(library, words, self._step.status, self._step.op)
+        )
+
+
+class VocabularyController(QObject):
+    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.view = window.reading_view
+        self.service = window.service
+        self.view.word_statuses.mode = str(settings.value(MODE_KEY, OFF))
+        self.refresh()
+
+    def guarded(self, write):  # noqa: ANN001, ANN201 - write(library) -> anything
+        """Run a write through the core; a failure is said in the error bar."""
+        from reader.learning.hsk import HskRefused
+        from reader.learning.words import WordRefused
+
+        try:
+            return write(self.service.library)
+        except (WordRefused, HskRefused) as error:
+            self.service.write_failed.emit(str(error))
+        except (sqlite3.Error, OSError) as error:
+            self.service.report_write_error(error)
+        return None
+
+    # -- following the library ------------------------------------------------------------
+    def refresh(self) -> None:
+        from reader.learning.counts import article_figures
+        from reader.learning.statuses import statuses
+
+        library = self.service.library
+        self.view.word_statuses.statuses = statuses(library)
+        figures = {
+            article_id: (found.known_share, found.label())
+            for article_id, found in article_figures(library.conn).items()
+        }
+        self._window.article_list.model.set_figures(figures)
+        self.view.viewport().update()
+
+    def on_change(self, change: Change) -> None:
+        if change.words or change.articles or change.everything or change.external:
+            self.refresh()
+
+    # -- the reader's requests ------------------------------------------------------------
+    def on_status_requested(self, token_index: int, status: str) -> None:
+        from reader.learning.statuses import Met, set_status
+
+        view, article_id = self.view, self.view.article_id
+        if view.tokens is None or article_id is None:
+            return
+        start, end = view.tokens.span(token_index)
+        syllables = view.readings.reading(token_index) if view.readings is not None else None
+        met = Met(article_id, start, end, tuple(syllables) if syllables else None)
+        word = view.tokens.word(token_index)
+        step = self.guarded(lambda library: set_status(library, word, status, met=met))
+        if step is not None:
+            self.service.undo_stack.push(StatusCommand(self, step))
+
+    def mark_article_known(self) -> None:
+        from reader.learning.statuses import mark_article_known
+
+        article_id = self.view.article_id
+        if article_id is not None:
+            step = self.guarded(lambda library: mark_article_known(library, article_id))
+            if step is not None and step.count:
+                self.service.undo_stack.push(StatusCommand(self, step))
+
+    def known_up_to_hsk(self) -> None:
+        from reader.learning.statuses import known_up_to_hsk
+
+        level, ok = QInputDialog.getInt(
+            self._window, "I know HSK up to…", "Mark every HSK 3.0 word up to level:", 2, 1, 9
+        )
+        if ok:
+            step = self.guarded(lambda library: known_up_to_hsk(library, level, "3.0"))
+            if step is not None and step.count:
+                self.service.undo_stack.push(StatusCommand(self, step))
+
+    def export_vocabulary(self) -> None:
+        from reader.learning.vocabulary import vocabulary
+
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "Export vocabulary", "vocabulary.apkg",
+            "Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)",
+        )  # fmt: skip
+        if not path:
+            return
+        entries = self.guarded(lambda library: vocabulary(library, dictionary=self._dictionary()))
+        if entries is None:
+            return
+        try:
+            if path.lower().endswith(".apkg"):
+                from reader.learning.anki import write_apkg
+
+                write_apkg(entries, Path(path))
+            else:
+                from reader.learning.flashcards import write_pleco
+
+                write_pleco(entries, Path(path))
+        except OSError as error:
+            self.service.write_failed.emit(f"The vocabulary was not written: {error}")
+
+    def import_known_words(self) -> None:
+        from reader.learning.flashcards import ImportRefused, import_known_words
+
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Import known words", "", "Word lists (*.txt *.tsv *.csv)"
+        )
+        if not path:
+            return
+        try:
+            report = self.guarded(lambda library: import_known_words(library, Path(path)))
+        except ImportRefused as error:
+            self.service.write_failed.emit(f"{Path(path).name}: {error}")
+            return
+        if report is not None:
+            if report.step is not None:
+                self.service.undo_stack.push(StatusCommand(self, report.step))
+            self._window.statusBar().showMessage(
+                f"{report.made_known} word(s) now known, {report.already_known} already known,"
+                f" {report.not_words} line(s) not words"
+            )
+
+    def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
+        return getattr(self._window.pinyin, "dictionary", None)
+
+    def set_mode(self, mode: str) -> None:
+        self.view.word_statuses.mode = mode
+        self._settings.setValue(MODE_KEY, mode)
+        self.view.viewport().update()
+
+    def set_sorted(self, on: bool) -> None:
+        self._settings.setValue(SORT_KEY, on)
+        self._window.article_list.sort_by_known_share(on)
+
+
+def connect_vocabulary(window: MainWindow) -> VocabularyController:
+    """Build the controller, its menus (View ▸ Word colours, a Words menu) and its wiring."""
+    controller = VocabularyController(window, window.settings)
+    window.reading_view.word_status_requested.connect(controller.on_status_requested)
+    window.service.changed.connect(controller.on_change)
+    window.service.changed_elsewhere.connect(controller.on_change)
+    bar = window.menuBar()
+    view_menu = next(
+        (a.menu() for a in bar.actions() if a.menu() and "View" in a.text()), None
+    ) or bar.addMenu("&View")
+    colours = QMenu("Word &colours", window)
+    group = QActionGroup(colours)
+    for mode, label in MODES.items():
+        action = QAction(label, colours, checkable=True)
+        action.setChecked(mode == controller.view.word_statuses.mode)
+        action.triggered.connect(lambda _=False, m=mode: controller.set_mode(m))
+        group.addAction(action)
+        colours.addAction(action)
+    view_menu.addMenu(colours)
+    sort = QAction("Sort articles by &known share", window, checkable=True)
+    sort.toggled.connect(controller.set_sorted)
+    sort.setChecked(window.settings.value(SORT_KEY, False, type=bool))
+    view_menu.addAction(sort)
+    words = bar.addMenu("&Words")
+    for label, slot, shortcut in (
+        ("Mark the article's new words &known", controller.mark_article_known, "Ctrl+Shift+K"),
+        ("I know &HSK up to…", controller.known_up_to_hsk, ""),
+        ("&Export vocabulary…", controller.export_vocabulary, ""),
+        ("&Import known words…", controller.import_known_words, ""),
+    ):
+        action = words.addAction(label)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(shortcut)
+    controller.colour_actions = group  # type: ignore[attr-defined]
+    return controller
