@@ -16,6 +16,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -40,6 +41,104 @@ def load(sent_path: Path, lb_path: Path, limit: int | None = None) -> list[tuple
         if limit is not None and len(items) >= limit:
             break
     return items
+
+
+EVERYDAY = REPO / "tests" / "data"
+EVERYDAY_FINAL = EVERYDAY / "pinyin_everyday_final.tsv"
+EVERYDAY_TUNE = EVERYDAY / "pinyin_everyday_tune.tsv"
+# Classes of the everyday sets, and the characters shown on their own lines.
+NAMED_CHARS = "地得还种数转冲当长"
+
+
+def load_everyday(path: Path) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(class, sentence without marks, [(index of a judged character, gold)]) per line of a
+    hand-written everyday set (`class<TAB>sentence with ▁x▁ marks<TAB>golds`)."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, marked, golds = line.split("\t")
+        parts = marked.split(MARK)
+        targets = []
+        position = 0
+        for index, part in enumerate(parts):
+            if index % 2:
+                targets.append(position)
+            position += len(part)
+        gold_list = [normalise(g) for g in golds.split()]
+        if len(parts) % 2 != 1 or len(targets) != len(gold_list):
+            raise SystemExit(f"{path}:{number}: marks and gold readings do not match")
+        rows.append((kind, "".join(parts), list(zip(targets, gold_list, strict=True))))
+    return rows
+
+
+def everyday_table(
+    rows: list[tuple[str, str, list[tuple[int, str]]]],
+    predict: Any,
+) -> dict[str, tuple[int, int]]:
+    """{class or character: (right, judged)} for `predict(text) -> readings per char`,
+    with "all" for the whole set."""
+    table: dict[str, list[int]] = {}
+    for kind, text, targets in rows:
+        readings = predict(text)
+        for index, gold in targets:
+            right = int(readings[index] == gold)
+            keys = ["all", kind]
+            if text[index] in NAMED_CHARS:
+                keys.append(text[index])
+            for key in keys:
+                table.setdefault(key, [0, 0])
+                table[key][0] += right
+                table[key][1] += 1
+    return {key: (v[0], v[1]) for key, v in table.items()}
+
+
+def everyday_predictors(resolver: PinyinResolver) -> dict[str, Any]:
+    """Readings per character of a text: ours, pypinyin alone (with jieba), g2pM alone."""
+    from g2pM import G2pM
+    from pypinyin import Style, pinyin
+
+    model = G2pM()
+
+    def ours_text(text: str) -> list[str | None]:
+        return [r for *_, readings in resolver.resolve_text(text) for r in readings]
+
+    def pypinyin_text(text: str) -> list[str | None]:
+        result = pinyin(
+            text, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda x: [[c] for c in x]
+        )
+        out: list[str | None] = []
+        for syllables in result:
+            try:
+                out.append(normalise(syllables[0]))
+            except ValueError:
+                out.append(None)
+        return out
+
+    def g2pm_text(text: str) -> list[str | None]:
+        return list(model(text, char_split=True))
+
+    return {"ours": ours_text, "pypinyin": pypinyin_text, "g2pM": g2pm_text}
+
+
+def print_everyday(path: Path, resolver: PinyinResolver, errors: bool = False) -> None:
+    rows = load_everyday(path)
+    predictors = everyday_predictors(resolver)
+    tables = {name: everyday_table(rows, predict) for name, predict in predictors.items()}
+    print(f"\n{path.name}: {len(rows)} sentences, {tables['ours']['all'][1]} judged characters")
+    print(f"  {'class':<12}{'n':>5}" + "".join(f"{name:>10}" for name in tables))
+    order = ["all", "particle", "verb-noun", "second", "other", *NAMED_CHARS]
+    for key in [k for k in order if k in tables["ours"]]:
+        judged = tables["ours"][key][1]
+        cells = "".join(f"{100.0 * t[key][0] / judged:9.1f}%" for t in tables.values())
+        print(f"  {key:<12}{judged:>5}{cells}")
+    if errors:
+        print("  misses (ours → gold):")
+        for _, text, targets in rows:
+            readings = predictors["ours"](text)
+            for index, gold in targets:
+                if readings[index] != gold:
+                    print(f"    {text}  {text[index]}: {readings[index]} → {gold}")
 
 
 def ours(items: list[tuple[str, int, str]], resolver: PinyinResolver) -> list[str | None]:

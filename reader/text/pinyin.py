@@ -181,8 +181,11 @@ class PinyinResolver:
             if not is_han(char):
                 slots.append(NON_HAN)
                 continue
-            if char in model.polyphones:
-                # Every polyphonic character goes to the arbiter, with what the lists say.
+            if char in model.polyphones and not (known is not None and known.options.trusted):
+                # A polyphonic character goes to the arbiter with what the lists say, unless
+                # they settle it (CC-CEDICT's one reading of the token or a word inside it,
+                # confirmed by the phrase table): a model trained on encyclopaedia text is
+                # sometimes sure and wrong in everyday sentences (午觉 wǔjiào, not wǔjué).
                 if known is None:
                     slots.append(Slot())
                 else:
@@ -248,7 +251,13 @@ class PinyinResolver:
         for (token, offset), dist in readings_in_context.items():
             reading = self._choose(words, tags, plans, token, offset, dist, starts, collect)
             results[token][offset] = undo_sandhi(words[token][offset], reading)
-        apply_grammar(words, tags, results)
+        apply_grammar(
+            words,
+            tags,
+            results,
+            lambda token, offset: plans[token][offset].fixed is not None,
+            self._lexicon.tag,
+        )
         apply_surnames(words, results, self.char_readings)
         return [tuple(r) for r in results]
 
@@ -325,7 +334,8 @@ class PinyinResolver:
                 for word, plan in zip(words, plans, strict=True)
                 if len(word) > 1
                 for offset, slot in enumerate(plan)
-                if slot is not NON_HAN and slot.fixed is None
+                if slot is not NON_HAN
+                and slot.fixed is None
                 and (word, offset) not in self._isolated_cache
             )
         )

@@ -111,7 +111,9 @@ def candidate_features(
             "phrase_other_part": float(not whole and reading in phrase[1:]),
             "dict_only_part": float(not whole and dictionary == (reading,)),
             "dict_some_part": float(not whole and len(dictionary) > 1 and reading in dictionary),
-            "lists_agree": float(bool(phrase) and reading == phrase[0] and dictionary == (reading,)),
+            "lists_agree": float(
+                bool(phrase) and reading == phrase[0] and dictionary == (reading,)
+            ),
             "full_of_listed_neutral": float(
                 not neutral and reading not in listed and f"{reading[:-1]}5" in listed
             ),
