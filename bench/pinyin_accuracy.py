@@ -1,17 +1,26 @@
-"""Tone-exact accuracy of Yuedu's pinyin on sentences with one marked polyphonic character.
+"""Tone-exact accuracy of Yuedu's pinyin: on the polyphone corpus's dev split, cross-validated,
+and on hand-written everyday sentences, each beside pypinyin alone and g2pM alone.
 
-    python bench/pinyin_accuracy.py [SENT LB] [--limit N] [--errors N]
+    python bench/pinyin_accuracy.py [SENT LB] [--limit N] [--errors N] [--no-cv]
 
 SENT holds one sentence a line with the character to judge between two ▁ marks; LB holds
 its gold reading a line (numbered: "hang2", "lu:4" for lǜ, 5 for the neutral tone). The
-defaults are ../shared/pinyin/dev.sent and dev.lb beside the repository. Prints the accuracy
-of our resolver and, for reference, of pypinyin alone and g2pM alone, then the commonest
-errors (character, ours, gold).
+defaults are ../shared/pinyin/dev.sent and dev.lb beside the repository.
+
+Prints:
+- the cross-validated accuracy: k-fold over dev (the arbiter refitted on k-1 folds, the
+  whole resolver run on the held-out one; bench/train_pinyin_arbiter.py), mean ± spread;
+- the accuracy on dev of the shipped arbiter (fitted on all of dev: not a held-out figure),
+  and of pypinyin alone and g2pM alone, then the commonest errors;
+- per class, the accuracy on tests/data/pinyin_everyday_final.tsv (own sentences, held
+  out from every choice made) and, for reference, on pinyin_everyday_tune.tsv (the rules
+  were written against it), for ours, pypinyin alone (with its own segmenter) and g2pM alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from collections import Counter
@@ -20,6 +29,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 from reader.text.pinyin import PinyinResolver  # noqa: E402
 from reader.text.pinyin_syllables import normalise  # noqa: E402
@@ -189,29 +199,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="judge only the first N sentences")
     parser.add_argument("--errors", type=int, default=25, help="error pairs to list")
     parser.add_argument("--no-reference", action="store_true", help="skip pypinyin and g2pM")
-    parser.add_argument(
-        "--no-dictionary", action="store_true", help="leave out the CC-CEDICT layer"
-    )
+    parser.add_argument("--no-cv", action="store_true", help="skip the k-fold (3 minutes)")
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args(argv)
     items = load(args.sent, args.lb, args.limit)
     print(f"{len(items)} sentences from {args.sent}")
 
-    dictionary = None
-    if not args.no_dictionary:
-        from reader.text.dictionary import ensure_dictionary
+    from reader.text.dictionary import ensure_dictionary
 
-        dictionary = ensure_dictionary()  # built on first use, like the CLI does
-    resolver = PinyinResolver(dictionary, use_dictionary=not args.no_dictionary)
+    resolver = PinyinResolver(ensure_dictionary())  # built on first use, like the CLI does
     began = time.perf_counter()
     resolver.warm_up()
-    print(
-        f"resolver warm-up {time.perf_counter() - began:.2f} s"
-        f" (CC-CEDICT layer: {'yes' if resolver.has_dictionary else 'no'})"
-    )
+    print(f"resolver warm-up {time.perf_counter() - began:.2f} s")
+    if not args.no_cv:
+        from train_pinyin_arbiter import collect, cross_validate
+
+        from reader.text.pinyin_arbiter import LearnedArbiter
+
+        print(f"cross-validation, {args.folds} folds:")
+        resolver.use_arbiter(None)
+        figures = cross_validate(resolver, items, collect(resolver, items), args.folds)
+        print(
+            f"cross-validated  {statistics.mean(figures):6.2f} ± "
+            f"{statistics.pstdev(figures):.2f} %  (folds: {', '.join(f'{f:.2f}' for f in figures)})"
+        )
+        resolver.use_arbiter(LearnedArbiter.load())
     began = time.perf_counter()
     predictions = ours(items, resolver)
     elapsed = time.perf_counter() - began
-    print(f"ours      {accuracy(items, predictions):6.2f} %  ({elapsed:.1f} s)")
+    print(
+        f"dev-fit   {accuracy(items, predictions):6.2f} %"
+        f"  (arbiter fitted on all of dev; {elapsed:.1f} s)"
+    )
     if not args.no_reference:
         print(f"pypinyin  {accuracy(items, pypinyin_alone(items)):6.2f} %")
         print(f"g2pM      {accuracy(items, g2pm_alone(items)):6.2f} %")
@@ -223,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{sum(errors.values())} errors; commonest (character: ours → gold):")
     for (char, predicted, gold), count in errors.most_common(args.errors):
         print(f"  {count:4d}  {char}: {predicted} → {gold}")
+    print_everyday(EVERYDAY_FINAL, resolver)
+    print_everyday(EVERYDAY_TUNE, resolver)
     return 0
 
 

@@ -305,6 +305,10 @@ class PinyinResolver:
         )
         if self._arbiter is None and collect is None or len(candidates) < 2:
             return old
+        # The phrase table itself gives several readings (朝阳 zhāo/cháo): the dev split has
+        # too few such words to fit weights on, so the hand-set rule keeps them (the first,
+        # unless the sentence changes the model's mind: 一轮朝阳 zhāo, 朝阳区 cháo).
+        several = slot.evidence is not None and len(slot.evidence.phrase) > 1
         before = _neighbour(words, token, -1)
         after = _neighbour(words, token, 1)
         context = Context(
@@ -319,7 +323,7 @@ class PinyinResolver:
         rows = candidate_features(candidates, dist, alone, slot.evidence, char_list, old, context)
         if collect is not None:
             collect.append(Choice(starts[token] + offset, candidates, rows))
-        if self._arbiter is None:
+        if self._arbiter is None or several:
             return old
         return self._arbiter.choose(candidates, rows)
 

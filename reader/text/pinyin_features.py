@@ -53,6 +53,7 @@ FEATURES: tuple[str, ...] = (
     "single_log_p",
     "single_char_first",
     "model_only_top",
+    "context_shift",
     "neutral_single_after_verb",
     "neutral_single_after_adjective",
     "neutral_single_after_adverb",
@@ -94,6 +95,15 @@ def candidate_features(
     )
     before_verb = _is(context.next_tag, "v")
     at_end = context.next_word is None or not any(c.isalnum() for c in context.next_word)
+    # Where the lists give several readings: the one the sentence favours, when it is not the
+    # one the model favours for the word alone (一轮朝阳 zhāo, though 朝阳 alone is cháo).
+    choices = evidence.options.readings if evidence else ()
+    shifted = None
+    if len(choices) > 1 and dist and alone:
+        in_context = max(choices, key=lambda r: dist.get(r, 0.0))
+        by_rote = max(choices, key=lambda r: alone.get(r, 0.0))
+        if in_context != by_rote and dist.get(in_context, 0.0) > 0.0:
+            shifted = in_context
     rows = []
     for reading in candidates:
         neutral = reading.endswith("5")
@@ -124,6 +134,7 @@ def candidate_features(
             "single_log_p": _log(dist.get(reading, 0.0)) if single and dist else 0.0,
             "single_char_first": float(single and char_first),
             "model_only_top": float(not listed and reading == top),
+            "context_shift": float(reading == shifted),
             "neutral_single_after_verb": float(neutral and single and after_verb),
             "neutral_single_after_adjective": float(neutral and single and after_adjective),
             "neutral_single_after_adverb": float(neutral and single and after_adverb),
