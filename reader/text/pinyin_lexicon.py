@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import threading
 import uuid
 from collections.abc import Iterator, Mapping
@@ -213,13 +214,28 @@ class _Frequencies(Mapping[str, int]):
         raise TypeError("the frequencies are looked up, not counted")
 
 
+def _import_jieba() -> Any:
+    """jieba, imported without pkg_resources when that is not loaded yet: jieba's _compat
+    imports it (0.1-0.2 s) only to find its dictionary file, and falls back to a plain path
+    when it is missing. With the lexicon the file is not even read."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
 def segmenter(lexicon: Lexicon) -> Any:
     """A jieba tokenizer whose word frequencies are read from `lexicon` on demand: it cuts as
     `jieba.cut` does without loading jieba's whole dictionary."""
     import logging
 
-    import jieba
-
+    jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ = _Frequencies(lexicon)
