@@ -7,26 +7,36 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    (`reader.text.dictionary`), in CC-CEDICT, which settles a character only where all the
    headword's entries agree on it (还款 huán kuǎn, 单县 Shàn Xiàn). A token found in neither
    is matched against both, longest first, by the words it contains (国家银行 → 国家 + 银行).
+   The tables (pypinyin's, and jieba's frequencies and parts of speech) are read from
+   `reader.text.pinyin_lexicon`, an SQLite copy built on first use, so that one sentence
+   loads only the words it holds.
 2. **The contextual model** (`reader.text.pinyin_model`: g2pM, a small bi-LSTM over the
    whole sentence, run on the sentences `reader.text.pinyin_sentences` cuts) gives, for each
-   polyphonic character, a probability for each of its readings. It decides alone where no
-   word reading covers the character, and it arbitrates where the word readings disagree:
-   between the phrase table and CC-CEDICT, or among a phrase's alternatives (朝阳 zhāo/cháo).
-   Where a word reading exists, the model overrides it only when it is nearly certain
-   (p ≥ `OVERRIDE_PROBABILITY`) of another reading that is not merely the full-tone form of
-   a dictionary neutral tone (`reader.text.pinyin_arbiter`).
-3. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname
+   polyphonic character the word lists do not settle, a probability for each reading.
+3. **The learned arbiter** (`reader.text.pinyin_arbiter.LearnedArbiter`, weights in
+   resources/pinyin_arbiter.json, fitted by bench/train_pinyin_arbiter.py on the dev split
+   with k-fold cross-validation) picks among the candidate readings from generic features
+   (`reader.text.pinyin_features`): the model's probabilities in the sentence and for the
+   word alone, what each word list says, the character's own readings, the old hand-set
+   rule's choice (`decide`) and the parts of speech around it. Where the phrase table
+   itself lists several readings (朝阳 zhāo/cháo) the hand-set rule decides. Without the
+   resources file the hand-set rule decides everywhere.
+4. **Grammar** (`reader.text.pinyin_grammar`): in plain speech 地, 得, 还, 种, 数, 转, 冲,
+   当, 长 and measure words read by their grammar, which a model trained on encyclopaedia
+   text misses (慢慢地 de, 跑得快 de, 我得走 děi, 还书 huán, 种树 zhòng, 一只 zhī).
+5. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname
    reading, standing alone before a title (先生, 女士, 老师, 总, 某…) or after 姓, or in one
    token with a title (曾总), takes the surname reading: 曾先生 Zēng.
 
 Tones are dictionary tones, as Pleco shows them: neutral tones where the dictionary has them
 (了 le5 as a particle, 的 de5, 东西 dōngxi), and no spoken tone sandhi. In particular 一 is
 always yī and 不 always bù (bu5 where the dictionary writes a neutral tone, as in 差不多
-chàbuduō): the sandhi forms yí/yì/bú that some word lists carry are undone.
+chàbuduō): the sandhi forms yí/yì/bú that some word lists carry are undone. Spoken tones
+are `reader.text.pinyin_sandhi.spoken_tones`, for a view that asks for them.
 
 Syllables are canonical (`reader.text.pinyin_syllables`): "hang2", "lu:4", "de5".
-Heavy imports (pypinyin, numpy, g2pM's weights, the dictionary) happen on first use or in
-`warm_up()`, jieba's only in `resolve_text`; constructing a resolver is cheap. Qt-free.
+Heavy imports (numpy, g2pM's weights, the lexicon, the dictionary) happen on first use or
+in `warm_up()`, jieba's only in `resolve_text`; constructing a resolver is cheap. Qt-free.
 """
 
 from __future__ import annotations

@@ -40,7 +40,6 @@ _MEASURE = {
     "把": "ba3",
     "扇": "shan4",
     "间": "jian1",
-    "卷": "juan4",
     "处": "chu4",
     "场": "chang3",
     "分": "fen1",
@@ -70,10 +69,12 @@ def _reduplicated(word: str) -> bool:
 class _Around:
     """The non-blank tokens around one token, with their tags."""
 
-    def __init__(self, words: list[str], tags: Tags, index: int) -> None:
+    def __init__(self, words: list[str], tags: Tags, index: int, alone: bool = True) -> None:
         self.words = words
         self.tags = tags
         self.index = index
+        # Whether jieba did not find this in a longer dictionary word (心脏, 试卷).
+        self.alone = alone
 
     def _step(self, step: int, count: int = 1) -> int | None:
         index = self.index
@@ -221,6 +222,53 @@ def _chang_or_zhang(around: _Around) -> str | None:  # 长
     return None
 
 
+# Characters that, standing as a word of their own and followed by what such a verb or
+# adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
+# shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
+# (试卷 juàn), 教我 jiāo (教室 jiào). Never inside a word of jieba's dictionary.
+_FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
+    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
+    "塞": ("sai1", ("进", "到", "满", "了", "在", "给")),
+    "脏": ("zang1", ("了",)),
+    "待": ("dai1", ("在", "着", "一会", "了", "几")),
+    "卷": ("juan3", ("起", "成", "了", "上", "走")),
+    "教": ("jiao1", tuple(_PRONOUNS)),
+}
+
+
+def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[_Around], str | None]:
+    def rule(around: _Around) -> str | None:
+        if not around.alone:
+            return None
+        after = around.word(1) or ""
+        degree = (around.word(-1) or "").endswith(_DEGREE) and _is_end(after)
+        if after.startswith(takes) or (reading == "zang1" and degree):
+            return reading
+        return None
+
+    return rule
+
+
+def _ji_or_xi(around: _Around) -> str | None:  # 系
+    after = around.word(1) or ""
+    if after[:1] in "上好紧住着" or after.endswith("带"):
+        return "ji4"  # 系上, 系鞋带: to tie
+    return None
+
+
+def _zhong_hit(around: _Around) -> str | None:  # 中
+    before, after = around.word(-1) or "", around.word(1) or ""
+    if len(before) == 1 and _is(around.tag(-1), "v") and after.startswith("了"):
+        return "zhong4"  # 射中了, 猜中了: to hit
+    return None
+
+
+def _le_or_liao(around: _Around) -> str | None:  # 了
+    if (around.word(-1) or "").endswith("不"):
+        return "liao3"  # 吃不了, 受不了: can not
+    return None
+
+
 # Characters whose rule is skipped when jieba glued them to the character before (土地,
 # 人种, 旋转, 人数 are words), unless that is a pronoun, adverb or preposition (我数).
 _NOT_AFTER_GLUE = frozenset("地种数转")
@@ -235,6 +283,10 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     "冲": _chong,
     "当": _dang,
     "长": _chang_or_zhang,
+    "系": _ji_or_xi,
+    "中": _zhong_hit,
+    "了": _le_or_liao,
+    **{char: _free_word(reading, takes) for char, (reading, takes) in _FREE_WORD.items()},
 }
 
 
@@ -302,7 +354,9 @@ def apply_grammar(
                 and not _is(units[position - 1].tag, "r", "d", "p")
             )
             if rule is not None and not glued and not settled(unit.token, unit.offset):
-                reading = rule(_Around(unit_words, unit_tags, position))
+                # jieba made it a token, or glued it to an unknown run (很脏, 我数).
+                alone = words[unit.token] == unit.text or tags[unit.token] is None
+                reading = rule(_Around(unit_words, unit_tags, position, alone))
                 if reading is not None:
                     results[unit.token][unit.offset] = reading
                     continue
