@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from annotations.anchoring import PositionMap, reanchor, selector
 from annotations.model import (
     DEFAULT_COLOR,
     Annotation,
@@ -30,6 +28,16 @@ from reader.library.store import Library
 
 _COLUMNS = writes.ANNOTATION_COLUMNS  # the order `_to_row` and `_from_row` keep
 _CASEFOLD_FUNCTION = "yuedu_casefold"
+
+
+# `annotations.anchoring` (with difflib) and `uuid` are imported where they are used: a
+# window's start-up reads annotations but neither makes nor re-anchors one.
+
+
+def new_annotation_id() -> str:
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def now_utc() -> str:
@@ -231,10 +239,12 @@ class AnnotationStore:
                     f"[{start}, {end}) is not a non-empty span of article {article_id}, "
                     f"which has {len(text)} characters"
                 )
+            from annotations.anchoring import selector
+
             quote, prefix, suffix = selector(text, start, end)
             stamp = now_utc()
             annotation = Annotation(
-                id=str(uuid.uuid4()),
+                id=new_annotation_id(),
                 article_id=article_id,
                 start=start,
                 end=end,
@@ -332,6 +342,8 @@ class AnnotationStore:
         `new_text` (already stored or about to be; this reads neither from the library).
         Orphans are tried again too, and lose the flag when their passage is found.
         `updated_at` is left alone: it records the reader's edits, not the text's."""
+        from annotations.anchoring import PositionMap, reanchor, selector
+
         position_map = PositionMap(old_text, new_text)
         stayed = moved = orphaned = 0
         with self._writing("Place highlights again") as change:

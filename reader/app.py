@@ -10,9 +10,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reader import __version__
 from reader.paths import DB_ENV_VAR, resolve_library_path
+
+
+def _page_range(text: str) -> range:
+    from reader.importing.documents import page_range
+
+    try:
+        return page_range(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_import = commands.add_parser("import", help="import text files into the library")
+    p_import = commands.add_parser("import", help="import text and PDF files into the library")
     p_import.add_argument("files", nargs="+", metavar="FILE", type=Path)
     p_import.add_argument("--json", action="store_true", help="print the result as JSON")
     p_import.add_argument(
@@ -43,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a file named like one imported before but changed updates that source in "
         "place (same article ids; annotations and reading corrections are placed again)",
+    )
+    p_import.add_argument(
+        "--pages",
+        metavar="FIRST-LAST",
+        type=_page_range,
+        help="of a PDF, import only these pages (counted from 1), e.g. 30-37",
     )
 
     p_list = commands.add_parser("list", help="list the library's articles")
@@ -73,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_annotate.add_argument(
         "--tag", dest="tags", action="append", default=[], metavar="T", help="a tag (repeatable)"
     )
+
+    add_article_parser(commands)
 
     p_annotations = commands.add_parser("annotations", help="list annotations")
     p_annotations.add_argument("--article", type=int, metavar="ID", help="of one article only")
@@ -129,6 +147,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="even if the library passes its check"
     )
 
+    p_readings = commands.add_parser(
+        "readings", help="your readings of whole words, used wherever the word occurs"
+    )
+    readings = p_readings.add_subparsers(dest="readings_action", required=True)
+    p_set = readings.add_parser("set", help='read WORD as PINYIN everywhere: 行长 "hang2 zhang3"')
+    p_set.add_argument("word", metavar="WORD")
+    p_set.add_argument("pinyin", metavar="PINYIN", help="one syllable per character")
+    p_unset = readings.add_parser("unset", help="back to the automatic reading of WORD")
+    p_unset.add_argument("word", metavar="WORD")
+    p_list_readings = readings.add_parser("list", help="list your readings of words")
+    p_list_readings.add_argument("--json", action="store_true", help="print JSON")
+
     p_open = commands.add_parser(
         "open", help="open the window at a passage: yuedu open yuedu://article/ID?annotation=…"
     )
@@ -149,6 +179,38 @@ def build_parser() -> argparse.ArgumentParser:
         help='"marks" (háng, default) or "numbers" (hang2; 5 for the neutral tone, u: for ü)',
     )
     return parser
+
+
+def add_article_parser(commands: Any) -> None:  # argparse's private subparsers type
+    # Here rather than in reader.cli: building the parser must not import the commands.
+    """`yuedu article …` and its subcommands, on the top-level parser's `commands`."""
+    parser = commands.add_parser("article", help="rename, split, merge or delete an article")
+    edits = parser.add_subparsers(dest="article_command", metavar="EDIT", required=True)
+    rename = edits.add_parser("rename", help="give an article a new title")
+    rename.add_argument("article_id", type=int, metavar="ID")
+    rename.add_argument("title", metavar="TITLE")
+    byline = edits.add_parser("byline", help="set an article's byline ('' for none)")
+    byline.add_argument("article_id", type=int, metavar="ID")
+    byline.add_argument("byline", metavar="BYLINE")
+    split = edits.add_parser(
+        "split",
+        help="cut an article in two at a code-point offset",
+        description="The text from OFFSET on becomes a new article after this one, titled "
+        "--title, else by the headline-like line it opens with, else by its first sentence.",
+    )
+    split.add_argument("article_id", type=int, metavar="ID")
+    split.add_argument("--at", type=int, required=True, metavar="OFFSET", dest="offset")
+    split.add_argument("--title", metavar="T")
+    merge = edits.add_parser("merge", help="append the next article of its source to this one")
+    merge.add_argument("article_id", type=int, metavar="ID")
+    merge.add_argument("next_id", type=int, metavar="NEXT_ID")
+    delete = edits.add_parser("delete", help="delete an article")
+    delete.add_argument("article_id", type=int, metavar="ID")
+    delete.add_argument(
+        "--force", action="store_true", help="also when it holds highlights or corrected readings"
+    )
+    for command in (rename, byline, split, merge, delete):
+        command.add_argument("--json", action="store_true", help="print JSON")
 
 
 def subcommands(parser: argparse.ArgumentParser) -> list[str]:

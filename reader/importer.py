@@ -72,6 +72,7 @@ __all__ = [
     "prepare_import",
     "prepare_path",
     "same_name_source",
+    "selection_hash",
     "spool_folder_for",
     "store_import",
     "store_update",
@@ -99,17 +100,19 @@ def prepare_import(
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
     spool_folder: Path | None = None,
+    pages: range | None = None,
 ) -> PreparedImport:
     """`prepare_file` for bytes already in memory."""
     return prepare_file(
         io.BytesIO(data),
         file_name,
-        sha256=content_hash(data),
+        sha256=selection_hash(content_hash(data), pages),
         byte_count=len(data),
         encoding=encoding,
         progress=progress,
         is_cancelled=is_cancelled,
         spool_folder=spool_folder,
+        pages=pages,
     )
 
 
@@ -123,20 +126,29 @@ def prepare_file(
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
     spool_folder: Path | None = None,
+    pages: range | None = None,
 ) -> PreparedImport:
     """Turn a seekable binary file (`byte_count` bytes with hash `sha256`) into articles
     with tokens — a text file, or a structured one (`reader.importing.documents`) — spooled
-    in a new folder in `spool_folder` (default: the system's temporary folder). Raises
-    `ImportRefused` for bad input and `ImportCancelled` when `is_cancelled()` turns true;
-    either way the spool is gone."""
+    in a new folder in `spool_folder` (default: the system's temporary folder). `pages`
+    (0-based page indexes) imports only those pages of a file that has pages (a PDF); the
+    caller gives the hash of that selection (`selection_hash`). Raises `ImportRefused` for
+    bad input and `ImportCancelled` when `is_cancelled()` turns true; either way the spool
+    is gone."""
     _refuse_too_large(file_name, byte_count)
+    extractor = extractor_for(file_name)
+    if pages is not None and extractor is None:
+        raise ImportRefused(
+            f"{file_name} has no pages: a page range can be chosen for PDF files only."
+        )
+    if pages is not None and (pages.start < 0 or pages.step != 1 or not pages):
+        raise ImportRefused(f"{file_name}: the page range chosen is empty. Nothing was imported.")
     try:
         spool = ImportSpool(spool_folder)
     except OSError as error:
         raise _spool_failed(file_name, error) from error
     report, cancelled = progress or _no_progress, is_cancelled or _never_cancelled
     try:
-        extractor = extractor_for(file_name)
         if extractor is not None:
             return spool_document(
                 file,
@@ -147,6 +159,7 @@ def prepare_file(
                 byte_count=byte_count,
                 report=report,
                 cancelled=cancelled,
+                pages=pages,
             )
         return spool_import(
             file,
@@ -179,6 +192,15 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def selection_hash(sha256: str, pages: range | None) -> str:
+    """The hash a source made of some pages of a file is stored under: the file's own
+    hash for all of it, else one of the hash and the pages, so that other pages of the
+    same file are not taken for a duplicate and the same pages again are."""
+    if pages is None:
+        return sha256
+    return content_hash(f"{sha256} pages {pages.start + 1}-{pages.stop}".encode())
+
+
 @dataclass(frozen=True)
 class ImportFile:
     """A file opened for import: its size and content hash, read once up front."""
@@ -186,6 +208,12 @@ class ImportFile:
     path: Path
     byte_count: int
     sha256: str
+    pages: range | None = None  # only these pages (0-based) of a PDF; None: all of it
+
+    @property
+    def source_hash(self) -> str:
+        """The hash the source is stored (and found as a duplicate) under."""
+        return selection_hash(self.sha256, self.pages)
 
     def open(self) -> BinaryIO:
         try:
@@ -204,7 +232,9 @@ def _unreadable(path: Path, error: OSError) -> ImportRefused:
     return ImportRefused(f"{path}: cannot be read ({error.strerror or error}).")
 
 
-def inspect_file(path: Path, *, library_path: Path | None = None) -> ImportFile:
+def inspect_file(
+    path: Path, *, library_path: Path | None = None, pages: range | None = None
+) -> ImportFile:
     """Size and SHA-256 of a file to import, read in pieces (a large file is never held
     whole); `ImportRefused` when it cannot be read, or when it is one of the files of the
     library at `library_path` (recognised without opening it: opening and closing it would
@@ -225,7 +255,7 @@ def inspect_file(path: Path, *, library_path: Path | None = None) -> ImportFile:
             digest = hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as error:
         raise _unreadable(path, error) from error
-    return ImportFile(path, status.st_size, digest)
+    return ImportFile(path, status.st_size, digest, pages)
 
 
 def _refuse_too_large(file_name: str, byte_count: int) -> None:
@@ -249,12 +279,13 @@ def prepare_path(
         return prepare_file(
             file,
             source.path.name,
-            sha256=source.sha256,
+            sha256=source.source_hash,
             byte_count=source.byte_count,
             encoding=encoding,
             progress=progress,
             is_cancelled=is_cancelled,
             spool_folder=spool_folder,
+            pages=source.pages,
         )
 
 
@@ -265,9 +296,11 @@ def import_path(
     encoding: str | None = None,
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
+    pages: range | None = None,
 ) -> ImportOutcome:
-    source = inspect_file(path, library_path=library.path)
-    duplicate = duplicate_outcome(library, source.sha256, path.name)
+    """Import the file at `path` (of a PDF, only its pages `pages`, 0-based, when given)."""
+    source = inspect_file(path, library_path=library.path, pages=pages)
+    duplicate = duplicate_outcome(library, source.source_hash, path.name)
     if duplicate is not None:
         return duplicate
     prepared = prepare_path(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Yuedu"
 DB_ENV_VAR = "YUEDU_DB"
 LIBRARY_FILE_NAME = "library.sqlite3"
@@ -17,6 +15,8 @@ SAMPLE_PAGE = RESOURCES_DIR / "xingxian-newspaper-page.txt"
 
 def default_library_path() -> Path:
     """The library file in the platform's per-user data folder."""
+    import platformdirs  # only a start without --db or YUEDU_DB needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / LIBRARY_FILE_NAME
 
 

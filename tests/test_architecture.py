@@ -17,7 +17,12 @@ QT_FREE_PACKAGES = [
     "annotations",
     "reader/cli",
 ]
-QT_FREE_MODULES = ["reader/importer.py", "reader/app.py", "reader/paths.py"]
+QT_FREE_MODULES = [
+    "reader/importer.py",
+    "reader/app.py",
+    "reader/paths.py",
+    "reader/instance_request.py",
+]
 # The core: below both shells (the window and the command line), importing neither.
 CORE_PACKAGES = [
     "reader/text",

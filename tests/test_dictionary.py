@@ -118,6 +118,15 @@ def test_proper_nouns_are_lower_cased_and_flagged(dictionary: Dictionary) -> Non
     assert not dictionary.lookup("还款")[0].is_proper_noun
 
 
+def test_cedict_capitals_are_kept_for_the_card(dictionary: Dictionary) -> None:
+    (shan_xian,) = dictionary.lookup("单县")
+    assert shan_xian.written_pinyin == ("Shan4", "xian4")
+    assert shan_xian.pinyin == ("shan4", "xian4")
+    assert dictionary.lookup("重庆")[0].written_pinyin == ("Chong2", "qing4")
+    assert dictionary.lookup("毛泽东")[0].written_pinyin == ("Mao2", "Ze2", "dong1")
+    assert dictionary.lookup("银行")[0].written_pinyin == ("yin2", "hang2")
+
+
 def test_le_has_no_single_reading(dictionary: Dictionary) -> None:
     assert dictionary.single_reading("了") is None
     readings = dictionary.readings("了")

@@ -53,7 +53,7 @@ def highlight_with_bar(window: Any, qtbot: Any, phrase: str, colour: str = "yell
     view = window.reading_view
     select(view, *offsets_of(view, phrase))
     qtbot.waitUntil(window.selection_bar.isVisible, timeout=SETTLE_MS)
-    with qtbot.waitSignal(window.service.annotations_changed):
+    with qtbot.waitSignal(window.service.changed):
         qtbot.mouseClick(window.selection_bar.colour_buttons[colour], Qt.MouseButton.LeftButton)
     return window.annotation_dock.current
 

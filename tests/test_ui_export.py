@@ -79,7 +79,9 @@ def test_export_from_the_menu_writes_the_file_and_asks_before_overwriting(
     assert window.statusBar().currentMessage().startswith("Exported to")
 
     asked: list[list[str]] = []
-    monkeypatch.setattr(window.exports, "confirm_overwrite", lambda paths: asked.append(paths) or False)
+    monkeypatch.setattr(
+        window.exports, "confirm_overwrite", lambda paths: asked.append(paths) or False
+    )
     target.write_text("my own notes", encoding="utf-8")
     window.export_action.trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=EXPORT_TIMEOUT_MS)

@@ -240,7 +240,6 @@ def test_a_comment_being_typed_is_not_overwritten_by_a_change_elsewhere(
     view, dock = window.reading_view, window.annotation_dock
     first = AnnotationStore(ui_library).add(1, 0, 3, color="yellow", comment="old")
     second = AnnotationStore(ui_library).add(1, 7, 10, color="blue", comment="old too")
-    window.service.announce_annotations(1)  # as the window's own writes are announced
     window.highlights.select_annotation(first.id)
     assert dock.current is not None and dock.current.id == first.id
     path = str(ui_library.path)

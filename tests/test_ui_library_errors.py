@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.library import Library
+from reader.library.change import Change
 from tests.test_ui_annotations import select
 
 SETTLE_MS = 2000
@@ -90,7 +91,7 @@ def test_a_failed_refresh_of_the_list_keeps_the_rows_and_says_so(
 ) -> None:
     rows = ui_window.article_list.model.rowCount()
     deny(sqlite3.SQLITE_READ, "articles")
-    ui_window.service.articles_changed.emit()
+    ui_window.changes.apply(Change(op="Import", sources=frozenset({99})))
     assert ui_window.article_list.model.rowCount() == rows == 3
     assert "could not read the list of articles" in ui_window.error_bar.message
 
@@ -99,7 +100,7 @@ def test_the_error_bar_offers_check_library(
     ui_window: Any, ui_library: Library, qtbot: Any, deny: Any
 ) -> None:
     deny(sqlite3.SQLITE_READ, "articles")
-    ui_window.service.articles_changed.emit()
+    ui_window.changes.apply(Change(op="Import", sources=frozenset({99})))
     deny(None)
     qtbot.mouseClick(ui_window.error_bar.check_button, Qt.MouseButton.LeftButton)
     boxes = visible_boxes(ui_window)

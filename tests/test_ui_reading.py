@@ -132,7 +132,7 @@ def test_a_corrected_reading_is_stored_and_shown_after_reopening(
     menu = card.correction_menu(card.info)
     read_hang = next(a for a in menu.actions() if a.text() == "Read 行 as")
     xing = next(a for a in read_hang.menu().actions() if a.text() == "xíng")
-    with qtbot.waitSignal(window.service.reading_override_changed):
+    with qtbot.waitSignal(window.service.changed):
         xing.trigger()
     start = window.reading_view.tokens.text.index("银行")
     assert reading_library.reading_overrides(article_id) == {(start, start + 2): ("yin2", "xing2")}
@@ -149,7 +149,7 @@ def test_a_corrected_reading_is_stored_and_shown_after_reopening(
     # And back to the automatic reading.
     menu = again.cards.card.correction_menu(again.cards.card.info)
     reset = next(a for a in menu.actions() if a.text() == "Use the automatic reading")
-    with qtbot.waitSignal(again.service.reading_override_changed):
+    with qtbot.waitSignal(again.service.changed):
         reset.trigger()
     assert reading_library.reading_overrides(article_id) == {}
     assert card_syllables(again) == ["yín", "háng"]

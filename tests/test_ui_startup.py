@@ -94,7 +94,8 @@ window.show()
 app.processEvents()
 print(json.dumps({{
     "shown": window.reading_view.article_id,
-    "loaded": [m for m in ("jieba", "pypinyin", "reader.text.segment", "reader.importer")
+    "loaded": [m for m in ("jieba", "pypinyin", "reader.text.segment", "reader.importer",
+                           "pypdfium2")
                if m in sys.modules],
 }}))
 """

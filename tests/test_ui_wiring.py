@@ -44,6 +44,7 @@ CONTROLLERS = [
     "import_controller.py",
     "export_controller.py",
     "library_controller.py",
+    "article_edit_controller.py",
 ]
 SQL = re.compile(
     r"\b(SELECT\b.+\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA\s+\w+"
@@ -159,7 +160,7 @@ def test_the_checks_catch_what_they_are_meant_to() -> None:
                 child.parent = node  # type: ignore[attr-defined]
         return [service_use_is_wiring(n) for n in ast.walk(tree) if is_self_service(n)]
 
-    assert verdicts("self.service.articles_changed.connect(self.x)") == [None]
+    assert verdicts("self.service.changed.connect(self.x)") == [None]
     assert verdicts("a.recolor_requested.connect(self.service.recolor_annotation)") == [None]
     assert verdicts("Controller(self.service, view)") == [None]
     assert verdicts("self.service.undo_stack.createUndoAction(self, 'Undo')") == [None]
@@ -167,7 +168,7 @@ def test_the_checks_catch_what_they_are_meant_to() -> None:
     assert verdicts("path = self.service.library_path")[0] is not None
     assert verdicts("self.service.update_policy = f")[0] is not None
     assert verdicts("s = self.service")[0] is not None
-    assert verdicts("self.service.articles_changed.emit()")[0] is not None
+    assert verdicts("self.service.changed.emit(change)")[0] is not None
     assert SQL.search("SELECT id FROM annotations") and SQL.search("pragma data_version")
     assert not SQL.search("Select some text to highlight first.")
 
@@ -218,7 +219,7 @@ def test_the_selection_bar_s_request_creates_the_highlight_through_the_service(
     view = window.reading_view
     created = spy(monkeypatch, window.service, "create_annotation")
     select_text(view, 0, 3)
-    with qtbot.waitSignal(window.service.annotations_changed):
+    with qtbot.waitSignal(window.service.changed):
         window.selection_bar.highlight_requested.emit("green")
     assert created == [(view.article_id, 0, 3, "green")]
     [row] = ui_library.conn.execute("SELECT start, end, color FROM annotations").fetchall()
@@ -231,11 +232,11 @@ def test_the_dock_s_requests_reach_the_service(ui_window: Any, qtbot: Any) -> No
     window = ui_window
     article_id = window.reading_view.article_id
     annotation = window.service.create_annotation(article_id, 0, 2, "yellow")
-    with qtbot.waitSignal(window.service.annotations_changed):
+    with qtbot.waitSignal(window.service.changed):
         window.annotation_dock.recolor_requested.emit(annotation.id, "blue")
     assert window.service.annotation(annotation.id).color == "blue"
     assert window.reading_view.highlights.find(annotation.id)[3] == "blue"  # repainted
-    with qtbot.waitSignal(window.service.annotations_changed):
+    with qtbot.waitSignal(window.service.changed):
         window.annotation_dock.delete_requested.emit(annotation.id)
     assert window.service.annotation(annotation.id) is None
     assert window.reading_view.highlights.find(annotation.id) is None
@@ -267,7 +268,10 @@ def test_the_highlight_controller_needs_no_window(ui_library: Library, qtbot: An
         qtbot.addWidget(status)
         highlights = HighlightController(service, view, bar, dock, status)
         bar.highlight_requested.connect(highlights.highlight_selection)
-        service.annotations_changed.connect(highlights.on_annotations_changed)
+        # What the window's ChangeRefresh does with the door's record of a highlight.
+        service.changed.connect(
+            lambda change: [highlights.on_annotations_changed(a) for a in change.annotated]
+        )
         article = service.article(ui_library.list_articles()[0].id)
         view.show_article(article, service.article_tokens(article))
         highlights.article_shown(article)

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.cli.annotation_commands import cmd_annotate, cmd_annotations
+from reader.cli.article_commands import cmd_article
 from reader.cli.common import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_OK, CommandError
 from reader.cli.export_commands import cmd_backup, cmd_export, cmd_restore
 from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
 from reader.cli.pinyin_command import cmd_pinyin, pinyin_json
+from reader.cli.readings_commands import cmd_readings
 from reader.cli.safety_commands import cmd_backup_now, cmd_backups, cmd_check, cmd_recover
 
 __all__ = [
@@ -35,8 +37,10 @@ COMMANDS = {
     "list": cmd_list,
     "show": cmd_show,
     "pinyin": cmd_pinyin,
+    "readings": cmd_readings,
     "annotate": cmd_annotate,
     "annotations": cmd_annotations,
+    "article": cmd_article,
     "export": cmd_export,
     "backup": cmd_backup,
     "restore": cmd_restore,

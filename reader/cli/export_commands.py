@@ -117,11 +117,16 @@ def cmd_backup(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
 def cmd_restore(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
     from dataclasses import asdict
 
-    from reader.library.json_backup import BackupError
+    from reader.library.json_backup import MAX_BACKUP_BYTES, BackupError
     from reader.library.json_restore import restore_backup
 
     refuse_own_file(args.file, library_path, "restore from it (name a JSON backup)")
     try:
+        if args.file.stat().st_size > MAX_BACKUP_BYTES:  # refused before it is read
+            raise CommandError(
+                f"{args.file}: larger than any Yuedu backup "
+                f"({MAX_BACKUP_BYTES // (1024 * 1024)} MB); nothing was restored"
+            )
         data = args.file.read_bytes()
     except OSError as error:
         raise CommandError(f"cannot read {args.file}: {error.strerror or error}") from error

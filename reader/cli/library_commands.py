@@ -80,14 +80,15 @@ def _import_files(
     seen_hashes: set[str] = set()
     for path in args.files:
         try:
-            source = inspect_file(path, library_path=library.path)
-            duplicate = duplicate_outcome(library, source.sha256, path.name)
+            pages = getattr(args, "pages", None)
+            source = inspect_file(path, library_path=library.path, pages=pages)
+            duplicate = duplicate_outcome(library, source.source_hash, path.name)
             if duplicate is not None:
                 prepared.append(duplicate)
                 continue
-            if source.sha256 in seen_hashes:
+            if source.source_hash in seen_hashes:
                 continue
-            seen_hashes.add(source.sha256)
+            seen_hashes.add(source.source_hash)
             namesake = same_name_source(library, path.name)
             target: int | None = None
             if namesake is not None and args.update:

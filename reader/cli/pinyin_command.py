@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -40,9 +40,16 @@ def pinyin_resolver(err: TextIO):  # type: ignore[no-untyped-def]
     return resolver
 
 
-def pinyin_json(resolver: Any, text: str, style: str = "marks") -> dict[str, Any]:
+def pinyin_json(
+    resolver: Any,
+    text: str,
+    style: str = "marks",
+    words: Mapping[str, tuple[str | None, ...]] | None = None,
+) -> dict[str, Any]:
     """`{"text", "tokens": [{"word", "start", "end", "pinyin"}]}` with code-point offsets and
-    one syllable (or None for a non-Han character) per character of each word."""
+    one syllable (or None for a non-Han character) per character of each word; a word the
+    reader gave a reading of (`words`, `yuedu readings set`) is read so."""
+    words = words or {}
     from reader.text.pinyin_syllables import to_tone_marks
 
     def show(syllable: str | None) -> str | None:
@@ -53,7 +60,12 @@ def pinyin_json(resolver: Any, text: str, style: str = "marks") -> dict[str, Any
     return {
         "text": text,
         "tokens": [
-            {"word": word, "start": start, "end": end, "pinyin": [show(s) for s in readings]}
+            {
+                "word": word,
+                "start": start,
+                "end": end,
+                "pinyin": [show(s) for s in words.get(word, readings)],
+            }
             for start, end, word, readings in resolver.resolve_text(text)
         ],
     }
@@ -79,12 +91,16 @@ def cmd_pinyin(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         texts: Iterator[str] = iter(args.texts)
     else:
         texts = _input_lines(getattr(args, "input", None) or sys.stdin)
+    from reader.cli.readings_commands import stored_word_readings
+
     resolver = None
+    words = stored_word_readings(library_path)
     try:
         for text in texts:
             if resolver is None:
                 resolver = pinyin_resolver(err)
-            out.write(json.dumps(pinyin_json(resolver, text, args.style), ensure_ascii=False))
+            answer = pinyin_json(resolver, text, args.style, words)
+            out.write(json.dumps(answer, ensure_ascii=False))
             out.write("\n")
     except UnicodeDecodeError as error:
         raise CommandError(f"standard input is not UTF-8 text: {error.reason}") from error

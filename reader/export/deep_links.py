@@ -8,6 +8,8 @@ import uuid
 from urllib.parse import parse_qs, urlsplit
 
 DEEP_LINK_SCHEME = "yuedu"
+MAX_LINK_CHARS = 200  # the longest link Yuedu makes is 87 characters
+MAX_ARTICLE_ID = 2**63 - 1  # SQLite's largest row id
 
 
 def deep_link(article_id: int, annotation_id: str | None = None) -> str:
@@ -17,21 +19,37 @@ def deep_link(article_id: int, annotation_id: str | None = None) -> str:
 
 def parse_deep_link(url: str) -> tuple[int, str | None]:
     """`yuedu://article/<id>[?annotation=<uuid>]` → (article id, annotation id or None).
-    ValueError, with a reason fit for the user, for anything else."""
-    parts = urlsplit(url.strip())
+    ValueError, with a reason fit for the user, for anything else: another scheme or host,
+    an id that is not a positive number SQLite can hold, a fragment, a query with anything
+    but one annotation id, or a link longer than any Yuedu makes."""
+    if not isinstance(url, str) or len(url) > MAX_LINK_CHARS:
+        raise ValueError(f"not a {DEEP_LINK_SCHEME}:// link (too long)")
+    shown = url if len(url) <= 120 else url[:117] + "…"
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        raise ValueError(f"not a {DEEP_LINK_SCHEME}:// link: {shown!r}") from None
     if parts.scheme.lower() != DEEP_LINK_SCHEME:
-        raise ValueError(f"not a {DEEP_LINK_SCHEME}:// link: {url!r}")
-    path = parts.path.strip("/")
-    if parts.netloc.lower() != "article" or not path.isascii() or not path.isdigit():
-        raise ValueError(f"expected {DEEP_LINK_SCHEME}://article/<id>, got {url!r}")
+        raise ValueError(f"not a {DEEP_LINK_SCHEME}:// link: {shown!r}")
+    path = parts.path.removeprefix("/").removesuffix("/")
+    if (
+        parts.netloc.lower() != "article"
+        or parts.fragment
+        or not (path.isascii() and path.isdigit())
+        or not 1 <= int(path) <= MAX_ARTICLE_ID
+    ):
+        raise ValueError(f"expected {DEEP_LINK_SCHEME}://article/<id>, got {shown!r}")
     article_id = int(path)
-    query = parse_qs(parts.query)
-    values = query.get("annotation")
-    if set(query) - {"annotation"} or (values is not None and len(values) != 1):
-        raise ValueError(f"unexpected query in {url!r}")
-    if values is None:
+    if not parts.query:
         return article_id, None
     try:
-        return article_id, str(uuid.UUID(values[0]))
+        query = parse_qs(parts.query, keep_blank_values=True, strict_parsing=True)
     except ValueError:
-        raise ValueError(f"{values[0]!r} is not an annotation id") from None
+        raise ValueError(f"unexpected query in {shown!r}") from None
+    values = query.get("annotation")
+    if set(query) != {"annotation"} or values is None or len(values) != 1:
+        raise ValueError(f"unexpected query in {shown!r}")
+    try:
+        return article_id, str(uuid.UUID(hex=values[0]))
+    except ValueError:
+        raise ValueError(f"{values[0][:60]!r} is not an annotation id") from None

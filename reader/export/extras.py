@@ -26,15 +26,18 @@ def _tone_marks(syllable: str) -> str:
 
 
 class ArticlePinyin:
-    """Per character of an article: the syllable the reader sees (their correction, else
-    the resolver's), resolved paragraph by paragraph with the stored tokens."""
+    """Per character of an article: the syllable the reader sees (their correction of the
+    occurrence, else of the word everywhere, else the resolver's), resolved paragraph by
+    paragraph with the stored tokens."""
 
     def __init__(self, library: Library, article: ArticleData, resolver: PinyinResolver):
+        from reader.library.word_readings import word_readings
         from reader.text.tokens import ArticleReadings, TokenIndex
 
         tokens = TokenIndex(article.text, library.token_ends(article.id))
         self.tokens = tokens
-        readings = ArticleReadings(tokens, library.reading_overrides(article.id))
+        overrides = library.reading_overrides(article.id)
+        readings = ArticleReadings(tokens, overrides, word_readings(library))
         for first, end, start, stop in tokens.paragraphs():
             if first >= end:
                 continue

@@ -11,7 +11,8 @@ rest of the import (storing, updating, duplicates) cannot tell the two apart.
 Extractors are found by the file's suffix in `EXTRACTORS` ("module:function" names, so
 that no parser is imported before a file of its kind is opened). Each takes the open
 binary file, its name and a checkpoint, and raises `ImportRefused` with a reason in words
-for a file it cannot read.
+for a file it cannot read. One whose file has pages (a PDF) also takes `pages=` (a range
+of 0-based page indexes) when the import was asked for only some of them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.importing.outcomes import CancelCheck, Checkpoint, ProgressCallback
+from reader.importing.outcomes import CancelCheck, ProgressCallback
 from reader.importing.passes import PreparedImport, SpoolValues, make_checkpoint, spool_articles
 from reader.library.records import NewSource
 from reader.spool import ImportSpool
@@ -44,13 +45,41 @@ class ExtractedDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-Extractor = Callable[[BinaryIO, str, Checkpoint], ExtractedDocument]
+# (file, file name, checkpoint), and `pages=` for a paged format asked for some pages.
+Extractor = Callable[..., ExtractedDocument]
 
 # Suffix (lower case) → "module:function" of its extractor.
-EXTRACTORS: dict[str, str] = {}
+EXTRACTORS: dict[str, str] = {
+    ".pdf": "reader.importing.pdf_extract:extract_pdf",
+    ".epub": "reader.importing.epub:extract_epub",
+    ".html": "reader.importing.web_page:extract_web_page",
+    ".htm": "reader.importing.web_page:extract_web_page",
+    ".xhtml": "reader.importing.web_page:extract_web_page",
+}
 
 # Share of the progress bar extraction takes; segmenting takes the rest.
 _EXTRACTING = 0.2
+
+
+def page_range(text: str) -> range:
+    """`"30-37"` (pages 30 to 37, as people count them) or `"5"` → the 0-based range of
+    those pages; ValueError with the reason in words for anything else."""
+    parts = [part.strip() for part in text.replace("–", "-").split("-")]
+    if len(parts) == 1:
+        parts.append(parts[0])
+    if len(parts) != 2 or not all(part.isdigit() for part in parts):
+        raise ValueError(f"{text!r} is not a page range: write it as 30-37, or 5 for one page")
+    first, last = int(parts[0]), int(parts[1])
+    if first < 1 or last < first:
+        raise ValueError(f"{text!r} is not a page range: pages count from 1, first to last")
+    return range(first - 1, last)
+
+
+def describe_pages(pages: range) -> str:
+    """The pages of a range as people count them: `pages 30-37`, `page 5`."""
+    if len(pages) == 1:
+        return f"page {pages.start + 1}"
+    return f"pages {pages.start + 1}-{pages.stop}"
 
 
 def extractor_for(file_name: str) -> Extractor | None:
@@ -84,15 +113,20 @@ def spool_document(
     byte_count: int,
     report: ProgressCallback,
     cancelled: CancelCheck,
+    pages: range | None = None,
 ) -> PreparedImport:
-    """Extract `file` and spool its articles, segmented, as `spool_import` does for text."""
+    """Extract `file` (only its pages `pages`, when given) and spool its articles,
+    segmented, as `spool_import` does for text."""
     checkpoint = make_checkpoint(file_name, report, cancelled)
     checkpoint(0.0, "Reading")
 
     def extraction_progress(fraction: float, stage: str) -> None:
         checkpoint(_EXTRACTING * min(max(fraction, 0.0), 1.0), stage)
 
-    document = extractor(file, file_name, extraction_progress)
+    if pages is None:
+        document = extractor(file, file_name, extraction_progress)
+    else:
+        document = extractor(file, file_name, extraction_progress, pages=pages)
     check_document(document, file_name)
     with spool.writer("raw_text") as raw_records, spool.writer("paragraphs") as records:
         raw_records.write("\n".join(document.paragraphs))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.library.change import Change
 from reader.library.store import Source
 
 if TYPE_CHECKING:  # the update path imports them when it runs: start-up never needs them
@@ -50,6 +51,9 @@ class ImportOutcome:
     warnings: list[str]
     duplicate_of: Source | None = None
     update: SourceUpdate | None = None
+    # What the import's write changed (None for a duplicate: nothing was written); a
+    # window that stored it on a worker's connection announces it with this.
+    change: Change | None = None
 
     @property
     def is_duplicate(self) -> bool:

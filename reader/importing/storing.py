@@ -42,7 +42,11 @@ def store_import(
     articles = _until_cancelled(prepared.iter_articles(), prepared, is_cancelled)
     ids = library.add_source(prepared.source, articles)
     return ImportOutcome(
-        prepared.source.file_name, prepared.source.encoding, ids, list(prepared.warnings)
+        prepared.source.file_name,
+        prepared.source.encoding,
+        ids,
+        list(prepared.warnings),
+        change=library.session.last_change,
     )
 
 

@@ -183,4 +183,5 @@ def store_update(
         ids + keep,
         warnings,
         update=update,
+        change=library.session.last_change,
     )

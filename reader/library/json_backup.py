@@ -10,7 +10,8 @@
                                                        "updated_at"}],
                                 "annotations": [{"id", "start", "end", "quote", "prefix",
                                                  "suffix", "color", "comment", "tags",
-                                                 "created_at", "updated_at", "orphaned"}]}]}]}
+                                                 "created_at", "updated_at", "orphaned"}]}]}],
+     "word_readings": [{"word", "syllables", "updated_at"}]}
 
 Nothing in it names a row id: articles sit in their source, annotations and reading
 corrections in their article, so a library restored elsewhere (where ids differ) backs up to
@@ -38,6 +39,10 @@ from reader.library.store import Library, unpack_token_ends
 
 FORMAT = "yuedu-backup"
 VERSION = 1
+# Refused before parsing, so that memory stays bounded (parsed JSON takes several times
+# its size): twice the largest file an import takes, whose text a backup holds twice.
+MAX_BACKUP_BYTES = 1024 * 1024 * 1024
+MAX_INTEGER = 2**63 - 1
 
 
 class BackupError(Exception):
@@ -55,6 +60,8 @@ class RestoreReport:
     annotations_kept: int = 0  # the library's copy was as new or newer
     overrides_added: int = 0
     overrides_updated: int = 0
+    word_readings_added: int = 0
+    word_readings_updated: int = 0  # the backup's reading of the word was newer
 
 
 # -- writing a backup ---------------------------------------------------------------------------
@@ -146,6 +153,12 @@ def backup_document(library: Library, *, exported_at: str | None = None) -> dict
         "version": VERSION,
         "exported_at": exported_at or now_utc(),
         "sources": sources,
+        "word_readings": [
+            {"word": word, "syllables": syllables, "updated_at": updated_at}
+            for word, syllables, updated_at in library.conn.execute(
+                "SELECT word, syllables, updated_at FROM word_readings ORDER BY word"
+            )
+        ],
     }
 
 
@@ -180,6 +193,9 @@ def _fail(where: str, problem: str) -> BackupError:
 def _check(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
     if isinstance(value, bool) and kind is int or not isinstance(value, kind):
         raise _fail(where, f"expected {getattr(kind, '__name__', kind)}")
+    # Every number in a backup is a count or an offset: SQLite stores up to 2**63 - 1.
+    if kind is int and not 0 <= value <= MAX_INTEGER:
+        raise _fail(where, f"{value} is out of range")
     return value
 
 
@@ -200,10 +216,17 @@ def _timestamp(value: Any, where: str) -> str:
 
 def parse_backup(text: str | bytes) -> dict[str, Any]:
     """The backup document, checked field by field; BackupError for anything else."""
+    if len(text) > MAX_BACKUP_BYTES:
+        raise BackupError(
+            f"not a usable Yuedu backup: {len(text) // (1024 * 1024)} MB is more than a "
+            f"backup of any library Yuedu can hold ({MAX_BACKUP_BYTES // (1024 * 1024)} MB)"
+        )
     try:
         document = json.loads(text)
     except (ValueError, UnicodeDecodeError) as error:
         raise BackupError(f"not a usable Yuedu backup: not JSON ({error})") from None
+    except RecursionError:  # values nested thousands deep: no backup of ours is
+        raise BackupError("not a usable Yuedu backup: values nested too deeply") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BackupError(f'not a Yuedu backup (no "format": "{FORMAT}")')
     version = document.get("version")
@@ -233,6 +256,12 @@ def parse_backup(text: str | bytes) -> dict[str, Any]:
             _check(paragraph, str, f"{where}.paragraphs")
         for a, article in enumerate(source["articles"]):
             _check_article(article, f"{where}.articles[{a}]", seen_ids)
+    # Optional: backups written before word readings existed have none.
+    for w, reading in enumerate(_check(document.get("word_readings", []), list, "backup")):
+        where = f"word_readings[{w}]"
+        _field(reading, "word", str, where)
+        _field(reading, "syllables", str, where)
+        _timestamp(reading.get("updated_at"), f"{where}.updated_at")
     return document
 
 

@@ -1,7 +1,8 @@
 """Restoring a JSON backup (see `reader.library.json_backup` for the document): a merge, in
 one write through the door. Sources are matched by sha256 (else added, with their
 articles); annotations by id, the newer `updated_at` winning; reading corrections by span,
-the newer winning; nothing in the library is deleted. Qt-free.
+the newer winning; the reader's readings of words by word, the newer winning; nothing in
+the library is deleted. Qt-free.
 """
 
 from __future__ import annotations
@@ -34,7 +35,15 @@ def restore_backup(library: Library, text: str | bytes) -> RestoreReport:
             change.all_changed()
             for source in document["sources"]:
                 _restore_source(library.conn, change, source, counts)
-    except sqlite3.IntegrityError as error:
+            _merge_word_readings(library.conn, change, document.get("word_readings", []), counts)
+    except (
+        sqlite3.IntegrityError,
+        sqlite3.DataError,
+        sqlite3.InterfaceError,
+        OverflowError,
+        ValueError,
+    ) as error:
+        # Rolled back: a backup is applied whole or not at all.
         raise BackupError(f"not a usable Yuedu backup: {error}") from None
     return RestoreReport(**counts)
 
@@ -189,3 +198,24 @@ def _merge_annotations(
             ],
         )
         counts["annotations_added" if current is None else "annotations_updated"] += 1
+
+
+def _merge_word_readings(
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    readings: list[dict[str, Any]],
+    counts: dict[str, int],
+) -> None:
+    from reader.library.word_readings import WordReadingRefused, checked_reading, decode, encode
+
+    for reading in readings:
+        word, updated_at = reading["word"], reading["updated_at"]
+        try:
+            syllables = encode(checked_reading(word, decode(reading["syllables"])))
+        except WordReadingRefused as error:
+            raise BackupError(f"not a usable Yuedu backup: {error}") from None
+        row = conn.execute("SELECT updated_at FROM word_readings WHERE word = ?", [word]).fetchone()
+        if row is not None and not _newer(updated_at, row[0]):
+            continue
+        writes.set_word_reading(conn, change, word, syllables, updated_at)
+        counts["word_readings_updated" if row is not None else "word_readings_added"] += 1

@@ -27,6 +27,8 @@ class ArticleSummary:
     title: str
     byline: str
     char_count: int
+    # Cut from the first sentence (no headline): the list shows it lighter.
+    title_is_derived: bool = False
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class Article:
     byline: str
     text: str
     source_file_name: str
+    # Cut from the first sentence: the view does not print it above that very sentence.
+    title_is_derived: bool = False
 
     @property
     def paragraphs(self) -> list[str]:

@@ -231,3 +231,20 @@ def create_change_log(db: Database) -> None:
         )
         """
     )
+
+
+@migration("0007_word_readings")
+def create_word_readings(db: Database) -> None:
+    # The reader's reading of a word wherever it occurs ("行长 is always háng zhǎng"): kept
+    # by the word's characters, applied in every article and every later import, below a
+    # correction of one occurrence (`reading_overrides`) and above the automatic reading.
+    # `syllables` is stored as in `reading_overrides`.
+    db.execute(
+        """
+        CREATE TABLE word_readings (
+            word TEXT PRIMARY KEY,
+            syllables TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )

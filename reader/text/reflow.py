@@ -24,19 +24,36 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.text.chars import display_width
+from reader.text.markers import (
+    byline_line,
+    ends_article,
+    is_lead,
+    is_names,
+    is_title_line,
+    meta_line,
+    starts_byline,
+)
 
 # A sentence ends with one of these, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[。！？．!?…](?:[”’」』）)\"'])*$")
+# Page furniture: page numbers, and the header and footer a browser prints on each page
+# (`2025/10/20 08:15  Title--人民网`, `https://… 2/8`).
 _PAGE_FOOTER = re.compile(
     r"^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+"
-    r"|[Pp]age\s+\d+(?:\s+of\s+\d+)?)$"
+    r"|[Pp]age\s+\d+(?:\s+of\s+\d+)?"
+    r"|https?://\S+(?:\s+\d+\s*/\s*\d+)?"
+    r"|\d{1,4}/\d{1,2}/\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s.{0,80})?"
+    r"|[^（(《\s]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.\s*)?"
+    r"(?:第\s*\d+\s*版|\d+\s*版)(?:\s*[^（）()\s]{0,12})?)$"
 )
 _INDENT = " \t\u3000\u00a0"
-# Lines that start an article or a chapter: never joined to the line before them.
-_BREAK_BEFORE = re.compile(
-    r"^(?:本报讯|本报\S{0,12}?电|新华社\S{0,16}?电|中新社\S{0,16}?电"
-    r"|第[一二三四五六七八九十百千零〇两\d]+[回章节卷])"
-)
+_CHAPTER_START = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[回章节卷]")
+# A headline block has at most this many lines before the byline, source line or lead.
+_TITLE_BLOCK_MAX_LINES = 4
+# A paragraph this short and bare (`亮点`, `相关链接`) is a box's label, not text's start.
+_LABEL_MAX_CHARS = 4
+# Paragraphs longer than this are never a byline, source line or label: not kept as text.
+_HEAD_MAX_CHARS = 60
 # A line that ends with a byline in full-width parentheses ends its article.
 _ENDS_WITH_BYLINE = re.compile(r"(?:^|[。！？；…”’\s])[（(][^（）()]{2,40}[）)]$")
 
@@ -108,7 +125,9 @@ def _text_lines(lines: Iterable[str | None]) -> list[str]:
 
 def looks_hard_wrapped(lines: list[str]) -> bool:
     """True when many substantial lines end mid-sentence and lines are short, as in text
-    extracted from a PDF; False for prose with one paragraph per line."""
+    extracted from a PDF; False for prose with one paragraph per line. Only lines about as
+    long as most count as ending mid-sentence: in prose the lines without a sentence end
+    are headlines and source lines, much shorter than its paragraphs."""
     sample = [
         line.strip(_INDENT)
         for line in lines[:_HARD_WRAP_SAMPLE_LINES]
@@ -116,9 +135,20 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
     ]
     if len(sample) < 3:
         return False
-    open_ended = sum(1 for line in sample if not ends_sentence(line))
     median_length = statistics.median(len(line) for line in sample)
-    return open_ended >= 0.35 * len(sample) and median_length <= 60
+    open_ended = sum(
+        1 for line in sample if not ends_sentence(line) and len(line) >= 0.7 * median_length
+    )
+    if median_length > 60:
+        return False
+    if open_ended >= 0.35 * len(sample):
+        return True
+    # A short page: its widest lines are the column, and most of them end mid-sentence.
+    widths = [display_width(line) for line in sample]
+    widest = max(widths)
+    full = [line for line, width in zip(sample, widths, strict=True) if width >= widest - 1.5]
+    full_open = sum(1 for line in full if not ends_sentence(line))
+    return full_open >= 2 and full_open * 2 > len(full)
 
 
 def _blank_lines_are_layout(lines: list[str]) -> bool:
@@ -151,9 +181,13 @@ def _separator(left: str, right: str) -> str:
 def _column_width(widths: Sequence[float]) -> float:
     """The column width around a line, from the widths of the lines near it: the most
     common (the larger on a tie). Most lines of a column are full; the short ones end or
-    begin a paragraph, and lines heavy with punctuation run a little long."""
+    begin a paragraph, and lines heavy with punctuation run a little long. Where short
+    paragraphs make indented first lines the most common, a width two cells wider, the
+    full line, is the column."""
     counts = Counter(widths)
-    return max(counts, key=lambda width: (counts[width], width))
+    common = max(counts, key=lambda width: (counts[width], width))
+    full = [width for width in counts if 1.75 <= width - common <= 2.5]
+    return max(full, key=lambda width: (counts[width], width)) if full else common
 
 
 def _wrapped_entries(
@@ -179,15 +213,49 @@ def _wrapped_entries(
         page_break = False
 
 
+@dataclass
+class _Line:
+    """A stripped line of a hard-wrapped text, with what the joining asks of it (each
+    answer found once, when first asked)."""
+
+    text: str
+    gap_before: bool  # a meaningful blank line falls before it
+    width: float
+    _opens_text: bool | None = None
+    _is_title: bool | None = None
+
+    @property
+    def opens_text(self) -> bool:
+        """A lead, a chapter heading, a byline line or a source line."""
+        if self._opens_text is None:
+            text = self.text
+            self._opens_text = bool(
+                is_lead(text)
+                or _CHAPTER_START.match(text)
+                or starts_byline(text)
+                or meta_line(text) is not None
+            )
+        return self._opens_text
+
+    @property
+    def is_title(self) -> bool:
+        if self._is_title is None:
+            self._is_title = is_title_line(self.text)
+        return self._is_title
+
+
 def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Iterator[str]:
     """Join wrapped lines into paragraphs, streaming: a line's decision needs the widths of
-    the `_COLUMN_RADIUS` lines around the line before it, so only those are kept."""
+    the `_COLUMN_RADIUS` lines around the line before it, and the few lines of a headline
+    block after it, so only those are kept."""
     entries = iter(_wrapped_entries(lines, blank_is_layout))
-    window: list[tuple[str, bool, float]] = []  # entries[base:], (line, gap, width)
+    window: list[_Line] = []  # entries[base:]
     base = 0
     ended = False
     paragraph: list[str] = []  # the pieces of the paragraph being joined
     tail = ""  # its last two characters, all `_separator` needs
+    head: str | None = ""  # the paragraph so far while it is short, else None
+    head_lines = 0
     index = 0
     while True:
         while not ended and base + len(window) < index + _COLUMN_RADIUS:
@@ -195,16 +263,26 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
             if entry is None:
                 ended = True
             else:
-                window.append((entry[0], entry[1], display_width(entry[0])))
+                window.append(_Line(entry[0], entry[1], display_width(entry[0])))
         if index >= base + len(window):
             break
-        line, gap_before, width = window[index - base]
-        if paragraph and (gap_before or _starts_paragraph(window, base, index)):
+        line = window[index - base]
+        if paragraph and (
+            line.gap_before or _starts_paragraph(window, base, index, head, head_lines)
+        ):
             yield "".join(paragraph)
-            paragraph, tail = [], ""
-        paragraph.append(_separator(tail, line))
-        paragraph.append(line)
-        tail = (tail + line)[-2:]
+            paragraph, tail, head, head_lines = [], "", "", 0
+        if head and starts_byline(head):
+            separator = _byline_separator(head)
+        else:
+            separator = _separator(tail, line.text)
+        paragraph.append(separator)
+        paragraph.append(line.text)
+        tail = (tail + line.text)[-2:]
+        if head is not None:
+            head = head + separator + line.text
+            head = head if len(head) <= _HEAD_MAX_CHARS else None
+        head_lines += 1
         index += 1
         drop = index - _COLUMN_RADIUS - 2 - base
         if drop > 256:  # trimmed now and then, not on every line
@@ -214,20 +292,63 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
         yield "".join(paragraph)
 
 
-def _starts_paragraph(window: list[tuple[str, bool, float]], base: int, index: int) -> bool:
-    previous, _, previous_width = window[index - 1 - base]
-    line, _, width = window[index - base]
-    if _BREAK_BEFORE.match(line) or _ENDS_WITH_BYLINE.search(previous):
+def _byline_separator(head: str) -> str:
+    """What joins the rest of a byline's names to it: nothing when the wrap cut a name
+    (`本报记者 王崟欣 李` + `晓明`), a space after a whole name or a spaced-out one."""
+    tokens = head.split()
+    if len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) > 1:
+        return "" if byline_line(" ".join(tokens[:-1])) is not None else " "
+    return " "
+
+
+def _title_block_follows(window: list[_Line], base: int, index: int) -> bool:
+    """Whether the headline line at `index` starts a headline block: up to
+    `_TITLE_BLOCK_MAX_LINES` headline lines, then a line that opens an article's text."""
+    for offset in range(1, _TITLE_BLOCK_MAX_LINES + 1):
+        position = index + offset - base
+        if position >= len(window):
+            return False
+        entry = window[position]
+        if entry.opens_text:
+            return True
+        if offset == _TITLE_BLOCK_MAX_LINES:
+            return False
+        if not (entry.is_title or is_title_line(entry.text, after_headline=True)):
+            return False
+    return False
+
+
+def _starts_paragraph(
+    window: list[_Line], base: int, index: int, head: str | None, head_lines: int
+) -> bool:
+    previous = window[index - 1 - base]
+    line = window[index - base]
+    if head and starts_byline(head):
+        # A byline line goes on only with the rest of its names.
+        return not is_names(line.text)
+    if line.opens_text or _ENDS_WITH_BYLINE.search(previous.text) or ends_article(previous.text):
         return True
-    if not ends_sentence(previous):
+    if head_lines == 1 and head and meta_line(head) is not None:
+        return True  # a source line is a line of its own
+    # A headline block after a sentence, or the block's next line: a line of its own.
+    alone_title = head_lines == 1 and previous.is_title
+    after_sentence = ends_sentence(previous.text)
+    if (after_sentence or alone_title) and (
+        line.is_title or (alone_title and is_title_line(line.text, after_headline=True))
+    ):
+        if _title_block_follows(window, base, index):
+            return True
+    if alone_title and head is not None and len(head) <= _LABEL_MAX_CHARS:
+        return True  # a box's label (`亮点`) stands on its own line
+    if not after_sentence:
         return False
     near = window[max(0, index - 1 - _COLUMN_RADIUS - base) : index + _COLUMN_RADIUS - base]
-    column = _column_width([entry[2] for entry in near])
-    previous_is_short = previous_width <= column - 1.5
+    column = _column_width([entry.width for entry in near])
+    previous_is_short = previous.width <= column - 1.5
     # A first line indented by about two cells, that goes on to the next line.
     this_is_indented = (
-        column - 3.5 <= width <= column - 1.5
-        and not ends_sentence(line)
+        column - 3.5 <= line.width <= column - 1.5
+        and not ends_sentence(line.text)
         and index + 1 < base + len(window)
     )
     return previous_is_short or this_is_indented

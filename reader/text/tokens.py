@@ -82,11 +82,19 @@ class ArticleReadings:
     """Readings of an article's tokens as the reader sees them: the reader's correction,
     else the resolver's result once it has arrived. Kept per character too, for painting."""
 
-    def __init__(self, tokens: TokenIndex, overrides: Mapping[tuple[int, int], Syllables]) -> None:
+    def __init__(
+        self,
+        tokens: TokenIndex,
+        overrides: Mapping[tuple[int, int], Syllables],
+        word_readings: Mapping[str, Syllables] | None = None,
+    ) -> None:
         self.tokens = tokens
         self._resolved: list[Syllables | None] = [None] * len(tokens)
-        self._overrides = dict(overrides)
+        self._overrides = dict(overrides)  # the reader's reading of one occurrence
+        self._words: dict[str, Syllables] = {}  # the reader's reading of a word everywhere
+        self._word_spans: dict[tuple[int, int], Syllables] = {}  # where those words are
         self.per_char: list[str | None] = [None] * len(tokens.text)
+        self.sync_word_readings(word_readings or {})
         for (start, end), syllables in self._overrides.items():
             self._write_chars(start, end, syllables)
 
@@ -100,7 +108,7 @@ class ArticleReadings:
             index = first_token + offset
             self._resolved[index] = syllables
             span = self.tokens.span(index)
-            if span not in self._overrides:
+            if span not in self._overrides and span not in self._word_spans:
                 self._write_chars(*span, syllables)
 
     def is_resolved(self, index: int) -> bool:
@@ -108,12 +116,14 @@ class ArticleReadings:
         return (
             self._resolved[index] is not None
             or self.tokens.span(index) in self._overrides
+            or self.tokens.span(index) in self._word_spans
             or not self.tokens.is_chinese(index)
         )
 
     def reading(self, index: int) -> Syllables | None:
         """Syllables of token `index`, or None while not yet resolved."""
-        override = self._overrides.get(self.tokens.span(index))
+        span = self.tokens.span(index)
+        override = self._overrides.get(span) or self._word_spans.get(span)
         return override if override is not None else self.automatic_reading(index)
 
     def automatic_reading(self, index: int) -> Syllables | None:
@@ -124,15 +134,18 @@ class ArticleReadings:
         return resolved
 
     def is_overridden(self, index: int) -> bool:
+        """Whether the reader corrected this occurrence (not the word everywhere)."""
         return self.tokens.span(index) in self._overrides
+
+    def word_reading(self, index: int) -> Syllables | None:
+        """The reader's reading of this token's word everywhere, if they set one."""
+        return self._word_spans.get(self.tokens.span(index))
 
     def set_override(self, start: int, end: int, syllables: Syllables | None) -> None:
         """Apply (or with None, remove) a correction the store has already saved."""
         if syllables is None:
             self._overrides.pop((start, end), None)
-            index = self.tokens.index_at(start)
-            resolved = self._resolved[index] if index is not None else None
-            self.per_char[start:end] = resolved if resolved is not None else [None] * (end - start)
+            self._show_below_occurrence(start, end)
         else:
             self._overrides[(start, end)] = syllables
             self._write_chars(start, end, syllables)
@@ -149,3 +162,38 @@ class ArticleReadings:
         for (start, end), syllables in changed:
             self.set_override(start, end, syllables)
         return bool(stale or changed)
+
+    def _show_below_occurrence(self, start: int, end: int) -> None:
+        """Paint what shows at [start, end) without an occurrence correction: the word's
+        reading everywhere, else the resolved one, else nothing yet."""
+        below = self._word_spans.get((start, end))
+        if below is None:
+            index = self.tokens.index_at(start)
+            below = self._resolved[index] if index is not None else None
+        self.per_char[start:end] = below if below is not None else [None] * (end - start)
+
+    def sync_word_readings(self, words: Mapping[str, Syllables]) -> bool:
+        """Apply the reader's word readings now stored: every token that is one of those
+        words takes its reading (below an occurrence correction). Returns whether any
+        reading shown changed. Finds the words with `str.find`, not token by token, so an
+        article with no such word costs a few scans."""
+        if dict(words) == self._words:
+            return False
+        spans: dict[tuple[int, int], Syllables] = {}
+        text, tokens = self.tokens.text, self.tokens
+        for word, syllables in words.items():
+            if not word or len(syllables) != len(word):
+                continue
+            start = text.find(word)
+            while start >= 0:
+                index = tokens.index_at(start)
+                if index is not None and tokens.span(index) == (start, start + len(word)):
+                    spans[(start, start + len(word))] = syllables
+                start = text.find(word, start + 1)
+        old = self._word_spans
+        self._words, self._word_spans = dict(words), spans
+        touched = {span for span in old.keys() | spans.keys() if old.get(span) != spans.get(span)}
+        for start, end in touched:
+            if (start, end) not in self._overrides:
+                self._show_below_occurrence(start, end)
+        return bool(touched)

@@ -1,6 +1,6 @@
 """Undoable annotation changes. Each change is made (and committed) before its command is
 pushed, so a failed write never enters the undo history; undo and redo then replay through
-the same store, one committed transaction each."""
+the same store, one committed transaction each, which the library's door announces."""
 
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ class CommandHost(Protocol):
     """What commands need from the service that pushes them."""
 
     annotation_store: AnnotationStore
-
-    def announce_annotations(self, article_id: int) -> None: ...
 
     def report_write_error(self, error: Exception) -> None: ...
 
@@ -56,9 +54,6 @@ class _AlreadyDone(QUndoCommand):
             self.setObsolete(True)
             self.host.report_write_error(error)
 
-    def announce(self, article_id: int) -> None:
-        self.host.announce_annotations(article_id)
-
     def replay(self) -> None:
         raise NotImplementedError
 
@@ -73,11 +68,9 @@ class AddAnnotation(_AlreadyDone):
 
     def replay(self) -> None:
         self.store.restore(self.annotation)
-        self.announce(self.annotation.article_id)
 
     def revert(self) -> None:
         self.store.delete(self.annotation.id)
-        self.announce(self.annotation.article_id)
 
 
 class DeleteAnnotation(_AlreadyDone):
@@ -87,11 +80,9 @@ class DeleteAnnotation(_AlreadyDone):
 
     def replay(self) -> None:
         self.store.delete(self.annotation.id)
-        self.announce(self.annotation.article_id)
 
     def revert(self) -> None:
         self.store.restore(self.annotation)
-        self.announce(self.annotation.article_id)
 
 
 class UpdateAnnotation(_AlreadyDone):
@@ -107,7 +98,6 @@ class UpdateAnnotation(_AlreadyDone):
 
     def _apply(self, values: Annotation) -> None:
         self.store.update(values.id, color=values.color, comment=values.comment, tags=values.tags)
-        self.announce(values.article_id)
 
     def replay(self) -> None:
         self._apply(self.after)

@@ -7,18 +7,20 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,6 +33,8 @@ from reader.library.store import ArticleSummary
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 CHAR_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+TITLE_DERIVED_ROLE = Qt.ItemDataRole.UserRole + 4  # cut from the first sentence: no headline
+HAS_NEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # another article of its source follows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -73,8 +77,15 @@ class ArticleListModel(QAbstractListModel):
             return article.byline
         if role == CHAR_COUNT_ROLE:
             return article.char_count
+        if role == TITLE_DERIVED_ROLE:
+            return article.title_is_derived
+        if role == HAS_NEXT_ROLE:
+            following = self._articles[index.row() + 1 : index.row() + 2]
+            return bool(following) and following[0].source_id == article.source_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [article.title, article.byline, length_label(article.char_count)]
+            derived = " (from the first sentence)" if article.title_is_derived else ""
+            title = article.title + derived
+            lines = [title, article.byline, length_label(article.char_count)]
             return "\n".join(line for line in lines if line)
         return None
 
@@ -126,6 +137,16 @@ class ArticleItemDelegate(QStyledItemDelegate):
         height = QFontMetrics(title_font).height() + QFontMetrics(detail_font).height()
         return QSize(200, height + 3 * self.PADDING)
 
+    @staticmethod
+    def title_colour(palette: QPalette, selected: bool, derived: bool) -> QColor:
+        """The title's pen: a derived title (no headline) in the palette's placeholder
+        colour, lighter than a real one."""
+        group = QPalette.ColorGroup.Normal
+        if selected:
+            return palette.color(group, QPalette.ColorRole.HighlightedText)
+        role = QPalette.ColorRole.PlaceholderText if derived else QPalette.ColorRole.Text
+        return palette.color(group, role)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
@@ -135,10 +156,8 @@ class ArticleItemDelegate(QStyledItemDelegate):
 
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
-        text_color = item.palette.color(
-            group,
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
-        )
+        derived = bool(index.data(TITLE_DERIVED_ROLE))
+        text_color = self.title_colour(item.palette, selected, derived)
         detail_color = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         detail = item.palette.color(group, detail_color)
         if not selected:
@@ -174,6 +193,11 @@ class ArticleListPanel(QWidget):
     changes, by click, keyboard, or `select_article`."""
 
     article_activated = Signal(int)
+    # The context menu's requests, each with the article's id.
+    rename_requested = Signal(int)
+    byline_requested = Signal(int)
+    merge_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +218,9 @@ class ArticleListPanel(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
+        self.context_menu: QMenu | None = None  # the last one shown
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -235,9 +262,28 @@ class ArticleListPanel(QWidget):
         return True
 
     def select_first(self) -> bool:
-        ids = self.visible_article_ids()
-        return self.select_article(ids[0]) if ids else False
+        first = self.proxy.index(0, 0)
+        return self.select_article(int(first.data(ARTICLE_ID_ROLE))) if first.isValid() else False
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
             self.article_activated.emit(int(current.data(ARTICLE_ID_ROLE)))
+
+    def menu_for(self, index: QModelIndex) -> QMenu:
+        """The context menu of the row at `index` (a proxy index)."""
+        article_id = int(index.data(ARTICLE_ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self.rename_requested.emit(article_id))
+        menu.addAction("Edit byline…", lambda: self.byline_requested.emit(article_id))
+        merge = menu.addAction("Merge with next", lambda: self.merge_requested.emit(article_id))
+        merge.setEnabled(bool(index.data(HAS_NEXT_ROLE)))
+        menu.addSeparator()
+        menu.addAction("Delete…", lambda: self.delete_requested.emit(article_id))
+        return menu
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        self.context_menu = self.menu_for(index)
+        self.context_menu.popup(self.view.viewport().mapToGlobal(position))

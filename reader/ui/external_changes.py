@@ -124,8 +124,11 @@ class ExternalChanges(QObject):
             if spans != view.highlights.annotations:
                 view.set_annotations(spans)  # keeps the selected highlight if still there
             readings = view.readings
-            if readings is not None and readings.sync_overrides(
-                window.service.reading_overrides(shown.id)
+            if readings is not None and any(  # both synced: no short-circuit
+                [
+                    readings.sync_word_readings(window.service.word_readings()),
+                    readings.sync_overrides(window.service.reading_overrides(shown.id)),
+                ]
             ):
                 view.readings_updated()
                 window.cards.refresh()
@@ -174,6 +177,7 @@ class ExternalChanges(QObject):
             if article is None or article.text != readings.tokens.text:
                 del window.reading.readings[article_id]
             else:
+                readings.sync_word_readings(window.service.word_readings())
                 readings.sync_overrides(window.service.reading_overrides(article_id))
 
     def _refresh_annotation_editor(self) -> None:

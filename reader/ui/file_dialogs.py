@@ -39,7 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TEXT_FILES_FILTER = "Text files (*.txt);;All files (*)"
+# Files Yuedu imports: text, and PDFs (read by `reader.importing.pdf_extract`).
+TEXT_FILES_FILTER = (
+    "Books and articles (*.txt *.epub *.html *.htm *.xhtml *.pdf);;Text files (*.txt);;"
+    "EPUB books (*.epub);;Web pages (*.html *.htm *.xhtml);;PDF documents (*.pdf);;"
+    "All files (*)"
+)
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OPEN_FILES, CHOOSE_FOLDER, SAVE_FILE = "open", "folder", "save"
 

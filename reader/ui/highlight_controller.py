@@ -4,8 +4,8 @@ selection (the selection bar, Edit ▸ Highlight selection, Ctrl+1…5, Ctrl+M),
 highlight is selected, a click on overlapping highlights, and the Annotations dock's list.
 
 Writes go through `LibraryService` (one undoable command each); the views are repainted when
-the service announces the change (`annotations_changed`), not when it is asked for, so
-a write that failed shows nothing as saved.
+the door announces the committed change (a `Change` that `ChangeRefresh` routes here), not
+when it is asked for, so a write that failed shows nothing as saved.
 """
 
 from __future__ import annotations

@@ -89,10 +89,42 @@ class ImportController(QObject):
 
     # -- choosing what to import ---------------------------------------------------------------
     def choose_files(self) -> None:
-        """File ▸ Import…"""
+        """File ▸ Import…; for each PDF chosen, which of its pages."""
         paths = self._ask_for_text_files("Import text files")
+        pages: dict[Path, range] = {}
+        for path in [path for path in paths if path.suffix.lower() == ".pdf"]:
+            chosen = self.ask_pages(path)
+            if chosen is False:
+                paths.remove(path)  # the reader cancelled this one
+            elif chosen is not None:
+                pages[path] = chosen
         if paths:
-            self._service.import_files(paths)
+            self._service.import_files(paths, pages=pages)
+
+    def ask_pages(self, path: Path) -> range | None | bool:
+        """The pages of the PDF at `path` to import: a range, None for all of it, or False
+        when the reader cancelled. A range that is not one is said, and asked again."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from reader.importing.documents import page_range
+
+        text = ""
+        while True:
+            text, accepted = QInputDialog.getText(
+                self._dialog_parent,
+                "Pages to import",
+                f"Pages of {path.name} to import, e.g. 30-37 or 5.\nLeave empty for all pages.",
+                QLineEdit.EchoMode.Normal,
+                text,
+            )
+            if not accepted:
+                return False
+            if not text.strip():
+                return None
+            try:
+                return page_range(text.strip())
+            except ValueError as error:
+                show_message(self._dialog_parent, "warning", "Pages to import", str(error))
 
     def choose_files_with_encoding(self) -> None:
         """Import files read as an encoding the reader chooses: for a file whose encoding

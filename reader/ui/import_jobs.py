@@ -21,7 +21,7 @@ import logging
 import sqlite3
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
@@ -81,7 +81,8 @@ class _WorkerBridge(QObject):
 
 @dataclass
 class _Batch:
-    pending: deque[tuple[Path, str | None]]  # a file, and the encoding the reader named
+    # A file, the encoding the reader named, and the pages they chose (of a PDF).
+    pending: deque[tuple[Path, str | None, range | None]]
     total: int
     cancel_event: threading.Event = field(default_factory=threading.Event)
     report: ImportBatchReport = field(default_factory=ImportBatchReport)
@@ -94,6 +95,7 @@ def _prepare_in_worker(
     job: int,
     path: Path,
     encoding: str | None,
+    pages: range | None,
     known_hashes: frozenset[str],
     spool_folder: Path | None,
     library_path: Path | None,
@@ -106,9 +108,9 @@ def _prepare_in_worker(
     from reader.text.decode import ImportRefused
 
     try:
-        source = inspect_file(path, library_path=library_path)
-        if source.sha256 in known_hashes:
-            bridge.duplicate.emit(job, source.sha256)
+        source = inspect_file(path, library_path=library_path, pages=pages)
+        if source.source_hash in known_hashes:
+            bridge.duplicate.emit(job, source.source_hash)
             return
         prepared = prepare_path(
             source,
@@ -170,8 +172,9 @@ class ImportJobs(QObject):
     """The window's imports: a batch of files at a time, more files joining a running
     batch; announces progress, each file's outcome, and the batch's report."""
 
-    articles_added = Signal()  # a file's articles were stored
-    articles_updated = Signal(list)  # ids of articles an update in place may have changed
+    # Change: what a file stored on the worker's own connection changed. (A library in
+    # memory is stored through the window's connection, whose door announces it itself.)
+    changed = Signal(object)
     import_started = Signal(int)  # number of files
     import_progress = Signal(float, str)  # fraction of the whole batch, label
     import_finished = Signal(object)  # ImportOutcome, once per stored or duplicate file
@@ -203,13 +206,19 @@ class ImportJobs(QObject):
     def is_importing(self) -> bool:
         return self._batch is not None
 
-    def import_files(self, paths: list[Path], encoding: str | None = None) -> None:
+    def import_files(
+        self,
+        paths: list[Path],
+        encoding: str | None = None,
+        pages: Mapping[Path, range] | None = None,
+    ) -> None:
         """Import `paths` asynchronously (read as `encoding`, a key of
-        `reader.text.decode.ENCODINGS`, when the reader named one; else detected); while a
-        batch runs, more files join it."""
+        `reader.text.decode.ENCODINGS`, when the reader named one; else detected; of a PDF
+        in `pages`, only those pages); while a batch runs, more files join it."""
         if not paths:
             return
-        files = [(path, encoding) for path in paths]
+        chosen = pages or {}
+        files = [(path, encoding, chosen.get(path)) for path in paths]
         if self._batch is not None:
             self._batch.pending.extend(files)
             self._batch.total += len(files)
@@ -249,7 +258,7 @@ class ImportJobs(QObject):
         if not batch.pending:
             self._finish_batch()
             return
-        path, encoding = batch.pending.popleft()
+        path, encoding, pages = batch.pending.popleft()
         batch.current_file_name = path.name
         library_path = self._library.path
         try:
@@ -275,6 +284,7 @@ class ImportJobs(QObject):
                 job,
                 path,
                 encoding,
+                pages,
                 known_hashes,
                 spool_folder,
                 library_path,
@@ -347,8 +357,8 @@ class ImportJobs(QObject):
     def _on_stored(self, job: int, outcome: ImportOutcome) -> None:
         if self._job_ended(job) is None:
             return
-        if outcome.update is not None:
-            self.articles_updated.emit(list(outcome.article_ids))
+        if outcome.change is not None and self._library.path is not None:
+            self.changed.emit(outcome.change)
         self._file_done(outcome)
 
     @Slot(int, str)
@@ -386,8 +396,6 @@ class ImportJobs(QObject):
         self._batch.report.outcomes.append(outcome)
         self._batch.done += 1
         self.import_finished.emit(outcome)
-        if not outcome.is_duplicate:
-            self.articles_added.emit()
         QTimer.singleShot(0, self._start_next_file)
 
     def _file_failed(self, file_name: str, message: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,6 +17,8 @@ from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
 from annotations.store import AnnotationStore
+from reader.library import article_edits
+from reader.library.article_edits import ArticleEditRefused, Edit
 from reader.library.change import Change
 from reader.library.store import Article, ArticleSummary, Library, LibraryError
 from reader.library.wording import bare_detail
@@ -27,6 +29,7 @@ from reader.ui.annotation_commands import (
     UpdateAnnotation,
     command_annotation_id,
 )
+from reader.ui.article_commands import ArticleEdit, command_article_ids
 from reader.ui.import_jobs import (  # noqa: F401 - part of this module's interface
     UPDATE_AS_NEW,
     UPDATE_IN_PLACE,
@@ -58,10 +61,6 @@ def _imports_signal(name: str) -> property:
 
 
 class LibraryService(QObject):
-    articles_changed = Signal()
-    reading_override_changed = Signal(int, int, int, object)  # article, start, end, syllables
-    annotations_changed = Signal(int)  # article id whose annotations changed
-    articles_updated = Signal(list)  # ids of articles whose text an update may have changed
     write_failed = Signal(str)  # a message for the reader: the change was NOT saved
     # The import signals are ImportJobs' own (see reader.ui.import_jobs), under the same names.
     import_started = _imports_signal("import_started")
@@ -73,6 +72,8 @@ class LibraryService(QObject):
     read_failed = Signal(str)  # a message for the reader: the library could not be read
     changed = Signal(object)  # Change: every committed write through this window's door
     changed_elsewhere = Signal(object)  # Change (external): another process committed
+    # After an article edit, its undo or redo: the article to show if the shown one is gone.
+    article_edit_landed_on = Signal(int)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +86,7 @@ class LibraryService(QObject):
         self.imports = ImportJobs(library, self)
         # Passed on through Python slots, not signal-to-signal connections: PySide6 has
         # crashed forwarding `object` arguments from one signal straight to another.
-        self.imports.articles_added.connect(lambda: self.articles_changed.emit())
-        self.imports.articles_updated.connect(lambda ids: self.articles_updated.emit(ids))
+        self.imports.changed.connect(lambda change: self.changed.emit(change))
         # Only a library file can be written by anyone else; one in memory has no watch.
         self.watch: LibraryWatch | None = None
         if library.path is not None:
@@ -102,8 +102,10 @@ class LibraryService(QObject):
         them would overwrite that change, so the history is cleared (Anki's rule for a
         change the stack cannot undo)."""
         stack = self.undo_stack
-        held = {command_annotation_id(stack.command(index)) for index in range(stack.count())}
-        if change.everything or held & change.annotations:
+        commands = [stack.command(index) for index in range(stack.count())]
+        held = {command_annotation_id(command) for command in commands}
+        articles = set().union(*(command_article_ids(command) for command in commands))
+        if change.everything or held & change.annotations or articles & change.articles:
             stack.clear()
 
     # -- reading ---------------------------------------------------------------------------
@@ -144,6 +146,12 @@ class LibraryService(QObject):
         with self._reading("your corrected readings"):
             return self._library.reading_overrides(article_id)
 
+    def word_readings(self) -> dict[str, Syllables]:
+        from reader.library.word_readings import word_readings
+
+        with self._reading("your readings of words"):
+            return word_readings(self._library)
+
     # -- annotations: reads ----------------------------------------------------------------
     def annotations_for(self, article_id: int) -> list[Annotation]:
         with self._reading("the article's highlights"):
@@ -171,10 +179,7 @@ class LibraryService(QObject):
         with self._reading("the tags"):
             return self.annotation_store.tags()
 
-    # -- annotations: writes, each committed before it is announced, each undoable ---------
-    def announce_annotations(self, article_id: int) -> None:
-        self.annotations_changed.emit(article_id)
-
+    # -- annotations: writes, each undoable; the door announces each on `changed` ----------
     def report_write_error(self, error: Exception) -> None:
         log.error("Saving an annotation failed: %s", error)
         self.write_failed.emit(f"The change was not saved: {error}")
@@ -190,7 +195,6 @@ class LibraryService(QObject):
             self.report_write_error(error)
             return None
         self.undo_stack.push(AddAnnotation(annotation, self))
-        self.announce_annotations(article_id)
         return annotation
 
     def _update(self, label: str, annotation_id: str, **changes: object) -> Annotation | None:
@@ -204,7 +208,6 @@ class LibraryService(QObject):
             return None
         if after != before:
             self.undo_stack.push(UpdateAnnotation(label, before, after, self))
-        self.announce_annotations(after.article_id)
         return after
 
     def recolor_annotation(self, annotation_id: str, color: str) -> Annotation | None:
@@ -226,15 +229,14 @@ class LibraryService(QObject):
             self.report_write_error(error)
             return None
         self.undo_stack.push(DeleteAnnotation(deleted, self))
-        self.announce_annotations(deleted.article_id)
         return deleted
 
     # -- the reader's corrections ----------------------------------------------------------
     def set_reading_override(
         self, article_id: int, start: int, end: int, syllables: Syllables | None
     ) -> bool:
-        """Save (or with None, remove) the reader's reading of one occurrence; announce it
-        only once it is committed."""
+        """Save (or with None, remove) the reader's reading of one occurrence (the door
+        announces it on `changed` once committed)."""
         try:
             if syllables is None:
                 self._library.clear_reading_override(article_id, start, end)
@@ -244,8 +246,108 @@ class LibraryService(QObject):
             log.exception("Saving a reading failed")
             self.write_failed.emit(f"The corrected reading was not saved: {error}")
             return False
-        self.reading_override_changed.emit(article_id, start, end, syllables)
         return True
+
+    def set_word_reading(self, word: str, syllables: Syllables | None) -> bool:
+        """Read `word` as `syllables` in every article (None: automatically again), as one
+        undoable step; the door announces it on `changed`."""
+        from reader.ui.reading_commands import ChangeWordReading
+
+        try:
+            before = self.word_readings().get(word)
+        except ReadFailed:
+            return False
+        if before == (tuple(syllables) if syllables is not None else None):
+            return True
+        try:
+            self._apply_word_reading(word, syllables)
+        except (sqlite3.Error, ValueError, OSError) as error:
+            log.warning("Saving the reading of %s failed: %s", word, error)
+            self.write_failed.emit(f"The reading of {word} was not saved: {error}")
+            return False
+        apply, report = self._apply_word_reading, self.report_write_error
+        self.undo_stack.push(ChangeWordReading(word, before, syllables, apply, report))
+        return True
+
+    def _apply_word_reading(self, word: str, syllables: Syllables | None) -> None:
+        from reader.library.word_readings import set_word_reading, unset_word_reading
+
+        if syllables is None:
+            unset_word_reading(self._library, word)
+        else:
+            set_word_reading(self._library, word, syllables)
+
+    # -- article edits, each undoable (see reader.library.article_edits) --------------------
+    @property
+    def library(self) -> Library:
+        return self._library
+
+    def article_edit_landed(self, article_id: int) -> None:
+        self.article_edit_landed_on.emit(article_id)
+
+    def _edit_article(
+        self, label: str, make: Callable[[], Edit], shown_after: int, shown_before: int
+    ) -> Edit | None:
+        try:
+            done = make()
+        except ArticleEditRefused as error:
+            self.write_failed.emit(str(error))
+            return None
+        except (sqlite3.Error, OSError) as error:
+            self.report_write_error(error)
+            return None
+        self.undo_stack.push(ArticleEdit(label, done, shown_after, shown_before, self))
+        self.article_edit_landed(shown_after)
+        return done
+
+    def next_article(self, article_id: int) -> int | None:
+        """The article after this one in its source, if any (what Merge joins)."""
+        with self._reading("the list of articles"):
+            return article_edits.next_article(self._library, article_id)
+
+    def article_work(self, article_id: int) -> tuple[int, int]:
+        """(highlights, corrected readings) on the article: what deleting it would take."""
+        with self._reading("the article's highlights"):
+            return article_edits.work_on(self._library, article_id)
+
+    def split_suggestion(self, article_id: int, offset: int) -> tuple[str, bool] | str:
+        """The new article's (title, derived) for a split there, or why it cannot be."""
+        try:
+            with self._reading("the article"):
+                return article_edits.split_suggestion(self._library, article_id, offset)
+        except ArticleEditRefused as error:
+            return str(error)
+
+    def rename_article(self, article_id: int, title: str) -> bool:
+        make = lambda: article_edits.rename(self._library, article_id, title)  # noqa: E731
+        return self._edit_article("Rename article", make, article_id, article_id) is not None
+
+    def set_article_byline(self, article_id: int, byline: str) -> bool:
+        make = lambda: article_edits.set_byline(self._library, article_id, byline)  # noqa: E731
+        return self._edit_article("Edit byline", make, article_id, article_id) is not None
+
+    def split_article(self, article_id: int, offset: int, title: str | None = None) -> int | None:
+        """Split at `offset`; the new article's id (None if refused: said on write_failed)."""
+        make = lambda: article_edits.split(self._library, article_id, offset, title)  # noqa: E731
+        done = self._edit_article("Split article", make, article_id, article_id)
+        return done.new_id if isinstance(done, article_edits.Split) else None
+
+    def merge_with_next(self, article_id: int) -> bool:
+        next_id = self.next_article(article_id)
+        if next_id is None:
+            self.write_failed.emit("This is the last article of its source: nothing to merge.")
+            return False
+        make = lambda: article_edits.merge(self._library, article_id, next_id)  # noqa: E731
+        return self._edit_article("Merge articles", make, article_id, article_id) is not None
+
+    def delete_article(self, article_id: int) -> bool:
+        """Delete, highlights and all (the window asked first); undo puts it all back."""
+        ids = [summary.id for summary in self.articles()]
+        at = ids.index(article_id) if article_id in ids else 0
+        rest = ids[:at] + ids[at + 1 :]
+        neighbour = rest[min(at, len(rest) - 1)] if rest else article_id
+        make = lambda: article_edits.delete(self._library, article_id, force=True)  # noqa: E731
+        return self._edit_article("Delete article", make, neighbour, article_id) is not None
 
     # -- importing (see reader.ui.import_jobs) ----------------------------------------------
     @property
@@ -260,8 +362,13 @@ class LibraryService(QObject):
     def is_importing(self) -> bool:
         return self.imports.is_importing
 
-    def import_files(self, paths: list[Path], encoding: str | None = None) -> None:
-        self.imports.import_files(paths, encoding)
+    def import_files(
+        self,
+        paths: list[Path],
+        encoding: str | None = None,
+        pages: Mapping[Path, range] | None = None,
+    ) -> None:
+        self.imports.import_files(paths, encoding, pages)
 
     @Slot(list, str)
     def import_files_as(self, paths: list[Path], encoding: str) -> None:

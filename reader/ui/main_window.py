@@ -6,7 +6,8 @@ every connection in `_connect`, grouped by emitter — to the controllers that h
 - `HighlightController`: highlights on the text, from the selection, the dock's list;
 - `WordCardController`: the hover card, corrected readings, the dictionary's progress;
 - `ImportController` / `ExportController`: the jobs, their dialogs and messages;
-- `LibraryController`: the article list, the error bar, Check library, failed writes.
+- `LibraryController`: the article list, the error bar, Check library, failed writes;
+- `ArticleEditController`: rename, byline, split, merge, delete (the context menus).
 
 The window itself never reads or writes the library (tests/test_ui_wiring.py checks it). Its
 own slots only forward, or keep view state: zoom, pinyin above, tone colours, the window's
@@ -32,10 +33,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from annotations.model import COLORS
 from reader.ui import fonts
 from reader.ui.annotation_dock import AnnotationDock
+from reader.ui.article_edit_controller import ArticleEditController as ArticleEdits
+from reader.ui.article_edit_controller import build_article_menu, connect_article_edits
 from reader.ui.article_list import ArticleListPanel
+from reader.ui.change_refresh import ChangeRefresh
 from reader.ui.error_bar import ErrorBar
 from reader.ui.export_controller import ExportController
-from reader.ui.external_changes import ExternalChanges
 from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightController
 from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.pinyin = PinyinService(self)
         self._build_views()
         self._build_controllers()
-        self.external_changes = ExternalChanges(self)  # answers other processes' writes
+        self.changes = ChangeRefresh(self)  # every committed write, from here or elsewhere
         self._build_menus()
         self._connect()
         self.library_controller.refresh_articles()
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
         parented to the window (window-modal), which is all it knows of the window."""
         view, listing, status = self.reading_view, self.article_list, self.statusBar()
         self.cards = WordCardController(
-            self.service, self.pinyin, view, self.background_label, self
+            self.service, self.pinyin, view, self.background_label, self, self.selection_bar
         )
         self.highlights = HighlightController(
             self.service, view, self.selection_bar, self.annotation_dock, status
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         )
         self.imports = ImportController(self.service, listing, status, self)
         self.exports = ExportController(self.service, self.settings, view, status, self)
+        self.article_edits = ArticleEdits(self.service, listing, view, self.reading, status, self)
 
     def _build_menus(self) -> None:
         self._build_file_menu()
@@ -194,6 +198,10 @@ class MainWindow(QMainWindow):
         self.delete_highlight_action = QAction("&Delete highlight", self)
         self.delete_highlight_action.setShortcut(QKeySequence("Ctrl+Backspace"))
         edit_menu.addAction(self.delete_highlight_action)
+        edit_menu.addSeparator()
+        self.word_readings_action = QAction("Readings of &words…", self)
+        edit_menu.addAction(self.word_readings_action)
+        self.article_actions = build_article_menu(edit_menu, self.article_edits)
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu("&View")
@@ -239,16 +247,13 @@ class MainWindow(QMainWindow):
         library, imports = self.library_controller, self.imports
 
         # The library service: what was saved, imported, or changed elsewhere; failures.
-        self.service.articles_changed.connect(library.refresh_articles)
-        self.service.articles_updated.connect(reading.on_articles_updated)
-        self.service.annotations_changed.connect(highlights.on_annotations_changed)
-        self.service.reading_override_changed.connect(reading.on_reading_override_changed)
+        self.service.changed.connect(self.changes.apply)
+        self.service.changed_elsewhere.connect(self.changes.apply)
         self.service.import_started.connect(imports.on_import_started)
         self.service.import_progress.connect(imports.on_import_progress)
         self.service.import_batch_finished.connect(imports.on_batch_finished)
         self.service.write_failed.connect(library.on_write_failed)
         self.service.read_failed.connect(self.error_bar.show_error)
-        self.service.changed_elsewhere.connect(self.external_changes.refresh)
 
         # The pinyin worker.
         self.pinyin.readings_ready.connect(reading.on_readings_ready)
@@ -263,12 +268,14 @@ class MainWindow(QMainWindow):
         self.article_list.proxy.modelReset.connect(library.update_count)
         self.error_bar.check_library_requested.connect(library.check_library)
         self.error_bar.retry_requested.connect(library.retry_after_error)
+        connect_article_edits(self.article_edits, self.article_list, cards)  # context menus
 
         # The reading view, and the selection bar over it.
         view.first_painted.connect(reading.start_background_services)
         view.reading_position_changed.connect(reading.on_reading_position_changed)
         view.word_hovered.connect(cards.on_word_hovered)
         view.word_left.connect(cards.on_word_left)
+        view.word_released.connect(cards.hide)
         view.context_menu_requested.connect(cards.on_context_menu)
         view.zoom_step_requested.connect(self._zoom_by)
         view.text_selected.connect(highlights.on_text_selected)
@@ -304,6 +311,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=colour: highlights.highlight_selection(c))
         self.comment_action.triggered.connect(lambda: highlights.highlight_and_comment())
         self.delete_highlight_action.triggered.connect(highlights.delete_selected_annotation)
+        self.word_readings_action.triggered.connect(cards.show_word_readings)
         self.pinyin_above_action.toggled.connect(self.set_pinyin_above)
         self.tone_colour_group.triggered.connect(
             lambda action: self.set_tone_colours(str(action.data()))
@@ -398,9 +406,6 @@ class MainWindow(QMainWindow):
     def attach_backups(self, keeper: BackupKeeper) -> None:
         """Automatic backups: every saved change marks the library as changed."""
         self.backup_keeper = keeper
-        self.service.articles_changed.connect(keeper.note_change)
-        self.service.annotations_changed.connect(keeper.note_change)
-        self.service.reading_override_changed.connect(keeper.note_change)
         keeper.backup_failed.connect(self.library_controller.on_backup_failed)
         keeper.start()
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reader.library.store import Article
-from reader.text.tokens import ArticleReadings, Syllables
+from reader.text.tokens import ArticleReadings
 from reader.ui.error_bar import stops_on_read_failure
 from reader.ui.library_service import ReadFailed
 from reader.ui.messages import show_message
@@ -88,7 +88,10 @@ class ReadingController(QObject):
         readings = self.readings.get(article_id)
         if readings is None:
             tokens = self._service.article_tokens(article)
-            readings = ArticleReadings(tokens, self._service.reading_overrides(article_id))
+            service = self._service
+            readings = ArticleReadings(
+                tokens, service.reading_overrides(article_id), service.word_readings()
+            )
             self.readings[article_id] = readings
             while len(self.readings) > READINGS_KEPT:
                 self.readings.popitem(last=False)
@@ -150,13 +153,13 @@ class ReadingController(QObject):
             self._view.readings_updated()
             self._cards.refresh()
 
-    def on_reading_override_changed(
-        self, article_id: int, start: int, end: int, syllables: Syllables | None
-    ) -> None:
-        """A corrected reading was saved (or undone, or reset to automatic)."""
+    def on_readings_changed(self, article_id: int) -> None:
+        """A corrected reading of `article_id` was saved (or undone, or reset to automatic):
+        its cached readings take the corrections as stored now."""
         cached = self.readings.get(article_id)
         if cached is not None:
-            cached.set_override(start, end, syllables)
+            cached.sync_word_readings(self._service.word_readings())
+            cached.sync_overrides(self._service.reading_overrides(article_id))
         if article_id == self._view.article_id:
             self._view.readings_updated()
             self._cards.refresh()

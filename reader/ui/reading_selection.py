@@ -80,6 +80,23 @@ class SelectionTracker(QObject):
     def pressed(self, event: QMouseEvent) -> None:
         self._press_position = event.position().toPoint()
 
+    def double_clicked(self, event: QMouseEvent) -> bool:
+        """A double click selects the stored token under the pointer (银行, not the whole
+        run of Chinese that Qt's own word boundaries would give); True when it did."""
+        view = self._view
+        if event.button() != Qt.MouseButton.LeftButton or view.tokens is None:
+            return False
+        index = view.token_at(event.position().toPoint())
+        if index is None or not view.tokens.word(index).strip():
+            return False
+        start, end = view.tokens.span(index)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.document_position(start))
+        cursor.setPosition(view.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        self._press_position = event.position().toPoint()  # its release is a click's
+        return True
+
     def released(self, event: QMouseEvent) -> None:
         """After a drag (or a click that left a selection) the selection is announced once
         it settles; a plain left click on highlighted text announces the highlights there."""

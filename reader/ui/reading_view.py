@@ -10,15 +10,17 @@ under the text and pinyin above it when the reader asks for it.
 - `pinyin_painter.PinyinPainter`: pinyin above the characters;
 - `word_cursor.WordCursor`: the word under the pointer or the keyboard's word cursor;
 - `reading_selection.SelectionTracker`: the selection as offsets, clicks on highlights;
-- `reading_zoom.Zoom`: the zoom step and its fonts.
+- `reading_zoom.Zoom`: the zoom step and its fonts;
+- `highlight_flash.HighlightFlash`: going to a highlight and flashing it.
 The view keeps the public API and the signals; it only asks, the window's controllers act.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -29,11 +31,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from annotations.model import SPAN_END, SPAN_START
 from reader.library.store import Article
 from reader.text.offsets import Snap
 from reader.text.tokens import ArticleReadings, TokenIndex
 from reader.ui.fonts import reading_font_family
+from reader.ui.highlight_flash import HighlightFlash
 from reader.ui.highlights import HighlightLayer
 from reader.ui.pinyin_painter import PinyinPainter
 from reader.ui.reading_document import MAX_LINE_EM, ArticleDocument, TextStyle
@@ -45,14 +47,15 @@ from reader.ui.word_cursor import WordCursor
 
 __all__ = ["MAX_LINE_EM", "ReadingView"]
 
-FLASH_MS = 900
-
 
 class ReadingView(QTextEdit):
     """Read-only view of one article: title, byline, then the body's paragraphs."""
 
     word_hovered = Signal(int, QRect)  # token index, the word's rectangle (global)
     word_left = Signal()  # no word under the pointer or word cursor any more
+    # The marked word was let go: the text scrolled, zoomed or was laid out anew, or the
+    # window lost focus. Its card goes at once (not after `word_left`'s grace period).
+    word_released = Signal()
     context_menu_requested = Signal(int, QPoint)  # token index, global position
     zoom_step_requested = Signal(int)  # +1 / -1 (Ctrl + wheel)
     reading_position_changed = Signal(int)  # code-point offset at the top of the view
@@ -92,15 +95,14 @@ class ReadingView(QTextEdit):
 
         self.highlights = HighlightLayer()
         self.highlights_painted: list[str] = []
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(self._end_flash)
+        self._flash = HighlightFlash(self)
 
         # The parts' signals are passed on through Python slots, never signal-to-signal:
         # PySide6 has crashed forwarding Python-object arguments from one signal to another.
         self._word_cursor = WordCursor(self)
         self._word_cursor.entered.connect(lambda token, rect: self.word_hovered.emit(token, rect))
         self._word_cursor.left.connect(lambda: self.word_left.emit())
+        self._word_cursor.released.connect(lambda: self.word_released.emit())
         self._selection = SelectionTracker(self)
         self._selection.settled.connect(
             lambda start, end, rect: self.text_selected.emit(start, end, rect)
@@ -134,6 +136,11 @@ class ReadingView(QTextEdit):
     def hovered_token(self) -> int | None:
         """The token marked by the pointer or the word cursor."""
         return self._word_cursor.hovered
+
+    @property
+    def pinyin_font(self) -> QFont:
+        """The font the pinyin above the text is painted in (it follows the zoom)."""
+        return self._zoom.pinyin_font
 
     @property
     def pinyin_painted(self) -> list[int]:
@@ -225,15 +232,23 @@ class ReadingView(QTextEdit):
             em=self.em_px(),
             byline_brush=self.palette().placeholderText(),
             pinyin_room=self._pinyin.room if self.pinyin_above else None,
+            families=self._zoom.families,
         )
         self._document.show_article(article, style, self.viewport().width())
         self._forget_geometry()
-        self._word_cursor.mark()
+        self._word_cursor.release()
 
     def _forget_geometry(self) -> None:
         """The layout changed (text, width, fonts, line spacing): positions must be asked again."""
         self._geometry.forget()
         self._pinyin.forget()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # QTextEdit gave the document the widget's new font: the reading font comes back.
+            self._apply_fonts()
+            self._rerender_keeping_place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -257,24 +272,7 @@ class ReadingView(QTextEdit):
 
     def reveal_annotation(self, annotation_id: str) -> bool:
         """Scroll the highlight into view and flash it."""
-        span = self.highlights.find(annotation_id)
-        if span is None:
-            return False
-        cursor = QTextCursor(self._document)
-        # Its end first, then its start: the whole passage is scrolled into view.
-        cursor.setPosition(self.document_position(span[SPAN_END]))
-        self.setTextCursor(cursor)
-        cursor.setPosition(self.document_position(span[SPAN_START]))
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-        self.highlights.flash_id = annotation_id
-        self._flash_timer.start(FLASH_MS)
-        self.viewport().update()
-        return True
-
-    def _end_flash(self) -> None:
-        self.highlights.flash_id = None
-        self.viewport().update()
+        return self._flash.reveal(annotation_id)
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering body offsets [start, end), one per line."""
@@ -313,7 +311,15 @@ class ReadingView(QTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)  # first: Qt settles the selection
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._word_cursor.clicked()
         self._selection.released(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._selection.double_clicked(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     # -- the word under a point, hover and word cursor ---------------------------------------
     def character_position_at(self, point: QPoint) -> int | None:

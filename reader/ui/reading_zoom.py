@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QWheelEvent
 
 BODY_POINT_SIZE = 15.0
-PINYIN_SCALE = 0.45
+# Of the body's point size: pinyin smaller than about half the character is hard to read,
+# and it has to grow with the text when the reader zooms.
+PINYIN_SCALE = 0.55
 MIN_PINYIN_POINT_SIZE = 7.0  # smaller letters cannot be told apart on a normal screen
 ZOOM_STEP_FACTOR = 1.1
 ZOOM_MIN, ZOOM_MAX = -6, 12
@@ -26,6 +28,12 @@ class Zoom:
     @staticmethod
     def clamp(step: int) -> int:
         return max(ZOOM_MIN, min(ZOOM_MAX, step))
+
+    @property
+    def families(self) -> list[str] | None:
+        """The reading font's family for the text's formats, None when the widget's font is
+        the reading font (no CJK family known)."""
+        return [self._family] if self._family else None
 
     @property
     def point_size(self) -> float:

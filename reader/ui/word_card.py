@@ -4,6 +4,8 @@ reaches the library or the dictionary itself."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.text.cedict_display import SIMPLIFIED, Script, entry_text
 from reader.text.word_info import WordInfo
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
 
@@ -26,20 +29,27 @@ CARD_WIDTH = 380
 GAP_PX = 6
 
 
-def entry_line(entry) -> str:  # noqa: ANN001 - a DictionaryEntry
-    reading = " ".join(marked(s) for s in entry.pinyin)
-    if entry.is_proper_noun:
-        reading = reading[:1].upper() + reading[1:]
-    glosses = "; ".join(entry.glosses[:MAX_GLOSSES_PER_ENTRY])
-    if len(entry.glosses) > MAX_GLOSSES_PER_ENTRY:
-        glosses += "; …"
-    return f"{reading}  {glosses}"
+def entry_line(entry, script: Script = SIMPLIFIED) -> str:  # noqa: ANN001 - a DictionaryEntry
+    """One entry as plain text: its reading with CEDICT's capitals, its glosses with the
+    references rendered in `script` (the label shows it as plain text, never as markup)."""
+    return entry_text(entry, script, MAX_GLOSSES_PER_ENTRY)
 
 
-def entries_text(entries: list, limit: int = MAX_ENTRIES) -> str:
-    lines = [entry_line(entry) for entry in entries[:limit]]
+def entries_text(entries: list, limit: int = MAX_ENTRIES, script: Script = SIMPLIFIED) -> str:
+    lines = [entry_line(entry, script) for entry in entries[:limit]]
     if len(entries) > limit:
         lines.append(f"… {len(entries) - limit} more")
+    return "\n".join(lines)
+
+
+def parts_text(info: WordInfo) -> str:
+    """A word the dictionary lacks, explained by its longest dictionary parts."""
+    lines = ["Not in the dictionary; its parts:"]
+    for part, entries in info.parts:
+        if not entries:
+            lines.append(f"{part}  (not in the dictionary)")
+        for entry in entries[:MAX_CHARACTER_ENTRIES]:
+            lines.append(f"{part}  {entry_line(entry, info.script)}")
     return "\n".join(lines)
 
 
@@ -88,6 +98,7 @@ class WordCard(QFrame):
         self.setFixedWidth(CARD_WIDTH)
         self.tone_colours = TONE_COLOURS_FIVE
         self.info: WordInfo | None = None
+        self.word_rect = QRect()  # the word the card is next to (global)
 
         self.word_label = QLabel(self)
         self.word_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,14 +151,20 @@ class WordCard(QFrame):
         self._leave_timer.timeout.connect(self.pointer_left.emit)
 
     # -- content ---------------------------------------------------------------------------
-    def show_word(self, info: WordInfo, word_rect: QRect) -> None:
-        """Show `info` next to `word_rect` (global coordinates), below it if there is room."""
+    def show_word(self, info: WordInfo, word_rect: QRect, avoid: Sequence[QRect] = ()) -> None:
+        """Show `info` next to `word_rect` (global coordinates), below it if there is room,
+        never over the `avoid` rectangles (the selection's colour bar)."""
         self.set_info(info)
         self.fit_height()
-        self.move(self._position_for(word_rect))
+        self.place(word_rect, avoid)
         if not self.isVisible():
             self.show()
         self.raise_()
+
+    def place(self, word_rect: QRect, avoid: Sequence[QRect] = ()) -> None:
+        """Move next to `word_rect` (global), clear of `avoid` (global) where it can be."""
+        self.word_rect = QRect(word_rect)
+        self.move(self._position_for(word_rect, avoid))
 
     def set_info(self, info: WordInfo) -> None:
         same_word = self.info is not None and (self.info.article_id, self.info.start) == (
@@ -159,7 +176,9 @@ class WordCard(QFrame):
         self._fill_syllables(info)
         self.corrected_label.setVisible(info.overridden)
         if info.entries:
-            self.glosses_label.setText(entries_text(info.entries))
+            self.glosses_label.setText(entries_text(info.entries, script=info.script))
+        elif any(len(part) > 1 for part, _ in info.parts):
+            self.glosses_label.setText(parts_text(info))
         elif not info.dictionary_ready:
             self.glosses_label.setText("The dictionary is being prepared…")
         else:
@@ -167,8 +186,12 @@ class WordCard(QFrame):
         has_characters = bool(info.char_entries)
         self.characters_button.setVisible(has_characters)
         if not same_word:
-            # A word the dictionary lacks is explained by its characters straight away.
-            self.characters_button.setChecked(has_characters and not info.entries)
+            # A word the dictionary lacks is explained by its characters straight away,
+            # unless longer parts of it explain it already.
+            explained_by_parts = any(len(part) > 1 for part, _ in info.parts)
+            self.characters_button.setChecked(
+                has_characters and not info.entries and not explained_by_parts
+            )
         self._show_characters(self.characters_button.isChecked() and has_characters)
 
     def _fill_syllables(self, info: WordInfo) -> None:
@@ -178,13 +201,15 @@ class WordCard(QFrame):
         self.syllable_buttons = []
         dark = is_dark(self.palette().window().color())
         syllables = info.syllables
+        # The same syllables with a proper noun's capitals, for display only.
+        shown = info.shown_syllables or syllables
         for position, char in enumerate(info.word):
             syllable = syllables[position] if syllables else None
             if syllables is not None and syllable is None:
                 continue  # a character with no reading (punctuation inside a token)
             button = QToolButton(self)
             button.setAutoRaise(True)
-            button.setText(marked(syllable) if syllable else "…")
+            button.setText(marked(shown[position] or syllable) if syllable and shown else "…")
             button.setToolTip(f"Correct the reading of {char}")
             colour = (
                 tone_colour(syllable, dark_background=dark)
@@ -209,7 +234,7 @@ class WordCard(QFrame):
                 if not entries:
                     lines.append(f"{char}  (not in the dictionary)")
                 for entry in entries[:MAX_CHARACTER_ENTRIES]:
-                    lines.append(f"{char}  {entry_line(entry)}")
+                    lines.append(f"{char}  {entry_line(entry, info.script)}")
             self.characters_label.setText("\n".join(lines))
         self.characters_label.setVisible(shown)
         self.characters_button.setText("Characters ▾" if shown else "Characters ▸")
@@ -248,14 +273,22 @@ class WordCard(QFrame):
         target.popup(button.mapToGlobal(QPoint(0, button.height())))
 
     # -- placement and pointer -------------------------------------------------------------
-    def _position_for(self, word_rect: QRect) -> QPoint:
+    def _position_for(self, word_rect: QRect, avoid: Sequence[QRect] = ()) -> QPoint:
+        """Below the word if it fits on screen, else above it; when that covers something
+        to avoid, below or above that thing instead, the first place that is clear."""
         screen = QGuiApplication.screenAt(word_rect.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else QRect(0, 0, 4000, 4000)
         x = min(max(word_rect.left(), area.left()), area.right() - self.width())
-        below = word_rect.bottom() + GAP_PX
-        if below + self.height() <= area.bottom():
-            return QPoint(x, below)
-        return QPoint(x, max(area.top(), word_rect.top() - GAP_PX - self.height()))
+        height = self.height()
+        tops = [word_rect.bottom() + GAP_PX, word_rect.top() - GAP_PX - height]
+        for rect in avoid:
+            tops += [rect.bottom() + GAP_PX, rect.top() - GAP_PX - height]
+        fitting = [top for top in tops if area.top() <= top and top + height <= area.bottom()]
+        for top in fitting:
+            card = QRect(x, top, self.width(), height)
+            if not any(card.intersects(rect) for rect in avoid):
+                return QPoint(x, top)
+        return QPoint(x, fitting[0] if fitting else max(area.top(), tops[1]))
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._leave_timer.stop()

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.text.word_info import WordInfo, compose_word_info
 
@@ -28,6 +28,10 @@ DICTIONARY_PROGRESS = "Preparing the dictionary (first run only)…"
 
 
 class WordCardController(QObject):
+    # "Split article here" in the word's context menu: (article id, offset) — the selection's
+    # start if there is one, else the word's start (never inside a word).
+    split_requested = Signal(int, int)
+
     def __init__(
         self,
         service: LibraryService,
@@ -35,6 +39,7 @@ class WordCardController(QObject):
         reading_view: ReadingView,
         background_label: QLabel,
         card_parent: QWidget,
+        avoid: QWidget | None = None,
     ) -> None:
         super().__init__(card_parent)
         self._service = service
@@ -45,10 +50,16 @@ class WordCardController(QObject):
         self._background_label = background_label
         self._card_parent = card_parent
         self._card: WordCard | None = None
+        self.context_menu: QMenu | None = None  # the last one shown
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
         self._hide_timer.setInterval(CARD_HIDE_DELAY_MS)
         self._hide_timer.timeout.connect(self._hide_unless_pointed)
+        # The card never covers this (the selection's colour bar): placed clear of it, and
+        # moved when it appears or moves while the card is shown.
+        self._avoid = avoid
+        if avoid is not None:
+            avoid.installEventFilter(self)
 
     @property
     def card(self) -> WordCard:
@@ -68,6 +79,24 @@ class WordCardController(QObject):
     def hide(self) -> None:
         if self._card is not None:
             self._card.hide()
+
+    def _avoided_rects(self) -> list[QRect]:
+        bar = self._avoid
+        if bar is None or not bar.isVisible():
+            return []
+        return [QRect(bar.mapToGlobal(QPoint(0, 0)), bar.size())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The bar to avoid appeared, moved or changed size: move the card clear of it."""
+        card = self._card
+        if (
+            watched is self._avoid
+            and event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
+            and card is not None
+            and card.isVisible()
+        ):
+            card.place(card.word_rect, self._avoided_rects())
+        return False
 
     def set_tone_colours(self, scheme: str) -> None:
         if self._card is not None:
@@ -109,7 +138,7 @@ class WordCardController(QObject):
         info = self.word_info(token_index)
         if info is None:
             return
-        self.card.show_word(info, word_rect)
+        self.card.show_word(info, word_rect, self._avoided_rects())
         readings = self._view.readings
         if self._pinyin.started and readings is not None and not readings.is_resolved(token_index):
             # Resolve this word's paragraph next: the card shows "…" until then.
@@ -125,9 +154,32 @@ class WordCardController(QObject):
         card.hide()
 
     def on_context_menu(self, token_index: int, position: QPoint) -> None:
+        from reader.ui.word_readings_dialog import add_word_reading_actions
+
         info = self.word_info(token_index)
-        if info is not None:
-            self.card.correction_menu(info).popup(position)
+        readings = self._view.readings
+        if info is None or readings is None:
+            return
+        menu = self.card.correction_menu(info)
+        word_reading = readings.word_reading(token_index)
+        add_word_reading_actions(menu, info, word_reading, self._service.set_word_reading)
+        menu.addSeparator()
+        selection = self._view.current_selection()
+        offset = selection[0] if selection else info.start
+        split = menu.addAction("Split article here")
+        split.triggered.connect(lambda: self.split_requested.emit(info.article_id, offset))
+        self.context_menu = menu
+        menu.popup(position)
+
+    def show_word_readings(self) -> None:
+        """Edit ▸ Readings of words…: the reader's readings of words, to remove."""
+        from reader.ui.word_readings_dialog import WordReadingsDialog
+
+        dialog = WordReadingsDialog(self._service.word_readings, self._view.window())
+        dialog.reading_change_requested.connect(
+            lambda word, syllables: self._service.set_word_reading(word, syllables)
+        )
+        dialog.exec()
 
     def _reset_reading(self, article_id: int, start: int, end: int) -> None:
         self._service.set_reading_override(article_id, start, end, None)

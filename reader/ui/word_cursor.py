@@ -1,13 +1,18 @@
 """The word the reader is looking at: the Chinese word under the pointer, or the keyboard's
 word cursor (Alt+←/→, Escape to let go). It is marked with a light tint and announced, so
 that the window can show its card; finding a word under a point lives here too.
+
+When the text moves under the pointer (a scroll, a zoom, a new layout) or the window is left,
+the word is let go
+and `released` says so: the card must not go on showing a word no longer under the mouse.
+The keyboard's word cursor starts from the word last clicked (or last reached by keyboard).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -23,15 +28,47 @@ class WordCursor(QObject):
 
     entered = Signal(int, QRect)  # token index, the word's rectangle (global)
     left = Signal()
+    released = Signal()  # the text moved under the pointer or the window was left
 
     def __init__(self, view: ReadingView) -> None:
         super().__init__(view)
         self._view = view
         self.hovered: int | None = None
+        # Where Alt+←/→ starts: the token last clicked or reached by keyboard.
+        self.anchor: int | None = None
+        view.verticalScrollBar().valueChanged.connect(self.release)
+        view.horizontalScrollBar().valueChanged.connect(self.release)
+        view.installEventFilter(self)  # for the window's deactivation
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window lost focus (another window or program came forward): let go."""
+        if watched is self._view and event.type() == QEvent.Type.WindowDeactivate:
+            self.release()
+        return False
 
     def reset(self) -> None:
         """A new article (or none): nothing is marked, and nothing is announced."""
         self.hovered = None
+        self.anchor = None
+
+    def release(self) -> None:
+        """The text moved (scroll, zoom, a new layout) or the reader left the window: let go
+        of the word, and say so."""
+        if self.hovered is None:
+            self.mark()  # the old tint's positions belong to the old layout
+            return
+        self.set_hovered(None)
+        self.released.emit()
+
+    def clicked(self) -> None:
+        """The reader clicked (or finished a drag): Alt+←/→ starts from the word there,
+        the one at the text cursor Qt has just placed."""
+        view = self._view
+        if view.tokens is None:
+            return
+        offset = view.offset_at_position(view.textCursor().position())
+        if offset is not None:
+            self.anchor = view.tokens.index_at(offset)
 
     # -- finding a word ----------------------------------------------------------------------
     def token_at(self, point: QPoint) -> int | None:
@@ -113,7 +150,7 @@ class WordCursor(QObject):
         tokens = view.tokens
         if tokens is None:
             return None
-        current = self.hovered
+        current = self.anchor if self._is_visible(self.anchor) else self.hovered
         if current is None:
             # Start from what the reader sees: the first word at the top of the view.
             top = view.offset_at_position(view.cursorForPosition(QPoint(0, 0)).position())
@@ -129,7 +166,18 @@ class WordCursor(QObject):
         view.setTextCursor(cursor)
         view.ensureCursorVisible()
         self.set_hovered(target)
+        self.anchor = target
         return target
+
+    def _is_visible(self, index: int | None) -> bool:
+        """Whether token `index` is on screen: after scrolling away from the word last
+        clicked, Alt+←/→ starts from what the reader sees instead."""
+        tokens = self._view.tokens
+        if index is None or tokens is None or index >= len(tokens):
+            return False
+        first, last = self._view.visible_offsets()
+        start, end = tokens.span(index)
+        return start < last and end > first
 
     def key_pressed(self, event: QKeyEvent) -> bool:
         """Alt+←/→ moves the word cursor, Escape lets go of the word; True when handled."""

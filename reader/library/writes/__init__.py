@@ -18,6 +18,15 @@ from reader.library.writes.annotations import (
     place_annotation,
     put_annotation,
 )
+from reader.library.writes.articles import (
+    insert_article_as,
+    make_room,
+    move_back,
+    move_reading,
+    set_body,
+    set_byline,
+    set_title,
+)
 from reader.library.writes.readings import clear_reading, set_reading
 from reader.library.writes.sources import (
     delete_article,
@@ -30,6 +39,7 @@ from reader.library.writes.sources import (
     write_source_parts,
     write_tokens,
 )
+from reader.library.writes.word_readings import set_word_reading, unset_word_reading
 
 __all__ = [
     "ANNOTATION_COLUMNS",
@@ -39,14 +49,23 @@ __all__ = [
     "edit_annotation",
     "insert_annotation",
     "insert_article",
+    "insert_article_as",
+    "make_room",
+    "move_back",
+    "move_reading",
     "insert_source",
     "move_article",
     "orphan_annotations",
     "park_positions",
     "place_annotation",
     "put_annotation",
+    "set_body",
+    "set_byline",
     "set_reading",
+    "set_title",
+    "set_word_reading",
     "update_article",
+    "unset_word_reading",
     "update_source",
     "write_source_parts",
     "write_tokens",

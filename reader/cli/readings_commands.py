@@ -1,0 +1,66 @@
+"""yuedu readings: the reader's readings of whole words (`set`, `unset`, `list`), which the
+window, exports and `yuedu pinyin` apply wherever the word occurs."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TextIO
+
+from reader.cli.common import EXIT_OK, CommandError, open_library, print_json
+
+Syllables = tuple[str | None, ...]
+
+
+def cmd_readings(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    from reader.library.word_readings import (
+        WordReadingRefused,
+        set_word_reading,
+        unset_word_reading,
+        word_readings,
+    )
+
+    with open_library(library_path) as library:
+        if args.readings_action == "set":
+            try:
+                reading = set_word_reading(library, args.word, args.pinyin.split())
+            except WordReadingRefused as error:
+                raise CommandError(str(error)) from None
+            out.write(f"{args.word}: {' '.join(s or '-' for s in reading)} everywhere\n")
+        elif args.readings_action == "unset":
+            if not unset_word_reading(library, args.word):
+                raise CommandError(f"There is no reading of “{args.word}” to remove.")
+            out.write(f"{args.word}: the automatic reading again\n")
+        else:
+            readings = word_readings(library)
+            if args.json:
+                print_json(
+                    [{"word": word, "pinyin": list(pinyin)} for word, pinyin in readings.items()],
+                    out,
+                )
+            else:
+                for word, pinyin in readings.items():
+                    out.write(f"{word}\t{' '.join(s or '-' for s in pinyin)}\n")
+    return EXIT_OK
+
+
+def stored_word_readings(library_path: Path) -> Mapping[str, Syllables]:
+    """The library's word readings for `yuedu pinyin`, read without creating, migrating or
+    writing the library: none when there is no library (or an older one without them)."""
+    from reader.library.word_readings import decode
+
+    if not library_path.is_file():
+        return {}
+    try:
+        connection = sqlite3.connect(f"{library_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        rows = connection.execute("SELECT word, syllables FROM word_readings").fetchall()
+    except sqlite3.Error:  # an older library, or not one of ours
+        return {}
+    finally:
+        connection.close()
+    return {word: decode(stored) for word, stored in rows}

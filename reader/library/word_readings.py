@@ -1,0 +1,81 @@
+"""The reader's readings of whole words: "行长 is háng zhǎng wherever it occurs". Qt-free.
+
+A correction of one occurrence (`Library.set_reading_override`) fixes one place; a word
+reading fixes every place the word is a token, in every article, including articles
+imported later (readings are chosen when an article is shown, so nothing is stored per
+article). Precedence, highest first: the occurrence's correction, the word's reading, the
+automatic reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from reader.library import writes
+from reader.text.chars import is_cjk
+from reader.text.pinyin_syllables import normalise
+
+if TYPE_CHECKING:
+    from reader.library.store import Library
+
+Syllables = tuple[str | None, ...]
+MAX_WORD_CHARS = 20
+
+
+class WordReadingRefused(ValueError):
+    """A word or a reading that cannot be stored; the message says why, in words."""
+
+
+def encode(syllables: Sequence[str | None]) -> str:
+    return " ".join("-" if s is None else s for s in syllables)
+
+
+def decode(stored: str) -> Syllables:
+    return tuple(None if s == "-" else s for s in stored.split(" "))
+
+
+def checked_reading(word: str, syllables: Sequence[str | None]) -> Syllables:
+    """`syllables` in canonical numbered form (pin1, lu:4), one per character of `word`;
+    `WordReadingRefused` for a word that is not Chinese or a reading that does not fit."""
+    if not word or len(word) > MAX_WORD_CHARS or not any(is_cjk(char) for char in word):
+        raise WordReadingRefused(
+            f"“{word}” is not a Chinese word of up to {MAX_WORD_CHARS} characters."
+        )
+    if len(syllables) != len(word):
+        raise WordReadingRefused(
+            f"“{word}” has {len(word)} character(s) but {len(syllables)} syllable(s) were given."
+        )
+    canonical: list[str | None] = []
+    for char, syllable in zip(word, syllables, strict=True):
+        if not is_cjk(char):
+            canonical.append(None)
+            continue
+        try:
+            canonical.append(normalise(syllable or ""))
+        except ValueError:
+            raise WordReadingRefused(
+                f"“{syllable}” is not a pinyin syllable (for {char})."
+            ) from None
+    return tuple(canonical)
+
+
+def word_readings(library: Library) -> dict[str, Syllables]:
+    rows = library.conn.execute("SELECT word, syllables FROM word_readings ORDER BY word")
+    return {word: decode(stored) for word, stored in rows}
+
+
+def set_word_reading(library: Library, word: str, syllables: Sequence[str | None]) -> Syllables:
+    """Store how `word` is read everywhere (replacing an earlier reading); returns it."""
+    reading = checked_reading(word, syllables)
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    with library.session.write(f"Read {word} as {encode(reading)} everywhere") as change:
+        writes.set_word_reading(library.conn, change, word, encode(reading), now)
+    return reading
+
+
+def unset_word_reading(library: Library, word: str) -> bool:
+    """Back to the automatic reading of `word` everywhere; False if it had none."""
+    with library.session.write(f"Automatic reading of {word} everywhere") as change:
+        return writes.unset_word_reading(library.conn, change, word)

@@ -1,0 +1,60 @@
+"""The small dialogs of the article edits: a line of text (a title, a byline) and the
+confirmation of a delete. Window-modal and non-blocking, like `reader.ui.messages`: each
+calls back when accepted and deletes itself once closed; plain text throughout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def ask_text(
+    parent: QWidget,
+    title: str,
+    label: str,
+    text: str,
+    on_accepted: Callable[[str], None],
+) -> QInputDialog:
+    """A one-line text box prefilled with `text`; `on_accepted(text)` on OK."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.textValueSelected.connect(on_accepted)
+    dialog.open()
+    return dialog
+
+
+def delete_question(title: str, highlights: int, readings: int) -> str:
+    work = []
+    if highlights:
+        work.append(f"{highlights} highlight{'s' if highlights != 1 else ''} and comments")
+    if readings:
+        work.append(f"{readings} corrected reading{'s' if readings != 1 else ''}")
+    held = f"\n\nIt holds {' and '.join(work)}; they go with it." if work else ""
+    return f"Delete the article “{title}”?{held}\n\nEdit ▸ Undo puts it back."
+
+
+def confirm_delete(
+    parent: QWidget, title: str, highlights: int, readings: int, on_confirmed: Callable[[], None]
+) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Delete article",
+        delete_question(title, highlights, readings),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: on_confirmed() if button is delete else None)
+    box.open()
+    return box
