@@ -121,7 +121,14 @@ class Lexicon:
                 return cls(path)
             except (sqlite3.Error, TypeError, ValueError):
                 pass  # damaged: build it anew
-        build_lexicon(path)
+        try:
+            build_lexicon(path)
+        except (OSError, sqlite3.Error):
+            # The cache folder cannot be written: a private copy for this run.
+            import tempfile
+
+            path = Path(tempfile.mkdtemp(prefix="yuedu-lexicon-")) / path.name
+            build_lexicon(path)
         return cls(path)
 
     def _one(self, sql: str, key: Any) -> Any:
