@@ -62,7 +62,8 @@ def test_split_merge_rename_and_delete_print_show_s_shape(db: Path) -> None:
     merged = yuedu(db, "article", "merge", "1", str(new["id"]), "--json")
     assert merged.returncode == 0, merged.stderr
     [article] = json.loads(merged.stdout)
-    assert article["text"] == "春天来了，花开了。\n夏天很热。"
+    # The headline the split made a title of is a line of the text again.
+    assert article["text"] == "春天来了，花开了。\n新的开始\n夏天很热。"
 
     renamed = yuedu(db, "article", "rename", "1", "春夏", "--json")
     assert json.loads(renamed.stdout)[0]["title"] == "春夏"

@@ -193,6 +193,7 @@ def test_bad_offsets_and_ids_are_refused_and_change_nothing(library: Library, of
 def test_a_merge_carries_the_second_s_work_and_undoes_exactly(library: Library) -> None:
     first, second = first_two(library)
     text1, text2 = text_of(library, first), text_of(library, second)
+    title2 = library.get_article(second).title  # type: ignore[union-attr]
     store = AnnotationStore(library)
     note = store.add(second, text2.index("冬天"), text2.index("冬天") + 2, comment="冬")
     library.set_reading_override(
@@ -205,7 +206,7 @@ def test_a_merge_carries_the_second_s_work_and_undoes_exactly(library: Library) 
     done = edits.merge(library, first, second)
 
     merged = text_of(library, first)
-    assert merged == text1 + "\n" + text2
+    assert merged == text1 + "\n" + title2 + "\n" + text2  # its headline a line between
     assert library.get_article(second) is None
     assert words(library, first)[-len(words(library, second) or [0]) :]  # tokens still there
     moved = store.get(note.id)
@@ -264,3 +265,17 @@ def test_a_derived_title_is_kept_as_such_in_the_records(library: Library) -> Non
     summary = next(s for s in library.list_articles() if s.id == done.new_id)
     assert summary.title_is_derived and summary.title == "小鸟在树上唱歌"
     assert not next(s for s in library.list_articles() if s.id == first).title_is_derived
+
+
+def test_splitting_inside_a_paragraph_then_merging_gives_back_the_same_text(
+    library: Library,
+) -> None:
+    """A derived title (no headline where the split went) is not put into the text when
+    the parts are merged again: only the split's own line break, if any, comes back."""
+    first, _ = first_two(library)
+    before = text_of(library, first)
+    offset = before.index("花开了")  # inside the first paragraph
+    done = edits.split(library, first, offset)
+    assert library.get_article(done.new_id).title_is_derived  # type: ignore[union-attr]
+    edits.merge(library, first, done.new_id)
+    assert text_of(library, first) == before[:offset] + "\n" + before[offset:]

@@ -104,3 +104,25 @@ def test_short_ambiguous_input_says_which_encoding_was_chosen() -> None:
 def test_bad_input_is_refused_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(ImportRefused, match=reason):
         decode_bytes(data, file_name="bad.txt")
+
+
+def test_utf8_with_a_few_damaged_bytes_is_read_with_them_replaced() -> None:
+    """As readers do: a flipped byte or a character cut in two does not refuse a file."""
+    good = ("第一段文字，讲述春天的故事。\n" * 200).encode("utf-8")
+    damaged = bytearray(good)
+    damaged[100] = 0xFF  # inside a character
+    damaged[2000:2001] = b""  # a character cut in two
+    decoded = decode_bytes(bytes(damaged), file_name="story.txt")
+    assert decoded.encoding == "UTF-8"
+    assert decoded.text.count("\ufffd") == 3
+    assert "story.txt: 3 place(s) with bytes that are not UTF-8" in decoded.warnings[0]
+    assert decoded.text.replace("\ufffd", "")[:5] == "第一段文字"
+
+
+def test_text_in_another_encoding_is_not_taken_for_damaged_utf8() -> None:
+    text = "第一段文字，讲述春天的故事。\n" * 200
+    gbk = decode_bytes(text.encode("gbk"), file_name="gbk.txt")
+    assert gbk.encoding != "UTF-8" and gbk.text == text and not gbk.warnings
+    mixed = text.encode("utf-8") + text.encode("gbk")
+    with pytest.raises(ImportRefused):
+        decode_bytes(mixed, file_name="mixed.txt")

@@ -45,16 +45,25 @@ def test_nul_bytes_are_refused_before_anything_is_written(library: Library) -> N
     assert library.article_count() == 0
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        b"\xff\xfe" + "春眠".encode("utf-16-le") + b"\x00\xd8" + "不觉".encode("utf-16-le"),
-        "春眠".encode() + b"\xed\xa0\x80" + "不觉晓，处处闻啼鸟。".encode(),  # CESU-style
-    ],
-)
-def test_bytes_that_would_decode_to_a_lone_surrogate_are_refused(data: bytes) -> None:
+def test_bytes_that_would_decode_to_a_lone_surrogate_are_refused() -> None:
+    data = b"\xff\xfe" + "春眠".encode("utf-16-le") + b"\x00\xd8" + "不觉".encode("utf-16-le")
     with pytest.raises(ImportRefused):
         prepare_import(data, "surrogate.txt")
+
+
+def test_a_surrogate_in_utf8_is_replaced_never_stored() -> None:
+    """CESU-style bytes in otherwise good UTF-8 are a damaged place, shown as U+FFFD (see
+    the decoder's damaged-UTF-8 rule); no lone surrogate reaches the text."""
+    text = "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。" * 100
+    data = "春眠".encode() + b"\xed\xa0\x80" + text.encode()
+    prepared = prepare_import(data, "surrogate.txt")
+    try:
+        [article] = prepared.articles
+        assert "\ufffd" in article.text
+        assert not any(0xD800 <= ord(char) <= 0xDFFF for char in article.text)
+        assert any("not UTF-8" in warning for warning in prepared.warnings)
+    finally:
+        prepared.discard()
 
 
 def test_a_lone_surrogate_in_a_title_comment_or_tag_is_refused_and_nothing_written(

@@ -123,7 +123,8 @@ def test_merge_with_next_and_undo(ui_window: Any, ui_library: Library) -> None:
     list_action(ui_window, first, "Merge with next").trigger()
     assert ids(ui_library) == [first, third]
     merged = ui_library.get_article(first).text  # type: ignore[union-attr]
-    assert merged == UI_ARTICLES[0][2] + "\n" + UI_ARTICLES[1][2]
+    # The second's headline becomes a line between the two texts.
+    assert merged == UI_ARTICLES[0][2] + "\n" + UI_ARTICLES[1][0] + "\n" + UI_ARTICLES[1][2]
     # The article shown was merged away: the merged one is shown.
     assert ui_window.reading_view.article_id == first
     ui_window.undo_action.trigger()

@@ -94,6 +94,7 @@ class Merged:
     first: Header  # both as they were
     second: Header
     join_at: int  # the first's length before
+    between: Cut  # what was put between the two texts: a line break, or its headline line
 
 
 @dataclass(frozen=True)
@@ -192,8 +193,8 @@ def split(
 
 
 def merge(library: Library, article_id: int, next_id: int) -> Merged:
-    """Append the next article of the same source to `article_id` (a line break between),
-    with its highlights and reading corrections; the next article is gone."""
+    """Append the next article of the same source to `article_id` (its headline a line
+    between them), with its highlights and reading corrections; the next article is gone."""
     conn = library.conn
     with library.session.write("Merge articles") as change:
         first = read_body(conn, article_id)
@@ -203,7 +204,7 @@ def merge(library: Library, article_id: int, next_id: int) -> Merged:
                 f"Article {next_id} is not the one after article {article_id} in its source; "
                 "only an article and the next one can be merged."
             )
-        between = Cut(len(first.text), len(first.text) + 1, "\n", (1,), False)
+        between = _between(len(first.text), second.header)
         spans = (
             min(first.header.paragraphs[0], second.header.paragraphs[0]),
             max(first.header.paragraphs[1], second.header.paragraphs[1]),
@@ -211,7 +212,20 @@ def merge(library: Library, article_id: int, next_id: int) -> Merged:
         join_bodies(conn, change, first, second, between, spans)
         if not first.header.byline and second.header.byline:
             writes.set_byline(conn, change, article_id, second.header.byline)
-    return Merged(first.header, second.header, len(first.text))
+    return Merged(first.header, second.header, len(first.text), between)
+
+
+def _between(join_at: int, second: Header) -> Cut:
+    """What joins two texts: a line break; and the second's headline as a line of its own,
+    so that merging a wrong split gives back the line the split had made a title of (a
+    title derived from the text is in the text already)."""
+    if second.title_is_derived or not second.title.strip():
+        return Cut(join_at, join_at + 1, "\n", (1,), False)
+    from reader.text.segment import segment_ends
+
+    line = f"\n{second.title}\n"
+    ends = (1, *(1 + end for end in segment_ends(second.title)), len(line))
+    return Cut(join_at, join_at + len(line), line, ends, False)
 
 
 def delete(library: Library, article_id: int, *, force: bool = False) -> Deleted:
@@ -271,8 +285,8 @@ def _unmerge(library: Library, done: Merged) -> None:
     conn = library.conn
     with library.session.write("Undo merge") as change:
         body = read_body(conn, done.first.id)
-        cut = Cut(done.join_at, done.join_at + 1, "\n", (1,), False)
-        if body.text[done.join_at : done.join_at + 1] != "\n":
+        cut = done.between
+        if body.text[cut.cut_a : cut.cut_b] != cut.removed:
             raise ArticleEditRefused("The merged article's text changed since; cannot undo.")
         check_cut(conn, body, cut)
         cut_body(conn, change, body, cut, done.second, done.first.paragraphs)

@@ -201,6 +201,7 @@ class _Choice:
     warnings: tuple[str, ...] = ()
     bom_length: int = 0  # bytes of a byte-order mark to skip
     named: bool = False  # the reader named the encoding
+    errors: str = "strict"  # "replace" for UTF-8 with a few damaged bytes
 
 
 def _choose(data: bytes, label: str, encoding: str | None, *, complete: bool) -> _Choice:
@@ -232,7 +233,30 @@ def _choose(data: bytes, label: str, encoding: str | None, *, complete: bool) ->
 
     if _decodes(data, "utf-8", complete) is not None:
         return _Choice("utf-8", "UTF-8")
+    damaged = _damaged_utf8_bytes(data) if complete else None
+    if damaged is not None:
+        return _Choice(
+            "utf-8",
+            "UTF-8",
+            warnings=(
+                f"{label}: {damaged} place(s) with bytes that are not UTF-8 (damaged, or "
+                "from another encoding) show as “\ufffd”.",
+            ),
+            errors="replace",
+        )
     return _guess(data, label)
+
+
+def _damaged_utf8_bytes(data: bytes) -> int | None:
+    """How many bytes of `data` are not UTF-8, when it is UTF-8 but for a few (a flipped
+    byte, a cut character): as readers do, the text is read and those bytes replaced rather
+    than the whole file refused. None when more than one character in 500 would be
+    replaced: then it is another encoding, or a mix, and the guesser decides."""
+    if not any(byte >= 0xC2 for byte in data[:65536]):  # no multi-byte UTF-8 seen at all
+        return None
+    text = data.decode("utf-8", "replace")
+    damaged = text.count("\ufffd")
+    return damaged if 0 < damaged <= max(1, len(text) // 500) else None
 
 
 def _refusal(choice: _Choice, label: str, offset: int) -> ImportRefused:
@@ -257,7 +281,7 @@ def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = Non
     label = _label(file_name)
     choice = _choose(data, label, encoding, complete=True)
     try:
-        text = data[choice.bom_length :].decode(choice.codec)
+        text = data[choice.bom_length :].decode(choice.codec, choice.errors)
     except UnicodeDecodeError as error:
         raise _refusal(choice, label, error.start + choice.bom_length) from error
     text = _normalise_newlines(text.removeprefix("\ufeff"))
