@@ -76,6 +76,9 @@ EVERYDAY = {
         ("他▁冲▁进了房间。", ["chong1"]),
         ("他把我▁当▁作朋友。", ["dang4"]),
         ("我▁当▁时不在家。", ["dang1"]),
+        # At the very start of a sentence (nothing before them to read).
+        ("▁数▁一数这些数字。", ["shu3"]),
+        ("▁转▁了一圈。", ["zhuan4"]),
     ],
     "长 cháng (long) or zhǎng (grow)": [
         ("这条河很▁长▁。", ["chang2"]),

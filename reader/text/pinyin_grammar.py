@@ -54,6 +54,9 @@ def _is(tag: str | None, *starts: str) -> bool:
     return tag is not None and tag.startswith(starts)
 
 
+# (Character sets are frozensets, not strings: "" is in every string.)
+
+
 def _is_end(word: str | None) -> bool:
     return word is None or not any(c.isalnum() for c in word)
 
@@ -169,11 +172,21 @@ def _verb_or_noun(verb: str, noun: str) -> Callable[[_Around], str | None]:
     def rule(around: _Around) -> str | None:
         before = around.word(-1) or ""
         after = around.word(1) or ""
-        several = after[:1] in _NUMERALS or after[:1] in "以十百千" or _is(around.tag(1), "m", "q")
+        if before == "一" and around.word(-2) == around.words[around.index]:
+            return verb  # 数一数, 种一种: a verb said twice
+        several = (
+            after[:1] in _NUMERALS
+            or after[:1] in frozenset("以十百千")
+            or _is(around.tag(1), "m", "q")
+        )
         reduplicated = after[:2] == "一数" or (after == "一" and around.word(1, 2) == "数")
         if noun == "shu4" and several and not reduplicated:
             return noun  # 数十年, 数以百计: several
-        if before[-1:] in _NUMERALS or before[-1:] in _DEMONSTRATIVES or before[-1:] in "个的":
+        if (
+            before[-1:] in _NUMERALS
+            or before[-1:] in _DEMONSTRATIVES
+            or before[-1:] in frozenset("个的")
+        ):
             return noun
         if _is(around.tag(-1), "m"):
             return noun
@@ -184,7 +197,7 @@ def _verb_or_noun(verb: str, noun: str) -> Callable[[_Around], str | None]:
 
 def _zhuan(around: _Around) -> str | None:  # 转
     before, after = around.word(-1) or "", around.word(1)
-    if before[-1:] in "左右后东西南北":
+    if before[-1:] in frozenset("左右后东西南北"):
         return "zhuan3"
     if after is not None and (after[:1] in "得圈" or after.startswith(("来", "个不停"))):
         return "zhuan4"
@@ -251,7 +264,7 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[_Around], str 
 
 def _ji_or_xi(around: _Around) -> str | None:  # 系
     after = around.word(1) or ""
-    if after[:1] in "上好紧住着" or after.endswith("带"):
+    if after[:1] in frozenset("上好紧住着") or after.endswith("带"):
         return "ji4"  # 系上, 系鞋带: to tie
     return None
 
@@ -352,6 +365,11 @@ def apply_grammar(
                 and position > 0
                 and units[position - 1].token == unit.token
                 and not _is(units[position - 1].tag, "r", "d", "p")
+                and not (
+                    position > 1
+                    and units[position - 1].text == "一"
+                    and units[position - 2].text == unit.text
+                )
             )
             if rule is not None and not glued and not settled(unit.token, unit.offset):
                 # jieba made it a token, or glued it to an unknown run (很脏, 我数).
