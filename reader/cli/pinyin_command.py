@@ -30,6 +30,11 @@ def pinyin_resolver(err: TextIO):  # type: ignore[no-untyped-def]
         except (OSError, DictionaryNotBuilt) as error:
             err.write(f"yuedu: warning: pinyin without the dictionary: {error}\n")
             dictionary = None
+    from reader.text.pinyin_lexicon import default_lexicon_path
+
+    if not default_lexicon_path().is_file():
+        err.write("yuedu: preparing the pinyin word tables (first use only)…\n")
+        err.flush()
     resolver = PinyinResolver(dictionary, use_dictionary=dictionary is not None)
     resolver.warm_up()
     return resolver

@@ -7,35 +7,56 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    (`reader.text.dictionary`), in CC-CEDICT, which settles a character only where all the
    headword's entries agree on it (还款 huán kuǎn, 单县 Shàn Xiàn). A token found in neither
    is matched against both, longest first, by the words it contains (国家银行 → 国家 + 银行).
+   The tables (pypinyin's, and jieba's frequencies and parts of speech) are read from
+   `reader.text.pinyin_lexicon`, an SQLite copy built on first use, so that one sentence
+   loads only the words it holds.
 2. **The contextual model** (`reader.text.pinyin_model`: g2pM, a small bi-LSTM over the
    whole sentence, run on the sentences `reader.text.pinyin_sentences` cuts) gives, for each
-   polyphonic character, a probability for each of its readings. It decides alone where no
-   word reading covers the character, and it arbitrates where the word readings disagree:
-   between the phrase table and CC-CEDICT, or among a phrase's alternatives (朝阳 zhāo/cháo).
-   Where a word reading exists, the model overrides it only when it is nearly certain
-   (p ≥ `OVERRIDE_PROBABILITY`) of another reading that is not merely the full-tone form of
-   a dictionary neutral tone (`reader.text.pinyin_arbiter`).
-3. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname
+   polyphonic character the word lists do not settle, a probability for each reading.
+3. **The learned arbiter** (`reader.text.pinyin_arbiter.LearnedArbiter`, weights in
+   resources/pinyin_arbiter.json, fitted by bench/train_pinyin_arbiter.py on the dev split
+   with k-fold cross-validation) picks among the candidate readings from generic features
+   (`reader.text.pinyin_features`): the model's probabilities in the sentence and for the
+   word alone, what each word list says, the character's own readings, the old hand-set
+   rule's choice (`decide`) and the parts of speech around it. Where the phrase table
+   itself lists several readings (朝阳 zhāo/cháo) the hand-set rule decides. Without the
+   resources file the hand-set rule decides everywhere.
+4. **Grammar** (`reader.text.pinyin_grammar`): in plain speech 地, 得, 还, 种, 数, 转, 冲,
+   当, 长 and measure words read by their grammar, which a model trained on encyclopaedia
+   text misses (慢慢地 de, 跑得快 de, 我得走 děi, 还书 huán, 种树 zhòng, 一只 zhī).
+5. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname
    reading, standing alone before a title (先生, 女士, 老师, 总, 某…) or after 姓, or in one
    token with a title (曾总), takes the surname reading: 曾先生 Zēng.
 
 Tones are dictionary tones, as Pleco shows them: neutral tones where the dictionary has them
 (了 le5 as a particle, 的 de5, 东西 dōngxi), and no spoken tone sandhi. In particular 一 is
 always yī and 不 always bù (bu5 where the dictionary writes a neutral tone, as in 差不多
-chàbuduō): the sandhi forms yí/yì/bú that some word lists carry are undone.
+chàbuduō): the sandhi forms yí/yì/bú that some word lists carry are undone. Spoken tones
+are `reader.text.pinyin_sandhi.spoken_tones`, for a view that asks for them.
 
 Syllables are canonical (`reader.text.pinyin_syllables`): "hang2", "lu:4", "de5".
-Heavy imports (pypinyin, numpy, g2pM's weights, the dictionary) happen on first use or in
-`warm_up()`, jieba's only in `resolve_text`; constructing a resolver is cheap. Qt-free.
+Heavy imports (numpy, g2pM's weights, the lexicon, the dictionary) happen on first use or
+in `warm_up()`, jieba's only in `resolve_text`; constructing a resolver is cheap. Qt-free.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from reader.text.chars import is_han
-from reader.text.pinyin_arbiter import NON_HAN, OVERRIDE_PROBABILITY, Slot, decide
+from reader.text.pinyin_arbiter import (
+    NON_HAN,
+    OVERRIDE_PROBABILITY,
+    ArbiterNotUsable,
+    LearnedArbiter,
+    Slot,
+    decide,
+)
+from reader.text.pinyin_features import Context, candidate_features
+from reader.text.pinyin_grammar import apply_grammar
+from reader.text.pinyin_lexicon import Lexicon, PhraseTable, segmenter
 from reader.text.pinyin_model import ContextModel
 from reader.text.pinyin_sentences import cut_long, sentence_token_ranges
 from reader.text.pinyin_surnames import apply_surnames
@@ -55,6 +76,23 @@ _BATCH = 64
 Readings = tuple[str | None, ...]
 
 
+class Choice(NamedTuple):
+    """One polyphonic character as the arbiter saw it: its offset in the text, its
+    candidate readings, and their feature rows (`reader.text.pinyin_features.FEATURES`)."""
+
+    index: int
+    candidates: tuple[str, ...]
+    rows: list[list[float]]
+
+
+def _neighbour(words: list[str], index: int, step: int) -> int | None:
+    """The index of the nearest token before (step -1) or after (step 1) that is not blank."""
+    index += step
+    while 0 <= index < len(words) and not words[index].strip():
+        index += step
+    return index if 0 <= index < len(words) else None
+
+
 class PinyinResolver:
     """Resolves the pinyin of segmented text in context. See the module docstring."""
 
@@ -68,7 +106,9 @@ class PinyinResolver:
         self._loaded = False
         self._model: ContextModel | None = None
         self._words: WordReadings | None = None
-        self._char_table: dict[int, str] = {}
+        self._lexicon: Lexicon | None = None
+        self._arbiter: LearnedArbiter | None = None
+        self._segmenter: Any = None
         self._word_cache: dict[str, tuple[Slot, ...]] = {}
         self._char_cache: dict[str, tuple[str, ...]] = {}
         self._isolated_cache: dict[tuple[str, int], dict[str, float]] = {}
@@ -85,15 +125,21 @@ class PinyinResolver:
         with self._lock:
             if self._loaded:
                 return
-            from pypinyin.phrases_dict import phrases_dict
-            from pypinyin.pinyin_dict import pinyin_dict
-
-            self._char_table = pinyin_dict
+            self._lexicon = Lexicon.open()
             self._model = ContextModel()
             if self._want_dictionary:
                 self._dictionary = open_default_dictionary()
-            self._words = WordReadings(phrases_dict, self._dictionary)
+            self._words = WordReadings(PhraseTable(self._lexicon), self._dictionary)
+            try:
+                self._arbiter = LearnedArbiter.load()
+            except ArbiterNotUsable:
+                self._arbiter = None  # the hand-set rule alone (`decide`)
             self._loaded = True
+
+    def use_arbiter(self, arbiter: LearnedArbiter | None) -> None:
+        """Decide with `arbiter` (None: the hand-set rule alone); for fitting and measuring."""
+        self._ensure_loaded()
+        self._arbiter = arbiter
 
     @property
     def has_dictionary(self) -> bool:
@@ -108,8 +154,8 @@ class PinyinResolver:
         if cached is not None:
             return cached
         self._ensure_loaded()
-        assert self._model is not None
-        listed = self._char_table.get(ord(char))
+        assert self._model is not None and self._lexicon is not None
+        listed = self._lexicon.char_readings(char)
         readings = list(canonical_syllables(listed.split(","))) if listed else []
         for reading in self._model.readings.get(char, ()):
             if reading not in readings:
@@ -139,20 +185,32 @@ class PinyinResolver:
             return plan
         assert self._model is not None and self._words is not None
         model = self._model
-        cover = self._words.cover(word) if len(word) > 1 else [None]
+        cover = self._words.cover_evidence(word) if len(word) > 1 else [None]
         slots: list[Slot] = []
         for char, known in zip(word, cover, strict=True):
             if not is_han(char):
                 slots.append(NON_HAN)
                 continue
-            if known is not None:
-                if char in model.polyphones and not known.trusted:
-                    slots.append(Slot(prior=known.readings[0], choices=known.readings))
+            if char in model.polyphones and not (known is not None and known.options.trusted):
+                # A polyphonic character goes to the arbiter with what the lists say, unless
+                # they settle it (CC-CEDICT's one reading of the token or a word inside it,
+                # confirmed by the phrase table): a model trained on encyclopaedia text is
+                # sometimes sure and wrong in everyday sentences (午觉 wǔjiào, not wǔjué).
+                if known is None:
+                    slots.append(Slot())
                 else:
-                    slots.append(Slot(fixed=known.readings[0]))
+                    options = known.options
+                    slots.append(
+                        Slot(
+                            prior=options.readings[0],
+                            choices=options.readings,
+                            trusted=options.trusted,
+                            evidence=known,
+                        )
+                    )
                 continue
-            if char in model.polyphones:
-                slots.append(Slot())
+            if known is not None:
+                slots.append(Slot(fixed=known.options.readings[0]))
                 continue
             readings = self.char_readings(char)
             slots.append(Slot(fixed=undo_sandhi(char, readings[0]) if readings else None))
@@ -167,13 +225,26 @@ class PinyinResolver:
     def resolve(self, text: str, token_ends: Sequence[int]) -> list[Readings]:
         """For each token (ending at each offset of `token_ends`, covering `text` exactly):
         one canonical syllable per code point, None for non-Han characters."""
+        return self._resolve(text, token_ends, None)
+
+    def explain(self, text: str, token_ends: Sequence[int]) -> list[Choice]:
+        """What the arbiter was shown for each polyphonic character of `text`, in text
+        order (for fitting the arbiter and for looking into a wrong reading)."""
+        collected: list[Choice] = []
+        self._resolve(text, token_ends, collected)
+        return sorted(collected, key=lambda choice: choice.index)
+
+    def _resolve(
+        self, text: str, token_ends: Sequence[int], collect: list[Choice] | None
+    ) -> list[Readings]:
         self._ensure_loaded()
-        assert self._model is not None
+        assert self._model is not None and self._lexicon is not None
         starts = [0, *token_ends[:-1]] if token_ends else []
         if token_ends and token_ends[-1] != len(text) or not token_ends and text:
             raise ValueError("token_ends must cover the text exactly")
         words = [text[s:e] for s, e in zip(starts, token_ends, strict=True)]
         plans = [self._plan(w) for w in words]
+        tags = [self._lexicon.tag(w) if w.strip() else None for w in words]
         results: list[list[str | None]] = [[slot.fixed for slot in plan] for plan in plans]
         # Which characters need the model, grouped by sentence.
         sentences: list[tuple[int, int, list[tuple[int, int, int]]]] = []
@@ -185,19 +256,27 @@ class PinyinResolver:
                         wanted.append((index, offset, starts[index] - starts[first] + offset))
             if wanted:
                 sentences.extend(cut_long(starts[first], token_ends[last - 1], wanted, text))
-        self._run_model(text, sentences, words, plans, results)
+        self._prepare_isolated(words, plans)
+        readings_in_context = self._run_model(text, sentences)
+        for (token, offset), dist in readings_in_context.items():
+            reading = self._choose(words, tags, plans, token, offset, dist, starts, collect)
+            results[token][offset] = undo_sandhi(words[token][offset], reading)
+        apply_grammar(
+            words,
+            tags,
+            results,
+            lambda token, offset: plans[token][offset].fixed is not None,
+            self._lexicon.tag,
+        )
         apply_surnames(words, results, self.char_readings)
         return [tuple(r) for r in results]
 
     def _run_model(
-        self,
-        text: str,
-        sentences: list[tuple[int, int, list[tuple[int, int, int]]]],
-        words: list[str],
-        plans: list[tuple[Slot, ...]],
-        results: list[list[str | None]],
-    ) -> None:
+        self, text: str, sentences: list[tuple[int, int, list[tuple[int, int, int]]]]
+    ) -> dict[tuple[int, int], dict[str, float]]:
+        """The model's distribution for each (token, offset) wanted, in its sentence."""
         assert self._model is not None
+        found: dict[tuple[int, int], dict[str, float]] = {}
         order = sorted(range(len(sentences)), key=lambda i: sentences[i][1] - sentences[i][0])
         for batch_start in range(0, len(order), _BATCH):
             batch = [sentences[i] for i in order[batch_start : batch_start + _BATCH]]
@@ -206,34 +285,95 @@ class PinyinResolver:
             distributions = self._model.probabilities(contexts, positions)
             for (_, _, wanted), dists in zip(batch, distributions, strict=True):
                 for (token, offset, _), dist in zip(wanted, dists, strict=True):
-                    slot = plans[token][offset]
-                    char = words[token][offset]
-                    isolated = (
-                        self._isolated(words[token], offset) if len(slot.choices) > 1 else None
-                    )
-                    reading = decide(slot, dist, isolated)
-                    if reading is None:
-                        readings = self.char_readings(char)
-                        reading = readings[0] if readings else None
-                    results[token][offset] = undo_sandhi(char, reading)
-
-    def _isolated(self, word: str, offset: int) -> dict[str, float]:
-        """The model's distribution for one character of `word` with no context but the word:
-        what it says of the word by rote, to tell from what the sentence tells it."""
-        key = (word, offset)
-        found = self._isolated_cache.get(key)
-        if found is None:
-            assert self._model is not None
-            found = self._model.probabilities([word], [[offset]])[0][0]
-            self._isolated_cache[key] = found
+                    found[(token, offset)] = dist
         return found
+
+    def _choose(
+        self,
+        words: list[str],
+        tags: list[str | None],
+        plans: list[tuple[Slot, ...]],
+        token: int,
+        offset: int,
+        dist: dict[str, float],
+        starts: list[int],
+        collect: list[Choice] | None,
+    ) -> str | None:
+        """One polyphonic character's reading: the learned arbiter's pick among the model's
+        and the lists' readings, or the hand-set rule's when there is no arbiter."""
+        assert self._model is not None
+        slot = plans[token][offset]
+        word = words[token]
+        char = word[offset]
+        alone = self._isolated_cache.get((word, offset)) if len(word) > 1 else None
+        old = decide(slot, dist, alone if len(slot.choices) > 1 else None)
+        char_list = self.char_readings(char)
+        if old is None:
+            old = char_list[0] if char_list else None
+        candidates = tuple(
+            dict.fromkeys((*self._model.readings.get(char, ()), *slot.choices, *char_list[:1]))
+        )
+        if self._arbiter is None and collect is None or len(candidates) < 2:
+            return old
+        # The phrase table itself gives several readings (朝阳 zhāo/cháo): the dev split has
+        # too few such words to fit weights on, so the hand-set rule keeps them (the first,
+        # unless the sentence changes the model's mind: 一轮朝阳 zhāo, 朝阳区 cháo).
+        several = slot.evidence is not None and len(slot.evidence.phrase) > 1
+        before = _neighbour(words, token, -1)
+        after = _neighbour(words, token, 1)
+        context = Context(
+            word,
+            offset,
+            tags[token],
+            tags[before] if before is not None else None,
+            tags[after] if after is not None else None,
+            words[before] if before is not None else None,
+            words[after] if after is not None else None,
+        )
+        rows = candidate_features(candidates, dist, alone, slot.evidence, char_list, old, context)
+        if collect is not None:
+            collect.append(Choice(starts[token] + offset, candidates, rows))
+        if self._arbiter is None or several:
+            return old
+        return self._arbiter.choose(candidates, rows)
+
+    def _prepare_isolated(self, words: list[str], plans: list[tuple[Slot, ...]]) -> None:
+        """Run the model, in batches, on each multi-character word alone (for each of its
+        polyphonic characters not yet cached): what it says of the word by rote, to tell
+        from what the sentence tells it."""
+        assert self._model is not None
+        missing = list(
+            dict.fromkeys(
+                (word, offset)
+                for word, plan in zip(words, plans, strict=True)
+                if len(word) > 1
+                for offset, slot in enumerate(plan)
+                if slot is not NON_HAN
+                and slot.fixed is None
+                and (word, offset) not in self._isolated_cache
+            )
+        )
+        if len(self._isolated_cache) > 200_000:
+            self._isolated_cache.clear()
+        for batch_start in range(0, len(missing), _BATCH):
+            batch = missing[batch_start : batch_start + _BATCH]
+            by_word: dict[str, list[int]] = {}
+            for word, offset in batch:
+                by_word.setdefault(word, []).append(offset)
+            found = self._model.probabilities(list(by_word), list(by_word.values()))
+            for (word, offsets), dists in zip(by_word.items(), found, strict=True):
+                for offset, dist in zip(offsets, dists, strict=True):
+                    self._isolated_cache[(word, offset)] = dist
 
     def resolve_text(self, text: str) -> list[tuple[int, int, str, Readings]]:
         """Segment `text` (jieba, as at import) and resolve it: (start, end, word, readings)."""
         from reader.text.segment import segment_ends
 
         self._ensure_loaded()
-        ends = segment_ends(text)
+        if self._segmenter is None:
+            assert self._lexicon is not None
+            self._segmenter = segmenter(self._lexicon)
+        ends = segment_ends(text, tokenizer=self._segmenter)
         readings = self.resolve(text, ends)
         spans = []
         start = 0

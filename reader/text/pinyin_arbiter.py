@@ -1,8 +1,16 @@
 """The arbiter between the word readings and the contextual model: how each character of a
-word gets its reading (`Slot`), and, for a polyphonic one, which reading wins (`decide`).
-Qt-free."""
+word gets its reading (`Slot`), and, for a polyphonic one, which reading wins.
+
+`LearnedArbiter` decides, from the features of each candidate reading; `decide`, the old
+hand-set rule (trust the word reading unless the model is nearly certain), is one of those
+features. Qt-free.
+"""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
 
 # The contextual model overrides a whole-word reading only when at least this sure.
 OVERRIDE_PROBABILITY = 0.999
@@ -15,17 +23,23 @@ class Slot:
     or None) and `choices` (readings the model may pick among; empty: any of the character's).
     """
 
-    __slots__ = ("fixed", "prior", "choices")
+    __slots__ = ("fixed", "prior", "choices", "trusted", "evidence")
 
     def __init__(
         self,
         fixed: str | None = None,
         prior: str | None = None,
         choices: tuple[str, ...] = (),
+        trusted: bool = False,
+        evidence: Any = None,
     ) -> None:
         self.fixed = fixed
         self.prior = prior
         self.choices = choices
+        # The old rule kept a trusted word reading whatever the model said.
+        self.trusted = trusted
+        # What each word list says (`reader.text.pinyin_words.Evidence`), for the features.
+        self.evidence = evidence
 
 
 NON_HAN = Slot()
@@ -40,7 +54,7 @@ def decide(
     `dist` is the model's distribution in context, `isolated` (for a word the lists give
     several readings) its distribution for the word alone.
     """
-    if not dist:
+    if slot.trusted or not dist:
         return slot.prior
     if slot.prior is None:
         return max(dist, key=dist.__getitem__)
@@ -60,3 +74,49 @@ def decide(
         if not (prior.endswith("5") and prior[:-1] == best[:-1]):
             return best
     return prior
+
+
+ARBITER_FILE = "pinyin_arbiter.json"
+
+
+class ArbiterNotUsable(Exception):
+    """The learned arbiter's file is missing or does not fit this code's features."""
+
+
+class LearnedArbiter:
+    """A conditional logistic regression over a character's candidate readings: each gets
+    the score `weights · features` (`reader.text.pinyin_features`), and the highest wins.
+    Fitted and written by bench/train_pinyin_arbiter.py; plain Python at run time."""
+
+    def __init__(self, features: tuple[str, ...], weights: tuple[float, ...]) -> None:
+        if len(features) != len(weights):
+            raise ArbiterNotUsable("the arbiter has not one weight per feature")
+        self.features = features
+        self.weights = weights
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> LearnedArbiter:
+        """The arbiter shipped in resources/ (or at `path`); `ArbiterNotUsable` when it is
+        missing, damaged, or made for other features than `FEATURES`."""
+        from reader.paths import RESOURCES_DIR
+        from reader.text.pinyin_features import FEATURES
+
+        path = path if path is not None else RESOURCES_DIR / ARBITER_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            features = tuple(str(name) for name in data["features"])
+            weights = tuple(float(w) for w in data["weights"])
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ArbiterNotUsable(f"cannot read the pinyin arbiter {path}: {error}") from error
+        if features != FEATURES:
+            raise ArbiterNotUsable(
+                f"{path} was fitted for other features; run bench/train_pinyin_arbiter.py"
+            )
+        return cls(features, weights)
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        return [sum(w * v for w, v in zip(self.weights, row, strict=True)) for row in rows]
+
+    def choose(self, candidates: tuple[str, ...], rows: list[list[float]]) -> str:
+        scores = self.scores(rows)
+        return candidates[max(range(len(candidates)), key=scores.__getitem__)]

@@ -38,6 +38,17 @@ class Options(NamedTuple):
     trusted: bool
 
 
+class Evidence(NamedTuple):
+    """Each list's readings of one character of a word, for the learned arbiter: the phrase
+    table's (first preferred), CC-CEDICT's, whether they come from the token itself or from a
+    word inside it, and the two `combine`d."""
+
+    phrase: tuple[str, ...]
+    dictionary: tuple[str, ...]
+    whole: bool
+    options: Options
+
+
 def canonical_syllables(marked: Iterable[str]) -> tuple[str, ...]:
     out = []
     for syllable in marked:
@@ -64,13 +75,22 @@ class WordReadings:
     ) -> None:
         self._phrases = phrases
         self._dictionary = dictionary
-        self._cache: dict[str, tuple[Options, ...] | None] = {}
+        self._cache: dict[str, tuple[Evidence, ...] | None] = {}
 
     def of_word(self, word: str) -> tuple[Options, ...] | None:
         """Per character, what the word lists say of `word` as a whole, or None when neither
         the phrase table nor CC-CEDICT knows it."""
+        found = self.evidence_of_word(word)
+        return None if found is None else tuple(e.options for e in found)
+
+    def evidence_of_word(self, word: str, whole: bool = True) -> tuple[Evidence, ...] | None:
+        """Per character, each list's readings of `word` as a whole, or None when neither
+        knows it."""
         if word in self._cache:
-            return self._cache[word]
+            found = self._cache[word]
+            if found is None or found[0].whole == whole:
+                return found
+            return tuple(e._replace(whole=whole) for e in found)
         phrase_options: list[tuple[str, ...]] | None = None
         phrase = self._phrases.get(word)
         if phrase is not None and len(phrase) == len(word):
@@ -91,8 +111,17 @@ class WordReadings:
                 from_dictionary = tuple(
                     dict.fromkeys(undo_sandhi(char, entry[index]) for entry in entries)
                 )
-                per_char.append(combine(from_phrase, from_dictionary, place))
+                per_char.append(
+                    Evidence(
+                        from_phrase,
+                        from_dictionary,
+                        whole,
+                        combine(from_phrase, from_dictionary, place),
+                    )
+                )
             result = tuple(per_char)
+        if len(self._cache) > 500_000:
+            self._cache.clear()
         self._cache[word] = result
         return result
 
@@ -116,14 +145,18 @@ class WordReadings:
     def cover(self, word: str) -> list[Options | None]:
         """Per character of `word`: the word readings that cover it, from the whole word or
         else from the longest known words inside it (forward maximum matching)."""
-        whole = self.of_word(word) if len(word) > 1 else None
+        return [None if e is None else e.options for e in self.cover_evidence(word)]
+
+    def cover_evidence(self, word: str) -> list[Evidence | None]:
+        """`cover`, with each list's readings and whether they are the whole token's."""
+        whole = self.evidence_of_word(word) if len(word) > 1 else None
         if whole is not None:
             return list(whole)
-        cover: list[Options | None] = [None] * len(word)
+        cover: list[Evidence | None] = [None] * len(word)
         start = 0
         while start < len(word) - 1:
             for end in range(len(word) - (start == 0), start + 1, -1):
-                found = self.of_word(word[start:end])
+                found = self.evidence_of_word(word[start:end], whole=False)
                 if found is not None:
                     cover[start:end] = found
                     start = end

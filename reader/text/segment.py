@@ -31,13 +31,17 @@ def _jieba() -> Any:
     return _tokenizer
 
 
-def segment_ends(text: str, progress: Callable[[int], None] | None = None) -> array[int]:
+def segment_ends(
+    text: str, progress: Callable[[int], None] | None = None, tokenizer: Any = None
+) -> array[int]:
     """End offsets (code points) of consecutive tokens covering `text` exactly.
 
     A line break is a token of its own. `progress(chars_done)` is called now and then;
-    it may raise to cancel.
+    it may raise to cancel. `tokenizer`: a jieba tokenizer to cut with (default: jieba's,
+    fully loaded; `reader.text.pinyin_lexicon.segmenter` gives one that cuts the same
+    without loading it all).
     """
-    tokenizer = _jieba()
+    tokenizer = tokenizer if tokenizer is not None else _jieba()
     # 4 bytes a token, not the ~36 of a list of ints: a long novel has millions of tokens.
     ends: array[int] = array("I")
     position = 0

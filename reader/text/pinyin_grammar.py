@@ -1,0 +1,404 @@
+"""Grammar that the contextual model misses in short everyday sentences. Qt-free.
+
+g2pM learned its readings from encyclopaedia text, where 得 is mostly dé (获得) and 地 dì;
+in plain speech the same characters are mostly particles. Each rule here reads one
+polyphonic character standing as a token of its own, from the parts of speech (jieba's
+dictionary tags) and the words around it, and fires only where the grammar is clear:
+
+- 地 after an adverbial (an adjective, adverb, idiom, reduplication such as 慢慢, 一步一步)
+  and before a verb or preposition is the particle de (慢慢地走).
+- 得 before 了/过 is dé (得了第一名); between two numbers dé (三加二得五); after a verb or
+  adjective the particle de (跑得快, 冷得要命); after a subject and before a verb děi (我得走).
+- 还 before a noun or pronoun object, a complement (给, 回来, 清), 了, or at a clause end
+  is huán (还书, 还我钱, 还给他); before a verb, adverb or adjective hái.
+- A verb-or-noun character is the verb after a subject or modal and the noun (or measure
+  word) after a number or demonstrative: 种 zhòng/zhǒng, 数 shǔ/shù.
+- 转 turning round and round (at a clause end, before 得 or 圈, 转来转去) is zhuàn;
+  after 左/右 it is zhuǎn. 冲 facing someone (冲着, 冲我) is chòng. 当 in 把…当 is dàng.
+- 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
+- A measure word after a number or demonstrative takes its measure reading (一只 zhī).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+Tags = list[str | None]
+Results = list[list[str | None]]
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几半每")
+_DEMONSTRATIVES = frozenset("这那哪各某该此本每多几")
+_DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非常", "这么", "那么", "也")
+_PRONOUNS = frozenset("我你他她它您咱") | frozenset(
+    "我们 你们 他们 她们 它们 咱们 大家 别人 人家 自己".split()
+)
+# A measure word's reading after a number or demonstrative (一只鸟 zhī, 一把刀 bǎ).
+_MEASURE = {
+    "只": "zhi1",
+    "种": "zhong3",
+    "把": "ba3",
+    "扇": "shan4",
+    "间": "jian1",
+    "处": "chu4",
+    "场": "chang3",
+    "分": "fen1",
+    "行": "hang2",
+    "数": "shu4",
+}
+# After these, 还 is returning something, not "still".
+_RETURN_COMPLEMENTS = ("给", "回", "清", "完", "了", "钱", "债")
+
+
+def _is(tag: str | None, *starts: str) -> bool:
+    return tag is not None and tag.startswith(starts)
+
+
+# (Character sets are frozensets, not strings: "" is in every string.)
+
+
+def _is_end(word: str | None) -> bool:
+    return word is None or not any(c.isalnum() for c in word)
+
+
+def _reduplicated(word: str) -> bool:
+    """慢慢, 轻轻, 高高兴兴, 一步一步."""
+    half = len(word) // 2
+    return len(word) >= 2 and (
+        word[0] == word[1] or (len(word) % 2 == 0 and word[:half] == word[half:])
+    )
+
+
+class _Around:
+    """The non-blank tokens around one token, with their tags."""
+
+    def __init__(self, words: list[str], tags: Tags, index: int, alone: bool = True) -> None:
+        self.words = words
+        self.tags = tags
+        self.index = index
+        # Whether jieba did not find this in a longer dictionary word (心脏, 试卷).
+        self.alone = alone
+
+    def _step(self, step: int, count: int = 1) -> int | None:
+        index = self.index
+        while count:
+            index += step
+            while 0 <= index < len(self.words) and not self.words[index].strip():
+                index += step
+            if not 0 <= index < len(self.words):
+                return None
+            count -= 1
+        return index
+
+    def word(self, step: int, count: int = 1) -> str | None:
+        index = self._step(step, count)
+        return None if index is None else self.words[index]
+
+    def tag(self, step: int) -> str | None:
+        index = self._step(step)
+        return None if index is None else self.tags[index]
+
+    def clause_before(self) -> str:
+        """The text from the last clause break to this token."""
+        out = []
+        index = self.index - 1
+        while index >= 0 and not (_is_end(self.words[index]) and self.words[index].strip()):
+            out.append(self.words[index])
+            index -= 1
+        return "".join(reversed(out))
+
+
+def _de_particle(around: _Around) -> str | None:  # 地
+    before, after = around.word(-1), around.word(1)
+    if before is None or _is_end(after) or _is_end(before):
+        return None
+    assert after is not None
+    if after[:1] in "上下里面方区点球":  # 地上, 地里: the ground
+        return None
+    # An adverbial: any word of two or more characters (jieba's tags of adverbials are
+    # unreliable: 大声/m, 热情/n) but numbers, measures, pronouns, particles, places.
+    adverbial = (
+        _is(around.tag(-1), "a", "d", "z", "i", "l", "b")
+        or _reduplicated(before)
+        or around.word(-2) == before  # 一步一步地
+        or (
+            len(before) > 1
+            and before[-1] not in _NUMERALS
+            and before[-1] not in "块片个只的这那"
+            and not _is(around.tag(-1), "f", "u", "p", "r", "c", "s", "t")
+        )
+    )
+    return "de5" if adverbial else None
+
+
+def _de_obtain_or_must(around: _Around) -> str | None:  # 得
+    before, after = around.word(-1), around.word(1)
+    if after is not None and after[:1] in ("了", "过", "到", "以"):
+        return "de2"
+    before_tag, after_tag = around.tag(-1), around.tag(1)
+    digits = "零一二三四五六七八九十"
+    if _is(before_tag, "m") and _is(after_tag, "m") and (before or "")[-1:] in digits:
+        return "de2"
+    if _is_end(after):
+        return None
+    if _is(before_tag, "v", "a", "b") and before not in _PRONOUNS:
+        return "de5"
+    if before is None or _is_end(before) or _is(before_tag, "r", "n", "t", "s", "d", "m"):
+        if _is(after_tag, "v", "d", "a", "m", "p", "t", "z", "l", "i") or after in ("早点", "快点"):
+            return "dei3"
+    return None
+
+
+def _hai_or_huan(around: _Around) -> str | None:  # 还
+    after = around.word(1)
+    if _is_end(after):
+        return "huan2" if around.word(-1) is not None else None
+    assert after is not None
+    if after in _PRONOUNS or after.startswith(_RETURN_COMPLEMENTS):
+        return "huan2"
+    if _is(around.tag(1), "n") and not _is(around.tag(1), "nr"):
+        # A short object (还书, 还车了), not a verb jieba calls a noun (还主演过).
+        if len(after) == 1 or _is_end(around.word(1, 2)):
+            return "huan2"
+        return None
+    if _is(around.tag(1), "v", "d", "a", "p", "c", "r", "t", "m") or after[:1] in "是有在没不":
+        return "hai2"
+    return None
+
+
+def _verb_or_noun(verb: str, noun: str) -> Callable[[_Around], str | None]:
+    """种, 数: the noun after a number, demonstrative, measure word or 的; else the verb."""
+
+    def rule(around: _Around) -> str | None:
+        before = around.word(-1) or ""
+        after = around.word(1) or ""
+        if before == "一" and around.word(-2) == around.words[around.index]:
+            return verb  # 数一数, 种一种: a verb said twice
+        several = (
+            after[:1] in _NUMERALS
+            or after[:1] in frozenset("以十百千")
+            or _is(around.tag(1), "m", "q")
+        )
+        reduplicated = after[:2] == "一数" or (after == "一" and around.word(1, 2) == "数")
+        if noun == "shu4" and several and not reduplicated:
+            return noun  # 数十年, 数以百计: several
+        if (
+            before[-1:] in _NUMERALS
+            or before[-1:] in _DEMONSTRATIVES
+            or before[-1:] in frozenset("个的")
+        ):
+            return noun
+        if _is(around.tag(-1), "m"):
+            return noun
+        return verb
+
+    return rule
+
+
+def _zhuan(around: _Around) -> str | None:  # 转
+    before, after = around.word(-1) or "", around.word(1)
+    if before[-1:] in frozenset("左右后东西南北"):
+        return "zhuan3"
+    if after is not None and (after[:1] in "得圈" or after.startswith(("来", "个不停"))):
+        return "zhuan4"
+    if after is not None and after.startswith("了"):
+        following = around.word(1, 2) or ""
+        if following.startswith(("一圈", "几圈", "圈", "很久", "半天", "好久")):
+            return "zhuan4"
+        return None
+    if _is_end(after):
+        return "zhuan4"
+    return None
+
+
+def _chong(around: _Around) -> str | None:  # 冲
+    after = around.word(1)
+    if after in _PRONOUNS or (after or "").startswith("着"):
+        return "chong4"
+    if _is_end(after) and (around.word(-1) or "").endswith(_DEGREE):
+        return "chong4"
+    return None
+
+
+def _dang(around: _Around) -> str | None:  # 当
+    if "把" in around.clause_before() and not _is_end(around.word(1)):
+        return "dang4"
+    return None
+
+
+def _chang_or_zhang(around: _Around) -> str | None:  # 长
+    after = around.word(1)
+    if after is not None and after[:1] in "得大高满出成胖":
+        return "zhang3"
+    if (around.word(-1) or "").endswith(_DEGREE):
+        return "chang2"
+    return None
+
+
+# Characters that, standing as a word of their own and followed by what such a verb or
+# adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
+# shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
+# (试卷 juàn), 教我 jiāo (教室 jiào). Never inside a word of jieba's dictionary.
+_FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
+    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
+    "塞": ("sai1", ("进", "到", "满", "了", "在", "给")),
+    "脏": ("zang1", ("了",)),
+    "待": ("dai1", ("在", "着", "一会", "了", "几")),
+    "卷": ("juan3", ("起", "成", "了", "上", "走")),
+    "教": ("jiao1", tuple(_PRONOUNS)),
+}
+
+
+def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[_Around], str | None]:
+    def rule(around: _Around) -> str | None:
+        if not around.alone:
+            return None
+        after = around.word(1) or ""
+        degree = (around.word(-1) or "").endswith(_DEGREE) and _is_end(after)
+        if after.startswith(takes) or (reading == "zang1" and degree):
+            return reading
+        return None
+
+    return rule
+
+
+def _ji_or_xi(around: _Around) -> str | None:  # 系
+    after = around.word(1) or ""
+    if after[:1] in frozenset("上好紧住着") or after.endswith("带"):
+        return "ji4"  # 系上, 系鞋带: to tie
+    return None
+
+
+def _zhong_hit(around: _Around) -> str | None:  # 中
+    before, after = around.word(-1) or "", around.word(1) or ""
+    if len(before) == 1 and _is(around.tag(-1), "v") and after.startswith("了"):
+        return "zhong4"  # 射中了, 猜中了: to hit
+    return None
+
+
+def _le_or_liao(around: _Around) -> str | None:  # 了
+    if (around.word(-1) or "").endswith("不"):
+        return "liao3"  # 吃不了, 受不了: can not
+    return None
+
+
+# Characters whose rule is skipped when jieba glued them to the character before (土地,
+# 人种, 旋转, 人数 are words), unless that is a pronoun, adverb or preposition (我数).
+_NOT_AFTER_GLUE = frozenset("地种数转")
+
+_RULES: dict[str, Callable[[_Around], str | None]] = {
+    "地": _de_particle,
+    "得": _de_obtain_or_must,
+    "还": _hai_or_huan,
+    "种": _verb_or_noun("zhong4", "zhong3"),
+    "数": _verb_or_noun("shu3", "shu4"),
+    "转": _zhuan,
+    "冲": _chong,
+    "当": _dang,
+    "长": _chang_or_zhang,
+    "系": _ji_or_xi,
+    "中": _zhong_hit,
+    "了": _le_or_liao,
+    **{char: _free_word(reading, takes) for char, (reading, takes) in _FREE_WORD.items()},
+}
+
+
+class _Unit(NamedTuple):
+    """A stretch of text the rules see as one word: a token, or part of one."""
+
+    text: str
+    tag: str | None
+    token: int
+    offset: int
+
+
+def _units(
+    words: list[str],
+    tags: Tags,
+    settled: Callable[[int, int], bool],
+    tag_of: Callable[[str], str | None],
+) -> list[_Unit]:
+    """The tokens as the rules see them. jieba glues unknown runs into one token (我累, 冷得,
+    三加二得): those are cut into characters. A dictionary word holding a character a rule
+    knows, whose reading the word lists did not settle (说得对, 种菜), is cut around it."""
+    units: list[_Unit] = []
+    for index, (word, tag) in enumerate(zip(words, tags, strict=True)):
+        if len(word) == 1 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            units.append(_Unit(word, tag, index, 0))
+            continue
+        if tag is None:
+            units.extend(_Unit(c, tag_of(c), index, o) for o, c in enumerate(word))
+            continue
+        cuts = sorted(
+            {0, len(word)}
+            | {
+                o + d
+                for o, c in enumerate(word)
+                if (c in _RULES or c in _MEASURE) and not settled(index, o)
+                for d in (0, 1)
+            }
+        )
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            piece = word[start:end]
+            units.append(_Unit(piece, tag if piece == word else tag_of(piece), index, start))
+    return units
+
+
+def apply_grammar(
+    words: list[str],
+    tags: Tags,
+    results: Results,
+    settled: Callable[[int, int], bool] = lambda token, offset: False,
+    tag_of: Callable[[str], str | None] = lambda word: None,
+) -> None:
+    """Correct `results` (one list of readings per token) where the grammar is clear.
+    `settled(token, offset)`: the word lists fixed that character's reading (rules leave it);
+    `tag_of(word)`: jieba's part of speech of a word."""
+    units = _units(words, tags, settled, tag_of)
+    unit_words = [u.text for u in units]
+    unit_tags = [u.tag for u in units]
+    for position, unit in enumerate(units):
+        if len(unit.text) == 1:
+            rule = _RULES.get(unit.text)
+            glued = (
+                unit.text in _NOT_AFTER_GLUE
+                and position > 0
+                and units[position - 1].token == unit.token
+                and not _is(units[position - 1].tag, "r", "d", "p")
+                and not (
+                    position > 1
+                    and units[position - 1].text == "一"
+                    and units[position - 2].text == unit.text
+                )
+            )
+            if rule is not None and not glued and not settled(unit.token, unit.offset):
+                # jieba made it a token, or glued it to an unknown run (很脏, 我数).
+                alone = words[unit.token] == unit.text or tags[unit.token] is None
+                reading = rule(_Around(unit_words, unit_tags, position, alone))
+                if reading is not None:
+                    results[unit.token][unit.offset] = reading
+                    continue
+        _measure_word(units, position, results, settled)
+
+
+def _measure_word(
+    units: list[_Unit], position: int, results: Results, settled: Callable[[int, int], bool]
+) -> None:
+    """一只, 这把, 两种: a measure word right after a number or demonstrative, in one unit
+    with it or just after it, and not followed by a verb reading (一行人 stays xíng)."""
+    unit = units[position]
+    last = unit.text[-1]
+    reading = _MEASURE.get(last)
+    offset = unit.offset + len(unit.text) - 1
+    if reading is None or settled(unit.token, offset):
+        return
+    if len(unit.text) > 1:
+        before = unit.text[-2]
+    else:
+        before = units[position - 1].text[-1:] if position else ""
+    if before not in _NUMERALS and before not in _DEMONSTRATIVES:
+        return
+    following = units[position + 1].text if position + 1 < len(units) else ""
+    if last == "行" and following.startswith("人"):
+        return
+    results[unit.token][offset] = reading
