@@ -72,6 +72,65 @@ def test_page_footers_and_form_feeds_are_dropped() -> None:
     assert [a.text for a in seed_articles(with_footer)] == [a.text for a in seed_articles()]
 
 
+# A county page set in a 12-character column (first lines indented two cells).
+_COLUMN_PAGE = [
+    "  本报讯 县里近日举办了",
+    "第三届农民运动会，来自各乡",
+    "镇的八百多名选手参加拔河、",
+    "跳绳等十二个项目的比赛。",
+    "  “参加比赛比过年还热闹。”",
+    "一位选手说。 （孙晓",
+    "梅 王立军）",
+    "城南小学新建塑胶操场启用",  # one cell short of the column
+    "  本报讯 城南小学新建的塑",
+    "胶操场日前投入使用，可同时",
+    "容纳六个班级上体育课。",
+]
+
+
+def test_an_end_credit_wrapped_inside_a_name_ends_its_paragraph() -> None:
+    layout = reflow("\n".join(_COLUMN_PAGE))
+    assert layout.hard_wrapped
+    assert "城南小学新建塑胶操场启用" in layout.paragraphs
+    articles = split_articles(layout.paragraphs, hard_wrapped=True)
+    assert [(a.title, a.byline) for a in articles][1] == ("城南小学新建塑胶操场启用", "")
+    assert articles[0].byline == "孙晓梅 王立军"
+    assert articles[0].text.endswith("一位选手说。")
+
+
+def test_a_letter_spaced_end_credit_on_its_own_line_is_the_byline() -> None:
+    lines = [*_COLUMN_PAGE[:5], "一位选手说。", " （田 野）", *_COLUMN_PAGE[7:]]
+    articles = split_articles(reflow("\n".join(lines)).paragraphs, hard_wrapped=True)
+    assert [a.byline for a in articles] == ["田野", ""]
+    assert articles[1].title == "城南小学新建塑胶操场启用"
+    assert "王" not in articles[0].text.split("\n")[-1]
+
+
+def test_a_running_head_is_dropped_not_glued_to_the_first_headline() -> None:
+    page = ["2026年3月2日  星期一            县域经济", *_COLUMN_PAGE[7:]]
+    layout = reflow("\n".join(page * 2))
+    assert not any("星期一" in paragraph for paragraph in layout.paragraphs)
+    articles = split_articles(layout.paragraphs, hard_wrapped=True)
+    assert [a.title for a in articles] == ["城南小学新建塑胶操场启用"] * 2
+
+
+def test_a_photo_credit_ends_its_caption_and_stays_out_of_the_next_headline() -> None:
+    page = [
+        "  本报讯 县里近日举办了",
+        "第三届农民运动会，来自各乡",
+        "镇的八百多名选手参加比赛。",
+        "图为拔河比赛现场。",
+        "本报记者  孙 岩摄",
+        *_COLUMN_PAGE[7:],
+    ]
+    layout = reflow("\n".join(page))
+    assert "本报记者  孙 岩摄" in layout.paragraphs
+    articles = split_articles(layout.paragraphs, hard_wrapped=True)
+    assert [a.title for a in articles][1] == "城南小学新建塑胶操场启用"
+    assert articles[0].paragraphs[-1] == "本报记者孙岩摄"
+    assert articles[0].byline == ""
+
+
 def test_layout_spaces_go_latin_spaces_stay() -> None:
     assert remove_layout_spaces("讲 述 共 产 党 从 创 立") == "讲述共产党从创立"
     assert remove_layout_spaces("法 落 套 、本 领 技 术 恐 慌 等") == "法落套、本领技术恐慌等"

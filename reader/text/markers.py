@@ -46,6 +46,8 @@ ROLES = (
     "图",
 )
 _ROLE_PREFIXES = "特约|见习|首席|实习"
+# The words that end a picture's credit (`新华社记者 方喆 摄`, `张华 供图`).
+CREDIT_WORDS = ("摄", "摄影", "供图", "制图")
 # Labels of a web page's metadata line, and those of a trailer that ends an article.
 META_LABELS = ("作者", "来源", "稿源", "时间", "发布时间", "发表时间", "日期", "发布日期")
 TRAILER_LABELS = ("责任编辑", "责编", "编辑", "来源", "稿源", "校对")
@@ -82,7 +84,9 @@ _STRONG_ROLE = re.compile(rf"^{_OWN_ROLE}")
 # A byline of a role alone: the paper's own commentator writes as the paper.
 _ROLE_ALONE_BYLINE = re.compile(rf"^(?:本报|{_AGENCY})(?:特约)?评论员$")
 _ROLE_AT_START = re.compile(rf"^{_ROLE}[/／：:]?")
-_NAME = rf"[{_HAN}·]{{2,4}}"
+# A name, or one set in spaced-out letters (`田 野`, `韩 冬`): a one-character given name
+# is not written, so two to four letters a space apart are one name.
+_NAME = rf"(?:[{_HAN}·]{{2,4}}|[{_HAN}](?:[ \u3000]+[{_HAN}]){{1,3}})"
 # A name in a byline line: one to four characters (a one-character token is a spaced-out
 # or wrapped name), or a transcribed foreign name with its middle dot.
 _NAME_TOKEN = re.compile(rf"[{_HAN}]{{1,4}}|[{_HAN}]{{1,8}}(?:·[{_HAN}]{{1,8}})+")
@@ -167,10 +171,22 @@ def _merge_spaced_letters(tokens: list[str]) -> list[str]:
     return merged
 
 
+def _roles_apart(tokens: list[str]) -> list[str]:
+    """A role cut from the letter a wrap joined it to (`（记者` / `吴 迪）` → `记者`, `吴`)."""
+    apart: list[str] = []
+    for token in tokens:
+        role = _ROLE_AT_START.match(token) if len(token) > 1 else None
+        if role is not None and role.end() < len(token):
+            apart.extend((token[: role.end()], token[role.end() :]))
+        else:
+            apart.append(token)
+    return apart
+
+
 def _byline_tokens(text: str) -> list[str] | None:
     """The roles and names of a byline, in order; None when `text` holds anything else."""
     tokens: list[str] = []
-    for token in _merge_spaced_letters(re.split(r"[\s\u3000、，,]+", text.strip())):
+    for token in _merge_spaced_letters(_roles_apart(re.split(r"[\s\u3000、，,]+", text.strip()))):
         while token:
             role = _ROLE_AT_START.match(token)
             if role is None:
@@ -197,13 +213,13 @@ def format_byline(text: str) -> str:
 def byline_line(paragraph: str) -> str | None:
     """The byline when the whole paragraph is one (`本报记者 王崟欣`, `□记者 张三 通讯员
     李四`, `记者/王芳`), else None. It starts with a role; a bare `记者` must be set off by
-    a space or a mark, so that a line like `记者走访了` is not one; a photo credit (`…摄`)
-    is not one."""
+    a space or a mark, so that a line like `记者走访了` is not one; a photo credit (`…摄`,
+    `…供图`) is not one."""
     text = paragraph.strip()
     if not text or text[0] not in _BYLINE_INITIALS:
         return None
     text = text.lstrip(_BYLINE_MARKS).strip()
-    if not text or len(text) > 48 or text.endswith("摄") or not _ROLE_AT_START.match(text):
+    if not text or len(text) > 48 or text.endswith(CREDIT_WORDS) or not _ROLE_AT_START.match(text):
         return None
     if _ROLE_ALONE_BYLINE.match(text):
         return text

@@ -23,7 +23,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from reader.text.captions import is_photo_credit
 from reader.text.chars import display_width
+from reader.text.furniture import is_page_furniture
 from reader.text.markers import (
     byline_line,
     ends_article,
@@ -36,16 +38,6 @@ from reader.text.markers import (
 
 # A sentence ends with one of these, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[。！？．!?…](?:[”’」』）)\"'])*$")
-# Page furniture: page numbers, and the header and footer a browser prints on each page
-# (`2025/10/20 08:15  Title--人民网`, `https://… 2/8`).
-_PAGE_FOOTER = re.compile(
-    r"^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+"
-    r"|[Pp]age\s+\d+(?:\s+of\s+\d+)?"
-    r"|https?://\S+(?:\s+\d+\s*/\s*\d+)?"
-    r"|\d{1,4}/\d{1,2}/\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s.{0,80})?"
-    r"|[^（(《\s]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.\s*)?"
-    r"(?:第\s*\d+\s*版|\d+\s*版)(?:\s*[^（）()\s]{0,12})?)$"
-)
 _INDENT = " \t\u3000\u00a0"
 _CHAPTER_START = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[回章节卷]")
 # A headline block has at most this many lines before the byline, source line or lead.
@@ -54,6 +46,8 @@ _TITLE_BLOCK_MAX_LINES = 4
 _LABEL_MAX_CHARS = 4
 # Paragraphs longer than this are never a byline, source line or label: not kept as text.
 _HEAD_MAX_CHARS = 60
+# The paragraph's last characters kept to look for an end mark wrapped over lines.
+_TAIL_CHARS = 120
 # A line that ends with a byline in full-width parentheses ends its article.
 _ENDS_WITH_BYLINE = re.compile(r"(?:^|[。！？；…”’\s])[（(][^（）()]{2,40}[）)]$")
 
@@ -66,10 +60,6 @@ class Layout:
 
 def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
-
-
-def is_page_footer(line: str) -> bool:
-    return bool(_PAGE_FOOTER.match(line))
 
 
 _PAGE_BREAK = None
@@ -110,7 +100,7 @@ def _clean_lines(lines: Iterable[str]) -> Iterator[str | None]:
             previous, started = _PAGE_BREAK, True
             raw = raw.replace("\f", "")
         line = raw.rstrip()
-        if is_page_footer(line.strip(_INDENT)):
+        if is_page_furniture(line.strip(_INDENT)):
             yield _PAGE_BREAK
             previous, started = _PAGE_BREAK, True
             continue
@@ -253,7 +243,7 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
     base = 0
     ended = False
     paragraph: list[str] = []  # the pieces of the paragraph being joined
-    tail = ""  # its last two characters, all `_separator` needs
+    tail = ""  # its last `_TAIL_CHARS` characters: an end mark may have been wrapped
     head: str | None = ""  # the paragraph so far while it is short, else None
     head_lines = 0
     index = 0
@@ -268,7 +258,7 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
             break
         line = window[index - base]
         if paragraph and (
-            line.gap_before or _starts_paragraph(window, base, index, head, head_lines)
+            line.gap_before or _starts_paragraph(window, base, index, head, head_lines, tail)
         ):
             yield "".join(paragraph)
             paragraph, tail, head, head_lines = [], "", "", 0
@@ -278,7 +268,7 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
             separator = _separator(tail, line.text)
         paragraph.append(separator)
         paragraph.append(line.text)
-        tail = (tail + line.text)[-2:]
+        tail = (tail + separator + line.text)[-_TAIL_CHARS:]
         if head is not None:
             head = head + separator + line.text
             head = head if len(head) <= _HEAD_MAX_CHARS else None
@@ -319,8 +309,10 @@ def _title_block_follows(window: list[_Line], base: int, index: int) -> bool:
 
 
 def _starts_paragraph(
-    window: list[_Line], base: int, index: int, head: str | None, head_lines: int
+    window: list[_Line], base: int, index: int, head: str | None, head_lines: int, tail: str
 ) -> bool:
+    """Whether `window[index]` starts a new paragraph after the one whose last characters
+    are `tail` and, while it is short, whose text so far is `head`."""
     previous = window[index - 1 - base]
     line = window[index - base]
     if head and starts_byline(head):
@@ -328,11 +320,17 @@ def _starts_paragraph(
         return not is_names(line.text)
     if line.opens_text or _ENDS_WITH_BYLINE.search(previous.text) or ends_article(previous.text):
         return True
+    if ends_article(tail):
+        return True  # an end mark wrapped inside a name: `（李文杰 马春` / `燕 王立新）`
+    if is_photo_credit(previous.text):
+        return True  # a picture's credit ends its caption
     if head_lines == 1 and head and meta_line(head) is not None:
         return True  # a source line is a line of its own
     # A headline block after a sentence, or the block's next line: a line of its own.
     alone_title = head_lines == 1 and previous.is_title
     after_sentence = ends_sentence(previous.text)
+    if after_sentence and is_photo_credit(line.text):
+        return True
     if (after_sentence or alone_title) and (
         line.is_title or (alone_title and is_title_line(line.text, after_headline=True))
     ):
