@@ -94,6 +94,8 @@ class ArticleReadings:
         self._words: dict[str, Syllables] = {}  # the reader's reading of a word everywhere
         self._word_spans: dict[tuple[int, int], Syllables] = {}  # where those words are
         self.per_char: list[str | None] = [None] * len(tokens.text)
+        self._spoken: tuple[int, list[str | None]] | None = None  # (version, spoken tones)
+        self._version = 0  # grows with every change of `per_char`
         self.sync_word_readings(word_readings or {})
         for (start, end), syllables in self._overrides.items():
             self._write_chars(start, end, syllables)
@@ -101,6 +103,7 @@ class ArticleReadings:
     def _write_chars(self, start: int, end: int, syllables: Syllables) -> None:
         if len(syllables) == end - start:
             self.per_char[start:end] = syllables
+            self._version += 1
 
     def set_resolved(self, first_token: int, readings: Sequence[Syllables]) -> None:
         """Results of the resolver for tokens first_token, first_token + 1, …"""
@@ -171,6 +174,7 @@ class ArticleReadings:
             index = self.tokens.index_at(start)
             below = self._resolved[index] if index is not None else None
         self.per_char[start:end] = below if below is not None else [None] * (end - start)
+        self._version += 1
 
     def sync_word_readings(self, words: Mapping[str, Syllables]) -> bool:
         """Apply the reader's word readings now stored: every token that is one of those
@@ -197,3 +201,21 @@ class ArticleReadings:
             if (start, end) not in self._overrides:
                 self._show_below_occurrence(start, end)
         return bool(touched)
+
+    def spoken_per_char(self) -> list[str | None]:
+        """`per_char` with the spoken tones of 一 and 不 (yí ge, bú shì, yì tiān), for a view
+        showing pinyin as it is said; made again only after the readings changed."""
+        if self._spoken is None or self._spoken[0] != self._version:
+            from reader.text.pinyin_sandhi import spoken_tones
+
+            spoken = spoken_tones(self.tokens.text, self.per_char, self.tokens.ends)
+            self._spoken = (self._version, spoken)
+        return self._spoken[1]
+
+    def shown_reading(self, index: int, spoken: bool) -> Syllables | None:
+        """`reading(index)`, or with `spoken` its spoken tones (once the word is resolved)."""
+        reading = self.reading(index)
+        if not spoken or reading is None:
+            return reading
+        start, end = self.tokens.span(index)
+        return tuple(self.spoken_per_char()[start:end])

@@ -46,6 +46,7 @@ from reader.ui.library_service import LibraryService
 from reader.ui.messages import show_about
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_controller import ReadingController
+from reader.ui.reading_options import add_spoken_tones_option
 from reader.ui.reading_view import ReadingView
 from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.vocabulary = connect_vocabulary(self)  # word statuses, colours, Words menu
+        self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 

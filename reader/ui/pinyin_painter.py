@@ -86,10 +86,16 @@ class PinyinPainter:
         return placed
 
     def paint(
-        self, view: QTextEdit, area: QRect, readings: ArticleReadings, tone_colours: str
+        self,
+        view: QTextEdit,
+        area: QRect,
+        readings: ArticleReadings,
+        tone_colours: str,
+        spoken: bool = False,
     ) -> None:
-        """Draw the syllables of the lines that meet `area` (viewport coordinates)."""
-        per_char = readings.per_char
+        """Draw the syllables of the lines that meet `area` (viewport coordinates); with
+        `spoken`, 一 and 不 in their spoken tones."""
+        per_char = readings.spoken_per_char() if spoken else readings.per_char
         document = self._document
         layout = document.documentLayout()
         scroll_x = view.horizontalScrollBar().value()

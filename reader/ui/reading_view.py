@@ -88,6 +88,7 @@ class ReadingView(QTextEdit):
         self._painted_once = False
 
         self.pinyin_above = False
+        self.spoken_tones = False  # 一 and 不 as said (View ▸ Spoken tones), not as written
         self.tone_colours = TONE_COLOURS_FIVE
         self._geometry = LineGeometry(self._document)
         self._pinyin = PinyinPainter(self._document, self._geometry)
@@ -202,6 +203,10 @@ class ReadingView(QTextEdit):
 
     def set_tone_colours(self, scheme: str) -> None:
         self.tone_colours = scheme
+        self.viewport().update()
+
+    def set_spoken_tones(self, spoken: bool) -> None:
+        self.spoken_tones = spoken
         self.viewport().update()
 
     def set_zoom_step(self, step: int) -> None:
@@ -423,7 +428,8 @@ class ReadingView(QTextEdit):
             self.highlights.paint_marks(painter, placed, dark_background=dark)
             painter.end()
         if self.pinyin_above and self.readings is not None:
-            self._pinyin.paint(self, event.rect(), self.readings, self.tone_colours)
+            spoken = self.spoken_tones
+            self._pinyin.paint(self, event.rect(), self.readings, self.tone_colours, spoken)
         if not self._painted_once:
             self._painted_once = True
             QTimer.singleShot(0, self.first_painted.emit)

@@ -10,6 +10,7 @@ paint does not need it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
@@ -110,7 +111,7 @@ class WordCardController(QObject):
         if view.article_id is None or readings is None:
             return None
         start, end = readings.tokens.span(token_index)
-        return compose_word_info(
+        info = compose_word_info(
             article_id=view.article_id,
             token_index=token_index,
             start=start,
@@ -120,6 +121,10 @@ class WordCardController(QObject):
             overridden=readings.is_overridden(token_index),
             dictionary=self._pinyin.dictionary,
         )
+        spoken = readings.shown_reading(token_index, view.spoken_tones)
+        if spoken != info.syllables:  # 一 or 不 shown as said; corrections stay written
+            info = replace(info, shown_syllables=spoken)
+        return info
 
     def refresh(self) -> None:
         """The card's word got new readings, a correction or the dictionary: show them."""
