@@ -15,6 +15,10 @@ from typing import Any
 from reader import __version__
 from reader.paths import DB_ENV_VAR, resolve_library_path
 
+# The PDF worker's flag (reader.importing.pdf_worker.FROZEN_WORKER_FLAG), spelt out here so
+# that every start does not import the worker's module; a test checks they agree.
+FROZEN_WORKER_FLAG = "--pdf-worker"
+
 
 def _page_range(text: str) -> range:
     from reader.importing.documents import page_range
@@ -259,8 +263,14 @@ def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     arguments = list(argv) if argv is not None else sys.argv[1:]
+    if arguments[:1] == [FROZEN_WORKER_FLAG]:
+        # A frozen build starts itself as the PDF reader's child process (see
+        # reader.importing.pdf_process): nothing else may run first, the parent reads stdout.
+        from reader.importing.pdf_worker import main as pdf_worker_main
+
+        return pdf_worker_main(arguments[1:])
+    parser = build_parser()
     arguments, files = files_to_open(arguments, set(subcommands(parser)))
     args = parser.parse_args(with_open_command(arguments))
     library_path = resolve_library_path(args.db)
