@@ -168,6 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_open.add_argument("url", metavar="URL")
 
+    for name, doing in (("install-desktop", "add"), ("uninstall-desktop", "remove")):
+        p_desktop = commands.add_parser(
+            name,
+            help=f"{doing} Yuedu's menu entry, icon and yuedu:// link handler (Linux desktops)",
+        )
+        p_desktop.add_argument(
+            "--prefix", metavar="DIR",
+            help="for every user, under DIR/share (e.g. /usr/local); default: yours only",
+        )  # fmt: skip
+
     p_pinyin = commands.add_parser(
         "pinyin",
         help="print the pinyin of Chinese text, resolved in context, as JSON lines",
@@ -256,10 +266,23 @@ def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[
     index = _first_positional(argv)
     if index is None or argv[index] in commands:
         return argv, []
-    files = [Path(name) for name in argv[index:]]
+    files = [_local_path(name) for name in argv[index:]]
     if not all(path.is_file() for path in files):
         return argv, []
     return argv[:index], files
+
+
+def _local_path(name: str) -> Path:
+    """A file named by path, or by a file:// URL (as desktops may pass "Open with" files to
+    the entry's %U)."""
+    if not name.lower().startswith("file://"):
+        return Path(name)
+    from urllib.parse import unquote, urlsplit
+
+    url = urlsplit(name)
+    if url.netloc not in ("", "localhost"):
+        return Path(name)  # another machine's file: not found, so not taken for a file
+    return Path(unquote(url.path))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,8 +3,9 @@
 PDFium is native code: a hostile or broken file can crash it, make it spin or make it
 allocate without end. So it never runs in the window's process: `reader.importing.
 pdf_process` starts this module as `python -m reader.importing.pdf_worker PATH FIRST END
-MEMORY_LIMIT` (a frozen build: `yuedu --pdf-worker PATH FIRST END MEMORY_LIMIT`), with its address space capped (RLIMIT_AS) before PDFium is loaded, and
-kills it when it overruns its time. PATH `-` reads the PDF from standard input.
+MEMORY_LIMIT` (a frozen build: `yuedu --pdf-worker PATH FIRST END MEMORY_LIMIT`), with its
+address space capped (RLIMIT_AS) before PDFium is loaded, and kills it when it overruns its
+time. PATH `-` reads the PDF from standard input.
 
 What it writes to standard output, one JSON object a line:
 

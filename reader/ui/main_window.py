@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.triggered.connect(lambda: self._zoom_by(1))
         self.zoom_out_action.triggered.connect(lambda: self._zoom_by(-1))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom_step(0))
-        self.about_action.triggered.connect(lambda: show_about(self))
+        self.about_action.triggered.connect(lambda: show_about(self, self.service.library_path))
         self.check_action.triggered.connect(library.check_library)
 
     # -- view state ------------------------------------------------------------------------
