@@ -15,6 +15,10 @@ from typing import Any
 from reader import __version__
 from reader.paths import DB_ENV_VAR, resolve_library_path
 
+# The PDF worker's flag (reader.importing.pdf_worker.FROZEN_WORKER_FLAG), spelt out here so
+# that every start does not import the worker's module; a test checks they agree.
+FROZEN_WORKER_FLAG = "--pdf-worker"
+
 
 def _page_range(text: str) -> range:
     from reader.importing.documents import page_range
@@ -166,6 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_open.add_argument("url", metavar="URL")
 
+    for name, doing in (("install-desktop", "add"), ("uninstall-desktop", "remove")):
+        p_desktop = commands.add_parser(
+            name,
+            help=f"{doing} Yuedu's menu entry, icon and yuedu:// link handler (Linux desktops)",
+        )
+        p_desktop.add_argument(
+            "--prefix", metavar="DIR",
+            help="for every user, under DIR/share (e.g. /usr/local); default: yours only",
+        )  # fmt: skip
+
     p_pinyin = commands.add_parser(
         "pinyin",
         help="print the pinyin of Chinese text, resolved in context, as JSON lines",
@@ -280,15 +294,34 @@ def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[
     index = _first_positional(argv)
     if index is None or argv[index] in commands:
         return argv, []
-    files = [Path(name) for name in argv[index:]]
+    files = [_local_path(name) for name in argv[index:]]
     if not all(path.is_file() for path in files):
         return argv, []
     return argv[:index], files
 
 
+def _local_path(name: str) -> Path:
+    """A file named by path, or by a file:// URL (as desktops may pass "Open with" files to
+    the entry's %U)."""
+    if not name.lower().startswith("file://"):
+        return Path(name)
+    from urllib.parse import unquote, urlsplit
+
+    url = urlsplit(name)
+    if url.netloc not in ("", "localhost"):
+        return Path(name)  # another machine's file: not found, so not taken for a file
+    return Path(unquote(url.path))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     arguments = list(argv) if argv is not None else sys.argv[1:]
+    if arguments[:1] == [FROZEN_WORKER_FLAG]:
+        # A frozen build starts itself as the PDF reader's child process (see
+        # reader.importing.pdf_process): nothing else may run first, the parent reads stdout.
+        from reader.importing.pdf_worker import main as pdf_worker_main
+
+        return pdf_worker_main(arguments[1:])
+    parser = build_parser()
     arguments, files = files_to_open(arguments, set(subcommands(parser)))
     args = parser.parse_args(with_open_command(arguments))
     library_path = resolve_library_path(args.db)

@@ -11,6 +11,13 @@ LIBRARY_FILE_NAME = "library.sqlite3"
 
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 SAMPLE_PAGE = RESOURCES_DIR / "xingxian-newspaper-page.txt"
+# Yuedu's icon: yuedu.svg and PNGs rendered from it (tools/render_icon.py) at these sizes.
+ICONS_DIR = RESOURCES_DIR / "icons"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def icon_png(size: int) -> Path:
+    return ICONS_DIR / f"yuedu-{size}.png"
 
 
 def default_library_path() -> Path:

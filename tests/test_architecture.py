@@ -22,6 +22,7 @@ QT_FREE_MODULES = [
     "reader/importer.py",
     "reader/app.py",
     "reader/paths.py",
+    "reader/desktop.py",
     "reader/instance_request.py",
 ]
 # The core: below both shells (the window and the command line), importing neither.

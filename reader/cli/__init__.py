@@ -15,6 +15,7 @@ from typing import TextIO
 from reader.cli.annotation_commands import cmd_annotate, cmd_annotations
 from reader.cli.article_commands import cmd_article
 from reader.cli.common import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_OK, CommandError
+from reader.cli.desktop_commands import cmd_install_desktop, cmd_uninstall_desktop
 from reader.cli.export_commands import cmd_backup, cmd_export, cmd_restore
 from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
 from reader.cli.pinyin_command import cmd_pinyin, pinyin_json
@@ -50,6 +51,8 @@ COMMANDS = {
     "backup-now": cmd_backup_now,
     "recover": cmd_recover,
     "vocab": cmd_vocab,
+    "install-desktop": cmd_install_desktop,
+    "uninstall-desktop": cmd_uninstall_desktop,
 }
 
 

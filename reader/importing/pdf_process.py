@@ -21,10 +21,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO
 
+from reader.importing.pdf_worker import FROZEN_WORKER_FLAG
 from reader.text.decode import ImportRefused
 
+
+def worker_command(frozen: bool) -> list[str]:
+    """How to start the worker: `python -m` from a Python installation; a frozen build's
+    executable (which has no `-m`) is started again with the worker's flag."""
+    if frozen:
+        return [sys.executable, FROZEN_WORKER_FLAG]
+    return [sys.executable, "-m", "reader.importing.pdf_worker"]
+
+
 # The command that starts the worker; the tests replace it with one that crashes or hangs.
-WORKER_COMMAND: list[str] = [sys.executable, "-m", "reader.importing.pdf_worker"]
+WORKER_COMMAND: list[str] = worker_command(getattr(sys, "frozen", False))
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 # The child's time: this much to start and open the file, and this much more a page.
 BASE_SECONDS = 60.0

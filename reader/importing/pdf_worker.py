@@ -3,8 +3,9 @@
 PDFium is native code: a hostile or broken file can crash it, make it spin or make it
 allocate without end. So it never runs in the window's process: `reader.importing.
 pdf_process` starts this module as `python -m reader.importing.pdf_worker PATH FIRST END
-MEMORY_LIMIT`, with its address space capped (RLIMIT_AS) before PDFium is loaded, and
-kills it when it overruns its time. PATH `-` reads the PDF from standard input.
+MEMORY_LIMIT` (a frozen build: `yuedu --pdf-worker PATH FIRST END MEMORY_LIMIT`), with its
+address space capped (RLIMIT_AS) before PDFium is loaded, and kills it when it overruns its
+time. PATH `-` reads the PDF from standard input.
 
 What it writes to standard output, one JSON object a line:
 
@@ -204,6 +205,10 @@ class _Output:
         self.stream.write(line.encode("utf-8"))
         self.stream.flush()
 
+
+# In a frozen build (PyInstaller) there is no `python -m`: the app's own executable is
+# started with this first argument, and `reader.app.main` hands over to `main` below.
+FROZEN_WORKER_FLAG = "--pdf-worker"
 
 _ERROR_KINDS = {2: "file", 3: "format", 4: "password", 5: "security"}
 

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.library.store import Library, LibraryError
-from reader.paths import APP_NAME, SAMPLE_PAGE
+from reader.paths import APP_NAME, ICON_SIZES, SAMPLE_PAGE, icon_png
 from reader.ui.backup_keeper import BackupKeeper
 from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
@@ -144,6 +145,17 @@ def library_error_box(message: str) -> QMessageBox:
 def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(application_icon())
+    # Lets the desktop match the window to the entry `yuedu install-desktop` writes.
+    app.setDesktopFileName("yuedu")
+
+
+def application_icon() -> QIcon:
+    """Yuedu's icon at every size it is drawn at (PNG files are read when first painted)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_png(size)), QSize(size, size))
+    return icon
 
 
 @dataclass

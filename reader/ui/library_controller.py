@@ -1,6 +1,7 @@
 """The library as a whole, seen from the window: the article list and its count, the error
-bar's "Try again" and "Check library…", Help ▸ Check library (with the offer to restore a
-backup), writes that were not saved, and automatic backups that failed.
+bar's "Try again" and "Check library…", Help ▸ About (where the library lives) and Help ▸
+Check library (with the offer to restore a backup), writes that were not saved, and
+automatic backups that failed.
 
 Restoring needs the library closed, so this controller only announces the reader's choice
 (`recovery_chosen`); the window closes itself and `run_gui` restores.
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from reader.ui.error_bar import ErrorBar, stops_on_read_failure
-from reader.ui.messages import show_message
+from reader.ui.messages import show_about, show_message
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -85,6 +86,10 @@ class LibraryController(QObject):
                 self._dialog_parent, "information", "Check library", "The library is in memory."
             )
         return check_library_box(self._dialog_parent, path, self.recovery_chosen.emit)
+
+    def show_about(self) -> QMessageBox:
+        """Help ▸ About, which says where this library lives."""
+        return show_about(self._dialog_parent, self._service.library_path)
 
     def on_write_failed(self, message: str) -> None:
         show_message(self._dialog_parent, "warning", "Not saved", message)

@@ -43,7 +43,6 @@ from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightControll
 from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
-from reader.ui.messages import show_about
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_options import add_spoken_tones_option
@@ -323,7 +322,7 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.triggered.connect(lambda: self._zoom_by(1))
         self.zoom_out_action.triggered.connect(lambda: self._zoom_by(-1))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom_step(0))
-        self.about_action.triggered.connect(lambda: show_about(self))
+        self.about_action.triggered.connect(library.show_about)
         self.check_action.triggered.connect(library.check_library)
 
     # -- view state ------------------------------------------------------------------------

