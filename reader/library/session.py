@@ -86,6 +86,15 @@ class GuardedConnection(sqlite3.Connection):
 
 
 Listener = Callable[[Change], None]
+# Run inside each write's transaction, after its writers, with what they touched: keeps
+# what is derived from the library (the search index) current through every writer at once.
+PreCommit = Callable[["Library", ChangeBuilder], None]
+
+
+def _keep_search_index(library: Library, change: ChangeBuilder) -> None:
+    from reader.search.index import follow_change  # the index's own module, on first write
+
+    follow_change(library, change)
 
 
 class LibrarySession:
@@ -96,6 +105,7 @@ class LibrarySession:
         self.origin = origin
         self._builder: ChangeBuilder | None = None
         self._listeners: list[Listener] = []
+        self.pre_commit: list[PreCommit] = [_keep_search_index]
         self.last_change: Change | None = None
         self._open = 0  # writes (and migrations) under way
         conn = library.conn
@@ -129,6 +139,8 @@ class LibrarySession:
         try:
             with self.door(), self.library.transaction():
                 yield builder
+                for hook in self.pre_commit:
+                    hook(self.library, builder)
                 change = builder.build()
                 if change:
                     self._log(change)
