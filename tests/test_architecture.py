@@ -16,6 +16,7 @@ QT_FREE_PACKAGES = [
     "reader/export",
     "annotations",
     "reader/cli",
+    "reader/search",
 ]
 QT_FREE_MODULES = [
     "reader/importer.py",
@@ -30,6 +31,7 @@ CORE_PACKAGES = [
     "reader/importing",
     "reader/export",
     "annotations",
+    "reader/search",
 ]
 
 

@@ -20,6 +20,7 @@ from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
 from reader.cli.pinyin_command import cmd_pinyin, pinyin_json
 from reader.cli.readings_commands import cmd_readings
 from reader.cli.safety_commands import cmd_backup_now, cmd_backups, cmd_check, cmd_recover
+from reader.cli.search_commands import cmd_lookup, cmd_search
 
 __all__ = [
     "COMMANDS",
@@ -48,6 +49,8 @@ COMMANDS = {
     "backups": cmd_backups,
     "backup-now": cmd_backup_now,
     "recover": cmd_recover,
+    "search": cmd_search,
+    "lookup": cmd_lookup,
 }
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.chars import is_cjk
+from reader.text.chars import is_han
 from reader.text.pinyin_syllables import normalise
 
 MAX_PARSES = 8
@@ -50,7 +50,7 @@ def has_search_text(query: str) -> bool:
     """Whether the query holds anything to search for: letters, digits or Han characters,
     not only spaces and punctuation."""
     return any(
-        is_cjk(char) or unicodedata.category(char)[0] in "LN" for char in query
+        is_han(char) or unicodedata.category(char)[0] in "LN" for char in query
     )
 
 
