@@ -277,3 +277,15 @@ def find_in_article(
         fields=frozenset({TEXT}), article_id=article_id, limit=10**9,
     )
     return [(hit.start, hit.end) for hit in search(library, query, scoped)]
+
+
+def articles_with(library: Library, word: str) -> list[int]:
+    """The articles whose text holds `word` (characters), in the library's order."""
+    plan = _Plan("chars", needle=fold(check_query(word)))
+    index.ensure_text(library)
+    found = [
+        article_id
+        for article_id in _candidates(library, plan, None)
+        if _article_spans(library, plan, article_id)[1]
+    ]
+    return _library_order(library, set(found))

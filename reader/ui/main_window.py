@@ -47,6 +47,7 @@ from reader.ui.messages import show_about
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_view import ReadingView
+from reader.ui.search_controller import install_search
 from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
 from reader.ui.word_card_controller import WordCardController
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRefresh(self)  # every committed write, from here or elsewhere
         self._build_menus()
         self._connect()
+        self.search = install_search(self)  # find bar, Search dock, their menu entries
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 
