@@ -16,6 +16,9 @@ Rows (later issues add more):
 - highlights (bench/highlights.py): adding one next to 1,000, opening an article with
   10,000; annotations (bench/annotations.py): listing from a library of 100,000,
   re-anchoring after edits; export (bench/export.py): 100,000 annotations into 1,000 notes.
+- search (bench/search.py): p95 of 1-, 2-, 4-character and pinyin queries over 1,000
+  articles (~5M characters) against an instr() scan, index build and size, the find bar
+  painting 500 hits. Target ≤ 50 ms per query, ≤ 16 ms for the paint.
 - import memory (bench/import_memory.py): peak memory rise importing a 200 MB file (20 MB
   with --quick), against the file's size. Target ≤ 4×.
 """
@@ -272,6 +275,9 @@ def main() -> int:
 
         rows.extend(reading_rows(NOVEL))
         rows.extend(highlight_rows(NOVEL))
+        from bench.search import search_rows
+
+        rows.extend(search_rows(NOVEL))
     from bench.annotations import annotation_rows
     from bench.export import export_rows
 

@@ -14,12 +14,13 @@ and the reader's notes (quotes, comments, tags) are searched by characters too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from reader.library.records import unpack_token_ends
 from reader.search import index
-from reader.search.matching import fold, occurrences, on_token_bounds, pinyin_patterns
+from reader.search.matching import fold, is_cased, occurrences, on_token_bounds, pinyin_patterns
 from reader.search.pinyin_query import (
     QueryRefused,
     check_query,
@@ -121,28 +122,38 @@ def _fts_query(needle: str) -> str:
     return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(trigrams))
 
 
-def _candidates(library: Library, plan: _Plan, article_id: int | None) -> set[int]:
+def _scan_column(plan: _Plan) -> tuple[str, list[str]]:
+    """The indexed column an `instr()` scan reads, and the needles it looks for."""
+    if plan.kind == "chars":
+        return ("lower(d.text)" if is_cased(plan.needle) else "d.text"), [plan.needle]
+    if plan.kind == "initials":
+        return "d.initials", [plan.needle]
+    return "d.toneless", [pattern.codes for pattern in plan.patterns]
+
+
+def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterator[int]:
+    """Articles that may hold the query, in the library's order, produced as read: a
+    search that fills its limit from the first articles stops scanning there."""
     conn = library.conn
-    where, args = ("", []) if article_id is None else (" AND article_id = ?", [article_id])
     if plan.kind == "chars" and len(plan.needle) >= 3:
         rows = conn.execute(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [_fts_query(plan.needle)]
         )
         found = {row[0] for row in rows}
-        return found if article_id is None else found & {article_id}
-    if plan.kind == "chars":
-        sql = "SELECT article_id FROM search_docs WHERE instr(lower(text), ?) > 0"
-        return {row[0] for row in conn.execute(sql + where, [plan.needle, *args])}
-    column, needles = (
-        ("initials", [plan.needle])
-        if plan.kind == "initials"
-        else ("toneless", [pattern.codes for pattern in plan.patterns])
+        if article_id is not None:
+            found &= {article_id}
+        yield from _library_order(library, found)
+        return
+    column, needles = _scan_column(plan)
+    test = " OR ".join(f"instr({column}, ?) > 0" for _ in needles)
+    where, args = ("", []) if article_id is None else (" AND a.id = ?", [article_id])
+    cursor = conn.execute(
+        "SELECT a.id FROM articles a JOIN search_docs d ON d.article_id = a.id"
+        f" WHERE ({test}){where} ORDER BY a.source_id, a.position",
+        [*needles, *args],
     )
-    found: set[int] = set()
-    for needle in needles:
-        sql = f"SELECT article_id FROM search_docs WHERE instr({column}, ?) > 0"
-        found |= {row[0] for row in conn.execute(sql + where, [needle, *args])}
-    return found
+    for (found_id,) in cursor:
+        yield found_id
 
 
 def _token_bounds(library: Library, article_id: int) -> set[int]:
@@ -162,7 +173,8 @@ def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str,
         return "", [], 0
     text, toneless, tones, initials = row
     if plan.kind == "chars":
-        return text, occurrences(fold(text), plan.needle), len(plan.needle)
+        haystack = fold(text) if is_cased(plan.needle) else text
+        return text, occurrences(haystack, plan.needle), len(plan.needle)
     if plan.kind == "initials":
         return text, occurrences(initials or "", plan.needle), len(plan.needle)
     starts: set[int] = set()
@@ -182,17 +194,19 @@ def _text_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hi
         plan.patterns = pinyin_patterns(plan.parses, syllable_codes(library))
         if not plan.patterns:
             return []
-    titles = dict(library.conn.execute("SELECT id, title FROM articles").fetchall())
     hits: list[Hit] = []
-    for article_id in _library_order(library, _candidates(library, plan, options.article_id)):
+    for article_id in _candidates(library, plan, options.article_id):
         text, starts, length = _article_spans(library, plan, article_id)
         bounds = _token_bounds(library, article_id) if options.whole_word else set()
+        title = library.conn.execute(
+            "SELECT title FROM articles WHERE id = ?", [article_id]
+        ).fetchone()[0]
         for start in starts:
             end = start + length
             if options.whole_word and not on_token_bounds(start, end, bounds):
                 continue
             shown, first, last = snippet(text, start, end)
-            hits.append(Hit(article_id, titles[article_id], TEXT, start, end, shown, (first, last)))
+            hits.append(Hit(article_id, title, TEXT, start, end, shown, (first, last)))
             if len(hits) >= options.limit:
                 return hits
     return hits
@@ -283,9 +297,8 @@ def articles_with(library: Library, word: str) -> list[int]:
     """The articles whose text holds `word` (characters), in the library's order."""
     plan = _Plan("chars", needle=fold(check_query(word)))
     index.ensure_text(library)
-    found = [
+    return [
         article_id
         for article_id in _candidates(library, plan, None)
         if _article_spans(library, plan, article_id)[1]
     ]
-    return _library_order(library, set(found))

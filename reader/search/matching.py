@@ -11,9 +11,16 @@ from reader.search.pinyin_query import Syllable
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+def is_cased(text: str) -> bool:
+    """Whether case matters for `text` (Latin letters); Han characters have none."""
+    return text.lower() != text.upper()
+
+
 def fold(text: str) -> str:
-    """ASCII letters in lower case, nothing else changed (so offsets stay the text's)."""
-    return text.translate(_ASCII_LOWER)
+    """Letters in lower case, offsets kept: `str.lower` when it keeps every character one
+    character (nearly always; fast), else ASCII letters only."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
 def occurrences(haystack: str, needle: str) -> list[int]:
