@@ -22,6 +22,9 @@ Rows (later issues add more):
 - vocabulary (bench/vocabulary.py): marking a word and repainting a 10,000-character article
   coloured by status (≤ 16 ms); every article's known share after marking a word in a
   1,000-article library (≤ 100 ms).
+- search (bench/search.py): p95 of 1-, 2-, 4-character and pinyin queries over 1,000
+  articles (~5M characters) against an instr() scan, index build and size, the find bar
+  painting 500 hits. Target ≤ 50 ms per query, ≤ 16 ms for the paint.
 - import memory (bench/import_memory.py): peak memory rise importing a 200 MB file (20 MB
   with --quick), against the file's size. Target ≤ 4×.
 """
@@ -278,6 +281,9 @@ def main() -> int:
 
         rows.extend(reading_rows(NOVEL))
         rows.extend(highlight_rows(NOVEL))
+        from bench.search import search_rows
+
+        rows.extend(search_rows(NOVEL))
     from bench.annotations import annotation_rows
     from bench.export import export_rows
     from bench.pdf_import import pdf_import_row

@@ -164,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_list_readings.add_argument("--json", action="store_true", help="print JSON")
 
     add_vocab_parser(commands)
+    from reader.cli.search_commands import add_search_parsers  # only when parsing
+
+    add_search_parsers(commands)
 
     p_open = commands.add_parser(
         "open", help="open the window at a passage: yuedu open yuedu://article/ID?annotation=…"

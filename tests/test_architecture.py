@@ -17,6 +17,7 @@ QT_FREE_PACKAGES = [
     "annotations",
     "reader/cli",
     "reader/learning",
+    "reader/search",
 ]
 QT_FREE_MODULES = [
     "reader/importer.py",
@@ -33,6 +34,7 @@ CORE_PACKAGES = [
     "reader/export",
     "annotations",
     "reader/learning",
+    "reader/search",
 ]
 
 

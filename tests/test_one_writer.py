@@ -21,6 +21,7 @@ ALLOWED = {
     "reader/library/writes/word_readings.py": "the door's writer of word readings",
     "reader/library/writes/vocabulary.py": "the door's writer of word statuses, kept sentences"
     " and the per-article word counts derived from the text",
+    "reader/library/writes/search_index.py": "the door's writer of the search index",
     "reader/library/session.py": "the door itself: change_log",
     "reader/library/schema.py": "migrations",
     "reader/text/dictionary.py": "the dictionary cache, a database of its own",

@@ -21,6 +21,7 @@ from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
 from reader.cli.pinyin_command import cmd_pinyin, pinyin_json
 from reader.cli.readings_commands import cmd_readings
 from reader.cli.safety_commands import cmd_backup_now, cmd_backups, cmd_check, cmd_recover
+from reader.cli.search_commands import cmd_lookup, cmd_search
 from reader.cli.vocabulary_commands import cmd_vocab
 
 __all__ = [
@@ -53,6 +54,8 @@ COMMANDS = {
     "vocab": cmd_vocab,
     "install-desktop": cmd_install_desktop,
     "uninstall-desktop": cmd_uninstall_desktop,
+    "search": cmd_search,
+    "lookup": cmd_lookup,
 }
 
 

@@ -250,6 +250,41 @@ def create_word_readings(db: Database) -> None:
     )
 
 
+@migration("0008_search_index")
+def create_search_index(db: Database) -> None:
+    # What "find" searches (reader.search). `search_docs` holds, per article, the text as
+    # indexed (the FTS table's external content: an entry is removed by giving FTS5 the old
+    # text, so the old text must survive the article's own update) and its readings as
+    # shown, one code point per character of the text, so that offsets carry over:
+    # `toneless` a code for each Han character's syllable without tone (`search_syllables`
+    # numbers them), `tones` its tone digit, `initials` its first letter, " " elsewhere.
+    # The readings are NULL until a pinyin search first needs them (reader.search.index).
+    # The trigram FTS table answers queries of three or more characters with candidate
+    # articles (detail=none keeps it small; every hit is confirmed in the text).
+    db.execute(
+        """
+        CREATE TABLE search_docs (
+            article_id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            toneless TEXT,
+            tones TEXT,
+            initials TEXT
+        )
+        """
+    )
+    db.execute(
+        "CREATE TABLE search_syllables (id INTEGER PRIMARY KEY, syllable TEXT NOT NULL UNIQUE)"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5(text, content='search_docs',"
+        " content_rowid='article_id', detail='none', tokenize='trigram')"
+    )
+    # Existing libraries: the characters now (SQL alone, ~1.5 s per million characters),
+    # the readings when first wanted.
+    db.execute("INSERT INTO search_docs (article_id, text) SELECT id, text FROM articles")
+    db.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+
+
 @migration("0009_vocabulary")
 def create_vocabulary(db: Database) -> None:
     # Each word's learning status, by its characters, library-wide. A word set back to

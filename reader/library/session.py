@@ -87,8 +87,9 @@ class GuardedConnection(sqlite3.Connection):
 
 Listener = Callable[[Change], None]
 # Called inside each write's transaction, after its writers and before the commit, with
-# the write's builder and the connection: derived rows (per-article word counts) are kept
-# in step with what the write changed, whichever writer changed it.
+# the write's builder and the connection: what is derived from the library (the search
+# index, per-article word counts) is kept in step with what the write changed, whichever
+# writer changed it.
 BeforeCommit = Callable[[ChangeBuilder, sqlite3.Connection], None]
 
 
@@ -100,7 +101,8 @@ class LibrarySession:
         self.origin = origin
         self._builder: ChangeBuilder | None = None
         self._listeners: list[Listener] = []
-        self._before_commit: list[BeforeCommit] = []
+        # The search index follows every write; the library adds the word counts' hook.
+        self._before_commit: list[BeforeCommit] = [self._keep_search_index]
         self.last_change: Change | None = None
         self._open = 0  # writes (and migrations) under way
         conn = library.conn
@@ -152,6 +154,11 @@ class LibrarySession:
     @property
     def writing(self) -> bool:
         return self._builder is not None
+
+    def _keep_search_index(self, builder: ChangeBuilder, conn: sqlite3.Connection) -> None:
+        from reader.search.index import follow_change  # the index's module, on first write
+
+        follow_change(self.library, builder)
 
     def add_before_commit(self, hook: BeforeCommit) -> None:
         """Run `hook(builder, conn)` in every write's transaction, just before it commits

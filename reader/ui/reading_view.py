@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from reader.library.store import Article
 from reader.text.offsets import Snap
 from reader.text.tokens import ArticleReadings, TokenIndex
+from reader.ui.find_layer import FindLayer
 from reader.ui.fonts import reading_font_family
 from reader.ui.highlight_flash import HighlightFlash
 from reader.ui.highlights import HighlightLayer
@@ -100,6 +101,7 @@ class ReadingView(QTextEdit):
         self.highlights_painted: list[str] = []
         self.word_statuses = WordStatusLayer()  # its controller sets mode and statuses
         self._flash = HighlightFlash(self)
+        self.find_layer = FindLayer()  # the find bar's hits, drawn over the text
 
         # The parts' signals are passed on through Python slots, never signal-to-signal:
         # PySide6 has crashed forwarding Python-object arguments from one signal to another.
@@ -426,6 +428,10 @@ class ReadingView(QTextEdit):
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.highlights.paint_marks(painter, placed, dark_background=dark)
+            painter.end()
+        if self.find_layer.hits and self._document.article is not None:
+            painter = QPainter(self.viewport())
+            self.find_layer.paint(painter, self.visible_offsets(event.rect()), self.spans_rects)
             painter.end()
         if self.pinyin_above and self.readings is not None:
             spoken = self.spoken_tones

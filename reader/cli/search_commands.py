@@ -1,0 +1,133 @@
+"""yuedu search / yuedu lookup: find text, titles and notes by characters or pinyin, and
+look words up in the dictionary (issue 15 §4)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from reader.cli.common import EXIT_OK, CommandError, open_library, print_json
+
+
+def add_search_parsers(commands: Any) -> None:  # argparse's private subparsers type
+    """`yuedu search …` and `yuedu lookup …`, on the top-level parser's `commands`."""
+    search = commands.add_parser(
+        "search",
+        help="find text, titles and notes by characters or pinyin",
+        description="Characters (any number, 行 or 银行) or pinyin (yinhang, yin hang, "
+        "yin2hang2, yínháng), matched on the reading shown in each place, your corrections "
+        'included. --json prints [{"article_id", "title", "start", "end", "snippet", '
+        '"field"}]: code-point offsets into the article text for "text" and "quote", into '
+        "the field's own value otherwise.",
+    )
+    search.add_argument("query", nargs="?", default=None, metavar="QUERY")
+    search.add_argument("--pinyin", action="store_true", help="read QUERY as pinyin")
+    search.add_argument(
+        "--initials", action="store_true", help="QUERY is the initials of the syllables: yh"
+    )
+    search.add_argument("--whole-word", action="store_true", help="only whole words")
+    search.add_argument(
+        "--in",
+        dest="scopes",
+        default="",
+        metavar="SCOPES",
+        help="comma-separated: text, titles, annotations (or title, byline, quote, comment, "
+        "tags); default all",
+    )
+    search.add_argument("--article", type=int, metavar="ID", help="in one article only")
+    search.add_argument("--limit", type=int, default=200, metavar="N", help="at most N hits")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument(
+        "--rebuild", action="store_true", help="build the search index afresh (no QUERY needed)"
+    )
+    lookup = commands.add_parser(
+        "lookup",
+        help="look a word up in CC-CEDICT by characters, pinyin or English",
+        description='--json prints [{"simplified", "traditional", "pinyin", "glosses"}].',
+    )
+    lookup.add_argument("query", metavar="QUERY")
+    lookup.add_argument("--limit", type=int, default=30, metavar="N", help="at most N entries")
+    lookup.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _fields(scopes: str) -> frozenset[str]:
+    from reader.search.engine import ALL_FIELDS, SCOPES
+
+    if not scopes.strip():
+        return ALL_FIELDS
+    fields: set[str] = set()
+    for name in (part.strip() for part in scopes.split(",")):
+        if name not in SCOPES:
+            raise CommandError(f"--in: no scope “{name}”; use {', '.join(sorted(SCOPES))}.")
+        fields |= SCOPES[name]
+    return frozenset(fields)
+
+
+def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    from reader.search.engine import SearchOptions, search
+    from reader.search.index import rebuild
+    from reader.search.pinyin_query import QueryRefused, check_query
+
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1.")
+    if not args.rebuild:
+        try:
+            check_query(args.query or "")  # refused before the library is opened
+        except QueryRefused as error:
+            raise CommandError(str(error)) from None
+    options = SearchOptions(
+        pinyin=True if args.pinyin else None,
+        initials=args.initials,
+        whole_word=args.whole_word,
+        fields=_fields(args.scopes),
+        article_id=args.article,
+        limit=args.limit,
+    )
+    with open_library(library_path) as library:
+        if args.rebuild:
+            count = rebuild(library)
+            err.write(f"Search index rebuilt: {count} article(s).\n")
+            if not args.query:
+                return EXIT_OK
+        if args.article is not None and library.get_article(args.article) is None:
+            raise CommandError(f"There is no article {args.article}.")
+        try:
+            hits = search(library, args.query, options)
+        except QueryRefused as error:
+            raise CommandError(str(error)) from None
+    if args.json:
+        print_json([hit.to_json() for hit in hits], out)
+        return EXIT_OK
+    for hit in hits:
+        first, last = hit.snippet_hit
+        shown = f"{hit.snippet[:first]}[{hit.snippet[first:last]}]{hit.snippet[last:]}"
+        out.write(f"{hit.article_id}\t{hit.field}\t{hit.start}-{hit.end}\t{hit.title}\t{shown}\n")
+    if not hits:
+        err.write("No hits.\n")
+    return EXIT_OK
+
+
+def cmd_lookup(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
+    from reader.search.lookup import lookup
+    from reader.search.pinyin_query import QueryRefused
+    from reader.text.pinyin_syllables import to_tone_marks
+
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1.")
+    try:
+        entries = lookup(args.query, limit=args.limit)
+    except QueryRefused as error:
+        raise CommandError(str(error)) from None
+    if args.json:
+        print_json([entry.to_json() for entry in entries], out)
+        return EXIT_OK
+    for entry in entries:
+        marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
+        head = entry.simplified
+        if entry.traditional != entry.simplified:
+            head += f" ({entry.traditional})"
+        out.write(f"{head}  {marks}  {'; '.join(entry.glosses)}\n")
+    if not entries:
+        err.write("Nothing found.\n")
+    return EXIT_OK

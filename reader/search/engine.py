@@ -1,0 +1,319 @@
+"""Running a query: over the whole library (the search box, `yuedu search`) or over one
+article (the find bar). Qt-free.
+
+Candidates come from SQLite, hits from Python over the candidates' strings:
+- characters, three or more: the FTS5 trigram index (each of the query's trigrams, ANDed;
+  detail=none keeps no positions, so every candidate is confirmed in its text);
+- characters, one or two: `instr()` over the indexed texts (the trigram index cannot
+  answer them on this SQLite: it returns nothing, not even through LIKE);
+- pinyin: `instr()` over each article's toneless readings (one code point per
+  character), tones then checked where the query gave them; initials likewise.
+Articles come in the library's order, hits in reading order within each; titles, bylines
+and the reader's notes (quotes, comments, tags) are searched by characters too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from reader.library.records import unpack_token_ends
+from reader.search import index
+from reader.search.matching import fold, is_cased, occurrences, on_token_bounds, pinyin_patterns
+from reader.search.pinyin_query import (
+    QueryRefused,
+    check_query,
+    looks_like_pinyin,
+    parse_initials,
+    parse_pinyin,
+)
+from reader.search.readings import syllable_codes
+from reader.search.snippets import snippet
+
+if TYPE_CHECKING:
+    from reader.library.store import Library
+
+TEXT = "text"
+NOTE_FIELDS = ("quote", "comment", "tags")
+ALL_FIELDS = frozenset({TEXT, "title", "byline", *NOTE_FIELDS})
+# Names the command line accepts for `--in`, and the fields each stands for.
+SCOPES = {
+    "text": {TEXT},
+    "titles": {"title", "byline"},
+    "annotations": set(NOTE_FIELDS),
+    **{name: {name} for name in ("title", "byline", *NOTE_FIELDS)},
+}
+DEFAULT_LIMIT = 200
+_FIELD_ORDER = {"title": 0, "byline": 1, TEXT: 2, "quote": 3, "comment": 4, "tags": 5}
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    pinyin: bool | None = None  # None: as pinyin when the query reads as pinyin
+    initials: bool = False  # the query is the initials of the syllables (`yh`)
+    whole_word: bool = False  # hits begin and end on token boundaries
+    fields: frozenset[str] = ALL_FIELDS
+    article_id: int | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a query matched. `start`/`end`: code points into the article text for
+    "text" and "quote" (a quote's place in its article), into the field's own value
+    otherwise (a title, a comment, one tag)."""
+
+    article_id: int
+    title: str
+    field: str
+    start: int
+    end: int
+    snippet: str
+    snippet_hit: tuple[int, int]
+    annotation_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "snippet": self.snippet,
+            "field": self.field,
+        }
+
+
+@dataclass
+class _Plan:
+    """What to look for: characters (`needle`), pinyin patterns, or initials."""
+
+    kind: str  # "chars", "pinyin", "initials"
+    needle: str = ""
+    parses: list = field(default_factory=list)  # pinyin: each reading of the query
+    patterns: list = field(default_factory=list)  # … as codes, once the readings are indexed
+
+
+def plan_query(library: Library, query: str, options: SearchOptions) -> _Plan:
+    text = check_query(query)
+    if options.initials:
+        letters = parse_initials(text)
+        if not letters:
+            raise QueryRefused(f"“{text}” is not initials: type letters only, as yh for 银行.")
+        return _Plan("initials", needle=letters)
+    wants_pinyin = options.pinyin if options.pinyin is not None else looks_like_pinyin(text)
+    if wants_pinyin:
+        parses = parse_pinyin(text)
+        if parses:
+            return _Plan("pinyin", parses=parses)
+        if options.pinyin:
+            raise QueryRefused(f"“{text}” is not pinyin (syllables such as yin hang, yin2hang2).")
+    return _Plan("chars", needle=fold(text))
+
+
+def _library_order(library: Library, ids: set[int]) -> list[int]:
+    rows = library.conn.execute("SELECT id, source_id, position FROM articles").fetchall()
+    order = {row[0]: (row[1], row[2]) for row in rows}
+    return sorted((i for i in ids if i in order), key=lambda i: order[i])
+
+
+def _fts_query(needle: str) -> str:
+    trigrams = {needle[i : i + 3] for i in range(len(needle) - 2)}
+    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(trigrams))
+
+
+def _scan_column(plan: _Plan) -> tuple[str, list[str]]:
+    """The indexed column an `instr()` scan reads, and the needles it looks for."""
+    if plan.kind == "chars":
+        return ("lower(d.text)" if is_cased(plan.needle) else "d.text"), [plan.needle]
+    if plan.kind == "initials":
+        return "d.initials", [plan.needle]
+    return "d.toneless", [pattern.codes for pattern in plan.patterns]
+
+
+def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterator[int]:
+    """Articles that may hold the query, in the library's order, produced as read: a
+    search that fills its limit from the first articles stops scanning there."""
+    conn = library.conn
+    if plan.kind == "chars" and len(plan.needle) >= 3:
+        rows = conn.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [_fts_query(plan.needle)]
+        )
+        found = {row[0] for row in rows}
+        if article_id is not None:
+            found &= {article_id}
+        yield from _library_order(library, found)
+        return
+    column, needles = _scan_column(plan)
+    test = " OR ".join(f"instr({column}, ?) > 0" for _ in needles)
+    where, args = ("", []) if article_id is None else (" AND a.id = ?", [article_id])
+    cursor = conn.execute(
+        "SELECT a.id FROM articles a JOIN search_docs d ON d.article_id = a.id"
+        f" WHERE ({test}){where} ORDER BY a.source_id, a.position",
+        [*needles, *args],
+    )
+    for (found_id,) in cursor:
+        yield found_id
+
+
+def _token_bounds(library: Library, article_id: int) -> set[int]:
+    row = library.conn.execute(
+        "SELECT token_ends FROM article_tokens WHERE article_id = ?", [article_id]
+    ).fetchone()
+    return {0, *unpack_token_ends(row[0])} if row else {0}
+
+
+def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str, list[int], int]:
+    """The article's indexed text, the starts of the query's hits, and their length."""
+    row = library.conn.execute(
+        "SELECT text, toneless, tones, initials FROM search_docs WHERE article_id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return "", [], 0
+    text, toneless, tones, initials = row
+    if plan.kind == "chars":
+        haystack = fold(text) if is_cased(plan.needle) else text
+        return text, occurrences(haystack, plan.needle), len(plan.needle)
+    if plan.kind == "initials":
+        return text, occurrences(initials or "", plan.needle), len(plan.needle)
+    starts: set[int] = set()
+    length = 0
+    for pattern in plan.patterns:
+        found = pattern.hits(toneless or "", tones or "")
+        starts.update(found)
+        length = len(pattern.codes)  # every pattern of one query has as many syllables
+    return text, sorted(starts), length
+
+
+def _text_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hit]:
+    if plan.kind != "chars":
+        wanted = None if options.article_id is None else [options.article_id]
+        index.ensure_readings(library, wanted)
+    if plan.kind == "pinyin":
+        plan.patterns = pinyin_patterns(plan.parses, syllable_codes(library))
+        if not plan.patterns:
+            return []
+    hits: list[Hit] = []
+    for article_id in _candidates(library, plan, options.article_id):
+        text, starts, length = _article_spans(library, plan, article_id)
+        bounds = _token_bounds(library, article_id) if options.whole_word else set()
+        title = library.conn.execute(
+            "SELECT title FROM articles WHERE id = ?", [article_id]
+        ).fetchone()[0]
+        for start in starts:
+            end = start + length
+            if options.whole_word and not on_token_bounds(start, end, bounds):
+                continue
+            shown, first, last = snippet(text, start, end)
+            hits.append(Hit(article_id, title, TEXT, start, end, shown, (first, last)))
+            if len(hits) >= options.limit:
+                return hits
+    return hits
+
+
+def _field_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hit]:
+    """Titles, bylines and notes, by characters."""
+    if plan.kind != "chars":
+        return []
+    conn, needle, hits = library.conn, plan.needle, []
+    where, args = ("", []) if options.article_id is None else (" AND id = ?", [options.article_id])
+    rows = conn.execute(
+        "SELECT id, title, byline FROM articles WHERE (instr(lower(title), ?) > 0"
+        " OR instr(lower(byline), ?) > 0)" + where,
+        [needle, needle, *args],
+    ).fetchall()
+    for article_id, title, byline in rows:
+        for name, value in (("title", title), ("byline", byline)):
+            if name in options.fields:
+                for start in occurrences(fold(value), needle):
+                    shown, first, last = snippet(value, start, start + len(needle))
+                    hits.append(
+                        Hit(
+                            article_id,
+                            title,
+                            name,
+                            start,
+                            start + len(needle),
+                            shown,
+                            (first, last),
+                        )
+                    )
+    if options.fields & set(NOTE_FIELDS):
+        hits.extend(_note_hits(library, needle, options))
+    return hits
+
+
+def _note_hits(library: Library, needle: str, options: SearchOptions) -> list[Hit]:
+    where, args = (
+        ("", []) if options.article_id is None else (" AND n.article_id = ?", [options.article_id])
+    )
+    rows = library.conn.execute(
+        "SELECT n.id, n.article_id, a.title, n.start, n.orphaned, n.quote, n.comment, n.tags"
+        " FROM annotations n JOIN articles a ON a.id = n.article_id"
+        " WHERE (instr(lower(n.quote), ?1) > 0 OR instr(lower(n.comment), ?1) > 0"
+        " OR instr(lower(n.tags), ?1) > 0)" + where.replace("?", "?2"),
+        [needle, *args],
+    ).fetchall()
+    import json
+
+    hits = []
+    for note_id, article_id, title, at, orphaned, quote, comment, tags in rows:
+        values = [("quote", quote), ("comment", comment)]
+        values += [("tags", tag) for tag in json.loads(tags)]
+        for name, value in values:
+            if name not in options.fields:
+                continue
+            for start in occurrences(fold(value), needle):
+                end = start + len(needle)
+                shown, first, last = snippet(value, start, end)
+                if name == "quote" and not orphaned:
+                    start, end = at + start, at + end  # its place in the article text
+                hits.append(Hit(article_id, title, name, start, end, shown, (first, last), note_id))
+    return hits
+
+
+def search(library: Library, query: str, options: SearchOptions | None = None) -> list[Hit]:
+    """Every hit of `query`, grouped by article in the library's order, up to the limit;
+    `QueryRefused` for a query that cannot be searched."""
+    options = options or SearchOptions()
+    unknown = options.fields - ALL_FIELDS
+    if unknown:
+        raise QueryRefused(f"No such field to search: {', '.join(sorted(unknown))}.")
+    plan = plan_query(library, query, options)
+    index.ensure_text(library)
+    hits = _text_hits(library, plan, options) if TEXT in options.fields else []
+    hits += _field_hits(library, plan, options)
+    order = {
+        article_id: n
+        for n, article_id in enumerate(_library_order(library, {hit.article_id for hit in hits}))
+    }
+    hits.sort(key=lambda h: (order.get(h.article_id, 0), _FIELD_ORDER[h.field], h.start))
+    return hits[: options.limit]
+
+
+def find_in_article(
+    library: Library, article_id: int, query: str, options: SearchOptions | None = None
+) -> list[tuple[int, int]]:
+    """The find bar: every hit in one article's text, as (start, end), in reading order."""
+    base = options or SearchOptions()
+    scoped = SearchOptions(
+        pinyin=base.pinyin,
+        initials=base.initials,
+        whole_word=base.whole_word,
+        fields=frozenset({TEXT}),
+        article_id=article_id,
+        limit=10**9,
+    )
+    return [(hit.start, hit.end) for hit in search(library, query, scoped)]
+
+
+def articles_with(library: Library, word: str) -> list[int]:
+    """The articles whose text holds `word` (characters), in the library's order."""
+    plan = _Plan("chars", needle=fold(check_query(word)))
+    index.ensure_text(library)
+    return [
+        article_id
+        for article_id in _candidates(library, plan, None)
+        if _article_spans(library, plan, article_id)[1]
+    ]

@@ -1,0 +1,281 @@
+"""Find in the article (Ctrl+F, F3), search the library (Ctrl+Shift+F), look words up, and
+Help ▸ Rebuild search index. The widgets ask; this calls the core (reader.search) and
+moves the reading view. `install_search` builds the widgets and menu entries into the
+window, so the window itself only calls it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStatusBar
+
+from reader.ui.find_bar import FindBar
+from reader.ui.search_dock import SearchDock
+
+if TYPE_CHECKING:
+    from reader.library.change import Change
+    from reader.search.engine import Hit
+    from reader.ui.library_service import LibraryService
+    from reader.ui.reading_controller import ReadingController
+    from reader.ui.reading_view import ReadingView
+
+FLASH_MS = 900
+STATUS_MS = 4000
+
+
+class SearchController(QObject):
+    def __init__(
+        self,
+        service: LibraryService,
+        view: ReadingView,
+        reading: ReadingController,
+        find_bar: FindBar,
+        dock: SearchDock,
+        status: QStatusBar,
+    ) -> None:
+        super().__init__(view)
+        self._service, self._view, self._reading = service, view, reading
+        self.find_bar, self.dock, self._status = find_bar, dock, status
+        self._query: tuple[str, bool] = ("", False)
+        self._flash = QTimer(self)
+        self._flash.setSingleShot(True)
+        self._flash.timeout.connect(self._end_flash)
+        self.actions: dict[str, QAction] = {}
+
+    # -- the find bar ------------------------------------------------------------------------
+    def open_find_bar(self) -> None:
+        selection = self._view.textCursor().selectedText()
+        if selection and "\u2029" not in selection and len(selection) <= 40:
+            self.find_bar.line_edit.setText(selection)
+        self.find_bar.open()
+        self.find(*self._query_in_bar())
+
+    def _query_in_bar(self) -> tuple[str, bool]:
+        return self.find_bar.line_edit.text(), self.find_bar.initials_box.isChecked()
+
+    def find(self, query: str, initials: bool = False) -> None:
+        from reader.search.engine import SearchOptions, find_in_article
+        from reader.search.pinyin_query import QueryRefused
+
+        self._query = (query, initials)
+        article_id = self._view.article_id
+        layer = self._view.find_layer
+        hits: list[tuple[int, int]] = []
+        problem = ""
+        if article_id is not None and query.strip():
+            try:
+                hits = find_in_article(
+                    self._service.library, article_id, query, SearchOptions(initials=initials)
+                )
+            except QueryRefused as error:
+                problem = str(error)
+            except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
+                problem = f"Search failed: {error}"
+        layer.set_hits(hits, 0 if hits else None)
+        self.find_bar.set_count(layer.current, len(hits), problem)
+        if hits:
+            self._reveal(*hits[0])
+        self._view.viewport().update()
+
+    def step(self, forward: bool) -> None:
+        layer = self._view.find_layer
+        if not layer.hits:
+            return
+        current = layer.current if layer.current is not None else -1
+        layer.current = (current + (1 if forward else -1)) % len(layer.hits)
+        self.find_bar.set_count(layer.current, len(layer.hits))
+        self._reveal(*layer.hits[layer.current])
+        self._view.viewport().update()
+
+    def close_find_bar(self) -> None:
+        self.find_bar.hide()
+        self._view.find_layer.set_hits([])
+        self._view.viewport().update()
+        self._view.setFocus()
+
+    def on_article_opened(self, _article: object = None) -> None:
+        if self.find_bar.isVisible():
+            self.find(*self._query)
+        elif not self._flash.isActive():
+            self._view.find_layer.set_hits([])
+
+    def on_change(self, change: Change) -> None:
+        """Text or readings changed (here or elsewhere): find again in the article shown."""
+        article_id = self._view.article_id
+        if self.find_bar.isVisible() and article_id is not None:
+            if change.touches_article(article_id):
+                self.find(*self._query)
+
+    def _reveal(self, start: int, end: int) -> None:
+        view = self._view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.document_position(end))
+        view.setTextCursor(cursor)
+        cursor.setPosition(view.document_position(start))
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
+
+    # -- the library search --------------------------------------------------------------------
+    def search(self, query: str, initials: bool, whole_word: bool) -> None:
+        from reader.search.engine import SearchOptions, search
+        from reader.search.pinyin_query import QueryRefused
+
+        if not query.strip():
+            self.dock.results.clear()
+            self.dock.status.setText("")
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            hits = search(
+                self._service.library,
+                query,
+                SearchOptions(initials=initials, whole_word=whole_word),
+            )
+        except QueryRefused as error:
+            self.dock.results.clear()
+            self.dock.status.setText(str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
+            self.dock.status.setText(f"Search failed: {error}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.dock.results.show_hits(hits)
+        articles = len({hit.article_id for hit in hits})
+        self.dock.status.setText(f"{len(hits)} hit(s) in {articles} article(s)")
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open the hit's article at the hit and flash it."""
+        if hit.annotation_id is not None and hit.field in ("comment", "tags"):
+            self._reading.go_to_annotation(hit.annotation_id, hit.article_id)
+            return
+        if hit.article_id != self._view.article_id:
+            self._reading.show_article(hit.article_id)
+        if hit.field in ("text", "quote") and self._view.article_id == hit.article_id:
+            self._flash_span(hit.start, hit.end)
+
+    def _flash_span(self, start: int, end: int) -> None:
+        if self.find_bar.isVisible():
+            self.close_find_bar()
+        self._view.find_layer.set_hits([(start, end)], 0)
+        self._reveal(start, end)
+        self._view.viewport().update()
+        self._flash.start(FLASH_MS)
+
+    def _end_flash(self) -> None:
+        if not self.find_bar.isVisible():
+            self._view.find_layer.set_hits([])
+            self._view.viewport().update()
+
+    # -- the dictionary ------------------------------------------------------------------------
+    def lookup(self, query: str) -> None:
+        from reader.search.lookup import lookup
+        from reader.search.pinyin_query import QueryRefused
+        from reader.text.pinyin_syllables import to_tone_marks
+
+        try:
+            entries = lookup(query)
+        except QueryRefused as error:
+            self.dock.lookup.show_entries([], str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - the dictionary may fail to build
+            self.dock.lookup.show_entries([], f"Lookup failed: {error}")
+            return
+        lines = []
+        for entry in entries:
+            head = entry.simplified
+            if entry.traditional != entry.simplified:
+                head += f" ({entry.traditional})"
+            marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
+            lines.append((entry.simplified, f"{head}   {marks}\n{'; '.join(entry.glosses)}"))
+        self.dock.lookup.show_entries(lines)
+
+    def count_word(self, word: str) -> None:
+        from reader.search.engine import articles_with
+
+        self.dock.lookup.show_count(word, len(articles_with(self._service.library, word)))
+
+    def jump_to_word(self, word: str) -> None:
+        from reader.search.engine import articles_with
+
+        found = articles_with(self._service.library, word)
+        if found:
+            self._reading.show_article(found[0])
+            self.find_bar.line_edit.setText(word)
+            self.open_find_bar()
+
+    # -- the index ---------------------------------------------------------------------------
+    def rebuild_index(self) -> None:
+        from reader.search.index import rebuild
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = rebuild(self._service.library)
+        except Exception as error:  # noqa: BLE001 - said in words; nothing was changed
+            self._service.report_write_error(error)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._status.showMessage(f"Search index rebuilt: {count} article(s).", STATUS_MS)
+
+
+def _menu(window: QMainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        if action.text() == title and action.menu() is not None:
+            return action.menu()  # type: ignore[return-value]
+    return window.menuBar().addMenu(title)
+
+
+def install_search(window: QMainWindow) -> SearchController:
+    """The find bar under the reading view, the Search dock, Edit ▸ Find…, Find next/previous,
+    Search library…, Help ▸ Rebuild search index, and their wiring."""
+
+    view: ReadingView = window.reading_view  # type: ignore[attr-defined]
+    find_bar = FindBar(window)
+    find_bar.hide()
+    window.centralWidget().layout().addWidget(find_bar)
+    dock = SearchDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    controller = SearchController(
+        window.service,
+        view,
+        window.reading,
+        find_bar,
+        dock,
+        window.statusBar(),  # type: ignore[attr-defined]
+    )
+    edit_menu = _menu(window, "&Edit")
+    edit_menu.addSeparator()
+    entries = [
+        ("&Find…", "Ctrl+F", controller.open_find_bar),
+        ("Find &next", "F3", lambda: controller.step(True)),
+        ("Find pre&vious", "Shift+F3", lambda: controller.step(False)),
+        ("&Search library…", "Ctrl+Shift+F", dock.open_search),
+    ]
+    for label, keys, slot in entries:
+        action = QAction(label, window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        edit_menu.addAction(action)
+        controller.actions[label] = action
+    rebuild = QAction("Rebuild search &index", window)
+    rebuild.triggered.connect(controller.rebuild_index)
+    _menu(window, "&Help").addAction(rebuild)
+    controller.actions["rebuild"] = rebuild
+
+    find_bar.find_requested.connect(controller.find)
+    find_bar.next_requested.connect(lambda: controller.step(True))
+    find_bar.previous_requested.connect(lambda: controller.step(False))
+    find_bar.close_requested.connect(controller.close_find_bar)
+    dock.search_requested.connect(controller.search)
+    dock.hit_activated.connect(controller.open_hit)
+    dock.lookup.lookup_requested.connect(controller.lookup)
+    dock.lookup.count_requested.connect(controller.count_word)
+    dock.lookup.jump_requested.connect(controller.jump_to_word)
+    window.reading.article_opened.connect(controller.on_article_opened)  # type: ignore[attr-defined]
+    window.service.changed.connect(controller.on_change)  # type: ignore[attr-defined]
+    window.service.changed_elsewhere.connect(controller.on_change)  # type: ignore[attr-defined]
+    return controller

@@ -1,0 +1,143 @@
+"""The Search dock (Ctrl+Shift+F): search the library, and look words up (second tab).
+It only asks (`*_requested`); `SearchController` runs the queries and opens the hits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.search_results import HIT_ROLE, SearchResults
+
+TYPING_PAUSE_MS = 250  # search once typing pauses, not on every key
+
+
+class LookupPanel(QWidget):
+    lookup_requested = Signal(str)
+    jump_requested = Signal(str)  # the word: open the first article it appears in
+    count_requested = Signal(str)  # the word chosen: in how many articles is it?
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setPlaceholderText("Characters, pinyin or English: 银行, yinhang, bank")
+        self.entries = QListWidget(self)
+        self.entries.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.jump_button = QPushButton("Open the first article", self)
+        self.jump_button.setEnabled(False)
+        layout.addWidget(self.line_edit)
+        layout.addWidget(self.entries, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.jump_button)
+        layout.addLayout(row)
+        self.line_edit.returnPressed.connect(
+            lambda: self.lookup_requested.emit(self.line_edit.text())
+        )
+        self.entries.currentItemChanged.connect(lambda item, _: self._entry_chosen(item))
+        self.jump_button.clicked.connect(self._jump)
+
+    def show_entries(self, lines: list[tuple[str, str]], problem: str = "") -> None:
+        """(headword, text of the entry) per entry, best first."""
+        self.entries.clear()
+        for word, text in lines:
+            item = QListWidgetItem(text, self.entries)
+            item.setData(Qt.ItemDataRole.UserRole, word)
+        self.status.setText(problem or ("" if lines else "Nothing found."))
+        if lines:
+            self.entries.setCurrentRow(0)
+
+    def _entry_chosen(self, item: QListWidgetItem | None) -> None:
+        self.jump_button.setEnabled(False)
+        if item is not None:  # the controller answers with `show_count`
+            self.count_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_count(self, word: str, articles: int) -> None:
+        self.status.setText(f"{word} appears in {articles} article(s) of your library.")
+        self.jump_button.setEnabled(articles > 0)
+        self.jump_button.setProperty("word", word)
+
+    def _jump(self) -> None:
+        word = self.jump_button.property("word")
+        if word:
+            self.jump_requested.emit(str(word))
+
+    def current_word(self) -> str | None:
+        item = self.entries.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+class SearchDock(QDockWidget):
+    search_requested = Signal(str, bool, bool)  # query, as initials, whole words only
+    hit_activated = Signal(object)  # reader.search.engine.Hit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Search", parent)
+        self.setObjectName("search_dock")
+        self.tabs = QTabWidget(self)
+        page = QWidget(self.tabs)
+        layout = QVBoxLayout(page)
+        self.line_edit = QLineEdit(page)
+        self.line_edit.setPlaceholderText("Search the library: 行, 银行, yinhang, yin2hang2…")
+        self.line_edit.setClearButtonEnabled(True)
+        options = QHBoxLayout()
+        self.initials_box = QCheckBox("Initials (yh = 银行)", page)
+        self.whole_word_box = QCheckBox("Whole words", page)
+        options.addWidget(self.initials_box)
+        options.addWidget(self.whole_word_box)
+        options.addStretch(1)
+        self.results = SearchResults(page)
+        self.status = QLabel(page)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.line_edit)
+        layout.addLayout(options)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.tabs.addTab(page, "&Search")
+        self.lookup = LookupPanel(self.tabs)
+        self.tabs.addTab(self.lookup, "&Dictionary")
+        self.setWidget(self.tabs)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.ask)
+        self.line_edit.textChanged.connect(lambda _: self._typing.start())
+        self.line_edit.returnPressed.connect(self.ask)
+        self.initials_box.toggled.connect(lambda _: self.ask())
+        self.whole_word_box.toggled.connect(lambda _: self.ask())
+        self.results.itemActivated.connect(self._activated)
+        self.results.itemClicked.connect(self._activated)
+
+    def ask(self) -> None:
+        self._typing.stop()
+        self.search_requested.emit(
+            self.line_edit.text(), self.initials_box.isChecked(), self.whole_word_box.isChecked()
+        )
+
+    def open_search(self) -> None:
+        self.show()
+        self.raise_()
+        self.tabs.setCurrentIndex(0)
+        self.line_edit.setFocus()
+        self.line_edit.selectAll()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        hit = item.data(0, HIT_ROLE)
+        if hit is not None:
+            self.hit_activated.emit(hit)
