@@ -263,7 +263,7 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
             yield "".join(paragraph)
             paragraph, tail, head, head_lines = [], "", "", 0
         if head and starts_byline(head):
-            separator = _byline_separator(head)
+            separator = _byline_separator(head, line.text)
         else:
             separator = _separator(tail, line.text)
         paragraph.append(separator)
@@ -282,12 +282,25 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
         yield "".join(paragraph)
 
 
-def _byline_separator(head: str) -> str:
-    """What joins the rest of a byline's names to it: nothing when the wrap cut a name
-    (`本报记者 王崟欣 李` + `晓明`), a space after a whole name or a spaced-out one."""
+def _byline_separator(head: str, line: str) -> str:
+    """What joins the rest of a byline's names (`line`) to it: nothing when the wrap cut a
+    name, a space after a whole name or a spaced-out one. A name has two to four letters;
+    a two-letter name may be spaced out (`李 刚`). So a letter left alone after whole names
+    or after spaced-out pairs (`本报记者 王崟欣 李` + `晓明`, `李 刚 王` + `思远`) starts a
+    cut name, and a letter alone on the next line (`李 刚 王思` + `远`) ends one."""
     tokens = head.split()
-    if len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) > 1:
-        return "" if byline_line(" ".join(tokens[:-1])) is not None else " "
+    following = line.split()
+    if len(tokens) < 2:
+        return " "
+    letters = 0  # the run of one-letter tokens that ends the head
+    while letters < len(tokens) and len(tokens[-1 - letters]) == 1:
+        letters += 1
+    rest_is_byline = byline_line(" ".join(tokens[:-1])) is not None
+    if letters % 2 == 1 and letters < len(tokens):
+        return "" if rest_is_byline else " "
+    lone_letter = len(following[0]) == 1 and (len(following) == 1 or len(following[1]) > 1)
+    if letters == 0 and lone_letter and 2 <= len(tokens[-1]) <= 3 and rest_is_byline:
+        return ""
     return " "
 
 
