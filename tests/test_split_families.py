@@ -43,8 +43,9 @@ def test_every_family_is_split_right_at_least_95_percent(corpus_scores, family: 
 
 
 def test_the_corpus_is_large_and_varied(corpus_scores) -> None:  # type: ignore[no-untyped-def]
-    assert len(corpus_scores) >= 30
-    assert sum(score.expected for score in corpus_scores) >= 80
+    # With the two independent held-out sets (hx, hy) copied in as ordinary pages.
+    assert len(corpus_scores) >= 60
+    assert sum(score.expected for score in corpus_scores) >= 180
 
 
 def page(family: str, name: str) -> str:

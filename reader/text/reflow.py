@@ -284,10 +284,9 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
 
 def _byline_separator(head: str, line: str) -> str:
     """What joins the rest of a byline's names (`line`) to it: nothing when the wrap cut a
-    name, a space after a whole name or a spaced-out one. A name has two to four letters;
-    a two-letter name may be spaced out (`李 刚`). So a letter left alone after whole names
-    or after spaced-out pairs (`本报记者 王崟欣 李` + `晓明`, `李 刚 王` + `思远`) starts a
-    cut name, and a letter alone on the next line (`李 刚 王思` + `远`) ends one."""
+    name, else a space. Names have two to four letters, two-letter ones maybe spaced out:
+    a letter left after whole names or spaced pairs starts a cut name (`王崟欣 李` +
+    `晓明`, `李 刚 王` + `思远`), a letter alone on the next line ends one (`王思` + `远`)."""
     tokens = head.split()
     following = line.split()
     if len(tokens) < 2:
@@ -296,12 +295,10 @@ def _byline_separator(head: str, line: str) -> str:
     while letters < len(tokens) and len(tokens[-1 - letters]) == 1:
         letters += 1
     rest_is_byline = byline_line(" ".join(tokens[:-1])) is not None
-    if letters % 2 == 1 and letters < len(tokens):
-        return "" if rest_is_byline else " "
+    starts_cut = letters % 2 == 1 and letters < len(tokens)
     lone_letter = len(following[0]) == 1 and (len(following) == 1 or len(following[1]) > 1)
-    if letters == 0 and lone_letter and 2 <= len(tokens[-1]) <= 3 and rest_is_byline:
-        return ""
-    return " "
+    ends_cut = letters == 0 and lone_letter and 2 <= len(tokens[-1]) <= 3
+    return "" if (starts_cut or ends_cut) and rest_is_byline else " "
 
 
 def _title_block_follows(window: list[_Line], base: int, index: int) -> bool:
