@@ -106,6 +106,30 @@ def test_a_letter_spaced_end_credit_on_its_own_line_is_the_byline() -> None:
     assert "王" not in articles[0].text.split("\n")[-1]
 
 
+@pytest.mark.parametrize(
+    ("byline_lines", "byline"),
+    [
+        (["本报记者 贺 兰 钱思", "源"], "本报记者 贺兰 钱思源"),  # a letter alone ends a name
+        (["本报记者 贺 兰 钱", "思源"], "本报记者 贺兰 钱思源"),  # a letter left over starts one
+        (["本报记者 贺兰 钱", "思源"], "本报记者 贺兰 钱思源"),
+        (["本报记者 贺 兰", "钱思源"], "本报记者 贺兰 钱思源"),  # whole names stay apart
+        (["本报记者 贺 兰", "钱 源"], "本报记者 贺兰 钱源"),
+    ],
+)
+def test_a_byline_wrapped_after_letter_spaced_names(byline_lines: list[str], byline: str) -> None:
+    page = ["城南小学新建塑胶操场启用", *byline_lines, *_COLUMN_PAGE[8:]]
+    articles = split_articles(reflow("\n".join(page * 2)).paragraphs, hard_wrapped=True)
+    assert [a.byline for a in articles] == [byline, byline]
+
+
+def test_a_running_head_with_the_papers_name_is_dropped_after_a_form_feed() -> None:
+    page = ["柳江晚报 2026年3月2日 星期一 县域经济", *_COLUMN_PAGE[7:]]
+    layout = reflow("\n".join(page) + "\n\f" + "\n".join(page))
+    assert not any("星期一" in paragraph for paragraph in layout.paragraphs)
+    articles = split_articles(layout.paragraphs, hard_wrapped=True)
+    assert [a.title for a in articles] == ["城南小学新建塑胶操场启用"] * 2
+
+
 def test_a_running_head_is_dropped_not_glued_to_the_first_headline() -> None:
     page = ["2026年3月2日  星期一            县域经济", *_COLUMN_PAGE[7:]]
     layout = reflow("\n".join(page * 2))

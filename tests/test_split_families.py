@@ -43,8 +43,9 @@ def test_every_family_is_split_right_at_least_95_percent(corpus_scores, family: 
 
 
 def test_the_corpus_is_large_and_varied(corpus_scores) -> None:  # type: ignore[no-untyped-def]
-    assert len(corpus_scores) >= 30
-    assert sum(score.expected for score in corpus_scores) >= 80
+    # With the two independent held-out sets (hx, hy) copied in as ordinary pages.
+    assert len(corpus_scores) >= 60
+    assert sum(score.expected for score in corpus_scores) >= 180
 
 
 def page(family: str, name: str) -> str:
@@ -318,6 +319,10 @@ def test_not_photo_credits(line: str) -> None:
         "2026年2月3日 星期二 第3版 经济·民生",
         "２０２６年２月３日　星期二　　　文化",
         "2026年2月3日 周二      社会    法治",
+        # The paper's name first, single spaces: parts on both sides of the date.
+        "柳江晚报 2026年4月1日 星期三 文体新闻",
+        "文体新闻 星期三 2026年4月1日 柳江晚报",
+        "第5版 2026年4月1日 星期三",
     ],
 )
 def test_running_heads_are_page_furniture(line: str) -> None:
@@ -330,8 +335,53 @@ def test_running_heads_are_page_furniture(line: str) -> None:
         "2026年1月9日 星期五",  # a diary's heading
         "2026年1月9日 星期五 晴",
         "2026年1月9日  星期五  天气晴朗，我们去了公园。",
+        "2026年4月1日 星期三 多云转晴",  # a diary's words after the date only
+        "会议定于2026年4月1日 星期三 召开",  # no space before the date: running text
+        "今天是 2026年4月1日 星期三，晴",
         "全县举办农民丰收节文艺展演",
     ],
 )
 def test_dates_in_text_are_not_page_furniture(line: str) -> None:
     assert not is_page_furniture(line)
+
+
+_KICKED_ARTICLE = ["（微观察）", "山村来了新书屋", "本报记者 贺 兰", "村里的新书屋开张了。"]
+
+
+def test_a_bracketed_label_over_a_headline_block_is_its_kicker() -> None:
+    articles = split_articles(_KICKED_ARTICLE)
+    assert [(a.title, a.byline, a.text) for a in articles] == [
+        ("（微观察） 山村来了新书屋", "本报记者 贺兰", "村里的新书屋开张了。")
+    ]
+
+
+def test_a_kicker_after_an_article_with_a_byline_opens_the_next_one() -> None:
+    first = ["河边栽下新柳树", "本报记者 钱 程", "河边新栽了一排柳树。"]
+    articles = split_articles(first + _KICKED_ARTICLE)
+    assert [(a.title, a.byline) for a in articles] == [
+        ("河边栽下新柳树", "本报记者 钱程"),
+        ("（微观察） 山村来了新书屋", "本报记者 贺兰"),
+    ]
+    assert articles[0].text == "河边新栽了一排柳树。"
+
+
+def test_a_credit_after_a_sentence_ends_its_article_even_over_a_headline() -> None:
+    paragraphs = [
+        "村里修了新路",
+        "本报讯 村里修了一条新路，村民出行更方便了。",
+        "（石 磊）",
+        "县里举办书法展",
+        "本报讯 县文化馆举办书法展。",
+    ]
+    articles = split_articles(paragraphs)
+    assert [(a.title, a.byline) for a in articles] == [
+        ("村里修了新路", "石磊"),
+        ("县里举办书法展", ""),
+    ]
+
+
+@pytest.mark.parametrize("label", ["（记者 石磊）", "（责任编辑：石磊）"])
+def test_a_credit_with_a_role_or_a_trailer_is_never_a_kicker(label: str) -> None:
+    first = ["河边栽下新柳树", "本报记者 钱 程", "河边新栽了一排柳树。"]
+    articles = split_articles([*first, label, *_KICKED_ARTICLE[1:]])
+    assert [a.title for a in articles] == ["河边栽下新柳树", "山村来了新书屋"]

@@ -26,7 +26,9 @@ from reader.text.markers import (
     is_title_line,
     is_weak_source,
     meta_line,
+    starts_byline,
 )
+from reader.text.reflow import ends_sentence
 
 # An article longer than this is cut, between paragraphs, into parts titled "Title (2)", …:
 # a text with no chapters or articles (a huge file of plain prose) would otherwise be one
@@ -256,6 +258,8 @@ def newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[Span]:
     splitter = _Splitter()
     while (paragraph := ahead.take()) is not None:
         kind = paragraph.kind
+        if kind is _Kind.TEXT and _is_kicker(paragraph, ahead, splitter.current):
+            kind = _Kind.TITLE  # `（一线视角）` over a headline: the block's first line
         if kind is _Kind.TITLE:
             rest = ahead.title_block_rest()
             if rest is not None:  # a headline block: it opens the next article
@@ -289,6 +293,25 @@ def newspaper_spans(paragraphs: Iterable[Numbered]) -> Iterator[Span]:
         splitter.ready.clear()
     splitter.finish()
     yield from splitter.ready
+
+
+def _is_kicker(paragraph: _Paragraph, ahead: _Ahead, current: Span | None) -> bool:
+    """A bracketed column label (`（一线视角）`) right over a headline block: it looks like
+    an end credit, but a credit ends the text before it, after a sentence, in an article
+    with no byline yet; a kicker opens the block under it."""
+    text = paragraph.text.strip()
+    if not (is_title_line(text, after_headline=True) and text[0] in "（(【〔"):
+        return False
+    if ends_article(text):  # only a credit of bare names may be a label: no role, no trailer
+        credit = end_byline(text)
+        if credit is None or credit[0] or starts_byline(credit[1]):
+            return False
+    upcoming = ahead.peek(0)
+    if upcoming is None or upcoming.kind is not _Kind.TITLE or not ahead.title_block_rest():
+        return False
+    if current is None or not current.body or current.byline_lines or current.meta_author:
+        return True
+    return not ends_sentence(current.body[-1][1])
 
 
 def _text_only(splitter: _Splitter) -> None:

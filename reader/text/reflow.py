@@ -263,7 +263,7 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
             yield "".join(paragraph)
             paragraph, tail, head, head_lines = [], "", "", 0
         if head and starts_byline(head):
-            separator = _byline_separator(head)
+            separator = _byline_separator(head, line.text)
         else:
             separator = _separator(tail, line.text)
         paragraph.append(separator)
@@ -282,13 +282,23 @@ def _reflow_wrapped(lines: Iterable[str | None], blank_is_layout: bool) -> Itera
         yield "".join(paragraph)
 
 
-def _byline_separator(head: str) -> str:
-    """What joins the rest of a byline's names to it: nothing when the wrap cut a name
-    (`本报记者 王崟欣 李` + `晓明`), a space after a whole name or a spaced-out one."""
+def _byline_separator(head: str, line: str) -> str:
+    """What joins the rest of a byline's names (`line`) to it: nothing when the wrap cut a
+    name, else a space. Names have two to four letters, two-letter ones maybe spaced out:
+    a letter left after whole names or spaced pairs starts a cut name (`王崟欣 李` +
+    `晓明`, `李 刚 王` + `思远`), a letter alone on the next line ends one (`王思` + `远`)."""
     tokens = head.split()
-    if len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) > 1:
-        return "" if byline_line(" ".join(tokens[:-1])) is not None else " "
-    return " "
+    following = line.split()
+    if len(tokens) < 2:
+        return " "
+    letters = 0  # the run of one-letter tokens that ends the head
+    while letters < len(tokens) and len(tokens[-1 - letters]) == 1:
+        letters += 1
+    rest_is_byline = byline_line(" ".join(tokens[:-1])) is not None
+    starts_cut = letters % 2 == 1 and letters < len(tokens)
+    lone_letter = len(following[0]) == 1 and (len(following) == 1 or len(following[1]) > 1)
+    ends_cut = letters == 0 and lone_letter and 2 <= len(tokens[-1]) <= 3
+    return "" if (starts_cut or ends_cut) and rest_is_byline else " "
 
 
 def _title_block_follows(window: list[_Line], base: int, index: int) -> bool:
