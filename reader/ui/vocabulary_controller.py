@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from reader.library.change import Change
 from reader.ui.word_status_layer import MODES, OFF
@@ -76,11 +76,10 @@ class VocabularyController(QObject):
 
     # -- following the library ------------------------------------------------------------
     def refresh(self) -> None:
-        from reader.learning.counts import article_figures
-        from reader.learning.statuses import statuses
+        from reader.learning.counts import article_figures, rated_statuses
 
         library = self.service.library
-        self.view.word_statuses.statuses = statuses(library)
+        self.view.word_statuses.statuses = rated_statuses(library.conn)
         figures = {
             article_id: (found.known_share, found.label())
             for article_id, found in article_figures(library.conn).items()
@@ -129,12 +128,15 @@ class VocabularyController(QObject):
 
     def export_vocabulary(self) -> None:
         from reader.learning.vocabulary import vocabulary
+        from reader.ui.file_dialogs import ask_save_file_name
 
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, "Export vocabulary", "vocabulary.apkg",
+        # Yuedu's own chooser, never Qt's dialog (see reader.ui.file_dialogs), and never a
+        # file of the library itself (opening it would drop SQLite's locks).
+        path = ask_save_file_name(
+            self._window, "Export vocabulary", str(Path.home() / "vocabulary.apkg"),
             "Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)",
         )  # fmt: skip
-        if not path:
+        if not path or self._is_library_file(Path(path), "export the vocabulary over it"):
             return
         entries = self.guarded(lambda library: vocabulary(library, dictionary=self._dictionary()))
         if entries is None:
@@ -153,12 +155,14 @@ class VocabularyController(QObject):
 
     def import_known_words(self) -> None:
         from reader.learning.flashcards import ImportRefused, import_known_words
+        from reader.ui.file_dialogs import ask_open_file_names
 
-        path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import known words", "", "Word lists (*.txt *.tsv *.csv)"
+        chosen = ask_open_file_names(
+            self._window, "Import known words", "Word lists (*.txt *.tsv *.csv);;All files (*)"
         )
-        if not path:
+        if not chosen or self._is_library_file(chosen[0], "read it as a word list"):
             return
+        path = str(chosen[0])
         try:
             report = self.guarded(lambda library: import_known_words(library, Path(path)))
         except ImportRefused as error:
@@ -171,6 +175,17 @@ class VocabularyController(QObject):
                 f"{report.made_known} word(s) now known, {report.already_known} already known,"
                 f" {report.not_words} line(s) not words"
             )
+
+    def _is_library_file(self, path: Path, doing: str) -> bool:
+        """Whether `path` is one of the library's own files: said, and left unopened."""
+        from reader.library.files import LibraryFileRefused, refuse_library_file
+
+        try:
+            refuse_library_file(path, self.service.library_path, doing)
+        except LibraryFileRefused as error:
+            self.service.write_failed.emit(str(error))
+            return True
+        return False
 
     def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
         return getattr(self._window.pinyin, "dictionary", None)
