@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from annotations.model import COLORS
 from reader.ui import fonts
@@ -154,10 +154,12 @@ class MainWindow(QMainWindow):
         self.article_edits = ArticleEdits(self.service, listing, view, self.reading, status, self)
 
     def _build_menus(self) -> None:
+        # By role, not by their (translated) text: other modules add their entries here.
+        self.menus: dict[str, QMenu] = {}
         self._build_file_menu()
         self._build_edit_menu()
         self._build_view_menu()
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menus["help"] = self.menuBar().addMenu("&Help")
         self.about_action = QAction("&About Yuedu", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.check_action)
 
     def _build_file_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menus["file"] = self.menuBar().addMenu("&File")
         self.import_action = QAction("&Import…", self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         file_menu.addAction(self.import_action)
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
     def _build_edit_menu(self) -> None:
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menus["edit"] = self.menuBar().addMenu("&Edit")
         self.undo_action = self.service.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.service.undo_stack.createRedoAction(self, "&Redo")
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
         self.article_actions = build_article_menu(edit_menu, self.article_edits)
 
     def _build_view_menu(self) -> None:
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menus["view"] = self.menuBar().addMenu("&View")
         self.pinyin_above_action = QAction("&Pinyin above the text", self)
         self.pinyin_above_action.setCheckable(True)
         self.pinyin_above_action.setShortcut(QKeySequence("Ctrl+Shift+P"))

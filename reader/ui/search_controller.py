@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStatusBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
 
 from reader.ui.find_bar import FindBar
 from reader.ui.search_dock import SearchDock
@@ -221,13 +221,6 @@ class SearchController(QObject):
         self._status.showMessage(f"Search index rebuilt: {count} article(s).", STATUS_MS)
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu:
-    for action in window.menuBar().actions():
-        if action.text() == title and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
-    return window.menuBar().addMenu(title)
-
-
 def install_search(window: QMainWindow) -> SearchController:
     """The find bar under the reading view, the Search dock, Edit ▸ Find…, Find next/previous,
     Search library…, Help ▸ Rebuild search index, and their wiring."""
@@ -247,7 +240,7 @@ def install_search(window: QMainWindow) -> SearchController:
         dock,
         window.statusBar(),  # type: ignore[attr-defined]
     )
-    edit_menu = _menu(window, "&Edit")
+    edit_menu = window.menus["edit"]  # type: ignore[attr-defined]
     edit_menu.addSeparator()
     entries = [
         ("&Find…", "Ctrl+F", controller.open_find_bar),
@@ -263,7 +256,7 @@ def install_search(window: QMainWindow) -> SearchController:
         controller.actions[label] = action
     rebuild = QAction("Rebuild search &index", window)
     rebuild.triggered.connect(controller.rebuild_index)
-    _menu(window, "&Help").addAction(rebuild)
+    window.menus["help"].addAction(rebuild)  # type: ignore[attr-defined]
     controller.actions["rebuild"] = rebuild
 
     find_bar.find_requested.connect(controller.find)

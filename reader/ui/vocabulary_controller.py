@@ -207,9 +207,7 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     window.service.changed.connect(controller.on_change)
     window.service.changed_elsewhere.connect(controller.on_change)
     bar = window.menuBar()
-    view_menu = next(
-        (a.menu() for a in bar.actions() if a.menu() and "View" in a.text()), None
-    ) or bar.addMenu("&View")
+    view_menu = window.menus["view"]
     colours = QMenu("Word &colours", window)
     group = QActionGroup(colours)
     for mode, label in MODES.items():
@@ -223,7 +221,9 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     sort.toggled.connect(controller.set_sorted)
     sort.setChecked(window.settings.value(SORT_KEY, False, type=bool))
     view_menu.addAction(sort)
-    words = bar.addMenu("&Words")
+    # Before Help, which stays the last menu as on every desktop.
+    words = QMenu("&Words", bar)
+    bar.insertMenu(window.menus["help"].menuAction(), words)
     for label, slot, shortcut in (
         ("Mark the article's new words &known", controller.mark_article_known, "Ctrl+Shift+K"),
         ("I know &HSK up to…", controller.known_up_to_hsk, ""),
