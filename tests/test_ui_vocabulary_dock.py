@@ -82,7 +82,7 @@ def test_dock_lists_filters_sorts_keeps_notes_and_goes_to_the_sentence(
     library = window.service.library
     bank, school = (row[0] for row in library.conn.execute("SELECT id FROM articles ORDER BY id"))
     st.set_status(library, "行长", "1", met=st.Met(bank, 10, 12))
-    st.set_status(library, "银行", "3", met=st.Met(school, 14, 16))
+    st.set_status(library, "银行", "3", met=st.Met(school, 14, 16, ("yin2", "hang2")))
     st.set_status(library, "工作", "known")
     assert window.vocabulary.dock_controller is None  # not built at start-up
     view_menu = next(a.menu() for a in window.menuBar().actions() if "View" in a.text())
@@ -101,6 +101,9 @@ def test_dock_lists_filters_sorts_keeps_notes_and_goes_to_the_sentence(
     dock.level_box.setCurrentIndex(0)
     dock.text_box.setText("关门")  # in the sentence of 银行
     assert dock.visible_words() == ["银行"]
+    dock.text_box.setText("yinhang")  # pinyin as read where it was met, typed toneless
+    assert dock.visible_words() == ["银行"]
+    assert dock.table.item(dock.row_of("银行"), vd.PINYIN).text() == "yín háng"
     dock.text_box.clear()
 
     dock.table.sortByColumn(vd.HSK, Qt.SortOrder.AscendingOrder)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,27 +39,37 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
     from reader.ui.vocabulary_controller import VocabularyController
 
-COLUMNS = ("Word", "Pinyin", "Gloss", "HSK", "Status", "Times", "Date", "Sentence", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VocabularyDock", "Word"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Pinyin"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Gloss"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "HSK"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Status"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Times"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Date"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Sentence"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Note"),
+)
 WORD, PINYIN, GLOSS, HSK, STATUS, TIMES, DATE, SENTENCE, NOTE = range(len(COLUMNS))
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_LEVEL = 99  # words on no HSK list sort after band 7–9
 # Status filter: label → the statuses it shows.
 STATUS_FILTERS: dict[str, tuple[str, ...]] = {
-    "Learning": LEARNING,
-    "Learning 1": ("learning1",),
-    "Learning 2": ("learning2",),
-    "Learning 3": ("learning3",),
-    "Learning 4": ("learning4",),
-    "Known": (KNOWN,),
-    "Ignored": (IGNORED,),
-    "All kept words": tuple(s for s in STATUSES if s != "new"),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Learning"): LEARNING,
+    QT_TRANSLATE_NOOP("VocabularyDock", "Learning 1"): ("learning1",),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Learning 2"): ("learning2",),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Learning 3"): ("learning3",),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Learning 4"): ("learning4",),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Known"): (KNOWN,),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Ignored"): (IGNORED,),
+    QT_TRANSLATE_NOOP("VocabularyDock", "All kept words"): tuple(s for s in STATUSES if s != "new"),
 }
 HSK_FILTERS: dict[str, tuple[int, ...] | None] = {
-    "Any level": None,
-    **{f"HSK {n}": (n,) for n in range(1, 7)},
-    "HSK 7–9": (7,),
-    "Not on HSK": (),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Any level"): None,
+    **{f"HSK {n}": (n,) for n in range(1, 7)},  # not words: the same in every language
+    QT_TRANSLATE_NOOP("VocabularyDock", "HSK 7–9"): (7,),
+    QT_TRANSLATE_NOOP("VocabularyDock", "Not on HSK"): (),
 }
 
 
@@ -186,7 +196,10 @@ class VocabularyDock(QDockWidget):
                 haystack = " ".join(
                     self.table.item(row, column).text() for column in range(len(COLUMNS))
                 )
-                hidden = needle not in haystack.lower() and needle not in " ".join(entry.pinyin)
+                # Pinyin as typed without tones or spaces finds it too (yinhang → 银行).
+                toneless = "".join(syllable.rstrip("012345") for syllable in entry.pinyin)
+                haystack += f" {entry.article_title} {' '.join(entry.pinyin)} {toneless}"
+                hidden = needle.replace(" ", "") not in haystack.lower().replace(" ", "")
             self.table.setRowHidden(row, hidden)
             shown += not hidden
         self.count_label.setText(self.tr("{0} of {1} word(s)").format(shown, len(self._entries)))

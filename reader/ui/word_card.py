@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,15 +27,16 @@ MAX_CHARACTER_ENTRIES = 2
 MAX_GLOSSES_PER_ENTRY = 6
 CARD_WIDTH = 380
 GAP_PX = 6
-# The status buttons, in the order of the keys that do the same (0/N, 1–4, K, I).
+# The status buttons, in the order of the keys that do the same (0/N, 1–4, K, I); labels
+# marked for translation here, translated where shown.
 STATUS_BUTTONS = (
-    ("new", "New", "0"),
+    ("new", QT_TRANSLATE_NOOP("WordCard", "New"), "0"),
     ("learning1", "1", "1"),
     ("learning2", "2", "2"),
     ("learning3", "3", "3"),
     ("learning4", "4", "4"),
-    ("known", "Known", "K"),
-    ("ignored", "Ignore", "I"),
+    ("known", QT_TRANSLATE_NOOP("WordCard", "Known"), "K"),
+    ("ignored", QT_TRANSLATE_NOOP("WordCard", "Ignore"), "I"),
 )
 
 
