@@ -112,7 +112,14 @@ def test_dock_lists_filters_sorts_keeps_notes_and_goes_to_the_sentence(
     # A status set elsewhere (the card, a key) arrives through the door's Change record.
     show_card_for(window, "孩子")
     qtbot.mouseClick(window.cards.card.status_buttons["learning4"], LEFT)
-    assert "孩子" in dock.visible_words()
+    qtbot.waitUntil(lambda: "孩子" in dock.visible_words(), timeout=2000)
+    # Hidden, it lists again when shown.
+    dock.hide()
+    show_card_for(window, "忙")
+    qtbot.mouseClick(window.cards.card.status_buttons["learning1"], LEFT)
+    assert "忙" not in dock.visible_words()
+    action.trigger()
+    assert "忙" in dock.visible_words()
 
     row = dock.row_of("行长")
     dock.table.item(row, vd.NOTE).setText("the bank's head")

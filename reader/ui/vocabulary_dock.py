@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,7 @@ COLUMNS = (
 WORD, PINYIN, GLOSS, HSK, STATUS, TIMES, DATE, SENTENCE, NOTE = range(len(COLUMNS))
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+REFRESH_DELAY_MS = 60
 NO_LEVEL = 99  # words on no HSK list sort after band 7–9
 # Status filter: label → the statuses it shows.
 STATUS_FILTERS: dict[str, tuple[str, ...]] = {
@@ -146,20 +147,25 @@ class VocabularyDock(QDockWidget):
         current = self.current_word()
         self._entries = list(entries)
         self._filling = True
+        self.table.setUpdatesEnabled(False)
         self.table.setSortingEnabled(False)  # rows would move while being filled
         self.table.setRowCount(len(self._entries))
+        # Computed once: flag arithmetic per cell costs more than the cells themselves.
+        read_only = SortableItem().flags() & ~Qt.ItemFlag.ItemIsEditable
         for row, entry in enumerate(self._entries):
             for column, (text, key) in enumerate(self._cells(entry)):
                 item = SortableItem(text)
-                item.setData(ENTRY_ROLE, entry)
+                if column == WORD:
+                    item.setData(ENTRY_ROLE, entry)
                 if key is not None:
                     item.setData(SORT_ROLE, key)
                 if column != NOTE:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setFlags(read_only)
                 if column == SENTENCE:
                     item.setToolTip(f"{entry.article_title}\n{entry.sentence}")
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
+        self.table.setUpdatesEnabled(True)
         self._filling = False
         self.apply_filters()
         if current is not None:
@@ -241,7 +247,7 @@ class VocabularyDock(QDockWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != NOTE:
             return
-        entry = item.data(ENTRY_ROLE)
+        entry = self.entry_at(item.row())
         if entry is not None and item.text().strip() != entry.note:
             self.note_requested.emit(entry.word, item.text())
 
@@ -254,6 +260,13 @@ class VocabularyDockController(QObject):
         self._window = window
         self._vocabulary = vocabulary
         self.dock: VocabularyDock | None = None
+        # Changes come in bursts (a status key held down, an import): list again once, a
+        # moment after the last; a hidden dock lists again when it is shown.
+        self._stale = False
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFRESH_DELAY_MS)
+        self._later.timeout.connect(self.refresh)
 
     def open(self) -> VocabularyDock:
         dock = self.dock
@@ -265,6 +278,9 @@ class VocabularyDockController(QObject):
             dock.note_requested.connect(self.set_note)
             self._window.service.changed.connect(self.on_change)
             self._window.service.changed_elsewhere.connect(self.on_change)
+            dock.visibilityChanged.connect(lambda shown: shown and self._stale and self.refresh())
+            self.refresh()
+        elif self._stale:
             self.refresh()
         dock.show()
         dock.raise_()
@@ -276,6 +292,8 @@ class VocabularyDockController(QObject):
         dock = self.dock
         if dock is None:
             return
+        self._later.stop()
+        self._stale = False
         dictionary = getattr(self._window.pinyin, "dictionary", None)
         entries = self._vocabulary.guarded(
             lambda library: vocabulary(library, dock.wanted_statuses(), dictionary=dictionary)
@@ -286,10 +304,12 @@ class VocabularyDockController(QObject):
     def on_change(self, change: Change) -> None:
         """Statuses, notes or kept sentences changed (`words`), or articles did (titles,
         re-anchored sentences): list again."""
-        if self.dock is None or not self.dock.isVisible():
+        if self.dock is None:
             return
         if change.words or change.articles or change.everything or change.external:
-            self.refresh()
+            self._stale = True
+            if self.dock.isVisible():
+                self._later.start()
 
     def set_note(self, word: str, note: str) -> None:
         from reader.learning.statuses import set_note
