@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.learning.hsk import level_label
+from reader.learning.hsk import level_label, levels_text
 from reader.learning.words import IGNORED, KNOWN, LEARNING, STATUSES
 from reader.ui.tones import marked
 
@@ -114,6 +114,7 @@ class VocabularyDock(QDockWidget):
         # No column sorted until the reader clicks one: the core's order (latest first).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeaderItem(HSK).setToolTip(self.tr("HSK 3.0 level (HSK 2.0 level)"))
         self.table.horizontalHeaderItem(TIMES).setToolTip(
             self.tr("How often the word occurs in your library")
         )
@@ -161,6 +162,8 @@ class VocabularyDock(QDockWidget):
                     item.setData(SORT_ROLE, key)
                 if column != NOTE:
                     item.setFlags(read_only)
+                if column == HSK:
+                    item.setToolTip(levels_text(entry.word))
                 if column == SENTENCE:
                     item.setToolTip(f"{entry.article_title}\n{entry.sentence}")
                 self.table.setItem(row, column, item)
