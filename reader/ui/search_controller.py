@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
 
 from reader.ui.find_bar import FindBar
@@ -173,7 +173,6 @@ class SearchController(QObject):
     def lookup(self, query: str) -> None:
         from reader.search.lookup import lookup
         from reader.search.pinyin_query import QueryRefused
-        from reader.text.pinyin_syllables import to_tone_marks
 
         try:
             entries = lookup(query)
@@ -183,14 +182,7 @@ class SearchController(QObject):
         except Exception as error:  # noqa: BLE001 - the dictionary may fail to build
             self.dock.lookup.show_entries([], f"Lookup failed: {error}")
             return
-        lines = []
-        for entry in entries:
-            head = entry.simplified
-            if entry.traditional != entry.simplified:
-                head += f" ({entry.traditional})"
-            marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
-            lines.append((entry.simplified, f"{head}   {marks}\n{'; '.join(entry.glosses)}"))
-        self.dock.lookup.show_entries(lines)
+        self.dock.lookup.show_entries(lookup_lines(entries, self.dock.lookup.palette()))
 
     def count_word(self, word: str) -> None:
         from reader.search.engine import articles_with
@@ -219,6 +211,35 @@ class SearchController(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         self._status.showMessage(f"Search index rebuilt: {count} article(s).", STATUS_MS)
+
+
+def lookup_lines(entries: list, palette: QPalette) -> list[tuple[str, str, str]]:
+    """Each `LookupEntry` as (headword, plain text, HTML): the headword, its pinyin (tone
+    colours in the HTML), its HSK levels in both schemes, and its glosses."""
+    from html import escape
+
+    from reader.learning.hsk import levels_text
+    from reader.text.pinyin_syllables import to_tone_marks
+    from reader.ui.tones import coloured_pinyin_html, is_dark
+
+    dark = is_dark(palette.window().color())
+    lines = []
+    for entry in entries:
+        head = entry.simplified
+        if entry.traditional != entry.simplified:
+            head += f" ({entry.traditional})"
+        marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
+        levels = levels_text(entry.simplified)
+        glosses = "; ".join(entry.glosses)
+        text = f"{head}   {marks}" + (f"   {levels}" if levels else "") + f"\n{glosses}"
+        html = (
+            f"<b>{escape(head)}</b>&nbsp;&nbsp; "
+            f"{coloured_pinyin_html(entry.pinyin, dark_background=dark)}"
+            + (f"&nbsp;&nbsp; <small>{escape(levels)}</small>" if levels else "")
+            + f"<br>{escape(glosses)}"
+        )
+        lines.append((entry.simplified, text, html))
+    return lines
 
 
 def install_search(window: QMainWindow) -> SearchController:

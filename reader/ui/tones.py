@@ -44,3 +44,18 @@ def marked(syllable: str) -> str:
 
 def is_dark(colour: QColor) -> bool:
     return colour.lightnessF() < 0.5
+
+
+def coloured_pinyin_html(syllables: list[str] | tuple[str, ...], *, dark_background: bool) -> str:
+    """Numbered syllables as tone-marked, tone-coloured HTML (a syllable with no tone, or a
+    spelling the colours do not know, stays in the text's colour)."""
+    from html import escape
+
+    parts = []
+    for syllable in syllables:
+        shown = escape(marked(syllable))
+        colour = tone_colour(syllable, dark_background=dark_background)
+        parts.append(
+            f'<span style="color:{colour.name()}">{shown}</span>' if colour is not None else shown
+        )
+    return " ".join(parts)

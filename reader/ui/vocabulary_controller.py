@@ -20,6 +20,7 @@ from reader.ui.word_status_layer import MODES, OFF
 if TYPE_CHECKING:
     from reader.learning.statuses import StatusStep
     from reader.ui.main_window import MainWindow
+    from reader.ui.vocabulary_dock import VocabularyDock, VocabularyDockController
 
 MODE_KEY = "view/word_colours"
 SORT_KEY = "view/sort_by_known_share"
@@ -59,6 +60,7 @@ class VocabularyController(QObject):
         self.view = window.reading_view
         self.service = window.service
         self.view.word_statuses.mode = str(settings.value(MODE_KEY, OFF))
+        self.dock_controller: VocabularyDockController | None = None  # made on first open
         self.refresh()
 
     def guarded(self, write):  # noqa: ANN001, ANN201 - write(library) -> anything
@@ -187,6 +189,13 @@ class VocabularyController(QObject):
             return True
         return False
 
+    def open_vocabulary_dock(self) -> VocabularyDock:
+        if self.dock_controller is None:
+            from reader.ui.vocabulary_dock import VocabularyDockController
+
+            self.dock_controller = VocabularyDockController(self._window, self)
+        return self.dock_controller.open()
+
     def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
         return getattr(self._window.pinyin, "dictionary", None)
 
@@ -221,6 +230,9 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     sort.toggled.connect(controller.set_sorted)
     sort.setChecked(window.settings.value(SORT_KEY, False, type=bool))
     view_menu.addAction(sort)
+    dock = QAction(controller.tr("&Vocabulary"), window, shortcut="Ctrl+Shift+V")
+    dock.triggered.connect(controller.open_vocabulary_dock)
+    view_menu.addAction(dock)
     # Before Help, which stays the last menu as on every desktop.
     words = QMenu("&Words", bar)
     bar.insertMenu(window.menus["help"].menuAction(), words)
