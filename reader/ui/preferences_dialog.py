@@ -205,6 +205,7 @@ class PreferencesDialog(QDialog):
         for box, _key, _default in self._export_boxes():
             box.toggled.connect(self._export_changed)
         self.keep_box.valueChanged.connect(self.controller.set_backups_to_keep)
+        self.finished.connect(self._export_changed)  # a folder typed, then the dialog closed
 
     def reading_style(self) -> ReadingStyle:
         return ReadingStyle(
