@@ -22,7 +22,10 @@ TEXT = f"{PARAGRAPH}\n{PARAGRAPH}\n"
 def window(imported_library: Any, shown_window: Any, qapp: Any) -> Iterator[Any]:
     window = shown_window(imported_library(TEXT, name="prefs.txt"), (1400, 800))
     yield window
-    theme_of(qapp, window.settings).set_choice(THEME_SYSTEM)  # the next test's palette
+    # An open dialog would stay the active window for the next test; the theme its palette.
+    if window.preferences.dialog is not None:
+        window.preferences.dialog.close()
+    theme_of(qapp, window.settings).set_choice(THEME_SYSTEM)
 
 
 def body_block(window: Any) -> QTextBlock:
@@ -117,6 +120,8 @@ def test_reading_preferences_apply_live_and_are_restored(
         assert again.keep_box.value() == 12
         assert again.width_box.value() == 50
     finally:
+        if second.preferences.dialog is not None:
+            second.preferences.dialog.close()
         second.service.shutdown()
         second.pinyin.shutdown()
 
