@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.library.store import Library, LibraryError
 from reader.paths import APP_NAME, ICON_SIZES, SAMPLE_PAGE, icon_png
-from reader.ui.backup_keeper import BackupKeeper
+from reader.ui.backup_keeper import BackupKeeper, backups_to_keep
 from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
 
@@ -193,6 +193,7 @@ def start_session(
     window = create_main_window(library, settings)
     server.request_received.connect(window.handle_instance_request)
     keeper = BackupKeeper(library_path, window)
+    keeper.backups.keep_newest = backups_to_keep(window.settings)  # Preferences ▸ Backups
     window.attach_backups(keeper)
     return Session(window, library, keeper, server)
 

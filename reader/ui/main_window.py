@@ -44,6 +44,7 @@ from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
 from reader.ui.pinyin_service import PinyinService
+from reader.ui.preferences_dialog import install_preferences
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_options import add_spoken_tones_option
 from reader.ui.reading_view import ReadingView
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.vocabulary = connect_vocabulary(self)  # word statuses, colours, Words menu
         self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
         self.search = install_search(self)  # find bar, Search dock, their menu entries
+        self.preferences = install_preferences(self)  # Ctrl+, theme, reading style
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 

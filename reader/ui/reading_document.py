@@ -68,6 +68,9 @@ class ArticleDocument(QTextDocument):
         # centres each syllable on the glyph, not on the glyph and the space after it.
         self.letter_spacing = 0.0
         self._offsets = Utf16Map("")
+        # Preferences ▸ line spacing and page width; the next layout uses them.
+        self.line_height_percent = LINE_HEIGHT_PERCENT
+        self.max_line_em = MAX_LINE_EM
 
     def loadResource(self, type: int, name: QUrl) -> object:  # Qt's parameter names
         return None
@@ -106,7 +109,7 @@ class ArticleDocument(QTextDocument):
     def fit_width(self, viewport_width: int, em: float, *, force: bool = False) -> bool:
         """Side margins that keep lines to about MAX_LINE_EM characters in a wide view.
         Returns whether the margins changed (then the layout did too)."""
-        spare = viewport_width - em * MAX_LINE_EM
+        spare = viewport_width - em * self.max_line_em
         side = max(MIN_SIDE_MARGIN_PX, int(spare / 2))
         root = self.rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
@@ -160,7 +163,7 @@ class ArticleDocument(QTextDocument):
             paragraph.setTopMargin(room)
         else:
             paragraph.setLineHeight(
-                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                self.line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
             )
             paragraph.setTopMargin(0)
         paragraph.setBottomMargin(em * PARAGRAPH_GAP_EM)

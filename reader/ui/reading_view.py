@@ -42,6 +42,7 @@ from reader.ui.pinyin_painter import PinyinPainter
 from reader.ui.reading_document import MAX_LINE_EM, ArticleDocument, TextStyle
 from reader.ui.reading_geometry import LineGeometry
 from reader.ui.reading_selection import SelectionTracker
+from reader.ui.reading_style import ReadingStyle
 from reader.ui.reading_zoom import Zoom
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark
 from reader.ui.word_cursor import WordCursor
@@ -216,6 +217,12 @@ class ReadingView(QTextEdit):
         if step == self._zoom.step:
             return
         self._zoom.step = step
+        self._apply_fonts()
+        self._rerender_keeping_place()
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        """Preferences: font, size, line spacing, page width, pinyin size; laid out anew."""
+        style.apply_to(self._zoom, self._document)
         self._apply_fonts()
         self._rerender_keeping_place()
 

@@ -274,8 +274,10 @@ class WordCard(QFrame):
             button.setText(marked(shown[position] or syllable) if syllable and shown else "…")
             button.setToolTip(f"Correct the reading of {char}")
             colour = (
-                tone_colour(shown[position] or syllable, dark_background=dark)
-                if syllable and shown and self.tone_colours == TONE_COLOURS_FIVE
+                tone_colour(
+                    shown[position] or syllable, dark_background=dark, scheme=self.tone_colours
+                )
+                if syllable and shown
                 else None
             )
             if colour is not None:
