@@ -17,8 +17,9 @@ make the sense clear; otherwise None and the model's reading stands.
 - 调 adjusting (调高, 调低, 调好, 调整, 调一下) is tiáo; 调子, 调动 stay diào.
 - 干 after a verb it completes (晒干, 擦干, 吹干), or after a degree word at a clause's end
   (很干), is gān: dry.
-- 盛, 塞, 脏, 待, 卷 standing free and followed by what the verb takes read otherwise than in
-  the words they are bound in (`_FREE_WORD`: 盛饭 chéng, 塞进 sāi, 很脏 zāng, 待一会儿 dāi).
+- 盛, 塞, 脏, 待, 卷, 量, 扇, 为 standing free and followed by what the verb takes read
+  otherwise than in the words they are bound in (`_FREE_WORD`: 盛饭 chéng, 塞进 sāi,
+  很脏 zāng, 量一下 liáng, 为你 wèi).
   A character counts as free (`stands_alone`) in a token of its own, in a run jieba did not
   know, before a complement in one token with it (塞进) or after a degree word (很脏).
 """
@@ -138,6 +139,10 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "脏": ("zang1", ("了",)),
     "待": ("dai1", ("在", "着", "一会", "了", "几")),
     "卷": ("juan3", ("起", "成", "了", "上", "走")),
+    # 量一下 liáng: measuring (数量 liàng); 扇扇子 shān: fanning (一扇门 shàn); 为你 wèi.
+    "量": ("liang2", ("一下", "一量", "了", "过", "体温", "身高", "尺寸", "血压")),
+    "扇": ("shan1", ("扇子", "风", "了", "一下", "耳光", "他", "她", "我")),
+    "为": ("wei4", _PRONOUNS),
 }
 
 
