@@ -184,6 +184,10 @@ def _verb_or_noun(verb: str, noun: str) -> Callable[[_Around], str | None]:
             or _is(around.tag(1), "m", "q")
         )
         reduplicated = after[:2] == "一数" or (after == "一" and around.word(1, 2) == "数")
+        # 数一下, 数一遍: counting once (数一百 stays "several hundred").
+        reduplicated = reduplicated or after.startswith(("一下", "一遍", "一共"))
+        following = around.word(1, 2) or ""
+        reduplicated = reduplicated or (after == "一" and following.startswith(("下", "遍")))
         if noun == "shu4" and several and not reduplicated:
             return noun  # 数十年, 数以百计: several
         if (
