@@ -42,6 +42,8 @@ class WordInfo:
     # `syllables` as the card's pinyin line shows them: with CEDICT's capitals when the entry
     # shown first is a proper noun read as here (Chóng qìng), else the same as `syllables`.
     shown_syllables: tuple[str | None, ...] | None = None
+    # The word as the view shows it when the display is converted (頭髮 written, 头发 shown).
+    shown_word: str | None = None
 
 
 def _reading_key(pinyin: Sequence[str]) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_options import add_spoken_tones_option
 from reader.ui.reading_view import ReadingView
+from reader.ui.script_controller import install_script_choice
 from reader.ui.search_controller import install_search
 from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.vocabulary = connect_vocabulary(self)  # word statuses, colours, Words menu
         self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
         self.search = install_search(self)  # find bar, Search dock, their menu entries
+        self.script_choice = install_script_choice(self)  # View ▸ Script (issue 16 §4)
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 
