@@ -50,6 +50,7 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.script_controller import install_script_choice
 from reader.ui.search_controller import install_search
 from reader.ui.selection_bar import SelectionBar, swatch_icon
+from reader.ui.source_actions import install_source_actions
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
 from reader.ui.vocabulary_controller import connect_vocabulary
 from reader.ui.word_card_controller import WordCardController
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
         self.search = install_search(self)  # find bar, Search dock, their menu entries
         self.script_choice = install_script_choice(self)  # View ▸ Script (issue 16 §4)
+        self.source_actions = install_source_actions(self)  # list: source info, update
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 
