@@ -43,6 +43,7 @@ from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightControll
 from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
+from reader.ui.library_switch import install_library_switch
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_options import add_spoken_tones_option
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.search = install_search(self)  # find bar, Search dock, their menu entries
         self.script_choice = install_script_choice(self)  # View ▸ Script (issue 16 §4)
         self.source_actions = install_source_actions(self)  # list: source info, update
+        self.library_switch = install_library_switch(self)  # File ▸ Open/New library…
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 
