@@ -48,6 +48,8 @@ class WordInfo:
     status: str | None = None
     hsk: int | None = None
     hsk2: int | None = None
+    # The word as the view shows it when the display is converted (頭髮 written, 头发 shown).
+    shown_word: str | None = None
 
 
 def _reading_key(pinyin: Sequence[str]) -> tuple[str, ...]:

@@ -214,11 +214,21 @@ def run_gui(
     request: dict[str, object] = {"url": open_url} if open_url else {}
     if import_files:
         request["files"] = [str(path.resolve()) for path in import_files]
+    previous: Path | None = None  # the library before File ▸ Open/New library…
     while True:
         session = start_session(library_path, request)
         if not isinstance(session, Session):
-            return session
+            if previous is None:
+                return session
+            library_path, previous = previous, None  # it would not open: back (it said why)
+            continue
         status, recover = run_session(app, session, request)
+        switch_to = session.window.library_switch.requested
+        if switch_to is not None and not recover:
+            previous, library_path, request = library_path, switch_to, {}
+            session.window.deleteLater()
+            continue
+        previous = None
         if not recover:
             return status
         request = {}  # handled by the first window

@@ -43,11 +43,13 @@ from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightControll
 from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
+from reader.ui.library_tools import install_library_tools
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.preferences_dialog import install_preferences
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_options import add_spoken_tones_option
 from reader.ui.reading_view import ReadingView
+from reader.ui.script_controller import install_script_choice
 from reader.ui.search_controller import install_search
 from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
         self.search = install_search(self)  # find bar, Search dock, their menu entries
         self.preferences = install_preferences(self)  # Ctrl+, theme, reading style
+        self.script_choice = install_script_choice(self)  # View ▸ Script (issue 16 §4)
+        install_library_tools(self)  # source info, update, several articles, switch libraries
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.library.store import Article
 from reader.text.offsets import Snap
+from reader.text.script_conversion import ScriptChoice
 from reader.text.tokens import ArticleReadings, TokenIndex
 from reader.ui.find_layer import FindLayer
 from reader.ui.fonts import reading_font_family
@@ -180,6 +181,10 @@ class ReadingView(QTextEdit):
         self._render(article)
         self.setTextCursor(QTextCursor(self._document))  # at the start, without a layout pass
         self.verticalScrollBar().setValue(0)
+
+    def set_script(self, script: ScriptChoice) -> None:  # simplified/traditional display
+        if self._document.set_script(script):
+            self._rerender_keeping_place()
 
     def clear_article(self) -> None:
         self.tokens = None

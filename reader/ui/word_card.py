@@ -65,6 +65,12 @@ def entries_text(entries: list, limit: int = MAX_ENTRIES, script: Script = SIMPL
     return "\n".join(lines)
 
 
+def word_forms(info: WordInfo) -> str:
+    """The word as shown, and as written when the display converts it (头发 · 頭髮)."""
+    shown = info.shown_word
+    return info.word if not shown or shown == info.word else f"{shown} · {info.word}"
+
+
 def parts_text(info: WordInfo) -> str:
     """A word the dictionary lacks, explained by its longest dictionary parts."""
     lines = ["Not in the dictionary; its parts:"]
@@ -214,7 +220,7 @@ class WordCard(QFrame):
             info.start,
         )
         self.info = info
-        self.word_label.setText(info.word)
+        self.word_label.setText(word_forms(info))
         self._fill_syllables(info)
         self.corrected_label.setVisible(info.overridden)
         if info.entries:

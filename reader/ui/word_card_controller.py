@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.text.word_info import WordInfo, compose_word_info
+from reader.ui.script_controller import with_shown_form
 
 if TYPE_CHECKING:
     from reader.ui.library_service import LibraryService
@@ -127,6 +128,7 @@ class WordCardController(QObject):
         spoken = readings.shown_reading(token_index, view.spoken_tones)
         if spoken != info.syllables:  # 一 or 不 shown as said; corrections stay written
             info = replace(info, shown_syllables=spoken)
+        info = with_shown_form(info, view.document())  # both forms when converted
         return self._with_learning(info)
 
     def _with_learning(self, info: WordInfo) -> WordInfo:
