@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStatusBar
 
@@ -72,7 +72,7 @@ class SearchController(QObject):
             except QueryRefused as error:
                 problem = str(error)
             except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
-                problem = f"Search failed: {error}"
+                problem = self.tr("Search failed: {reason}").format(reason=error)
         layer.set_hits(hits, 0 if hits else None)
         self.find_bar.set_count(layer.current, len(hits), problem)
         if hits:
@@ -138,13 +138,17 @@ class SearchController(QObject):
             self.dock.status.setText(str(error))
             return
         except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
-            self.dock.status.setText(f"Search failed: {error}")
+            self.dock.status.setText(self.tr("Search failed: {reason}").format(reason=error))
             return
         finally:
             QApplication.restoreOverrideCursor()
         self.dock.results.show_hits(hits)
         articles = len({hit.article_id for hit in hits})
-        self.dock.status.setText(f"{len(hits)} hit(s) in {articles} article(s)")
+        self.dock.status.setText(
+            self.tr("{hits} hit(s) in {articles} article(s)").format(
+                hits=len(hits), articles=articles
+            )
+        )
 
     def open_hit(self, hit: Hit) -> None:
         """Open the hit's article at the hit and flash it."""
@@ -181,7 +185,9 @@ class SearchController(QObject):
             self.dock.lookup.show_entries([], str(error))
             return
         except Exception as error:  # noqa: BLE001 - the dictionary may fail to build
-            self.dock.lookup.show_entries([], f"Lookup failed: {error}")
+            self.dock.lookup.show_entries(
+                [], self.tr("Lookup failed: {reason}").format(reason=error)
+            )
             return
         lines = []
         for entry in entries:
@@ -218,7 +224,9 @@ class SearchController(QObject):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._status.showMessage(f"Search index rebuilt: {count} article(s).", STATUS_MS)
+        self._status.showMessage(
+            self.tr("Search index rebuilt: {count} article(s).").format(count=count), STATUS_MS
+        )
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu:
@@ -247,13 +255,29 @@ def install_search(window: QMainWindow) -> SearchController:
         dock,
         window.statusBar(),  # type: ignore[attr-defined]
     )
-    edit_menu = _menu(window, "&Edit")
+    edit_menu = _menu(window, QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addSeparator()
     entries = [
-        ("&Find…", "Ctrl+F", controller.open_find_bar),
-        ("Find &next", "F3", lambda: controller.step(True)),
-        ("Find pre&vious", "Shift+F3", lambda: controller.step(False)),
-        ("&Search library…", "Ctrl+Shift+F", dock.open_search),
+        (
+            QCoreApplication.translate("SearchController", "&Find…"),
+            "Ctrl+F",
+            controller.open_find_bar,
+        ),
+        (
+            QCoreApplication.translate("SearchController", "Find &next"),
+            "F3",
+            lambda: controller.step(True),
+        ),
+        (
+            QCoreApplication.translate("SearchController", "Find pre&vious"),
+            "Shift+F3",
+            lambda: controller.step(False),
+        ),
+        (
+            QCoreApplication.translate("SearchController", "&Search library…"),
+            "Ctrl+Shift+F",
+            dock.open_search,
+        ),
     ]
     for label, keys, slot in entries:
         action = QAction(label, window)
@@ -261,9 +285,11 @@ def install_search(window: QMainWindow) -> SearchController:
         action.triggered.connect(slot)
         edit_menu.addAction(action)
         controller.actions[label] = action
-    rebuild = QAction("Rebuild search &index", window)
+    rebuild = QAction(
+        QCoreApplication.translate("SearchController", "Rebuild search &index"), window
+    )
     rebuild.triggered.connect(controller.rebuild_index)
-    _menu(window, "&Help").addAction(rebuild)
+    _menu(window, QCoreApplication.translate("MainWindow", "&Help")).addAction(rebuild)
     controller.actions["rebuild"] = rebuild
 
     find_bar.find_requested.connect(controller.find)

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
@@ -120,7 +120,12 @@ class VocabularyController(QObject):
         from reader.learning.statuses import known_up_to_hsk
 
         level, ok = QInputDialog.getInt(
-            self._window, "I know HSK up to…", "Mark every HSK 3.0 word up to level:", 2, 1, 9
+            self._window,
+            self.tr("I know HSK up to…"),
+            self.tr("Mark every HSK 3.0 word up to level:"),
+            2,
+            1,
+            9,
         )
         if ok:
             step = self.guarded(lambda library: known_up_to_hsk(library, level, "3.0"))
@@ -131,8 +136,8 @@ class VocabularyController(QObject):
         from reader.learning.vocabulary import vocabulary
 
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Export vocabulary", "vocabulary.apkg",
-            "Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)",
+            self._window, self.tr("Export vocabulary"), "vocabulary.apkg",
+            self.tr("Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)"),
         )  # fmt: skip
         if not path:
             return
@@ -155,7 +160,10 @@ class VocabularyController(QObject):
         from reader.learning.flashcards import ImportRefused, import_known_words
 
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import known words", "", "Word lists (*.txt *.tsv *.csv)"
+            self._window,
+            self.tr("Import known words"),
+            "",
+            self.tr("Word lists (*.txt *.tsv *.csv)"),
         )
         if not path:
             return
@@ -168,8 +176,13 @@ class VocabularyController(QObject):
             if report.step is not None:
                 self.service.undo_stack.push(StatusCommand(self, report.step))
             self._window.statusBar().showMessage(
-                f"{report.made_known} word(s) now known, {report.already_known} already known,"
-                f" {report.not_words} line(s) not words"
+                self.tr(
+                    "{known} word(s) now known, {already} already known, {other} line(s) not words"
+                ).format(
+                    known=report.made_known,
+                    already=report.already_known,
+                    other=report.not_words,
+                )
             )
 
     def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
@@ -193,27 +206,54 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     window.service.changed_elsewhere.connect(controller.on_change)
     bar = window.menuBar()
     view_menu = next(
-        (a.menu() for a in bar.actions() if a.menu() and "View" in a.text()), None
-    ) or bar.addMenu("&View")
-    colours = QMenu("Word &colours", window)
+        (
+            a.menu()
+            for a in bar.actions()
+            if a.text() == QCoreApplication.translate("MainWindow", "&View")
+        ),
+        None,
+    ) or bar.addMenu(QCoreApplication.translate("VocabularyController", "&View"))
+    colours = QMenu(QCoreApplication.translate("VocabularyController", "Word &colours"), window)
     group = QActionGroup(colours)
     for mode, label in MODES.items():
-        action = QAction(label, colours, checkable=True)
+        action = QAction(QCoreApplication.translate("WordStatus", label), colours, checkable=True)
         action.setChecked(mode == controller.view.word_statuses.mode)
         action.triggered.connect(lambda _=False, m=mode: controller.set_mode(m))
         group.addAction(action)
         colours.addAction(action)
     view_menu.addMenu(colours)
-    sort = QAction("Sort articles by &known share", window, checkable=True)
+    sort = QAction(
+        QCoreApplication.translate("VocabularyController", "Sort articles by &known share"),
+        window,
+        checkable=True,
+    )
     sort.toggled.connect(controller.set_sorted)
     sort.setChecked(window.settings.value(SORT_KEY, False, type=bool))
     view_menu.addAction(sort)
-    words = bar.addMenu("&Words")
+    words = bar.addMenu(QCoreApplication.translate("VocabularyController", "&Words"))
     for label, slot, shortcut in (
-        ("Mark the article's new words &known", controller.mark_article_known, "Ctrl+Shift+K"),
-        ("I know &HSK up to…", controller.known_up_to_hsk, ""),
-        ("&Export vocabulary…", controller.export_vocabulary, ""),
-        ("&Import known words…", controller.import_known_words, ""),
+        (
+            QCoreApplication.translate(
+                "VocabularyController", "Mark the article's new words &known"
+            ),
+            controller.mark_article_known,
+            "Ctrl+Shift+K",
+        ),
+        (
+            QCoreApplication.translate("VocabularyController", "I know &HSK up to…"),
+            controller.known_up_to_hsk,
+            "",
+        ),
+        (
+            QCoreApplication.translate("VocabularyController", "&Export vocabulary…"),
+            controller.export_vocabulary,
+            "",
+        ),
+        (
+            QCoreApplication.translate("VocabularyController", "&Import known words…"),
+            controller.import_known_words,
+            "",
+        ),
     ):
         action = words.addAction(label)
         action.triggered.connect(slot)
