@@ -37,6 +37,7 @@ from reader.ui.annotation_list_model import (
     first_line,
     list_rows,
 )
+from reader.ui.colour_names import colour_name
 from reader.ui.highlights import HIGHLIGHT_COLOURS
 from reader.ui.selection_bar import swatch_icon
 
@@ -97,7 +98,7 @@ class AnnotationDock(QDockWidget):
         self.color_filter = QComboBox(body)
         self.color_filter.addItem(self.tr("Any colour"), None)
         for name in HIGHLIGHT_COLOURS:
-            self.color_filter.addItem(swatch_icon(name), name, name)
+            self.color_filter.addItem(swatch_icon(name), colour_name(name), name)
         self.tag_filter = QComboBox(body)
         self.tag_filter.addItem(self.tr("Any tag"), None)
         filters.addWidget(self.library_switch)
@@ -132,7 +133,7 @@ class AnnotationDock(QDockWidget):
             button.setIcon(swatch_icon(name))
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(name)
+            button.setToolTip(colour_name(name))
             button.clicked.connect(lambda _=False, colour=name: self._recolor(colour))
             colours.addWidget(button)
             self.editor_colour_buttons[name] = button
