@@ -31,16 +31,23 @@ def ask_text(
 
 
 def delete_question(title: str, highlights: int, readings: int) -> str:
+    # English says "1 highlight" / "2 highlights": one message per form.
     work = []
     if highlights:
         work.append(
-            QCoreApplication.translate(
-                "ArticleDialogs", "%n highlight(s) and comments", "", highlights
-            )
+            QCoreApplication.translate("ArticleDialogs", "1 highlight and comments")
+            if highlights == 1
+            else QCoreApplication.translate(
+                "ArticleDialogs", "{count} highlights and comments"
+            ).format(count=highlights)
         )
     if readings:
         work.append(
-            QCoreApplication.translate("ArticleDialogs", "%n corrected reading(s)", "", readings)
+            QCoreApplication.translate("ArticleDialogs", "1 corrected reading")
+            if readings == 1
+            else QCoreApplication.translate("ArticleDialogs", "{count} corrected readings").format(
+                count=readings
+            )
         )
     held = (
         QCoreApplication.translate(

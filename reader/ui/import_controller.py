@@ -47,19 +47,29 @@ def import_status(report: ImportBatchReport) -> str:
             "ImportController", "Import cancelled; the file being imported was not saved."
         )
     added = len(report.added_article_ids)
-    status = (
-        QCoreApplication.translate("ImportController", "Imported %n article(s).", "", added)
-        if added
-        else ""
-    )
+    # English says "1 article" / "2 articles"; Chinese needs one form of each.
+    if added == 1:
+        status = QCoreApplication.translate("ImportController", "Imported 1 article.")
+    elif added:
+        status = QCoreApplication.translate(
+            "ImportController", "Imported {count} articles."
+        ).format(count=added)
+    else:
+        status = ""
     for outcome in report.outcomes:
         update = outcome.update
         if update is None:
             continue
         notes = update.annotations
-        status += (
-            f" Updated {update.articles_updated} article(s); annotations: "
-            f"{notes.stayed} stayed, {notes.moved} moved, {notes.orphaned} orphaned."
+        status += QCoreApplication.translate(
+            "ImportController",
+            " Updated {updated} article(s); annotations: "
+            "{stayed} stayed, {moved} moved, {orphaned} orphaned.",
+        ).format(
+            updated=update.articles_updated,
+            stayed=notes.stayed,
+            moved=notes.moved,
+            orphaned=notes.orphaned,
         )
     return status
 

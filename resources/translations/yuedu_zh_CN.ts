@@ -102,19 +102,25 @@
   </context>
   <context>
     <name>ArticleDialogs</name>
-    <message numerus="yes">
+    <message>
       <location filename="../../reader/ui/article_dialogs.py" />
-      <source>%n highlight(s) and comments</source>
-      <translation>
-        <numerusform>%n 处高亮和批注</numerusform>
-      </translation>
+      <source>1 highlight and comments</source>
+      <translation>1 处高亮和批注</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../../reader/ui/article_dialogs.py" />
-      <source>%n corrected reading(s)</source>
-      <translation>
-        <numerusform>%n 处改正的读音</numerusform>
-      </translation>
+      <source>{count} highlights and comments</source>
+      <translation>{count} 处高亮和批注</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_dialogs.py" />
+      <source>1 corrected reading</source>
+      <translation>1 处改正的读音</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_dialogs.py" />
+      <source>{count} corrected readings</source>
+      <translation>{count} 处改正的读音</translation>
     </message>
     <message>
       <location filename="../../reader/ui/article_dialogs.py" />
@@ -709,12 +715,20 @@ Replace them?</source>
       <source>Import cancelled; the file being imported was not saved.</source>
       <translation>已取消导入，正在导入的文件未保存。</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../../reader/ui/import_controller.py" />
-      <source>Imported %n article(s).</source>
-      <translation>
-        <numerusform>已导入 %n 篇文章。</numerusform>
-      </translation>
+      <source>Imported 1 article.</source>
+      <translation>已导入 1 篇文章。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/import_controller.py" />
+      <source>Imported {count} articles.</source>
+      <translation>已导入 {count} 篇文章。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/import_controller.py" />
+      <source> Updated {updated} article(s); annotations: {stayed} stayed, {moved} moved, {orphaned} orphaned.</source>
+      <translation>更新了 {updated} 篇文章；批注：{stayed} 处未动，{moved} 处移位，{orphaned} 处失去原文位置。</translation>
     </message>
     <message>
       <location filename="../../reader/ui/import_controller.py" />
