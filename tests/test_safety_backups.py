@@ -213,3 +213,16 @@ def test_a_backup_that_fails_leaves_no_file(
     with pytest.raises(sqlite3.DatabaseError, match="failed its check"):
         LibraryBackups(path).make()
     assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_rotate_keeps_as_many_newest_as_the_reader_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    now = datetime(2026, 11, 28, 22, 0, tzinfo=UTC)
+    made = [fake_backup(folder, now - timedelta(minutes=10 * n)) for n in range(30)]  # one day
+    backups = LibraryBackups(tmp_path / "library.sqlite3")
+    backups.keep_newest = 12  # Preferences ▸ Backups
+    backups.rotate(now)
+    assert backups.list() == made[:12]
+    backups.keep_newest = 2
+    backups.rotate(now)
+    assert backups.list() == made[:2]

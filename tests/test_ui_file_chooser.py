@@ -90,3 +90,24 @@ def test_a_folder_that_cannot_be_listed_is_said(tmp_path: Path, qtbot: Any) -> N
     chooser.folder = tmp_path / "gone"
     chooser.refresh()
     assert "cannot be listed" in chooser.message.text()
+
+
+def test_no_window_code_uses_qts_file_dialog() -> None:
+    """Qt's QFileDialog lists folders with an icon provider called from a worker thread
+    (it corrupted memory) and may open what it lists — the library's own files among them,
+    which drops SQLite's locks. Every file question goes through reader.ui.file_dialogs."""
+    import ast
+
+    from tests.shared_data import REPO_ROOT
+
+    users = [
+        path.name
+        for path in sorted((REPO_ROOT / "reader" / "ui").glob("*.py"))
+        if any(
+            isinstance(node, ast.Name | ast.Attribute | ast.alias)
+            and "QFileDialog"
+            in (getattr(node, "id", "") or getattr(node, "attr", "") or getattr(node, "name", ""))
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        )
+    ]
+    assert users == []

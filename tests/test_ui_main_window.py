@@ -165,3 +165,12 @@ def test_missing_chinese_font_is_reported_once(
     second = create_main_window(ui_library, ui_settings)
     qtbot.addWidget(second)
     assert second.warn_if_no_chinese_font() is False
+
+
+def test_help_is_the_last_menu_and_menus_are_found_by_role(ui_window: Any) -> None:
+    """Modules add entries to the window's menus by role (`window.menus`), never by their
+    text, which a translated interface changes; Help stays last, as on every desktop."""
+    titles = [action.text() for action in ui_window.menuBar().actions()]
+    assert titles[-1] == "&Help"
+    assert set(ui_window.menus) == {"file", "edit", "view", "help"}
+    assert ui_window.menus["view"].menuAction().text() == "&View"

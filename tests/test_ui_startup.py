@@ -95,7 +95,7 @@ app.processEvents()
 print(json.dumps({{
     "shown": window.reading_view.article_id,
     "loaded": [m for m in ("jieba", "pypinyin", "reader.text.segment", "reader.importer",
-                           "pypdfium2")
+                           "pypdfium2", "opencc")
                if m in sys.modules],
 }}))
 """

@@ -108,3 +108,11 @@ def figures_of(conn: sqlite3.Connection, article_id: int) -> ArticleFigures | No
         [article_id],
     ).fetchone()
     return ArticleFigures(*row) if row else None
+
+
+def rated_statuses(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every rated word's status (words not here are new). Here, with the counts, because
+    the window reads both at start-up and `reader.learning.statuses` (which writes, and
+    places sentences) need not load then."""
+    rows = conn.execute("SELECT word, status FROM word_status WHERE status <> 'new'")
+    return dict(rows.fetchall())

@@ -65,3 +65,14 @@ def words_up_to(level: int, scheme: str = DEFAULT_SCHEME) -> list[str]:
     scheme = checked_scheme(scheme)
     top = checked_level(level, scheme)
     return [word for word, at in word_levels(scheme).items() if at <= top]
+
+
+def levels_text(word: str) -> str:
+    """Both schemes' levels in words, for a card or a list ("HSK 3.0: 2 · HSK 2.0: 1");
+    "" for a word on neither list."""
+    parts = []
+    for scheme in SCHEMES:
+        level = hsk_level(word, scheme)
+        if level is not None:
+            parts.append(f"HSK {scheme}: {level_label(level)}")
+    return " · ".join(parts)

@@ -66,8 +66,9 @@ def status_of(library: Library, word: str) -> str:
 
 def statuses(library: Library) -> dict[str, str]:
     """Every rated word's status (words not here are new)."""
-    rows = library.conn.execute("SELECT word, status FROM word_status WHERE status <> 'new'")
-    return dict(rows.fetchall())
+    from reader.learning.counts import rated_statuses
+
+    return rated_statuses(library.conn)
 
 
 def _first_occurrence(library: Library, word: str) -> Met | None:

@@ -113,3 +113,23 @@ def vocabulary(
             )  # fmt: skip
         )
     return entries
+
+
+def word_place(library: Library, entry: VocabularyEntry) -> tuple[int, int, int] | None:
+    """Where the dock's "go to the sentence" lands: (article, start, end) of the word in the
+    sentence it was met in, or of the sentence when the word is no longer at its place
+    there; None when the sentence has no place (its article was deleted or rewritten)."""
+    if entry.article_id is None or entry.sentence_start is None:
+        return None
+    article = library.get_article(entry.article_id)
+    if article is None:
+        return None
+    low = entry.sentence_start
+    high = low + len(entry.sentence)
+    if article.text[low:high] != entry.sentence:
+        return None
+    if entry.word_start is not None:
+        start = low + entry.word_start
+        if article.text[start : start + len(entry.word)] == entry.word:
+            return entry.article_id, start, start + len(entry.word)
+    return entry.article_id, low, high

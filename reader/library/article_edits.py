@@ -37,7 +37,6 @@ from reader.library.article_cuts import (
     reading_rows,
 )
 from reader.library.records import NewArticle, pack_token_ends
-from reader.library.split_points import paragraph_spans, split_point, title_for_rest
 
 if TYPE_CHECKING:
     from reader.library.store import Library
@@ -130,6 +129,8 @@ def split_suggestion(library: Library, article_id: int, offset: int) -> tuple[st
     """The title a split at `offset` would give the new article and whether it is derived
     (no headline there); ArticleEditRefused if the split cannot be made."""
     body = read_body(library.conn, article_id)
+    from reader.library.split_points import split_point, title_for_rest
+
     point = split_point(library.conn, body, offset)
     check_cut(library.conn, body, plan_cut(body, point.cut_a, point.cut_b))
     return title_for_rest(body, point)
@@ -178,6 +179,10 @@ def split(
     conn = library.conn
     with library.session.write("Split article") as change:
         body = read_body(conn, article_id)
+        # Where to cut needs the splitter's headline rules (reader.text.split, with its
+        # patterns): imported on the first split, not when the window starts.
+        from reader.library.split_points import paragraph_spans, split_point, title_for_rest
+
         point = split_point(conn, body, offset, keep_headline=asked is not None)
         cut = plan_cut(body, point.cut_a, point.cut_b)
         check_cut(conn, body, cut)

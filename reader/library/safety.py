@@ -148,6 +148,7 @@ class LibraryBackups:
         self.folder = (
             Path(folder) if folder is not None else (self.library_path.parent / BACKUP_FOLDER_NAME)
         )
+        self.keep_newest = KEEP_NEWEST  # the reader may ask for more or fewer (Preferences)
 
     def _name_for(self, moment: datetime) -> Path:
         stamp = moment.astimezone(UTC).strftime(BACKUP_TIME_FORMAT)
@@ -213,12 +214,12 @@ class LibraryBackups:
         return datetime.strptime(match[1], BACKUP_TIME_FORMAT).replace(tzinfo=UTC)
 
     def rotate(self, now: datetime | None = None) -> builtins.list[Path]:
-        """Keep the newest KEEP_NEWEST backups, the newest of each of the last
+        """Keep the newest `keep_newest` backups, the newest of each of the last
         KEEP_DAILY_DAYS days (UTC) and, always, the newest good one; remove the rest and
         return what was removed."""
         now = now or datetime.now(UTC)
         backups = self.list()
-        keep = set(backups[:KEEP_NEWEST])
+        keep = set(backups[: max(1, self.keep_newest)])
         days = {(now - timedelta(days=n)).astimezone(UTC).date() for n in range(KEEP_DAILY_DAYS)}
         for backup in backups:  # newest first: the first seen of a day is its newest
             day = self.taken_at(backup).date()

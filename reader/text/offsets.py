@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from enum import Enum
+from typing import Protocol
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -56,3 +57,43 @@ class Utf16Map:
             start = self._astral[before - 1]
             return start if snap is Snap.BEFORE else start + 1
         return utf16 - before
+
+
+class ShownPositions(Protocol):
+    """A converted display of a text (`reader.text.script_conversion.ShownText`)."""
+
+    shown: str
+
+    def source_offset(self, shown_offset: int, *, round_up: bool = False) -> int: ...
+
+    def shown_offset(self, source_offset: int) -> int: ...
+
+
+class ShownTextMap:
+    """Stored code-point offsets ↔ UTF-16 positions in the text as shown, when the display
+    is converted (simplified ↔ traditional): the conversion's position map, then `Utf16Map`
+    of the shown text. Without a conversion it is exactly `Utf16Map`."""
+
+    __slots__ = ("_shown", "_utf16")
+
+    def __init__(self, text: str, shown: ShownPositions | None = None) -> None:
+        self._shown = shown
+        self._utf16 = Utf16Map(shown.shown if shown is not None else text)
+
+    @property
+    def utf16_length(self) -> int:
+        return self._utf16.utf16_length
+
+    def to_utf16(self, code_point: int) -> int:
+        """UTF-16 position, in the shown text, of stored offset `code_point`."""
+        if self._shown is not None:
+            code_point = self._shown.shown_offset(code_point)
+        return self._utf16.to_utf16(code_point)
+
+    def to_code_point(self, utf16: int, snap: Snap = Snap.BEFORE) -> int:
+        """Stored offset of UTF-16 position `utf16` in the shown text, snapped like
+        `Utf16Map.to_code_point` (and outwards across a phrase that changed length)."""
+        shown_offset = self._utf16.to_code_point(utf16, snap)
+        if self._shown is None:
+            return shown_offset
+        return self._shown.source_offset(shown_offset, round_up=snap is Snap.AFTER)

@@ -21,9 +21,11 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    rule's choice (`decide`) and the parts of speech around it. Where the phrase table
    itself lists several readings (朝阳 zhāo/cháo) the hand-set rule decides. Without the
    resources file the hand-set rule decides everywhere.
-4. **Grammar** (`reader.text.pinyin_grammar`): in plain speech 地, 得, 还, 种, 数, 转, 冲,
-   当, 长 and measure words read by their grammar, which a model trained on encyclopaedia
-   text misses (慢慢地 de, 跑得快 de, 我得走 děi, 还书 huán, 种树 zhòng, 一只 zhī).
+4. **Everyday words and grammar** (`reader.text.pinyin_colloquial`, `.pinyin_grammar`,
+   `.pinyin_verbs`): a common word CC-CEDICT reads two ways takes its everyday,
+   neutral-tone entry (便宜 piányi, 东西 dōngxi); in plain speech 地, 得, 还, 种, 数, 转, 冲,
+   当, 长, measure words and everyday verbs read by their grammar, which a model trained on
+   encyclopaedia text misses (慢慢地 de, 我得走 děi, 还书 huán, 一只 zhī, 倒茶 dào).
 5. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname
    reading, standing alone before a title (先生, 女士, 老师, 总, 某…) or after 姓, or in one
    token with a title (曾总), takes the surname reading: 曾先生 Zēng.
@@ -54,6 +56,7 @@ from reader.text.pinyin_arbiter import (
     Slot,
     decide,
 )
+from reader.text.pinyin_colloquial import apply_colloquial
 from reader.text.pinyin_features import Context, candidate_features
 from reader.text.pinyin_grammar import apply_grammar
 from reader.text.pinyin_lexicon import Lexicon, PhraseTable, segmenter
@@ -261,11 +264,14 @@ class PinyinResolver:
         for (token, offset), dist in readings_in_context.items():
             reading = self._choose(words, tags, plans, token, offset, dist, starts, collect)
             results[token][offset] = undo_sandhi(words[token][offset], reading)
+        fixed = lambda token, offset: plans[token][offset].fixed is not None  # noqa: E731
+        everyday = (self._dictionary, self._lexicon.word, self._model.polyphones.__contains__)
+        apply_colloquial(words, results, *everyday)
         apply_grammar(
             words,
             tags,
             results,
-            lambda token, offset: plans[token][offset].fixed is not None,
+            fixed,
             self._lexicon.tag,
         )
         apply_surnames(words, results, self.char_readings)

@@ -24,12 +24,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.text.pinyin_verbs import DEGREE as _DEGREE
+from reader.text.pinyin_verbs import VERB_RULES, stands_alone
+
 Tags = list[str | None]
 Results = list[list[str | None]]
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几半每")
 _DEMONSTRATIVES = frozenset("这那哪各某该此本每多几")
-_DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非常", "这么", "那么", "也")
 _PRONOUNS = frozenset("我你他她它您咱") | frozenset(
     "我们 你们 他们 她们 它们 咱们 大家 别人 人家 自己".split()
 )
@@ -144,7 +146,9 @@ def _de_obtain_or_must(around: _Around) -> str | None:  # 得
     if _is(before_tag, "v", "a", "b") and before not in _PRONOUNS:
         return "de5"
     if before is None or _is_end(before) or _is(before_tag, "r", "n", "t", "s", "d", "m"):
-        if _is(after_tag, "v", "d", "a", "m", "p", "t", "z", "l", "i") or after in ("早点", "快点"):
+        verb = _is(after_tag, "v", "d", "a", "m", "p", "t", "z", "l", "i") or _reduplicated(after)
+        verb = verb or after == around.word(1, 2)  # 商量商量 (jieba: a noun)
+        if verb or after in ("早点", "快点"):  # 我得走, 这事得问问
             return "dei3"
     return None
 
@@ -180,6 +184,10 @@ def _verb_or_noun(verb: str, noun: str) -> Callable[[_Around], str | None]:
             or _is(around.tag(1), "m", "q")
         )
         reduplicated = after[:2] == "一数" or (after == "一" and around.word(1, 2) == "数")
+        # 数一下, 数一遍: counting once (数一百 stays "several hundred").
+        reduplicated = reduplicated or after.startswith(("一下", "一遍", "一共"))
+        following = around.word(1, 2) or ""
+        reduplicated = reduplicated or (after == "一" and following.startswith(("下", "遍")))
         if noun == "shu4" and several and not reduplicated:
             return noun  # 数十年, 数以百计: several
         if (
@@ -201,8 +209,10 @@ def _zhuan(around: _Around) -> str | None:  # 转
         return "zhuan3"
     if after is not None and (after[:1] in "得圈" or after.startswith(("来", "个不停"))):
         return "zhuan4"
+    if after == "动" and (_is_end(around.word(1, 2)) or around.word(1, 2) in ("着", "起来")):
+        return "zhuan4"  # 风车转动: round an axis (转动身子 stays zhuǎn)
     if after is not None and after.startswith("了"):
-        following = around.word(1, 2) or ""
+        following = (around.word(1, 2) or "") + (around.word(1, 3) or "")
         if following.startswith(("一圈", "几圈", "圈", "很久", "半天", "好久")):
             return "zhuan4"
         return None
@@ -233,33 +243,6 @@ def _chang_or_zhang(around: _Around) -> str | None:  # 长
     if (around.word(-1) or "").endswith(_DEGREE):
         return "chang2"
     return None
-
-
-# Characters that, standing as a word of their own and followed by what such a verb or
-# adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
-# shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
-# (试卷 juàn), 教我 jiāo (教室 jiào). Never inside a word of jieba's dictionary.
-_FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
-    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
-    "塞": ("sai1", ("进", "到", "满", "了", "在", "给")),
-    "脏": ("zang1", ("了",)),
-    "待": ("dai1", ("在", "着", "一会", "了", "几")),
-    "卷": ("juan3", ("起", "成", "了", "上", "走")),
-    "教": ("jiao1", tuple(_PRONOUNS)),
-}
-
-
-def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[_Around], str | None]:
-    def rule(around: _Around) -> str | None:
-        if not around.alone:
-            return None
-        after = around.word(1) or ""
-        degree = (around.word(-1) or "").endswith(_DEGREE) and _is_end(after)
-        if after.startswith(takes) or (reading == "zang1" and degree):
-            return reading
-        return None
-
-    return rule
 
 
 def _ji_or_xi(around: _Around) -> str | None:  # 系
@@ -299,7 +282,7 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     "系": _ji_or_xi,
     "中": _zhong_hit,
     "了": _le_or_liao,
-    **{char: _free_word(reading, takes) for char, (reading, takes) in _FREE_WORD.items()},
+    **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
 
 
@@ -365,6 +348,7 @@ def apply_grammar(
                 and position > 0
                 and units[position - 1].token == unit.token
                 and not _is(units[position - 1].tag, "r", "d", "p")
+                and units[position - 1].text not in ("好", "难")  # 好种: easy to grow
                 and not (
                     position > 1
                     and units[position - 1].text == "一"
@@ -373,7 +357,7 @@ def apply_grammar(
             )
             if rule is not None and not glued and not settled(unit.token, unit.offset):
                 # jieba made it a token, or glued it to an unknown run (很脏, 我数).
-                alone = words[unit.token] == unit.text or tags[unit.token] is None
+                alone = stands_alone(words[unit.token], unit.offset, tags[unit.token])
                 reading = rule(_Around(unit_words, unit_tags, position, alone))
                 if reading is not None:
                     results[unit.token][unit.offset] = reading

@@ -42,6 +42,14 @@ class WordInfo:
     # `syllables` as the card's pinyin line shows them: with CEDICT's capitals when the entry
     # shown first is a proper noun read as here (Chóng qìng), else the same as `syllables`.
     shown_syllables: tuple[str | None, ...] | None = None
+    # The learning layer's view of the word (issue 14), filled by the card's controller:
+    # its status ("new", "learning1"…"learning4", "known", "ignored"; None: not a word that
+    # can have one) and its HSK levels (3.0, where 7 is the band 7–9; 2.0), None when unlisted.
+    status: str | None = None
+    hsk: int | None = None
+    hsk2: int | None = None
+    # The word as the view shows it when the display is converted (頭髮 written, 头发 shown).
+    shown_word: str | None = None
 
 
 def _reading_key(pinyin: Sequence[str]) -> tuple[str, ...]:

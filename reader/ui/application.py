@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.library.store import Library, LibraryError
 from reader.paths import APP_NAME, ICON_SIZES, SAMPLE_PAGE, icon_png
-from reader.ui.backup_keeper import BackupKeeper
+from reader.ui.backup_keeper import BackupKeeper, backups_to_keep
 from reader.ui.languages import chosen_language, install_translators
 from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
@@ -215,6 +215,7 @@ def start_session(
     window = create_main_window(library, settings)
     server.request_received.connect(window.handle_instance_request)
     keeper = BackupKeeper(library_path, window)
+    keeper.backups.keep_newest = backups_to_keep(window.settings)  # Preferences ▸ Backups
     window.attach_backups(keeper)
     return Session(window, library, keeper, server)
 
@@ -235,11 +236,21 @@ def run_gui(
     request: dict[str, object] = {"url": open_url} if open_url else {}
     if import_files:
         request["files"] = [str(path.resolve()) for path in import_files]
+    previous: Path | None = None  # the library before File ▸ Open/New library…
     while True:
         session = start_session(library_path, request)
         if not isinstance(session, Session):
-            return session
+            if previous is None:
+                return session
+            library_path, previous = previous, None  # it would not open: back (it said why)
+            continue
         status, recover = run_session(app, session, request)
+        switch_to = session.window.library_switch.requested
+        if switch_to is not None and not recover:
+            previous, library_path, request = library_path, switch_to, {}
+            session.window.deleteLater()
+            continue
+        previous = None
         if not recover:
             return status
         request = {}  # handled by the first window

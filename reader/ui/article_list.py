@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
@@ -235,6 +237,7 @@ class ArticleListPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.context_menu: QMenu | None = None  # the last one shown
+        self.extra_menu_entries: list[Callable[[QMenu, int], None]] = []  # source info …
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -299,6 +302,8 @@ class ArticleListPanel(QWidget):
             self.tr("Merge with next"), lambda: self.merge_requested.emit(article_id)
         )
         merge.setEnabled(bool(index.data(HAS_NEXT_ROLE)))
+        for add_entries in self.extra_menu_entries:
+            add_entries(menu, article_id)
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(article_id))
         return menu

@@ -9,13 +9,23 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from reader.library.safety import LibraryBackups
+from reader.library.safety import KEEP_NEWEST, LibraryBackups
 
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60_000  # how often to ask `LibraryBackups.due`
+SETTINGS_BACKUPS_KEEP = "backups/keep"  # the newest backups kept (Preferences ▸ Backups)
+BACKUPS_KEEP_RANGE = (1, 100)
+
+
+def backups_to_keep(settings: QSettings) -> int:
+    try:
+        wanted = int(settings.value(SETTINGS_BACKUPS_KEEP, KEEP_NEWEST))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        wanted = KEEP_NEWEST
+    return max(BACKUPS_KEEP_RANGE[0], min(BACKUPS_KEEP_RANGE[1], wanted))
 
 
 class BackupKeeper(QObject):

@@ -29,6 +29,16 @@ HIGHLIGHT_COLOURS: dict[str, tuple[str, str]] = {
     "purple": ("#b197fc", "#7048e8"),
 }
 FILL_ALPHA = 110
+# name → (on a light page, on a dark one): the comment marker and the selected outline, drawn
+# opaque over the fill and next to the page. Each has at least 3:1 against both
+# (tests/test_ui_theme.py); the fills' own colours could not (yellow on white: 1.9:1).
+MARKER_COLOURS: dict[str, tuple[str, str]] = {
+    "yellow": ("#8a6a00", "#ffd43b"),
+    "green": ("#237032", "#69db7c"),
+    "blue": ("#1864ab", "#74c0fc"),
+    "pink": ("#b0174f", "#f783ac"),
+    "purple": ("#5f3dc4", "#c0aeff"),
+}
 MARKER_SIZE = 7.0
 
 
@@ -37,6 +47,11 @@ def highlight_colour(name: str, *, dark_background: bool, alpha: int = FILL_ALPH
     colour = QColor(dark if dark_background else light)
     colour.setAlpha(alpha)
     return colour
+
+
+def marker_colour(name: str, *, dark_background: bool) -> QColor:
+    light, dark = MARKER_COLOURS.get(name, MARKER_COLOURS["yellow"])
+    return QColor(dark if dark_background else light)
 
 
 # The rectangles of each of the given (start, end) spans, in text order.
@@ -128,9 +143,7 @@ class HighlightLayer:
         for span, rects in placed:
             if not rects or not (span[SPAN_HAS_COMMENT] or span[SPAN_ID] in marked):
                 continue
-            strong = highlight_colour(
-                span[SPAN_COLOR], dark_background=not dark_background, alpha=255
-            )
+            strong = marker_colour(span[SPAN_COLOR], dark_background=dark_background)
             if span[SPAN_HAS_COMMENT]:
                 corner = rects[-1].topRight()
                 marker = QPolygonF(

@@ -29,6 +29,8 @@ SYSTEM, ENGLISH, SIMPLIFIED_CHINESE = "system", "en", "zh_CN"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # The languages with a catalogue (English is the source language and needs none).
 TRANSLATED = (SIMPLIFIED_CHINESE,)
+# The names the Preferences dialog imports (it was written against a placeholder module).
+SETTINGS_LANGUAGE, LANGUAGE_SYSTEM = LANGUAGE_KEY, SYSTEM
 
 
 def available_languages() -> list[tuple[str, str]]:

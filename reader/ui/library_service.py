@@ -20,6 +20,7 @@ from annotations.store import AnnotationStore
 from reader.library import article_edits
 from reader.library.article_edits import ArticleEditRefused, Edit
 from reader.library.change import Change
+from reader.library.source_info import SourceDetails, source_details
 from reader.library.store import Article, ArticleSummary, Library, LibraryError
 from reader.library.wording import bare_detail
 from reader.text.tokens import Syllables, TokenIndex
@@ -134,6 +135,11 @@ class LibraryService(QObject):
     def article(self, article_id: int) -> Article | None:
         with self._reading("the article"):
             return self._library.get_article(article_id)
+
+    def source_details(self, article_id: int) -> SourceDetails | None:
+        """Where the article came from (File info in the article list)."""
+        with self._reading("the source file's details"):
+            return source_details(self._library, article_id)
 
     def article_count(self) -> int:
         with self._reading("the number of articles"):

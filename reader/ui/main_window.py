@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from annotations.model import COLORS
 from reader.ui import fonts
@@ -44,10 +44,13 @@ from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightControll
 from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
+from reader.ui.library_tools import install_library_tools
 from reader.ui.pinyin_service import PinyinService
+from reader.ui.preferences_dialog import install_preferences
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_options import add_spoken_tones_option
 from reader.ui.reading_view import ReadingView
+from reader.ui.script_controller import install_script_choice
 from reader.ui.search_controller import install_search
 from reader.ui.selection_bar import SelectionBar, swatch_icon
 from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
@@ -99,6 +102,9 @@ class MainWindow(QMainWindow):
         self.vocabulary = connect_vocabulary(self)  # word statuses, colours, Words menu
         self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
         self.search = install_search(self)  # find bar, Search dock, their menu entries
+        self.preferences = install_preferences(self)  # Ctrl+, theme, reading style
+        self.script_choice = install_script_choice(self)  # View ▸ Script (issue 16 §4)
+        install_library_tools(self)  # source info, update, several articles, switch libraries
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 
@@ -156,10 +162,12 @@ class MainWindow(QMainWindow):
         self.article_edits = ArticleEdits(self.service, listing, view, self.reading, status, self)
 
     def _build_menus(self) -> None:
+        # By role, not by their (translated) text: other modules add their entries here.
+        self.menus: dict[str, QMenu] = {}
         self._build_file_menu()
         self._build_edit_menu()
         self._build_view_menu()
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.menus["help"] = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Yuedu"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -167,7 +175,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.check_action)
 
     def _build_file_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.menus["file"] = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         file_menu.addAction(self.import_action)
@@ -183,7 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
     def _build_edit_menu(self) -> None:
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"] = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.service.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.service.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -211,7 +219,7 @@ class MainWindow(QMainWindow):
         self.article_actions = build_article_menu(edit_menu, self.article_edits)
 
     def _build_view_menu(self) -> None:
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.menus["view"] = self.menuBar().addMenu(self.tr("&View"))
         self.pinyin_above_action = QAction(self.tr("&Pinyin above the text"), self)
         self.pinyin_above_action.setCheckable(True)
         self.pinyin_above_action.setShortcut(QKeySequence("Ctrl+Shift+P"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextEdit
 from reader.text.tokens import ArticleReadings
 from reader.ui.reading_document import ArticleDocument
 from reader.ui.reading_geometry import LineGeometry
-from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
+from reader.ui.tones import TONE_COLOURS_NONE, is_dark, marked, tone_colour
 
 # Lines are looked for from a little above the area to repaint: the pinyin of a line whose
 # characters lie just below the area's top edge is drawn above them, inside the area.
@@ -105,7 +105,7 @@ class PinyinPainter:
         palette = view.palette()
         dark = is_dark(palette.base().color())
         plain = palette.text().color()
-        coloured = tone_colours == TONE_COLOURS_FIVE
+        coloured = tone_colours != TONE_COLOURS_NONE
         pens: dict[str, QColor] = {}  # last digit of the syllable (its tone) → colour
 
         def pen_for(syllable: str) -> QColor:
@@ -113,7 +113,9 @@ class PinyinPainter:
             colour = pens.get(tone)
             if colour is None:
                 colour = (
-                    tone_colour(syllable, dark_background=dark) if coloured else None
+                    tone_colour(syllable, dark_background=dark, scheme=tone_colours)
+                    if coloured
+                    else None
                 ) or plain
                 pens[tone] = colour
             return colour

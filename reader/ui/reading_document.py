@@ -8,12 +8,17 @@ document refuses to load any resource, so `<img src=…>` or `&amp;` in a file s
 Offsets: the body is `Article.text`, paragraphs joined by "\\n". Each paragraph is one text
 block and a block boundary is one document position, like the "\\n" it replaces. So body
 offset `k` (code points) sits at document position `body_start + utf16(k)`. Every conversion
-goes through `reader.text.offsets.Utf16Map` (`document_position`, `offset_at_position`); no
+goes through `reader.text.offsets.ShownTextMap` (`document_position`, `offset_at_position`); no
 other code of the reading view counts UTF-16 units.
+
+Script: the document may show the article converted to simplified or traditional
+characters (`script`, `script_for`). Only the display changes: the map then goes from stored
+offsets through the conversion's position map to the shown text's positions.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QUrl
@@ -28,7 +33,8 @@ from PySide6.QtGui import (
 )
 
 from reader.library.store import Article
-from reader.text.offsets import Snap, Utf16Map
+from reader.text.offsets import ShownTextMap, Snap
+from reader.text.script_conversion import ScriptChoice, ShownText, convert, shown_text
 
 TITLE_SCALE = 1.45
 BYLINE_SCALE = 0.85
@@ -67,7 +73,14 @@ class ArticleDocument(QTextDocument):
         # The letter spacing the body was built with (pinyin-above mode): the pinyin painter
         # centres each syllable on the glyph, not on the glyph and the space after it.
         self.letter_spacing = 0.0
-        self._offsets = Utf16Map("")
+        # Preferences ▸ line spacing and page width; the next layout uses them.
+        self.line_height_percent = LINE_HEIGHT_PERCENT
+        self.max_line_em = MAX_LINE_EM
+        self._offsets = ShownTextMap("")
+        # The script to show an article in, asked on every new article (per-article choice).
+        self.script_for: Callable[[int], ScriptChoice] = _as_written
+        self.script = ScriptChoice.AS_WRITTEN  # the shown article's
+        self.shown: ShownText | None = None  # the body as shown; None: as written
 
     def loadResource(self, type: int, name: QUrl) -> object:  # Qt's parameter names
         return None
@@ -88,7 +101,8 @@ class ArticleDocument(QTextDocument):
     def show_article(self, article: Article, style: TextStyle, viewport_width: int) -> None:
         """Replace the content with `article`, laid out in `style`."""
         if article is not self.article:  # laid out anew (zoom, pinyin): the same offsets
-            self._offsets = Utf16Map(article.text)
+            self.script = self.script_for(article.id)
+            self._convert(article)
         self.article = article
         self.clear()
         # clear() reset the root frame's margins: set them before the text goes in, so the
@@ -96,9 +110,28 @@ class ArticleDocument(QTextDocument):
         self.fit_width(viewport_width, style.em, force=True)
         self._build(article, style)
 
+    def set_script(self, script: ScriptChoice) -> bool:
+        """Show the article in `script` from the next layout; whether that changes anything."""
+        if script is self.script:
+            return False
+        self.script = script
+        if self.article is not None:
+            self._convert(self.article)
+        return True
+
+    def shown_form(self, start: int, end: int) -> str | None:
+        """Stored text [start, end) as shown, when the display is converted; else None."""
+        return self.shown.shown_slice(start, end) if self.shown is not None else None
+
+    def _convert(self, article: Article) -> None:
+        converted = self.script is not ScriptChoice.AS_WRITTEN
+        self.shown = shown_text(article.text, self.script) if converted else None
+        self._offsets = ShownTextMap(article.text, self.shown)
+
     def clear_article(self, viewport_width: int, em: float) -> None:
         self.article = None
-        self._offsets = Utf16Map("")
+        self.shown = None
+        self._offsets = ShownTextMap("")
         self.clear()
         self.fit_width(viewport_width, em, force=True)
         self.body_start = 0
@@ -106,7 +139,7 @@ class ArticleDocument(QTextDocument):
     def fit_width(self, viewport_width: int, em: float, *, force: bool = False) -> bool:
         """Side margins that keep lines to about MAX_LINE_EM characters in a wide view.
         Returns whether the margins changed (then the layout did too)."""
-        spare = viewport_width - em * MAX_LINE_EM
+        spare = viewport_width - em * self.max_line_em
         side = max(MIN_SIDE_MARGIN_PX, int(spare / 2))
         root = self.rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
@@ -137,7 +170,7 @@ class ArticleDocument(QTextDocument):
                 title_format.setFontFamilies(style.families)
             cursor.setBlockFormat(heading)
             cursor.setBlockCharFormat(title_format)
-            cursor.insertText(article.title, title_format)
+            cursor.insertText(convert(article.title, self.script), title_format)
 
         if article.byline:
             byline_block = QTextBlockFormat()
@@ -149,7 +182,7 @@ class ArticleDocument(QTextDocument):
                 byline_format.setFontFamilies(style.families)
             _next_block(cursor, byline_block, byline_format, fresh)
             fresh = False
-            cursor.insertText(article.byline, byline_format)
+            cursor.insertText(convert(article.byline, self.script), byline_format)
 
         paragraph = QTextBlockFormat()
         room = style.pinyin_room
@@ -160,7 +193,7 @@ class ArticleDocument(QTextDocument):
             paragraph.setTopMargin(room)
         else:
             paragraph.setLineHeight(
-                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                self.line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
             )
             paragraph.setTopMargin(0)
         paragraph.setBottomMargin(em * PARAGRAPH_GAP_EM)
@@ -173,15 +206,20 @@ class ArticleDocument(QTextDocument):
         if room is not None:
             body_format.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
             body_format.setFontLetterSpacing(self.letter_spacing)
-        for index, text in enumerate(article.paragraphs):
+        paragraphs = self.shown.shown.split("\n") if self.shown is not None else article.paragraphs
+        for index, text in enumerate(paragraphs if article.text else []):
             _next_block(cursor, paragraph, body_format, fresh and index == 0)
             if index == 0:
                 self.body_start = cursor.position()
             cursor.insertText(text, body_format)
-        if not article.paragraphs:
+        if not article.text:
             self.body_start = self.characterCount() - 1
 
         cursor.endEditBlock()
+
+
+def _as_written(_article_id: int) -> ScriptChoice:
+    return ScriptChoice.AS_WRITTEN
 
 
 def _next_block(

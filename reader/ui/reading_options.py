@@ -27,12 +27,7 @@ def add_spoken_tones_option(window: MainWindow) -> QAction:
             "ReadingOptions", "Show 一 and 不 as they are said (yí ge, bú shì), not as written"
         )
     )
-    view_menu = next(
-        menu_action.menu()
-        for menu_action in window.menuBar().actions()
-        if menu_action.text() == QCoreApplication.translate("MainWindow", "&View")
-    )
-    view_menu.addAction(action)
+    window.menus["view"].addAction(action)
 
     def set_spoken(spoken: bool) -> None:
         window.reading_view.set_spoken_tones(spoken)

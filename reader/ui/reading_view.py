@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.library.store import Article
 from reader.text.offsets import Snap
+from reader.text.script_conversion import ScriptChoice
 from reader.text.tokens import ArticleReadings, TokenIndex
 from reader.ui.find_layer import FindLayer
 from reader.ui.fonts import reading_font_family
@@ -42,6 +43,7 @@ from reader.ui.pinyin_painter import PinyinPainter
 from reader.ui.reading_document import MAX_LINE_EM, ArticleDocument, TextStyle
 from reader.ui.reading_geometry import LineGeometry
 from reader.ui.reading_selection import SelectionTracker
+from reader.ui.reading_style import ReadingStyle
 from reader.ui.reading_zoom import Zoom
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark
 from reader.ui.word_cursor import WordCursor
@@ -180,6 +182,10 @@ class ReadingView(QTextEdit):
         self.setTextCursor(QTextCursor(self._document))  # at the start, without a layout pass
         self.verticalScrollBar().setValue(0)
 
+    def set_script(self, script: ScriptChoice) -> None:  # simplified/traditional display
+        if self._document.set_script(script):
+            self._rerender_keeping_place()
+
     def clear_article(self) -> None:
         self.tokens = None
         self.readings = None
@@ -216,6 +222,12 @@ class ReadingView(QTextEdit):
         if step == self._zoom.step:
             return
         self._zoom.step = step
+        self._apply_fonts()
+        self._rerender_keeping_place()
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        """Preferences: font, size, line spacing, page width, pinyin size; laid out anew."""
+        style.apply_to(self._zoom, self._document)
         self._apply_fonts()
         self._rerender_keeping_place()
 

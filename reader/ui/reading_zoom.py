@@ -22,6 +22,8 @@ class Zoom:
     def __init__(self, family: str | None) -> None:
         self.step = 0
         self._family = family  # the preferred CJK family, None to use the widget's font
+        self.base_point_size = BODY_POINT_SIZE  # at step 0 (Preferences ▸ size)
+        self.pinyin_scale = PINYIN_SCALE  # of the body's size (Preferences ▸ pinyin size)
         self.body_font = QFont()
         self.pinyin_font = QFont()
 
@@ -37,7 +39,10 @@ class Zoom:
 
     @property
     def point_size(self) -> float:
-        return BODY_POINT_SIZE * ZOOM_STEP_FACTOR**self.step
+        return self.base_point_size * ZOOM_STEP_FACTOR**self.step
+
+    def set_family(self, family: str | None) -> None:
+        self._family = family
 
     def apply(self, base: QFont) -> None:
         """Make the fonts for the current step; `base` is the widget's own font, used for
@@ -46,7 +51,7 @@ class Zoom:
         body_font.setPointSizeF(self.point_size)
         self.body_font = body_font
         pinyin_font = QFont(base)
-        pinyin_font.setPointSizeF(max(MIN_PINYIN_POINT_SIZE, self.point_size * PINYIN_SCALE))
+        pinyin_font.setPointSizeF(max(MIN_PINYIN_POINT_SIZE, self.point_size * self.pinyin_scale))
         self.pinyin_font = pinyin_font
 
     def em_px(self) -> float:

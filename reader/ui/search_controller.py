@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStatusBar
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
 
 from reader.ui.find_bar import FindBar
 from reader.ui.search_dock import SearchDock
@@ -177,7 +177,6 @@ class SearchController(QObject):
     def lookup(self, query: str) -> None:
         from reader.search.lookup import lookup
         from reader.search.pinyin_query import QueryRefused
-        from reader.text.pinyin_syllables import to_tone_marks
 
         try:
             entries = lookup(query)
@@ -189,14 +188,7 @@ class SearchController(QObject):
                 [], self.tr("Lookup failed: {reason}").format(reason=error)
             )
             return
-        lines = []
-        for entry in entries:
-            head = entry.simplified
-            if entry.traditional != entry.simplified:
-                head += f" ({entry.traditional})"
-            marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
-            lines.append((entry.simplified, f"{head}   {marks}\n{'; '.join(entry.glosses)}"))
-        self.dock.lookup.show_entries(lines)
+        self.dock.lookup.show_entries(lookup_lines(entries, self.dock.lookup.palette()))
 
     def count_word(self, word: str) -> None:
         from reader.search.engine import articles_with
@@ -229,11 +221,33 @@ class SearchController(QObject):
         )
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu:
-    for action in window.menuBar().actions():
-        if action.text() == title and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
-    return window.menuBar().addMenu(title)
+def lookup_lines(entries: list, palette: QPalette) -> list[tuple[str, str, str]]:
+    """Each `LookupEntry` as (headword, plain text, HTML): the headword, its pinyin (tone
+    colours in the HTML), its HSK levels in both schemes, and its glosses."""
+    from html import escape
+
+    from reader.learning.hsk import levels_text
+    from reader.text.pinyin_syllables import to_tone_marks
+    from reader.ui.tones import coloured_pinyin_html, is_dark
+
+    dark = is_dark(palette.window().color())
+    lines = []
+    for entry in entries:
+        head = entry.simplified
+        if entry.traditional != entry.simplified:
+            head += f" ({entry.traditional})"
+        marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
+        levels = levels_text(entry.simplified)
+        glosses = "; ".join(entry.glosses)
+        text = f"{head}   {marks}" + (f"   {levels}" if levels else "") + f"\n{glosses}"
+        html = (
+            f"<b>{escape(head)}</b>&nbsp;&nbsp; "
+            f"{coloured_pinyin_html(entry.pinyin, dark_background=dark)}"
+            + (f"&nbsp;&nbsp; <small>{escape(levels)}</small>" if levels else "")
+            + f"<br>{escape(glosses)}"
+        )
+        lines.append((entry.simplified, text, html))
+    return lines
 
 
 def install_search(window: QMainWindow) -> SearchController:
@@ -255,7 +269,7 @@ def install_search(window: QMainWindow) -> SearchController:
         dock,
         window.statusBar(),  # type: ignore[attr-defined]
     )
-    edit_menu = _menu(window, QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu = window.menus["edit"]  # type: ignore[attr-defined]
     edit_menu.addSeparator()
     entries = [
         (
@@ -289,7 +303,7 @@ def install_search(window: QMainWindow) -> SearchController:
         QCoreApplication.translate("SearchController", "Rebuild search &index"), window
     )
     rebuild.triggered.connect(controller.rebuild_index)
-    _menu(window, QCoreApplication.translate("MainWindow", "&Help")).addAction(rebuild)
+    window.menus["help"].addAction(rebuild)  # type: ignore[attr-defined]
     controller.actions["rebuild"] = rebuild
 
     find_bar.find_requested.connect(controller.find)

@@ -54,12 +54,22 @@ class LookupPanel(QWidget):
         self.entries.currentItemChanged.connect(lambda item, _: self._entry_chosen(item))
         self.jump_button.clicked.connect(self._jump)
 
-    def show_entries(self, lines: list[tuple[str, str]], problem: str = "") -> None:
-        """(headword, text of the entry) per entry, best first."""
+    def show_entries(self, lines: list[tuple[str, ...]], problem: str = "") -> None:
+        """(headword, text of the entry[, the same as HTML]) per entry, best first. With
+        HTML (tone colours) the row shows it; the plain text stays the item's text."""
         self.entries.clear()
-        for word, text in lines:
+        for word, text, *rich in lines:
             item = QListWidgetItem(text, self.entries)
             item.setData(Qt.ItemDataRole.UserRole, word)
+            if rich and rich[0]:
+                label = QLabel(rich[0], self.entries)
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setWordWrap(True)
+                label.setContentsMargins(4, 2, 4, 2)
+                # The label paints over the item's own text, which stays for accessibility.
+                item.setForeground(Qt.GlobalColor.transparent)
+                item.setSizeHint(label.sizeHint())
+                self.entries.setItemWidget(item, label)
         self.status.setText(problem or ("" if lines else self.tr("Nothing found.")))
         if lines:
             self.entries.setCurrentRow(0)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from reader.library.change import Change
 from reader.ui.word_status_layer import MODES, OFF
@@ -20,6 +20,7 @@ from reader.ui.word_status_layer import MODES, OFF
 if TYPE_CHECKING:
     from reader.learning.statuses import StatusStep
     from reader.ui.main_window import MainWindow
+    from reader.ui.vocabulary_dock import VocabularyDock, VocabularyDockController
 
 MODE_KEY = "view/word_colours"
 SORT_KEY = "view/sort_by_known_share"
@@ -59,6 +60,7 @@ class VocabularyController(QObject):
         self.view = window.reading_view
         self.service = window.service
         self.view.word_statuses.mode = str(settings.value(MODE_KEY, OFF))
+        self.dock_controller: VocabularyDockController | None = None  # made on first open
         self.refresh()
 
     def guarded(self, write):  # noqa: ANN001, ANN201 - write(library) -> anything
@@ -76,11 +78,10 @@ class VocabularyController(QObject):
 
     # -- following the library ------------------------------------------------------------
     def refresh(self) -> None:
-        from reader.learning.counts import article_figures
-        from reader.learning.statuses import statuses
+        from reader.learning.counts import article_figures, rated_statuses
 
         library = self.service.library
-        self.view.word_statuses.statuses = statuses(library)
+        self.view.word_statuses.statuses = rated_statuses(library.conn)
         figures = {
             article_id: (found.known_share, found.label())
             for article_id, found in article_figures(library.conn).items()
@@ -134,12 +135,15 @@ class VocabularyController(QObject):
 
     def export_vocabulary(self) -> None:
         from reader.learning.vocabulary import vocabulary
+        from reader.ui.file_dialogs import ask_save_file_name
 
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export vocabulary"), "vocabulary.apkg",
+        # Yuedu's own chooser, never Qt's dialog (see reader.ui.file_dialogs), and never a
+        # file of the library itself (opening it would drop SQLite's locks).
+        path = ask_save_file_name(
+            self._window, self.tr("Export vocabulary"), str(Path.home() / "vocabulary.apkg"),
             self.tr("Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)"),
         )  # fmt: skip
-        if not path:
+        if not path or self._is_library_file(Path(path), "export the vocabulary over it"):
             return
         entries = self.guarded(lambda library: vocabulary(library, dictionary=self._dictionary()))
         if entries is None:
@@ -158,15 +162,16 @@ class VocabularyController(QObject):
 
     def import_known_words(self) -> None:
         from reader.learning.flashcards import ImportRefused, import_known_words
+        from reader.ui.file_dialogs import ask_open_file_names
 
-        path, _ = QFileDialog.getOpenFileName(
+        chosen = ask_open_file_names(
             self._window,
             self.tr("Import known words"),
-            "",
-            self.tr("Word lists (*.txt *.tsv *.csv)"),
+            self.tr("Word lists (*.txt *.tsv *.csv);;All files (*)"),
         )
-        if not path:
+        if not chosen or self._is_library_file(chosen[0], "read it as a word list"):
             return
+        path = str(chosen[0])
         try:
             report = self.guarded(lambda library: import_known_words(library, Path(path)))
         except ImportRefused as error:
@@ -184,6 +189,24 @@ class VocabularyController(QObject):
                     other=report.not_words,
                 )
             )
+
+    def _is_library_file(self, path: Path, doing: str) -> bool:
+        """Whether `path` is one of the library's own files: said, and left unopened."""
+        from reader.library.files import LibraryFileRefused, refuse_library_file
+
+        try:
+            refuse_library_file(path, self.service.library_path, doing)
+        except LibraryFileRefused as error:
+            self.service.write_failed.emit(str(error))
+            return True
+        return False
+
+    def open_vocabulary_dock(self) -> VocabularyDock:
+        if self.dock_controller is None:
+            from reader.ui.vocabulary_dock import VocabularyDockController
+
+            self.dock_controller = VocabularyDockController(self._window, self)
+        return self.dock_controller.open()
 
     def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
         return getattr(self._window.pinyin, "dictionary", None)
@@ -205,14 +228,7 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     window.service.changed.connect(controller.on_change)
     window.service.changed_elsewhere.connect(controller.on_change)
     bar = window.menuBar()
-    view_menu = next(
-        (
-            a.menu()
-            for a in bar.actions()
-            if a.text() == QCoreApplication.translate("MainWindow", "&View")
-        ),
-        None,
-    ) or bar.addMenu(QCoreApplication.translate("VocabularyController", "&View"))
+    view_menu = window.menus["view"]
     colours = QMenu(QCoreApplication.translate("VocabularyController", "Word &colours"), window)
     group = QActionGroup(colours)
     for mode, label in MODES.items():
@@ -230,7 +246,12 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     sort.toggled.connect(controller.set_sorted)
     sort.setChecked(window.settings.value(SORT_KEY, False, type=bool))
     view_menu.addAction(sort)
-    words = bar.addMenu(QCoreApplication.translate("VocabularyController", "&Words"))
+    dock = QAction(controller.tr("&Vocabulary"), window, shortcut="Ctrl+Shift+V")
+    dock.triggered.connect(controller.open_vocabulary_dock)
+    view_menu.addAction(dock)
+    # Before Help, which stays the last menu as on every desktop.
+    words = QMenu(QCoreApplication.translate("VocabularyController", "&Words"), bar)
+    bar.insertMenu(window.menus["help"].menuAction(), words)
     for label, slot, shortcut in (
         (
             QCoreApplication.translate(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,29 @@ MAX_CHARACTER_ENTRIES = 2
 MAX_GLOSSES_PER_ENTRY = 6
 CARD_WIDTH = 380
 GAP_PX = 6
+# The status buttons, in the order of the keys that do the same (0/N, 1–4, K, I); labels
+# marked for translation here, translated where shown.
+STATUS_BUTTONS = (
+    ("new", QT_TRANSLATE_NOOP("WordCard", "New"), "0"),
+    ("learning1", "1", "1"),
+    ("learning2", "2", "2"),
+    ("learning3", "3", "3"),
+    ("learning4", "4", "4"),
+    ("known", QT_TRANSLATE_NOOP("WordCard", "Known"), "K"),
+    ("ignored", QT_TRANSLATE_NOOP("WordCard", "Ignore"), "I"),
+)
+
+
+def hsk_text(info: WordInfo) -> str:
+    """The word's HSK levels in both schemes, or that it is on neither list."""
+    from reader.learning.hsk import level_label
+
+    parts = [
+        f"HSK {scheme}: {level_label(level)}"
+        for scheme, level in (("3.0", info.hsk), ("2.0", info.hsk2))
+        if level is not None
+    ]
+    return " · ".join(parts) or QCoreApplication.translate("WordCard", "Not on the HSK lists")
 
 
 def entry_line(entry, script: Script = SIMPLIFIED) -> str:  # noqa: ANN001 - a DictionaryEntry
@@ -40,6 +63,12 @@ def entries_text(entries: list, limit: int = MAX_ENTRIES, script: Script = SIMPL
     if len(entries) > limit:
         lines.append(f"… {len(entries) - limit} more")
     return "\n".join(lines)
+
+
+def word_forms(info: WordInfo) -> str:
+    """The word as shown, and as written when the display converts it (头发 · 頭髮)."""
+    shown = info.shown_word
+    return info.word if not shown or shown == info.word else f"{shown} · {info.word}"
 
 
 def parts_text(info: WordInfo) -> str:
@@ -86,6 +115,7 @@ class WordCard(QFrame):
     reading_override_requested = Signal(int, int, int, object)  # article, start, end, syllables
     reading_reset_requested = Signal(int, int, int)  # article, start, end
     pointer_left = Signal()
+    status_requested = Signal(int, int, str)  # article, token index, status
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -122,6 +152,22 @@ class WordCard(QFrame):
         self.glosses_label.setWordWrap(True)
         self.glosses_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.hsk_label = QLabel(self)
+        self.hsk_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_row = QHBoxLayout()
+        self.status_row.setSpacing(1)
+        self.status_buttons: dict[str, QToolButton] = {}
+        for status, label, key in STATUS_BUTTONS:
+            button = QToolButton(self)
+            button.setText(self.tr(label))
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolTip(self.tr("Mark the word {0} (key {1})").format(self.tr(label), key))
+            button.clicked.connect(lambda _=False, s=status: self._request_status(s))
+            self.status_row.addWidget(button)
+            self.status_buttons[status] = button
+        self.status_row.addStretch(1)
+
         self.characters_button = QToolButton(self)
         self.characters_button.setText(self.tr("Characters ▸"))
         self.characters_button.setCheckable(True)
@@ -144,6 +190,8 @@ class WordCard(QFrame):
         layout.setContentsMargins(10, 6, 10, 8)
         layout.addLayout(header)
         layout.addWidget(self.glosses_label)
+        layout.addWidget(self.hsk_label)
+        layout.addLayout(self.status_row)
         layout.addWidget(self.characters_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.characters_label)
 
@@ -174,7 +222,7 @@ class WordCard(QFrame):
             info.start,
         )
         self.info = info
-        self.word_label.setText(info.word)
+        self.word_label.setText(word_forms(info))
         self._fill_syllables(info)
         self.corrected_label.setVisible(info.overridden)
         if info.entries:
@@ -185,6 +233,7 @@ class WordCard(QFrame):
             self.glosses_label.setText(self.tr("The dictionary is being prepared…"))
         else:
             self.glosses_label.setText(self.tr("Not in the dictionary."))
+        self._show_learning(info)
         has_characters = bool(info.char_entries)
         self.characters_button.setVisible(has_characters)
         if not same_word:
@@ -195,6 +244,25 @@ class WordCard(QFrame):
                 has_characters and not info.entries and not explained_by_parts
             )
         self._show_characters(self.characters_button.isChecked() and has_characters)
+
+    def _show_learning(self, info: WordInfo) -> None:
+        """Status and HSK levels: only for a word that can have a status (not a number,
+        Latin or punctuation)."""
+        is_word = info.status is not None
+        self.hsk_label.setVisible(is_word)
+        self.hsk_label.setText(hsk_text(info) if is_word else "")
+        for status, button in self.status_buttons.items():
+            button.setVisible(is_word)
+            button.setChecked(status == info.status)
+
+    def _request_status(self, status: str) -> None:
+        info = self.info
+        if info is None:
+            return
+        self.status_requested.emit(info.article_id, info.token_index, status)
+        # The buttons show the stored status, not the click: the write refreshed `info`, or
+        # it was refused and the old status stays checked.
+        self._show_learning(self.info or info)
 
     def _fill_syllables(self, info: WordInfo) -> None:
         for button in self.syllable_buttons:
@@ -214,8 +282,10 @@ class WordCard(QFrame):
             button.setText(marked(shown[position] or syllable) if syllable and shown else "…")
             button.setToolTip(self.tr("Correct the reading of {char}").format(char=char))
             colour = (
-                tone_colour(shown[position] or syllable, dark_background=dark)
-                if syllable and shown and self.tone_colours == TONE_COLOURS_FIVE
+                tone_colour(
+                    shown[position] or syllable, dark_background=dark, scheme=self.tone_colours
+                )
+                if syllable and shown
                 else None
             )
             if colour is not None:

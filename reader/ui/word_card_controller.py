@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QRect, QT
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.text.word_info import WordInfo, compose_word_info
+from reader.ui.script_controller import with_shown_form
 
 if TYPE_CHECKING:
     from reader.ui.library_service import LibraryService
@@ -76,6 +77,9 @@ class WordCardController(QObject):
             card.pointer_left.connect(self._hide_timer.start)
             card.reading_override_requested.connect(self._service.set_reading_override)
             card.reading_reset_requested.connect(self._reset_reading)
+            card.status_requested.connect(self._request_status)
+            self._service.changed.connect(self._on_change)
+            self._service.changed_elsewhere.connect(self._on_change)
             self._card = card
         return self._card
 
@@ -126,7 +130,39 @@ class WordCardController(QObject):
         spoken = readings.shown_reading(token_index, view.spoken_tones)
         if spoken != info.syllables:  # 一 or 不 shown as said; corrections stay written
             info = replace(info, shown_syllables=spoken)
-        return info
+        info = with_shown_form(info, view.document())  # both forms when converted
+        return self._with_learning(info)
+
+    def _with_learning(self, info: WordInfo) -> WordInfo:
+        """The word's status (the view's copy of the library's statuses, kept by the
+        vocabulary controller) and HSK levels (the lists are read on the first hover)."""
+        from reader.learning.hsk import hsk_level
+        from reader.learning.words import is_word
+
+        if not is_word(info.word):
+            return info
+        status = self._view.word_statuses.statuses.get(info.word, "new")
+        return replace(
+            info, status=status, hsk=hsk_level(info.word, "3.0"), hsk2=hsk_level(info.word, "2.0")
+        )
+
+    def _request_status(self, article_id: int, token_index: int, status: str) -> None:
+        """The card's status buttons take the keys' path (one undoable step)."""
+        if article_id == self._view.article_id:
+            self._view.word_status_requested.emit(token_index, status)
+
+    def _on_change(self, change: object) -> None:
+        """Statuses changed: the card shows its word's new one (the pointer may be in the
+        card, so the word is the card's, not the hovered one)."""
+        card = self._card
+        if not (getattr(change, "words", None) or getattr(change, "everything", False)):
+            return
+        if card is None or not card.isVisible() or card.info is None:
+            return
+        if card.info.article_id == self._view.article_id and self._view.tokens is not None:
+            info = self.word_info(card.info.token_index)
+            if info is not None:
+                card.set_info(info)
 
     def refresh(self) -> None:
         """The card's word got new readings, a correction or the dictionary: show them."""

@@ -263,6 +263,52 @@ Edit ▸ Undo puts it back.</source>
     </message>
   </context>
   <context>
+    <name>ArticleSelection</name>
+    <message numerus="yes">
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Export the %n selected articles…</source>
+      <translation>
+        <numerusform>导出所选的 %n 篇文章…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Delete the %n selected articles…</source>
+      <translation>
+        <numerusform>删除所选的 %n 篇文章…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Delete %n articles?</source>
+      <translation>
+        <numerusform>删除 %n 篇文章？</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>They hold {highlights} highlight(s) and {readings} corrected reading(s), deleted with them.</source>
+      <translation>其中的 {highlights} 处标注和 {readings} 处读音更正将一并删除。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Edit ▸ Undo puts them back.</source>
+      <translation>可用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Delete articles</source>
+      <translation>删除文章</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Delete %n articles</source>
+      <translation>
+        <numerusform>删除 %n 篇文章</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ChangeWordReading</name>
     <message>
       <location filename="../../reader/ui/reading_commands.py" />
@@ -940,6 +986,49 @@ Update the articles in place? Your highlights, comments and corrected readings a
     </message>
   </context>
   <context>
+    <name>LibrarySwitch</name>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>Open library</source>
+      <translation>打开文库</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>{path} is not a file.</source>
+      <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>New library</source>
+      <translation>新建文库</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>{path} exists already. Choose File ▸ Open library… to open it.</source>
+      <translation>{path} 已存在。请用“文件 ▸ 打开文库…”打开它。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>This library is open already.</source>
+      <translation>此文库已经打开。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>That library is open in another window: it was brought forward.</source>
+      <translation>该文库已在另一个窗口中打开，已切换到该窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>Cannot switch libraries</source>
+      <translation>无法切换文库</translation>
+    </message>
+  </context>
+  <context>
     <name>LookupPanel</name>
     <message>
       <location filename="../../reader/ui/search_dock.py" />
@@ -1130,6 +1219,182 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
   </context>
   <context>
+    <name>PreferencesController</name>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Preferences…</source>
+      <translation>偏好设置…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Preferences</source>
+      <translation>偏好设置</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Automatic ({family})</source>
+      <translation>自动（{family}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>system font</source>
+      <translation>系统字体</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source> pt</source>
+      <translation> 磅</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source> characters</source>
+      <translation> 字</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Five colours (red, orange, green, blue, grey)</source>
+      <translation>五色（红、橙、绿、蓝、灰）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Colour-blind safe</source>
+      <translation>色盲友好</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>None</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Reading</source>
+      <translation>阅读</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Font:</source>
+      <translation>字体：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Size:</source>
+      <translation>字号：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Line spacing:</source>
+      <translation>行距：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Page width (at most):</source>
+      <translation>最大页宽：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Pinyin above the text:</source>
+      <translation>拼音注音：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Tone colours:</source>
+      <translation>声调颜色：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>As the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Light</source>
+      <translation>浅色</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Dark</source>
+      <translation>深色</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Appearance</source>
+      <translation>外观</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Theme:</source>
+      <translation>主题：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Interface language:</source>
+      <translation>界面语言：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>A new language takes effect when Yuedu starts again.</source>
+      <translation>更改语言后需重新启动阅读器才能生效。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>A file per article</source>
+      <translation>每篇文章一个文件</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Pinyin of highlighted text</source>
+      <translation>标注文字的拼音</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>The sentence around each highlight</source>
+      <translation>每处标注所在的句子</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Highlights whose text was lost</source>
+      <translation>原文已丢失的标注</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Folder:</source>
+      <translation>文件夹：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Backups</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Keep the newest:</source>
+      <translation>保留最近：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Backups are kept in the “backups” folder next to the library, with one a day for the last week as well.</source>
+      <translation>备份保存在文库旁边的“backups”文件夹中，另外保留最近一周每天一份。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences_dialog.py" />
+      <source>Export folder</source>
+      <translation>导出文件夹</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadingController</name>
     <message>
       <location filename="../../reader/ui/reading_controller.py" />
@@ -1158,6 +1423,39 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/reading_options.py" />
       <source>Show 一 and 不 as they are said (yí ge, bú shì), not as written</source>
       <translation>按实际读音标注“一”和“不”（yí ge、bú shì），而非字典原调</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptController</name>
+    <message>
+      <location filename="../../reader/ui/script_controller.py" />
+      <source>&amp;Script</source>
+      <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/script_controller.py" />
+      <source>As &amp;written</source>
+      <translation>原文(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/script_controller.py" />
+      <source>&amp;Simplified</source>
+      <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/script_controller.py" />
+      <source>&amp;Traditional</source>
+      <translation>繁体(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/script_controller.py" />
+      <source>Show this article in this script (the text stays as imported)</source>
+      <translation>以此字形显示本文（原文保持导入时的样子）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/script_controller.py" />
+      <source>&amp;Default for other articles</source>
+      <translation>设为其他文章的默认(&amp;D)</translation>
     </message>
   </context>
   <context>
@@ -1260,6 +1558,39 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
   </context>
   <context>
+    <name>SourceActions</name>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Source file info…</source>
+      <translation>源文件信息…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Update from the file…</source>
+      <translation>从文件更新…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Source file</source>
+      <translation>源文件</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Update from {name}</source>
+      <translation>从 {name} 更新</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>{chosen} is not {name}. Choose the file this article was imported from (rename it to {name} if it was renamed).</source>
+      <translation>{chosen} 不是 {name}。请选择导入本文时所用的文件（如已改名，请改回 {name}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Not the same file</source>
+      <translation>不是同一个文件</translation>
+    </message>
+  </context>
+  <context>
     <name>UpdateAnnotation</name>
     <message>
       <location filename="../../reader/ui/annotation_commands.py" />
@@ -1296,18 +1627,13 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
-      <source>Word lists (*.txt *.tsv *.csv)</source>
-      <translation>词表 (*.txt *.tsv *.csv)</translation>
+      <source>Word lists (*.txt *.tsv *.csv);;All files (*)</source>
+      <translation>词表 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
       <source>{known} word(s) now known, {already} already known, {other} line(s) not words</source>
       <translation>新标记已掌握 {known} 个词，{already} 个原已掌握，{other} 行不是词语</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/vocabulary_controller.py" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
@@ -1346,7 +1672,168 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
   </context>
   <context>
+    <name>VocabularyDock</name>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Word</source>
+      <translation>词语</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Pinyin</source>
+      <translation>拼音</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Gloss</source>
+      <translation>释义</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>HSK</source>
+      <translation>HSK 等级</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Times</source>
+      <translation>次数</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Sentence</source>
+      <translation>例句</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Note</source>
+      <translation>笔记</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Learning</source>
+      <translation>学习中</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Learning 1</source>
+      <translation>学习中 1</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Learning 2</source>
+      <translation>学习中 2</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Learning 3</source>
+      <translation>学习中 3</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Learning 4</source>
+      <translation>学习中 4</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Known</source>
+      <translation>已掌握</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Ignored</source>
+      <translation>已忽略</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>All kept words</source>
+      <translation>所有收录的词</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Any level</source>
+      <translation>所有等级</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>HSK 7–9</source>
+      <translation>HSK 7–9</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Not on HSK</source>
+      <translation>非 HSK 词</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Vocabulary</source>
+      <translation>词汇</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>Filter: word, pinyin, gloss, sentence, note</source>
+      <translation>筛选：词语、拼音、释义、例句、笔记</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>HSK 3.0 level (HSK 2.0 level)</source>
+      <translation>HSK 3.0 等级（HSK 2.0 等级）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>How often the word occurs in your library</source>
+      <translation>该词在文库中出现的次数</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>learning</source>
+      <translation>学习中</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>{0} of {1} word(s)</source>
+      <translation>{0} / {1} 个词</translation>
+    </message>
+  </context>
+  <context>
+    <name>VocabularyDockController</name>
+    <message>
+      <location filename="../../reader/ui/vocabulary_dock.py" />
+      <source>The sentence where you met {0} is no longer in your library.</source>
+      <translation>遇到“{0}”的那个句子已不在文库中。</translation>
+    </message>
+  </context>
+  <context>
     <name>WordCard</name>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>New</source>
+      <translation>生词</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>Known</source>
+      <translation>已掌握</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>Ignore</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>Not on the HSK lists</source>
+      <translation>不在 HSK 词表中</translation>
+    </message>
     <message>
       <location filename="../../reader/ui/word_card.py" />
       <source>Not in the dictionary; its parts:</source>
@@ -1371,6 +1858,11 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/word_card.py" />
       <source>You corrected this reading; click a syllable to change it.</source>
       <translation>此读音已由你改正；点击音节可再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>Mark the word {0} (key {1})</source>
+      <translation>将该词标为“{0}”（按键 {1}）</translation>
     </message>
     <message>
       <location filename="../../reader/ui/word_card.py" />

@@ -1,0 +1,182 @@
+"""Everyday verbs whose reading depends on what they take, for `reader.text.pinyin_grammar`.
+Qt-free.
+
+Each rule reads one character standing as a unit of its own (`pinyin_grammar._Around`:
+`word(step)`, `tag(step)`, `alone`) and answers a reading only where the words after it
+make the sense clear; otherwise None and the model's reading stands.
+
+- 背 carrying on one's back (背着, 背起, 背上书包, 背孩子) is bēi; the back, reciting (背课文)
+  and the rest stay bèi.
+- 倒 pouring (倒一杯, 倒茶, 倒水, 倒掉, 倒进) and the adverb "after all, but" (倒是, 倒不,
+  倒也, 倒挺) is dào; falling (倒了, 倒在地上, 倒下, and completing a verb: 吹倒了) is dǎo.
+- 看 minding a child or a house (看孩子, 看家, 看门) is kān.
+- 吐 vomiting (吐了 at a clause's end, 想吐, 吐血, 吐得) is tù; spitting something out
+  (吐痰, 吐出) stays tǔ.
+- 藏 hiding (藏起来, 藏在, 藏好, 藏着) is cáng; Tibet (西藏, 藏族) stays zàng.
+- 教 as a verb of its own (教英语, 教我, 教书) is jiāo; 教 in words (教室, 教育) is jiào.
+- 调 adjusting (调高, 调低, 调好, 调整, 调一下) is tiáo; 调子, 调动 stay diào.
+- 干 after a verb it completes (晒干, 擦干, 吹干), or after a degree word at a clause's end
+  (很干), is gān: dry.
+- 盛, 塞, 脏, 待, 卷, 量, 扇, 为 standing free and followed by what the verb takes read
+  otherwise than in the words they are bound in (`_FREE_WORD`: 盛饭 chéng, 塞进 sāi,
+  很脏 zāng, 量一下 liáng, 为你 wèi).
+  A character counts as free (`stands_alone`) in a token of its own, in a run jieba did not
+  know, before a complement in one token with it (塞进) or after a degree word (很脏).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+
+class Around(Protocol):
+    """What a rule sees of the units around one (see `pinyin_grammar._Around`)."""
+
+    alone: bool
+
+    def word(self, step: int, count: int = 1) -> str | None: ...
+
+    def tag(self, step: int) -> str | None: ...
+
+
+def _is_end(word: str | None) -> bool:
+    return word is None or not any(c.isalnum() for c in word)
+
+
+_NUMBER_START = frozenset("一两三四五六七八九十几半每")
+_VESSELS = frozenset("杯碗瓶壶勺点些")
+# Degree words before an adjective (很脏, 太长); shared with pinyin_grammar.
+DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非常", "这么", "那么", "也")
+_PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
+_CHILDREN = ("孩子", "小孩", "孩儿", "娃", "宝宝", "弟弟", "妹妹", "孙子", "孙女", "儿子", "女儿")
+
+
+def _bei(around: Around) -> str | None:  # 背
+    after = around.word(1) or ""
+    if after.startswith(("着", "起", "走", "回", "到", "上书包", "包", "书包", "行李")):
+        return "bei1"
+    if after.startswith(_CHILDREN) or after in _PRONOUNS or after == "人":
+        return "bei1"
+    if after == "上" and (around.word(1, 2) or "").startswith(("书包", "包", "行李", "孩子")):
+        return "bei1"
+    return None
+
+
+def _dao(around: Around) -> str | None:  # 倒
+    after = around.word(1) or ""
+    if after.startswith(("是", "不", "也", "挺", "很", "没", "还")):
+        return "dao4"  # the adverb: 这倒不错
+    pour = ("水", "茶", "酒", "咖啡", "牛奶", "饮料", "垃圾", "掉", "进", "入", "满", "杯", "碗")
+    following = around.word(1, 2) or ""
+    before = around.word(-1) or ""
+    ends = _is_end(after) or (after == "了" and _is_end(around.word(1, 2)))
+    if len(before) == 1 and (around.tag(-1) or "").startswith("v") and ends:
+        return "dao3"  # 吹倒了, 摔倒: falling, completing a verb
+    if after == "了":  # 倒了一杯, 倒了水; 树倒了 stays dǎo
+        after, following = following, around.word(1, 3) or ""
+    if after.startswith(pour):
+        return "dao4"
+    if after[:1] in _NUMBER_START and (after[1:2] or following[:1]) in _VESSELS:
+        return "dao4"  # 倒一杯, 倒两碗
+    return None
+
+
+def _kan(around: Around) -> str | None:  # 看
+    after = around.word(1) or ""
+    if after.startswith(("孩子", "小孩", "孩儿", "娃娃", "宝宝")) or after in ("家", "门"):
+        return "kan1"
+    return None
+
+
+def _tu(around: Around) -> str | None:  # 吐
+    after = around.word(1) or ""
+    if after.startswith(("痰", "口水", "出", "核", "舌头", "字", "露", "槽")):
+        return None
+    if _is_end(after) or after.startswith(("血", "得", "个不停")):
+        return "tu4"
+    if after == "了" and _is_end(around.word(1, 2)):
+        return "tu4"
+    if (around.word(-1) or "").endswith(("想", "要", "又", "就")) and after.startswith("了"):
+        return "tu4"
+    return None
+
+
+def _cang(around: Around) -> str | None:  # 藏
+    after = around.word(1) or ""
+    if after.startswith(("起", "在", "好", "着", "到", "进", "了", "东西", "钱", "哪")):
+        return "cang2"
+    return None
+
+
+def _jiao(around: Around) -> str | None:  # 教
+    return "jiao1" if around.alone and not _is_end(around.word(1)) else None
+
+
+def _tiao(around: Around) -> str | None:  # 调
+    after = around.word(1) or ""
+    if after[:1] in frozenset("高低大小好亮暗快慢匀准") or after.startswith(("一下", "整", "节")):
+        return "tiao2"
+    return None
+
+
+def _gan(around: Around) -> str | None:  # 干
+    before, after = around.word(-1) or "", around.word(1)
+    if before.endswith(("晒", "擦", "吹", "烘", "晾", "烤", "弄", "拧", "喝", "吸")):
+        return "gan1"
+    if before.endswith(("很", "太", "真", "挺", "特别", "非常", "有点")) and _is_end(after):
+        return "gan1"
+    return None
+
+
+# Characters that, standing as a word of their own and followed by what such a verb or
+# adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
+# shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
+# (试卷 juàn). Never inside a word of jieba's dictionary.
+_FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
+    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
+    "塞": ("sai1", ("进", "到", "满", "了", "在", "给")),
+    "脏": ("zang1", ("了",)),
+    "待": ("dai1", ("在", "着", "一会", "了", "几")),
+    "卷": ("juan3", ("起", "成", "了", "上", "走")),
+    # 量一下 liáng: measuring (数量 liàng); 扇扇子 shān: fanning (一扇门 shàn); 为你 wèi.
+    "量": ("liang2", ("一下", "一量", "了", "过", "体温", "身高", "尺寸", "血压")),
+    "扇": ("shan1", ("扇子", "风", "了", "一下", "耳光", "他", "她", "我")),
+    "为": ("wei4", _PRONOUNS),
+}
+
+
+def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str | None]:
+    def rule(around: Around) -> str | None:
+        if not around.alone:
+            return None
+        after = around.word(1) or ""
+        degree = (around.word(-1) or "").endswith(DEGREE) and _is_end(after)
+        if after.startswith(takes) or (reading == "zang1" and degree):
+            return reading
+        return None
+
+    return rule
+
+
+def stands_alone(word: str, offset: int, tag: str | None) -> bool:
+    """Whether a character stands as a word of its own: its own token, in an unknown run, in
+    a verb with its complement (塞进) or after a degree adverb (很脏)."""
+    if len(word) == 1 or tag is None:
+        return True
+    if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉":
+        return True
+    return offset > 0 and word[:offset] in DEGREE
+
+
+VERB_RULES: dict[str, Callable[[Around], str | None]] = {
+    "背": _bei,
+    "倒": _dao,
+    "看": _kan,
+    "吐": _tu,
+    "藏": _cang,
+    "教": _jiao,
+    "调": _tiao,
+    "干": _gan,
+    **{char: _free_word(reading, takes) for char, (reading, takes) in _FREE_WORD.items()},
+}
