@@ -7,7 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+from reader.ui.colour_names import colour_name
 
 if TYPE_CHECKING:
     from annotations.model import Annotation
@@ -63,7 +66,12 @@ class _AlreadyDone(QUndoCommand):
 
 class AddAnnotation(_AlreadyDone):
     def __init__(self, annotation: Annotation, host: CommandHost) -> None:
-        super().__init__(f"Highlight {annotation.color}", host)
+        super().__init__(
+            QCoreApplication.translate("AddAnnotation", "Highlight {colour}").format(
+                colour=colour_name(annotation.color)
+            ),
+            host,
+        )
         self.annotation = annotation
 
     def replay(self) -> None:
@@ -75,7 +83,7 @@ class AddAnnotation(_AlreadyDone):
 
 class DeleteAnnotation(_AlreadyDone):
     def __init__(self, annotation: Annotation, host: CommandHost) -> None:
-        super().__init__("Delete highlight", host)
+        super().__init__(QCoreApplication.translate("DeleteAnnotation", "Delete highlight"), host)
         self.annotation = annotation
 
     def replay(self) -> None:
@@ -94,7 +102,7 @@ class UpdateAnnotation(_AlreadyDone):
         super().__init__(label, host)
         self.before = before
         self.after = after
-        self.merges = label == "Edit comment"
+        self.merges = label == QCoreApplication.translate("UpdateAnnotation", "Edit comment")
 
     def _apply(self, values: Annotation) -> None:
         self.store.update(values.id, color=values.color, comment=values.comment, tags=values.tags)

@@ -37,6 +37,7 @@ from reader.ui.annotation_list_model import (
     first_line,
     list_rows,
 )
+from reader.ui.colour_names import colour_name
 from reader.ui.highlights import HIGHLIGHT_COLOURS
 from reader.ui.selection_bar import swatch_icon
 
@@ -86,26 +87,26 @@ class AnnotationDock(QDockWidget):
     delete_requested = Signal(str)  # id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Annotations", parent)
+        super().__init__(self.tr("Annotations"), parent)
         self.setObjectName("annotations_dock")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
 
         filters = QHBoxLayout()
-        self.library_switch = QCheckBox("All articles", body)
+        self.library_switch = QCheckBox(self.tr("All articles"), body)
         self.color_filter = QComboBox(body)
-        self.color_filter.addItem("Any colour", None)
+        self.color_filter.addItem(self.tr("Any colour"), None)
         for name in HIGHLIGHT_COLOURS:
-            self.color_filter.addItem(swatch_icon(name), name, name)
+            self.color_filter.addItem(swatch_icon(name), colour_name(name), name)
         self.tag_filter = QComboBox(body)
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(self.tr("Any tag"), None)
         filters.addWidget(self.library_switch)
         filters.addWidget(self.color_filter)
         filters.addWidget(self.tag_filter)
         layout.addLayout(filters)
         self.text_filter = QLineEdit(body)
-        self.text_filter.setPlaceholderText("Filter by text in quote or comment")
+        self.text_filter.setPlaceholderText(self.tr("Filter by text in quote or comment"))
         self.text_filter.setClearButtonEnabled(True)
         layout.addWidget(self.text_filter)
 
@@ -132,12 +133,12 @@ class AnnotationDock(QDockWidget):
             button.setIcon(swatch_icon(name))
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(name)
+            button.setToolTip(colour_name(name))
             button.clicked.connect(lambda _=False, colour=name: self._recolor(colour))
             colours.addWidget(button)
             self.editor_colour_buttons[name] = button
         colours.addStretch(1)
-        self.delete_button = QPushButton("Delete", self.editor)
+        self.delete_button = QPushButton(self.tr("Delete"), self.editor)
         self.delete_button.clicked.connect(self._delete)
         colours.addWidget(self.delete_button)
         editor_layout.addLayout(colours)
@@ -146,11 +147,11 @@ class AnnotationDock(QDockWidget):
         self.quote_label.setWordWrap(True)
         editor_layout.addWidget(self.quote_label)
         self.comment_editor = CommentEditor(self.editor)
-        self.comment_editor.setPlaceholderText("Comment (plain text or Markdown)")
+        self.comment_editor.setPlaceholderText(self.tr("Comment (plain text or Markdown)"))
         self.comment_editor.setTabChangesFocus(True)
         editor_layout.addWidget(self.comment_editor)
         self.tags_edit = QLineEdit(self.editor)
-        self.tags_edit.setPlaceholderText("Tags, e.g. #policy #vocab")
+        self.tags_edit.setPlaceholderText(self.tr("Tags, e.g. #policy #vocab"))
         editor_layout.addWidget(self.tags_edit)
         layout.addWidget(self.editor)
         self.editor.hide()
@@ -193,7 +194,7 @@ class AnnotationDock(QDockWidget):
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(self.tr("Any tag"), None)
         for tag in tags:
             self.tag_filter.addItem(f"#{tag}", tag)
         index = self.tag_filter.findData(current)
@@ -242,7 +243,7 @@ class AnnotationDock(QDockWidget):
         self._filling = True
         for name, button in self.editor_colour_buttons.items():
             button.setChecked(name == annotation.color)
-        prefix = "Orphaned — " if annotation.orphaned else ""
+        prefix = self.tr("Orphaned — ") if annotation.orphaned else ""
         self.quote_label.setText(prefix + annotation.quote[:300])
         if self.comment_editor.toPlainText() != annotation.comment and not (
             self.comment_editor.hasFocus() and self._comment_timer.isActive()

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.library.store import Library, LibraryError
 from reader.paths import APP_NAME, ICON_SIZES, SAMPLE_PAGE, icon_png
 from reader.ui.backup_keeper import BackupKeeper, backups_to_keep
+from reader.ui.languages import chosen_language, install_translators
 from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
 
@@ -71,8 +72,14 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
         aside = quarantine(library_path)
     except OSError as error:
         raise LibraryError(
-            join_detail("Yuedu could not set the damaged library file aside", str(error))
-            + " Nothing was changed."
+            QCoreApplication.translate("Application", "{problem} Nothing was changed.").format(
+                problem=join_detail(
+                    QCoreApplication.translate(
+                        "Application", "Yuedu could not set the damaged library file aside"
+                    ),
+                    str(error),
+                )
+            )
         ) from error
     log.warning("Damaged library set aside as %s", aside)
     if backup is None:
@@ -81,15 +88,24 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
         restore_from_backup(backup, library_path)
     except (OSError, sqlite3.Error) as error:
         where = (
-            "Your library file was put back as it was"
+            QCoreApplication.translate("Application", "Your library file was put back as it was")
             if _put_back(aside, library_path)
-            else f"Your library file is kept, unchanged, as {aside}"
+            else QCoreApplication.translate(
+                "Application", "Your library file is kept, unchanged, as {path}"
+            ).format(path=aside)
         )
         raise LibraryError(
-            join_detail(
-                f"The backup of {backup_time_in_words(backup)} could not be restored", str(error)
+            QCoreApplication.translate(
+                "Application", "{problem} {where}; nothing was deleted."
+            ).format(
+                problem=join_detail(
+                    QCoreApplication.translate(
+                        "Application", "The backup of {time} could not be restored"
+                    ).format(time=backup_time_in_words(backup)),
+                    str(error),
+                ),
+                where=where,
             )
-            + f" {where}; nothing was deleted."
         ) from error
     log.warning("Library restored from %s", backup)
     return aside
@@ -134,7 +150,7 @@ def library_error_box(message: str) -> QMessageBox:
 
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Yuedu cannot open its library",
+        QCoreApplication.translate("Application", "Yuedu cannot open its library"),
         message,
         QMessageBox.StandardButton.Ok,
     )
@@ -148,6 +164,8 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(application_icon())
     # Lets the desktop match the window to the entry `yuedu install-desktop` writes.
     app.setDesktopFileName("yuedu")
+    # Before any window: the language chosen in Preferences (or the system's).
+    install_translators(app, chosen_language())
 
 
 def application_icon() -> QIcon:
@@ -179,7 +197,11 @@ def start_session(
     # A window already open on this library takes the request; this instance leaves the
     # file alone, so two windows never write to one library at once.
     if hand_over(library_path, request):
-        print("Yuedu is already open on this library: it was brought forward.")
+        print(
+            QCoreApplication.translate(
+                "Application", "Yuedu is already open on this library: it was brought forward."
+            )
+        )
         return 0
     server = InstanceServer(library_path)
     try:

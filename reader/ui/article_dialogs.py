@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -31,13 +31,34 @@ def ask_text(
 
 
 def delete_question(title: str, highlights: int, readings: int) -> str:
+    # English says "1 highlight" / "2 highlights": one message per form.
     work = []
     if highlights:
-        work.append(f"{highlights} highlight{'s' if highlights != 1 else ''} and comments")
+        work.append(
+            QCoreApplication.translate("ArticleDialogs", "1 highlight and comments")
+            if highlights == 1
+            else QCoreApplication.translate(
+                "ArticleDialogs", "{count} highlights and comments"
+            ).format(count=highlights)
+        )
     if readings:
-        work.append(f"{readings} corrected reading{'s' if readings != 1 else ''}")
-    held = f"\n\nIt holds {' and '.join(work)}; they go with it." if work else ""
-    return f"Delete the article “{title}”?{held}\n\nEdit ▸ Undo puts it back."
+        work.append(
+            QCoreApplication.translate("ArticleDialogs", "1 corrected reading")
+            if readings == 1
+            else QCoreApplication.translate("ArticleDialogs", "{count} corrected readings").format(
+                count=readings
+            )
+        )
+    held = (
+        QCoreApplication.translate(
+            "ArticleDialogs", "\n\nIt holds {work}; they go with it."
+        ).format(work=QCoreApplication.translate("ArticleDialogs", " and ").join(work))
+        if work
+        else ""
+    )
+    return QCoreApplication.translate(
+        "ArticleDialogs", "Delete the article “{title}”?{held}\n\nEdit ▸ Undo puts it back."
+    ).format(title=title, held=held)
 
 
 def confirm_delete(
@@ -45,13 +66,16 @@ def confirm_delete(
 ) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Delete article",
+        QCoreApplication.translate("ArticleDialogs", "Delete article"),
         delete_question(title, highlights, readings),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        QCoreApplication.translate("ArticleDialogs", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
@@ -54,7 +54,7 @@ class ArticleEditController(QObject):
         if article is None:
             return
         article_dialogs.ask_text(
-            self._dialog_parent, "Rename article", "Title:", article.title,
+            self._dialog_parent, self.tr("Rename article"), "Title:", article.title,
             lambda title: self._service.rename_article(article_id, title),
         )  # fmt: skip
 
@@ -64,7 +64,8 @@ class ArticleEditController(QObject):
         if article is None:
             return
         article_dialogs.ask_text(
-            self._dialog_parent, "Edit byline", "Byline (author, source):", article.byline,
+            self._dialog_parent, self.tr("Edit byline"), self.tr("Byline (author, source):"),
+            article.byline,
             lambda byline: self._service.set_article_byline(article_id, byline),
         )  # fmt: skip
 
@@ -75,24 +76,25 @@ class ArticleEditController(QObject):
         stays marked derived)."""
         suggestion = self._service.split_suggestion(article_id, offset)
         if isinstance(suggestion, str):
-            show_message(self._dialog_parent, "warning", "Cannot split here", suggestion)
+            show_message(self._dialog_parent, "warning", self.tr("Cannot split here"), suggestion)
             return
         title, derived = suggestion
         if not derived:
             self._split(article_id, offset, None)
             return
         article_dialogs.ask_text(
-            self._dialog_parent, "Split article", "Title of the new article:", title,
+            self._dialog_parent, self.tr("Split article"), self.tr("Title of the new article:"),
+            title,
             lambda chosen: self._split(article_id, offset, None if chosen == title else chosen),
         )  # fmt: skip
 
     def _split(self, article_id: int, offset: int, title: str | None) -> None:
         if self._service.split_article(article_id, offset, title) is not None:
-            self._status.showMessage("Article split.", STATUS_MS)
+            self._status.showMessage(self.tr("Article split."), STATUS_MS)
 
     def merge_with_next(self, article_id: int) -> None:
         if self._service.merge_with_next(article_id):
-            self._status.showMessage("Articles merged.", STATUS_MS)
+            self._status.showMessage(self.tr("Articles merged."), STATUS_MS)
 
     @stops_on_read_failure
     def delete(self, article_id: int) -> None:
@@ -123,7 +125,7 @@ class ArticleEditController(QObject):
         else:
             offset = self._view.offset_at_position(self._view.textCursor().position())
         if offset is None:
-            self._status.showMessage("Click in the text where the split goes.", STATUS_MS)
+            self._status.showMessage(self.tr("Click in the text where the split goes."), STATUS_MS)
             return
         self.split_at(article_id, offset)
 
@@ -140,13 +142,28 @@ class ArticleEditController(QObject):
 
 def build_article_menu(menu: QMenu, edits: ArticleEditController) -> list[QAction]:
     """Edit ▸ Article: the edits of the article shown."""
-    article_menu = menu.addMenu("&Article")
+    article_menu = menu.addMenu(QCoreApplication.translate("ArticleEditController", "&Article"))
     entries = [
-        ("&Rename…", lambda: edits.on_shown(edits.rename)),
-        ("Edit &byline…", lambda: edits.on_shown(edits.edit_byline)),
-        ("&Split at the selection", edits.split_at_selection),
-        ("&Merge with next", lambda: edits.on_shown(edits.merge_with_next)),
-        ("&Delete…", lambda: edits.on_shown(edits.delete)),
+        (
+            QCoreApplication.translate("ArticleEditController", "&Rename…"),
+            lambda: edits.on_shown(edits.rename),
+        ),
+        (
+            QCoreApplication.translate("ArticleEditController", "Edit &byline…"),
+            lambda: edits.on_shown(edits.edit_byline),
+        ),
+        (
+            QCoreApplication.translate("ArticleEditController", "&Split at the selection"),
+            edits.split_at_selection,
+        ),
+        (
+            QCoreApplication.translate("ArticleEditController", "&Merge with next"),
+            lambda: edits.on_shown(edits.merge_with_next),
+        ),
+        (
+            QCoreApplication.translate("ArticleEditController", "&Delete…"),
+            lambda: edits.on_shown(edits.delete),
+        ),
     ]
     return [article_menu.addAction(label, slot) for label, slot in entries]
 

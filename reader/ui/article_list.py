@@ -222,7 +222,7 @@ class ArticleListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter by title or byline")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title or byline"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAcceptDrops(False)  # a dropped file is imported, not typed in
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
@@ -296,14 +296,16 @@ class ArticleListPanel(QWidget):
         """The context menu of the row at `index` (a proxy index)."""
         article_id = int(index.data(ARTICLE_ID_ROLE))
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.rename_requested.emit(article_id))
-        menu.addAction("Edit byline…", lambda: self.byline_requested.emit(article_id))
-        merge = menu.addAction("Merge with next", lambda: self.merge_requested.emit(article_id))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(article_id))
+        menu.addAction(self.tr("Edit byline…"), lambda: self.byline_requested.emit(article_id))
+        merge = menu.addAction(
+            self.tr("Merge with next"), lambda: self.merge_requested.emit(article_id)
+        )
         merge.setEnabled(bool(index.data(HAS_NEXT_ROLE)))
         for add_entries in self.extra_menu_entries:
             add_entries(menu, article_id)
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete_requested.emit(article_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(article_id))
         return menu
 
     def _show_context_menu(self, position: QPoint) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.library.wording import (
@@ -21,49 +21,83 @@ from reader.library.wording import (
 if TYPE_CHECKING:
     from reader.library.store import LibraryDamaged
 
-CHECK_TITLE = "Check library"
+CHECK_TITLE = QT_TRANSLATE_NOOP("DamageDialogs", "Check library")
 
 # The reader's answers to the damaged-library question.
 RESTORE, START_EMPTY, QUIT = "restore", "start empty", "quit"
 
 
+def check_title() -> str:
+    return QCoreApplication.translate("DamageDialogs", CHECK_TITLE)
+
+
 def restore_button_text(backup: Path) -> str:
-    return f"Restore the backup of {backup_time_in_words(backup)}"
+    return QCoreApplication.translate("DamageDialogs", "Restore the backup of {time}").format(
+        time=backup_time_in_words(backup)
+    )
 
 
 def damaged_library_text(damaged: LibraryDamaged) -> str:
     """The start-up question in plain words: what happened, that the file was not changed
     and will be set aside, and which backup there is. No command lines: this reader is in
     a window (`str(damaged)` is the terminal's text)."""
-    unusable = f"{damaged.path} is not a usable library file"
+    unusable = QCoreApplication.translate(
+        "DamageDialogs", "{path} is not a usable library file"
+    ).format(path=damaged.path)
     paragraphs = [
-        join_detail("Yuedu cannot open your library", unusable)
-        + " It is damaged, or it is not a library file at all.",
-        "The file was not changed. Before restoring a backup or starting an empty library,"
-        " Yuedu sets it aside in its folder under a name ending in .damaged (it is renamed,"
-        " not deleted), so nothing in it is lost. Quit leaves everything as it is.",
+        QCoreApplication.translate(
+            "DamageDialogs", "{problem} It is damaged, or it is not a library file at all."
+        ).format(
+            problem=join_detail(
+                QCoreApplication.translate("DamageDialogs", "Yuedu cannot open your library"),
+                unusable,
+            )
+        ),
+        QCoreApplication.translate(
+            "DamageDialogs",
+            "The file was not changed. Before restoring a backup or starting an empty library,"
+            " Yuedu sets it aside in its folder under a name ending in .damaged (it is renamed,"
+            " not deleted), so nothing in it is lost. Quit leaves everything as it is.",
+        ),
     ]
     found = problems_in_words(damaged.problems)
     if found:
-        paragraphs.insert(1, join_detail("What the check found", found))
+        paragraphs.insert(
+            1,
+            join_detail(QCoreApplication.translate("DamageDialogs", "What the check found"), found),
+        )
     if damaged.backup is not None:
         paragraphs.append(
-            f"There is a good automatic backup from {backup_time_in_words(damaged.backup)}"
-            f" (your local time; the file {damaged.backup.name} in {damaged.backup.parent})."
-            " Restoring it brings your library back as it was then; what changed after that"
-            " stays only in the set-aside file."
+            QCoreApplication.translate(
+                "DamageDialogs",
+                "There is a good automatic backup from {time}"
+                " (your local time; the file {name} in {folder})."
+                " Restoring it brings your library back as it was then; what changed after that"
+                " stays only in the set-aside file.",
+            ).format(
+                time=backup_time_in_words(damaged.backup),
+                name=damaged.backup.name,
+                folder=damaged.backup.parent,
+            )
         )
     else:
         paragraphs.append(
-            "There is no good automatic backup to restore. You can start an empty library;"
-            " the set-aside file stays in the folder for anyone who can rescue it."
+            QCoreApplication.translate(
+                "DamageDialogs",
+                "There is no good automatic backup to restore. You can start an empty library;"
+                " the set-aside file stays in the folder for anyone who can rescue it.",
+            )
         )
     return "\n\n".join(paragraphs)
 
 
 def ask_about_damage(damaged: LibraryDamaged) -> str:
     """Show the damaged-library question (modal) and return RESTORE, START_EMPTY or QUIT."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", "")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("DamageDialogs", "The library is damaged"),
+        "",
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the text holds paths, maybe with "<"
     box.setText(damaged_library_text(damaged))
     restore = None
@@ -71,8 +105,13 @@ def ask_about_damage(damaged: LibraryDamaged) -> str:
         restore = box.addButton(
             restore_button_text(damaged.backup), QMessageBox.ButtonRole.AcceptRole
         )
-    fresh = box.addButton("Start an empty library", QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(
+        QCoreApplication.translate("DamageDialogs", "Start an empty library"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("DamageDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)  # closing the box is never a choice to change files
     box.exec()
@@ -96,42 +135,60 @@ def check_library_box(
     newest = LibraryBackups(path).newest_good()
     when = backup_time_in_words(newest) if newest is not None else ""
     if result.ok:
-        backup = f"The newest good backup is from {when}." if newest else "No backup yet."
+        backup = (
+            QCoreApplication.translate(
+                "DamageDialogs", "The newest good backup is from {time}."
+            ).format(time=when)
+            if newest
+            else QCoreApplication.translate("DamageDialogs", "No backup yet.")
+        )
         return _open_box(
             parent,
             QMessageBox.Icon.Information,
-            f"{path}\n\nThe library is sound.\n\n{backup}",
+            QCoreApplication.translate(
+                "DamageDialogs", "{path}\n\nThe library is sound.\n\n{backup}"
+            ).format(path=path, backup=backup),
         )
     shown = [f"• {bare_detail(problem)}" for problem in result.problems[:10]]
     if len(result.problems) > 10:
-        shown.append(f"• and {len(result.problems) - 10} more")
-    text = (
-        f"The library file {path} has problems. The check found:\n"
-        + "\n".join(shown)
-        + "\n\nNothing was changed."
-    )
+        shown.append(
+            QCoreApplication.translate("DamageDialogs", "• and {count} more").format(
+                count=len(result.problems) - 10
+            )
+        )
+    text = QCoreApplication.translate(
+        "DamageDialogs",
+        "The library file {path} has problems. The check found:\n{problems}"
+        "\n\nNothing was changed.",
+    ).format(path=path, problems="\n".join(shown))
     if newest is not None:
-        text += (
-            f" There is a good automatic backup from {when} (your local time). Restoring"
+        text += QCoreApplication.translate(
+            "DamageDialogs",
+            " There is a good automatic backup from {time} (your local time). Restoring"
             " it closes this window, sets the damaged file aside (it is renamed, not"
             " deleted) and opens your library as it was then; what changed after that"
-            " stays only in the set-aside file."
-        )
+            " stays only in the set-aside file.",
+        ).format(time=when)
     else:
-        text += (
+        text += QCoreApplication.translate(
+            "DamageDialogs",
             " There is no good automatic backup to restore. The next time Yuedu starts,"
-            " it offers to set the damaged file aside and start an empty library."
+            " it offers to set the damaged file aside and start an empty library.",
         )
-    box = QMessageBox(QMessageBox.Icon.Critical, CHECK_TITLE, text, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, check_title(), text, parent=parent)
     if newest is not None:
         restore = box.addButton(restore_button_text(newest), QMessageBox.ButtonRole.AcceptRole)
         restore.clicked.connect(restore_requested)
-    box.setDefaultButton(box.addButton("Close", QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(
+        box.addButton(
+            QCoreApplication.translate("DamageDialogs", "Close"), QMessageBox.ButtonRole.RejectRole
+        )
+    )
     return _open(box)
 
 
 def _open_box(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-    return _open(QMessageBox(icon, CHECK_TITLE, text, QMessageBox.StandardButton.Ok, parent))
+    return _open(QMessageBox(icon, check_title(), text, QMessageBox.StandardButton.Ok, parent))
 
 
 def _open(box: QMessageBox) -> QMessageBox:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.library.wording import bare_detail
@@ -41,9 +41,9 @@ class ErrorBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages hold paths and SQL errors
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check_button = QPushButton("Check library…", self)
-        self.retry_button = QPushButton("Try again", self)
-        self.dismiss_button = QPushButton("Dismiss", self)
+        self.check_button = QPushButton(self.tr("Check library…"), self)
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
@@ -80,11 +80,12 @@ def stops_on_read_failure(method: Callable[P, R]) -> Callable[P, R | None]:
 
 def unexpected_error_message(error: BaseException) -> str:
     detail = bare_detail(str(error)) or type(error).__name__
-    return (
-        f"Something went wrong in Yuedu ({type(error).__name__}: {detail}). Every change "
+    return QCoreApplication.translate(
+        "ErrorBar",
+        "Something went wrong in Yuedu ({kind}: {detail}). Every change "
         "reported as saved is in the library. If the window looks wrong, try again, or "
-        "check the library."
-    )
+        "check the library.",
+    ).format(kind=type(error).__name__, detail=detail)
 
 
 def report_unexpected_errors(bar: ErrorBar) -> Callable[[], None]:

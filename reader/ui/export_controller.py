@@ -81,9 +81,13 @@ class ExportController(QObject):
             return  # a library in memory: the worker has no file to open
         runner = ExportRunner(library_path, self)
         dialog = QProgressDialog(
-            "Exporting annotations…", "Cancel", 0, PROGRESS_STEPS, self._dialog_parent
+            self.tr("Exporting annotations…"),
+            self.tr("Cancel"),
+            0,
+            PROGRESS_STEPS,
+            self._dialog_parent,
         )
-        dialog.setWindowTitle("Export")
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(PROGRESS_SHOW_AFTER_MS)
         dialog.canceled.connect(runner.cancel)
@@ -97,7 +101,7 @@ class ExportController(QObject):
         runner.needs_overwrite.connect(lambda paths: self._needs_overwrite(run, paths))
         runner.failed.connect(lambda message: self._failed(run, message))
         runner.cancelled.connect(
-            lambda: self._done(run, "Export cancelled; no file was half-written.")
+            lambda: self._done(run, self.tr("Export cancelled; no file was half-written."))
         )
         self.runner = runner
         runner.start(request, force=force)
@@ -110,8 +114,12 @@ class ExportController(QObject):
 
     def _finished(self, run: _Export, paths: list) -> None:
         destination = run.request.destination
-        where = paths[0] if len(paths) == 1 else f"{len(paths)} files in {destination}"
-        self._done(run, f"Exported to {where}.")
+        where = (
+            paths[0]
+            if len(paths) == 1
+            else self.tr("{count} files in {folder}").format(count=len(paths), folder=destination)
+        )
+        self._done(run, self.tr("Exported to {where}.").format(where=where))
 
     def _needs_overwrite(self, run: _Export, paths: list) -> None:
         self._done(run, "")
@@ -120,8 +128,8 @@ class ExportController(QObject):
             self.start_export(run.request, force=True)
 
     def _failed(self, run: _Export, message: str) -> None:
-        self._done(run, "Export failed.")
-        show_message(self._dialog_parent, "warning", "Export failed", message)
+        self._done(run, self.tr("Export failed."))
+        show_message(self._dialog_parent, "warning", self.tr("Export failed"), message)
 
     def confirm_overwrite(self, paths: list) -> bool:
         """Ask whether to replace files that exist (the first few are named)."""
@@ -132,8 +140,10 @@ class ExportController(QObject):
             shown += "\n…"
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Overwrite?",
-            f"{len(paths)} file(s) already exist:\n{shown}\n\nReplace them?",
+            self.tr("Overwrite?"),
+            self.tr("{count} file(s) already exist:\n{names}\n\nReplace them?").format(
+                count=len(paths), names=shown
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._dialog_parent,
         )

@@ -58,16 +58,16 @@ class ExportDialog(QDialog):
         current_article_id: int | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export annotations")
+        self.setWindowTitle(self.tr("Export annotations"))
         self.settings = settings
         self.articles = articles
         self.current_article_id = current_article_id
 
-        scope_box = QGroupBox("Export", self)
+        scope_box = QGroupBox(self.tr("Export"), self)
         scope_layout = QVBoxLayout(scope_box)
-        self.scope_article = QRadioButton("This article", scope_box)
-        self.scope_chosen = QRadioButton("Chosen articles:", scope_box)
-        self.scope_library = QRadioButton("The whole library", scope_box)
+        self.scope_article = QRadioButton(self.tr("This article"), scope_box)
+        self.scope_chosen = QRadioButton(self.tr("Chosen articles:"), scope_box)
+        self.scope_library = QRadioButton(self.tr("The whole library"), scope_box)
         self.scope_group = QButtonGroup(self)
         for button in (self.scope_article, self.scope_chosen, self.scope_library):
             self.scope_group.addButton(button)
@@ -81,10 +81,10 @@ class ExportDialog(QDialog):
             self.article_list.addItem(item)
         scope_layout.addWidget(self.article_list)
 
-        output_box = QGroupBox("Into", self)
+        output_box = QGroupBox(self.tr("Into"), self)
         output_layout = QVBoxLayout(output_box)
-        self.one_file = QRadioButton("One Markdown file", output_box)
-        self.per_article = QRadioButton("One file per article, in a folder", output_box)
+        self.one_file = QRadioButton(self.tr("One Markdown file"), output_box)
+        self.per_article = QRadioButton(self.tr("One file per article, in a folder"), output_box)
         self.output_group = QButtonGroup(self)
         self.output_group.addButton(self.one_file)
         self.output_group.addButton(self.per_article)
@@ -92,19 +92,19 @@ class ExportDialog(QDialog):
         output_layout.addWidget(self.per_article)
         path_row = QHBoxLayout()
         self.path_edit = QLineEdit(output_box)
-        self.path_edit.setPlaceholderText("Where to write")
-        self.browse_button = QPushButton("Browse…", output_box)
+        self.path_edit.setPlaceholderText(self.tr("Where to write"))
+        self.browse_button = QPushButton(self.tr("Browse…"), output_box)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         output_layout.addLayout(path_row)
 
-        self.pinyin_box = QCheckBox("Include the pinyin of each quote", self)
-        self.context_box = QCheckBox("Include the sentence around each quote", self)
-        self.orphans_box = QCheckBox("Include orphaned annotations", self)
+        self.pinyin_box = QCheckBox(self.tr("Include the pinyin of each quote"), self)
+        self.context_box = QCheckBox(self.tr("Include the sentence around each quote"), self)
+        self.orphans_box = QCheckBox(self.tr("Include orphaned annotations"), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(scope_box)
@@ -215,10 +215,13 @@ class ExportDialog(QDialog):
         from reader.ui.file_dialogs import ask_existing_directory, ask_save_file_name
 
         if self.per_article.isChecked():
-            chosen = ask_existing_directory(self, "Export into folder", current)
+            chosen = ask_existing_directory(self, self.tr("Export into folder"), current)
         else:
             chosen = ask_save_file_name(
-                self, "Export to file", current or "annotations.md", "Markdown (*.md)"
+                self,
+                self.tr("Export to file"),
+                current or "annotations.md",
+                self.tr("Markdown (*.md)"),
             )
         if chosen:
             self.path_edit.setText(chosen)

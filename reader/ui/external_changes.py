@@ -137,7 +137,10 @@ class ExternalChanges(QObject):
         window = self._window
         window.reading.close_article(shown)  # no text, title, card, bar or editor left
         window.statusBar().showMessage(
-            f"“{shown.title}” was removed from the library outside this window.", STATUS_MS
+            self.tr("“{title}” was removed from the library outside this window.").format(
+                title=shown.title
+            ),
+            STATUS_MS,
         )
 
     def _show_anew(self, shown: Article, fresh: Article) -> None:
@@ -160,7 +163,9 @@ class ExternalChanges(QObject):
         if editing is not None:
             window.highlights.select_annotation(editing)  # None if it went with the old text
         window.statusBar().showMessage(
-            f"“{fresh.title}” was changed outside this window and is shown as it is now.",
+            self.tr("“{title}” was changed outside this window and is shown as it is now.").format(
+                title=fresh.title
+            ),
             STATUS_MS,
         )
 

@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 # Files Yuedu imports: text, and PDFs (read by `reader.importing.pdf_extract`).
-TEXT_FILES_FILTER = (
+TEXT_FILES_FILTER = QT_TRANSLATE_NOOP(
+    "FileDialogs",
     "Books and articles (*.txt *.epub *.html *.htm *.xhtml *.pdf);;Text files (*.txt);;"
     "EPUB books (*.epub);;Web pages (*.html *.htm *.xhtml);;PDF documents (*.pdf);;"
-    "All files (*)"
+    "All files (*)",
 )
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OPEN_FILES, CHOOSE_FOLDER, SAVE_FILE = "open", "folder", "save"
@@ -64,7 +65,9 @@ def parse_filters(filters: str) -> list[NameFilter]:
     for part in filter(None, (p.strip() for p in filters.split(";;"))):
         inside = part[part.find("(") + 1 : part.rfind(")")] if "(" in part else "*"
         parsed.append(NameFilter(part, tuple(inside.split()) or ("*",)))
-    return parsed or [NameFilter("All files (*)", ("*",))]
+    return parsed or [
+        NameFilter(QCoreApplication.translate("FileDialogs", "All files (*)"), ("*",))
+    ]
 
 
 def list_folder(folder: Path, admits: NameFilter, *, folders_only: bool) -> list[tuple[str, bool]]:
@@ -94,7 +97,7 @@ class FileChooser(QDialog):
         caption: str,
         mode: str,
         directory: str = "",
-        name_filter: str = "All files (*)",
+        name_filter: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(caption)
@@ -106,7 +109,7 @@ class FileChooser(QDialog):
         self.chosen: list[Path] = []
 
         self.path_edit = QLineEdit(self)
-        self.up_button = QPushButton("Up", self)
+        self.up_button = QPushButton(self.tr("Up"), self)
         self.listing = QListWidget(self)
         self.listing.setSelectionMode(
             QAbstractItemView.SelectionMode.ExtendedSelection
@@ -129,7 +132,7 @@ class FileChooser(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.up_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Name:" if mode == SAVE_FILE else "Files:", self))
+        bottom.addWidget(QLabel(self.tr("Name:") if mode == SAVE_FILE else self.tr("Files:"), self))
         bottom.addWidget(self.name_edit, 1)
         bottom.addWidget(self.filter_box)
         layout = QVBoxLayout(self)
@@ -176,7 +179,11 @@ class FileChooser(QDialog):
         try:
             entries = list_folder(self.folder, current, folders_only=self.mode == CHOOSE_FOLDER)
         except OSError as error:
-            self.message.setText(f"{self.folder} cannot be listed: {error.strerror or error}")
+            self.message.setText(
+                self.tr("{folder} cannot be listed: {reason}").format(
+                    folder=self.folder, reason=error.strerror or error
+                )
+            )
             return
         for name, is_folder in entries:
             item = QListWidgetItem(folder_icon if is_folder else file_icon, name)
@@ -215,7 +222,7 @@ class FileChooser(QDialog):
         names = self._typed_names()
         paths = [Path(name) if Path(name).is_absolute() else self.folder / name for name in names]
         if not paths:
-            self.message.setText("Choose a file first.")
+            self.message.setText(self.tr("Choose a file first."))
             return
         if len(paths) == 1 and paths[0].is_dir():  # a folder typed in: go there
             self.set_folder(paths[0])
@@ -224,14 +231,16 @@ class FileChooser(QDialog):
         if self.mode == OPEN_FILES:
             missing = [path.name for path in paths if not path.is_file()]
             if missing:
-                self.message.setText(f"No such file: {', '.join(missing)}")
+                self.message.setText(
+                    self.tr("No such file: {names}").format(names=", ".join(missing))
+                )
                 return
         self.chosen = paths[:1] if self.mode == SAVE_FILE else paths
         super().accept()
 
 
 def ask_open_file_names(
-    parent: QWidget | None, caption: str, name_filter: str = TEXT_FILES_FILTER, directory: str = ""
+    parent: QWidget | None, caption: str, name_filter: str = "", directory: str = ""
 ) -> list[Path]:
     chooser = FileChooser(parent, caption, OPEN_FILES, directory, name_filter)
     return chooser.chosen if chooser.exec() == QDialog.DialogCode.Accepted else []

@@ -40,21 +40,21 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         self.line_edit = FindLineEdit(self)
-        self.line_edit.setPlaceholderText("Find in article: 银行, yinhang, yin2hang2…")
+        self.line_edit.setPlaceholderText(self.tr("Find in article: 银行, yinhang, yin2hang2…"))
         self.line_edit.setClearButtonEnabled(True)
-        self.initials_box = QCheckBox("Initials", self)
-        self.initials_box.setToolTip("Type the first letter of each syllable: yh for 银行")
+        self.initials_box = QCheckBox(self.tr("Initials"), self)
+        self.initials_box.setToolTip(self.tr("Type the first letter of each syllable: yh for 银行"))
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("▲")
-        self.previous_button.setToolTip("Previous (Shift+Enter, Shift+F3)")
+        self.previous_button.setToolTip(self.tr("Previous (Shift+Enter, Shift+F3)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next (Enter, F3)")
+        self.next_button.setToolTip(self.tr("Next (Enter, F3)"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         for widget in (
             self.line_edit,
             self.initials_box,
@@ -87,6 +87,8 @@ class FindBar(QWidget):
         elif not self.line_edit.text().strip():
             self.count_label.setText("")
         elif total == 0:
-            self.count_label.setText("No hits")
+            self.count_label.setText(self.tr("No hits"))
         else:
-            self.count_label.setText(f"{(current or 0) + 1} of {total}")
+            self.count_label.setText(
+                self.tr("{current} of {total}").format(current=(current or 0) + 1, total=total)
+            )

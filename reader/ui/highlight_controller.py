@@ -122,7 +122,7 @@ class HighlightController(QObject):
             else:
                 self._dock.show_editor(fresh)
         self.schedule_annotation_list()
-        self._status.showMessage("Saved.", 2000)
+        self._status.showMessage(self.tr("Saved."), 2000)
 
     # -- making and choosing highlights --------------------------------------------------------
     @stops_on_read_failure
@@ -134,7 +134,7 @@ class HighlightController(QObject):
         view = self._view
         selection = view.current_selection()
         if view.article_id is None or selection is None:
-            self._status.showMessage("Select some text to highlight first.", 4000)
+            self._status.showMessage(self.tr("Select some text to highlight first."), 4000)
             return None
         annotation = self._service.create_annotation(view.article_id, *selection, colour)
         self._bar.hide()

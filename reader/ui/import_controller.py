@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -43,17 +43,33 @@ def import_status(report: ImportBatchReport) -> str:
     """The status-bar line for a finished batch: what was added and updated, or that the
     cancel kept the file being imported out of the library."""
     if report.cancelled:
-        return "Import cancelled; the file being imported was not saved."
+        return QCoreApplication.translate(
+            "ImportController", "Import cancelled; the file being imported was not saved."
+        )
     added = len(report.added_article_ids)
-    status = f"Imported {added} article{'s' if added != 1 else ''}." if added else ""
+    # English says "1 article" / "2 articles"; Chinese needs one form of each.
+    if added == 1:
+        status = QCoreApplication.translate("ImportController", "Imported 1 article.")
+    elif added:
+        status = QCoreApplication.translate(
+            "ImportController", "Imported {count} articles."
+        ).format(count=added)
+    else:
+        status = ""
     for outcome in report.outcomes:
         update = outcome.update
         if update is None:
             continue
         notes = update.annotations
-        status += (
-            f" Updated {update.articles_updated} article(s); annotations: "
-            f"{notes.stayed} stayed, {notes.moved} moved, {notes.orphaned} orphaned."
+        status += QCoreApplication.translate(
+            "ImportController",
+            " Updated {updated} article(s); annotations: "
+            "{stayed} stayed, {moved} moved, {orphaned} orphaned.",
+        ).format(
+            updated=update.articles_updated,
+            stayed=notes.stayed,
+            moved=notes.moved,
+            orphaned=notes.orphaned,
         )
     return status
 
@@ -64,7 +80,11 @@ def import_problems(report: ImportBatchReport) -> tuple[str, str, str] | None:
     problems = [message for _, message in report.failures]
     notes = [warning for outcome in report.outcomes for warning in outcome.warnings]
     if problems:
-        return "warning", "Not imported", "\n\n".join(problems + notes)
+        return (
+            "warning",
+            QCoreApplication.translate("ImportController", "Not imported"),
+            "\n\n".join(problems + notes),
+        )
     if notes:
         return "information", "Import", "\n\n".join(notes)
     return None
@@ -93,7 +113,7 @@ class ImportController(QObject):
     # -- choosing what to import ---------------------------------------------------------------
     def choose_files(self) -> None:
         """File ▸ Import…; for each PDF chosen, which of its pages."""
-        paths = self._ask_for_text_files("Import text files")
+        paths = self._ask_for_text_files(self.tr("Import text files"))
         pages: dict[Path, range] = {}
         for path in [path for path in paths if path.suffix.lower() == ".pdf"]:
             chosen = self.ask_pages(path)
@@ -115,8 +135,10 @@ class ImportController(QObject):
         while True:
             text, accepted = QInputDialog.getText(
                 self._dialog_parent,
-                "Pages to import",
-                f"Pages of {path.name} to import, e.g. 30-37 or 5.\nLeave empty for all pages.",
+                self.tr("Pages to import"),
+                self.tr(
+                    "Pages of {name} to import, e.g. 30-37 or 5.\nLeave empty for all pages."
+                ).format(name=path.name),
                 QLineEdit.EchoMode.Normal,
                 text,
             )
@@ -127,7 +149,7 @@ class ImportController(QObject):
             try:
                 return page_range(text.strip())
             except ValueError as error:
-                show_message(self._dialog_parent, "warning", "Pages to import", str(error))
+                show_message(self._dialog_parent, "warning", self.tr("Pages to import"), str(error))
 
     def choose_files_with_encoding(self) -> None:
         """Import files read as an encoding the reader chooses: for a file whose encoding
@@ -136,12 +158,17 @@ class ImportController(QObject):
 
         from reader.text.decode import ENCODING_CHOICES  # not needed before this
 
-        paths = self._ask_for_text_files("Import text files with an encoding")
+        paths = self._ask_for_text_files(self.tr("Import text files with an encoding"))
         if not paths:
             return
         labels = list(ENCODING_CHOICES)
         label, chosen = QInputDialog.getItem(
-            self._dialog_parent, "Encoding", "Read the files as:", labels, 0, False
+            self._dialog_parent,
+            self.tr("Encoding"),
+            self.tr("Read the files as:"),
+            labels,
+            0,
+            False,
         )
         if chosen:
             self._service.import_files_as(paths, ENCODING_CHOICES[label])
@@ -159,7 +186,12 @@ class ImportController(QObject):
         start = str(settings.value(LAST_IMPORT_FOLDER, "") or "")
         if not start or not Path(start).is_dir():
             start = str(downloads if downloads.is_dir() else Path.home())
-        paths = ask_open_file_names(self._dialog_parent, caption, TEXT_FILES_FILTER, start)
+        paths = ask_open_file_names(
+            self._dialog_parent,
+            caption,
+            QCoreApplication.translate("FileDialogs", TEXT_FILES_FILTER),
+            start,
+        )
         if paths:
             settings.setValue(LAST_IMPORT_FOLDER, str(paths[0].parent))
         return paths
@@ -186,8 +218,10 @@ class ImportController(QObject):
     def on_import_started(self, file_count: int) -> None:
         from PySide6.QtWidgets import QProgressDialog
 
-        dialog = QProgressDialog("Importing…", "Cancel", 0, PROGRESS_STEPS, self._dialog_parent)
-        dialog.setWindowTitle("Import")
+        dialog = QProgressDialog(
+            self.tr("Importing…"), self.tr("Cancel"), 0, PROGRESS_STEPS, self._dialog_parent
+        )
+        dialog.setWindowTitle(self.tr("Import"))
         label = QLabel(dialog)
         label.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
         dialog.setLabel(label)
@@ -199,7 +233,7 @@ class ImportController(QObject):
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._service.cancel_import)
         self.progress_dialog = dialog
-        self._status.showMessage(f"Importing {file_count} file{'s' if file_count != 1 else ''}…")
+        self._status.showMessage(self.tr("Importing {count} file(s)…").format(count=file_count))
 
     def on_import_progress(self, fraction: float, label: str) -> None:
         if self.progress_dialog is not None:
@@ -232,17 +266,19 @@ class ImportController(QObject):
 
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Update articles?",
-            f"{file_name} was imported before, and its text has changed.\n\n"
-            "Update the articles in place? Your highlights, comments and corrected readings "
-            "are kept and placed again on the new text; any that cannot be found are kept "
-            "as orphans.",
+            self.tr("Update articles?"),
+            self.tr(
+                "{name} was imported before, and its text has changed.\n\n"
+                "Update the articles in place? Your highlights, comments and corrected readings "
+                "are kept and placed again on the new text; any that cannot be found are kept "
+                "as orphans."
+            ).format(name=file_name),
             parent=self._dialog_parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        update = box.addButton("Update", QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton("Import as new", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
+        update = box.addButton(self.tr("Update"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("Import as new"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Skip"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(update)
         box.exec()
         clicked = box.clickedButton()

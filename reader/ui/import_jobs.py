@@ -28,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
 from reader.library.files import LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
@@ -160,7 +160,13 @@ def _store(
         announce = partial(bridge.cancelled.emit, job)
     except Exception as error:  # e.g. a full disk: the transaction rolled back
         log.exception("Storing %s failed", prepared.source.file_name)
-        announce = partial(bridge.failed.emit, job, f"Could not save: {error}")
+        announce = partial(
+            bridge.failed.emit,
+            job,
+            QCoreApplication.translate("ImportJobs", "Could not save: {reason}").format(
+                reason=error
+            ),
+        )
     else:
         announce = partial(bridge.stored.emit, job, outcome)
     finally:
@@ -371,12 +377,18 @@ class ImportJobs(QObject):
         try:
             outcome = duplicate_outcome(self._library, sha256, batch.current_file_name)
         except sqlite3.Error as error:
-            outcome, problem = None, f"the library could not be read ({error})"
+            outcome = None
+            problem = self.tr("the library could not be read ({reason})").format(reason=error)
         else:
-            problem = "the library changed meanwhile"  # another program removed the source
+            problem = self.tr("the library changed meanwhile")  # another program removed the source
         if outcome is None:
             name = batch.current_file_name
-            self._file_failed(name, f"{name} was not imported: {problem}. Import it again.")
+            self._file_failed(
+                name,
+                self.tr("{name} was not imported: {problem}. Import it again.").format(
+                    name=name, problem=problem
+                ),
+            )
             return
         self._file_done(outcome)
 

@@ -83,7 +83,10 @@ class LibraryController(QObject):
         path = self._service.library_path
         if path is None:
             return show_message(
-                self._dialog_parent, "information", "Check library", "The library is in memory."
+                self._dialog_parent,
+                "information",
+                self.tr("Check library"),
+                self.tr("The library is in memory."),
             )
         return check_library_box(self._dialog_parent, path, self.recovery_chosen.emit)
 
@@ -92,7 +95,9 @@ class LibraryController(QObject):
         return show_about(self._dialog_parent, self._service.library_path)
 
     def on_write_failed(self, message: str) -> None:
-        show_message(self._dialog_parent, "warning", "Not saved", message)
+        show_message(self._dialog_parent, "warning", self.tr("Not saved"), message)
 
     def on_backup_failed(self, message: str) -> None:
-        self._status.showMessage(f"Backup failed: {message}", BACKUP_FAILED_MS)
+        self._status.showMessage(
+            self.tr("Backup failed: {reason}").format(reason=message), BACKUP_FAILED_MS
+        )

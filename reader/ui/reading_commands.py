@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reader.text.tokens import Syllables
@@ -23,8 +24,12 @@ class ChangeWordReading(QUndoCommand):
         apply: ApplyWordReading,
         report_error: Callable[[Exception], None],
     ) -> None:
-        label = f"Reading of {word} everywhere" if after else f"Automatic reading of {word}"
-        super().__init__(label)
+        label = (
+            QCoreApplication.translate("ChangeWordReading", "Reading of {word} everywhere")
+            if after
+            else QCoreApplication.translate("ChangeWordReading", "Automatic reading of {word}")
+        )
+        super().__init__(label.format(word=word))
         self.word, self.before, self.after = word, before, after
         self._apply, self._report_error = apply, report_error
         self._pushed = False

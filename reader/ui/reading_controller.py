@@ -163,7 +163,7 @@ class ReadingController(QObject):
         if article_id == self._view.article_id:
             self._view.readings_updated()
             self._cards.refresh()
-        self._status.showMessage("Reading saved.", STATUS_MS)
+        self._status.showMessage(self.tr("Reading saved."), STATUS_MS)
 
     # -- going to annotations --------------------------------------------------------------------
     @stops_on_read_failure
@@ -182,14 +182,14 @@ class ReadingController(QObject):
         try:
             article_id, annotation_id = parse_deep_link(url)
         except ValueError as error:
-            show_message(self._dialog_parent, "warning", "Cannot open link", str(error))
+            show_message(self._dialog_parent, "warning", self.tr("Cannot open link"), str(error))
             return False
         if self._service.article(article_id) is None:
             show_message(
                 self._dialog_parent,
                 "warning",
-                "Cannot open link",
-                f"There is no article {article_id}.",
+                self.tr("Cannot open link"),
+                self.tr("There is no article {id}.").format(id=article_id),
             )
             return False
         self._list.select_article(article_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
@@ -17,9 +18,15 @@ def add_spoken_tones_option(window: MainWindow) -> QAction:
     """A checkable View entry: pinyin (above the text and in the card) shows 一 and 不 as
     they are said — yí ge, bú shì, yì tiān — instead of their dictionary tones. Off by
     default, as in Pleco; corrections are always stored in dictionary tones."""
-    action = QAction("Spoken tones of 一 and 不", window)
+    action = QAction(
+        QCoreApplication.translate("ReadingOptions", "Spoken tones of 一 and 不"), window
+    )
     action.setCheckable(True)
-    action.setToolTip("Show 一 and 不 as they are said (yí ge, bú shì), not as written")
+    action.setToolTip(
+        QCoreApplication.translate(
+            "ReadingOptions", "Show 一 and 不 as they are said (yí ge, bú shì), not as written"
+        )
+    )
     window.menus["view"].addAction(action)
 
     def set_spoken(spoken: bool) -> None:

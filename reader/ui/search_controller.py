@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
 
@@ -72,7 +72,7 @@ class SearchController(QObject):
             except QueryRefused as error:
                 problem = str(error)
             except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
-                problem = f"Search failed: {error}"
+                problem = self.tr("Search failed: {reason}").format(reason=error)
         layer.set_hits(hits, 0 if hits else None)
         self.find_bar.set_count(layer.current, len(hits), problem)
         if hits:
@@ -138,13 +138,17 @@ class SearchController(QObject):
             self.dock.status.setText(str(error))
             return
         except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
-            self.dock.status.setText(f"Search failed: {error}")
+            self.dock.status.setText(self.tr("Search failed: {reason}").format(reason=error))
             return
         finally:
             QApplication.restoreOverrideCursor()
         self.dock.results.show_hits(hits)
         articles = len({hit.article_id for hit in hits})
-        self.dock.status.setText(f"{len(hits)} hit(s) in {articles} article(s)")
+        self.dock.status.setText(
+            self.tr("{hits} hit(s) in {articles} article(s)").format(
+                hits=len(hits), articles=articles
+            )
+        )
 
     def open_hit(self, hit: Hit) -> None:
         """Open the hit's article at the hit and flash it."""
@@ -180,7 +184,9 @@ class SearchController(QObject):
             self.dock.lookup.show_entries([], str(error))
             return
         except Exception as error:  # noqa: BLE001 - the dictionary may fail to build
-            self.dock.lookup.show_entries([], f"Lookup failed: {error}")
+            self.dock.lookup.show_entries(
+                [], self.tr("Lookup failed: {reason}").format(reason=error)
+            )
             return
         self.dock.lookup.show_entries(lookup_lines(entries, self.dock.lookup.palette()))
 
@@ -210,7 +216,9 @@ class SearchController(QObject):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._status.showMessage(f"Search index rebuilt: {count} article(s).", STATUS_MS)
+        self._status.showMessage(
+            self.tr("Search index rebuilt: {count} article(s).").format(count=count), STATUS_MS
+        )
 
 
 def lookup_lines(entries: list, palette: QPalette) -> list[tuple[str, str, str]]:
@@ -264,10 +272,26 @@ def install_search(window: QMainWindow) -> SearchController:
     edit_menu = window.menus["edit"]  # type: ignore[attr-defined]
     edit_menu.addSeparator()
     entries = [
-        ("&Find…", "Ctrl+F", controller.open_find_bar),
-        ("Find &next", "F3", lambda: controller.step(True)),
-        ("Find pre&vious", "Shift+F3", lambda: controller.step(False)),
-        ("&Search library…", "Ctrl+Shift+F", dock.open_search),
+        (
+            QCoreApplication.translate("SearchController", "&Find…"),
+            "Ctrl+F",
+            controller.open_find_bar,
+        ),
+        (
+            QCoreApplication.translate("SearchController", "Find &next"),
+            "F3",
+            lambda: controller.step(True),
+        ),
+        (
+            QCoreApplication.translate("SearchController", "Find pre&vious"),
+            "Shift+F3",
+            lambda: controller.step(False),
+        ),
+        (
+            QCoreApplication.translate("SearchController", "&Search library…"),
+            "Ctrl+Shift+F",
+            dock.open_search,
+        ),
     ]
     for label, keys, slot in entries:
         action = QAction(label, window)
@@ -275,7 +299,9 @@ def install_search(window: QMainWindow) -> SearchController:
         action.triggered.connect(slot)
         edit_menu.addAction(action)
         controller.actions[label] = action
-    rebuild = QAction("Rebuild search &index", window)
+    rebuild = QAction(
+        QCoreApplication.translate("SearchController", "Rebuild search &index"), window
+    )
     rebuild.triggered.connect(controller.rebuild_index)
     window.menus["help"].addAction(rebuild)  # type: ignore[attr-defined]
     controller.actions["rebuild"] = rebuild

@@ -33,12 +33,14 @@ class LookupPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setPlaceholderText("Characters, pinyin or English: 银行, yinhang, bank")
+        self.line_edit.setPlaceholderText(
+            self.tr("Characters, pinyin or English: 银行, yinhang, bank")
+        )
         self.entries = QListWidget(self)
         self.entries.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.jump_button = QPushButton("Open the first article", self)
+        self.jump_button = QPushButton(self.tr("Open the first article"), self)
         self.jump_button.setEnabled(False)
         layout.addWidget(self.line_edit)
         layout.addWidget(self.entries, 1)
@@ -68,7 +70,7 @@ class LookupPanel(QWidget):
                 item.setForeground(Qt.GlobalColor.transparent)
                 item.setSizeHint(label.sizeHint())
                 self.entries.setItemWidget(item, label)
-        self.status.setText(problem or ("" if lines else "Nothing found."))
+        self.status.setText(problem or ("" if lines else self.tr("Nothing found.")))
         if lines:
             self.entries.setCurrentRow(0)
 
@@ -78,7 +80,11 @@ class LookupPanel(QWidget):
             self.count_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_count(self, word: str, articles: int) -> None:
-        self.status.setText(f"{word} appears in {articles} article(s) of your library.")
+        self.status.setText(
+            self.tr("{word} appears in {articles} article(s) of your library.").format(
+                word=word, articles=articles
+            )
+        )
         self.jump_button.setEnabled(articles > 0)
         self.jump_button.setProperty("word", word)
 
@@ -97,17 +103,19 @@ class SearchDock(QDockWidget):
     hit_activated = Signal(object)  # reader.search.engine.Hit
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Search", parent)
+        super().__init__(self.tr("Search"), parent)
         self.setObjectName("search_dock")
         self.tabs = QTabWidget(self)
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
         self.line_edit = QLineEdit(page)
-        self.line_edit.setPlaceholderText("Search the library: 行, 银行, yinhang, yin2hang2…")
+        self.line_edit.setPlaceholderText(
+            self.tr("Search the library: 行, 银行, yinhang, yin2hang2…")
+        )
         self.line_edit.setClearButtonEnabled(True)
         options = QHBoxLayout()
-        self.initials_box = QCheckBox("Initials (yh = 银行)", page)
-        self.whole_word_box = QCheckBox("Whole words", page)
+        self.initials_box = QCheckBox(self.tr("Initials (yh = 银行)"), page)
+        self.whole_word_box = QCheckBox(self.tr("Whole words"), page)
         options.addWidget(self.initials_box)
         options.addWidget(self.whole_word_box)
         options.addStretch(1)
@@ -118,9 +126,9 @@ class SearchDock(QDockWidget):
         layout.addLayout(options)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
-        self.tabs.addTab(page, "&Search")
+        self.tabs.addTab(page, self.tr("&Search"))
         self.lookup = LookupPanel(self.tabs)
-        self.tabs.addTab(self.lookup, "&Dictionary")
+        self.tabs.addTab(self.lookup, self.tr("&Dictionary"))
         self.setWidget(self.tabs)
 
         self._typing = QTimer(self)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
+from reader.ui.colour_names import colour_name
 from reader.ui.highlights import HIGHLIGHT_COLOURS
 
 SWATCH_PX = 18
@@ -46,17 +47,21 @@ class SelectionBar(QFrame):
             button.setIconSize(QSize(SWATCH_PX, SWATCH_PX))
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"Highlight {name} (Ctrl+{number})")
+            button.setToolTip(
+                self.tr("Highlight {colour} (Ctrl+{number})").format(
+                    colour=colour_name(name), number=number
+                )
+            )
             button.clicked.connect(
                 lambda _=False, colour=name: self.highlight_requested.emit(colour)
             )
             layout.addWidget(button)
             self.colour_buttons[name] = button
         self.comment_button = QToolButton(self)
-        self.comment_button.setText("Comment…")
+        self.comment_button.setText(self.tr("Comment…"))
         self.comment_button.setAutoRaise(True)
         self.comment_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.comment_button.setToolTip("Highlight and write a comment (Ctrl+M)")
+        self.comment_button.setToolTip(self.tr("Highlight and write a comment (Ctrl+M)"))
         self.comment_button.clicked.connect(lambda: self.comment_requested.emit("yellow"))
         layout.addWidget(self.comment_button)
         self.hide()

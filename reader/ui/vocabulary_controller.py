@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -121,7 +121,12 @@ class VocabularyController(QObject):
         from reader.learning.statuses import known_up_to_hsk
 
         level, ok = QInputDialog.getInt(
-            self._window, "I know HSK up to…", "Mark every HSK 3.0 word up to level:", 2, 1, 9
+            self._window,
+            self.tr("I know HSK up to…"),
+            self.tr("Mark every HSK 3.0 word up to level:"),
+            2,
+            1,
+            9,
         )
         if ok:
             step = self.guarded(lambda library: known_up_to_hsk(library, level, "3.0"))
@@ -135,8 +140,8 @@ class VocabularyController(QObject):
         # Yuedu's own chooser, never Qt's dialog (see reader.ui.file_dialogs), and never a
         # file of the library itself (opening it would drop SQLite's locks).
         path = ask_save_file_name(
-            self._window, "Export vocabulary", str(Path.home() / "vocabulary.apkg"),
-            "Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)",
+            self._window, self.tr("Export vocabulary"), str(Path.home() / "vocabulary.apkg"),
+            self.tr("Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)"),
         )  # fmt: skip
         if not path or self._is_library_file(Path(path), "export the vocabulary over it"):
             return
@@ -160,7 +165,9 @@ class VocabularyController(QObject):
         from reader.ui.file_dialogs import ask_open_file_names
 
         chosen = ask_open_file_names(
-            self._window, "Import known words", "Word lists (*.txt *.tsv *.csv);;All files (*)"
+            self._window,
+            self.tr("Import known words"),
+            self.tr("Word lists (*.txt *.tsv *.csv);;All files (*)"),
         )
         if not chosen or self._is_library_file(chosen[0], "read it as a word list"):
             return
@@ -174,8 +181,13 @@ class VocabularyController(QObject):
             if report.step is not None:
                 self.service.undo_stack.push(StatusCommand(self, report.step))
             self._window.statusBar().showMessage(
-                f"{report.made_known} word(s) now known, {report.already_known} already known,"
-                f" {report.not_words} line(s) not words"
+                self.tr(
+                    "{known} word(s) now known, {already} already known, {other} line(s) not words"
+                ).format(
+                    known=report.made_known,
+                    already=report.already_known,
+                    other=report.not_words,
+                )
             )
 
     def _is_library_file(self, path: Path, doing: str) -> bool:
@@ -217,16 +229,20 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     window.service.changed_elsewhere.connect(controller.on_change)
     bar = window.menuBar()
     view_menu = window.menus["view"]
-    colours = QMenu("Word &colours", window)
+    colours = QMenu(QCoreApplication.translate("VocabularyController", "Word &colours"), window)
     group = QActionGroup(colours)
     for mode, label in MODES.items():
-        action = QAction(label, colours, checkable=True)
+        action = QAction(QCoreApplication.translate("WordStatus", label), colours, checkable=True)
         action.setChecked(mode == controller.view.word_statuses.mode)
         action.triggered.connect(lambda _=False, m=mode: controller.set_mode(m))
         group.addAction(action)
         colours.addAction(action)
     view_menu.addMenu(colours)
-    sort = QAction("Sort articles by &known share", window, checkable=True)
+    sort = QAction(
+        QCoreApplication.translate("VocabularyController", "Sort articles by &known share"),
+        window,
+        checkable=True,
+    )
     sort.toggled.connect(controller.set_sorted)
     sort.setChecked(window.settings.value(SORT_KEY, False, type=bool))
     view_menu.addAction(sort)
@@ -234,13 +250,31 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     dock.triggered.connect(controller.open_vocabulary_dock)
     view_menu.addAction(dock)
     # Before Help, which stays the last menu as on every desktop.
-    words = QMenu("&Words", bar)
+    words = QMenu(QCoreApplication.translate("VocabularyController", "&Words"), bar)
     bar.insertMenu(window.menus["help"].menuAction(), words)
     for label, slot, shortcut in (
-        ("Mark the article's new words &known", controller.mark_article_known, "Ctrl+Shift+K"),
-        ("I know &HSK up to…", controller.known_up_to_hsk, ""),
-        ("&Export vocabulary…", controller.export_vocabulary, ""),
-        ("&Import known words…", controller.import_known_words, ""),
+        (
+            QCoreApplication.translate(
+                "VocabularyController", "Mark the article's new words &known"
+            ),
+            controller.mark_article_known,
+            "Ctrl+Shift+K",
+        ),
+        (
+            QCoreApplication.translate("VocabularyController", "I know &HSK up to…"),
+            controller.known_up_to_hsk,
+            "",
+        ),
+        (
+            QCoreApplication.translate("VocabularyController", "&Export vocabulary…"),
+            controller.export_vocabulary,
+            "",
+        ),
+        (
+            QCoreApplication.translate("VocabularyController", "&Import known words…"),
+            controller.import_known_words,
+            "",
+        ),
     ):
         action = words.addAction(label)
         action.triggered.connect(slot)

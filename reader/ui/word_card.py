@@ -73,7 +73,7 @@ def word_forms(info: WordInfo) -> str:
 
 def parts_text(info: WordInfo) -> str:
     """A word the dictionary lacks, explained by its longest dictionary parts."""
-    lines = ["Not in the dictionary; its parts:"]
+    lines = [QCoreApplication.translate("WordCard", "Not in the dictionary; its parts:")]
     for part, entries in info.parts:
         if not entries:
             lines.append(f"{part}  (not in the dictionary)")
@@ -91,7 +91,9 @@ def build_correction_menu(card_owner: QWidget, info: WordInfo, on_choice) -> QMe
     for position, (char, choices) in enumerate(zip(info.word, info.alternatives, strict=False)):
         if not choices:
             continue
-        submenu = menu.addMenu(f"Read {char} as")
+        submenu = menu.addMenu(
+            QCoreApplication.translate("WordCard", "Read {char} as").format(char=char)
+        )
         for choice in choices:
             action = submenu.addAction(marked(choice))
             action.setCheckable(True)
@@ -101,7 +103,7 @@ def build_correction_menu(card_owner: QWidget, info: WordInfo, on_choice) -> QMe
             action.triggered.connect(lambda _=False, value=tuple(new): on_choice(value))
     if info.overridden:
         menu.addSeparator()
-        reset = menu.addAction("Use the automatic reading")
+        reset = menu.addAction(QCoreApplication.translate("WordCard", "Use the automatic reading"))
         reset.triggered.connect(lambda _=False: on_choice(None))
     return menu
 
@@ -139,10 +141,10 @@ class WordCard(QFrame):
         self.syllable_row = QHBoxLayout()
         self.syllable_row.setSpacing(2)
         self.syllable_buttons: list[QToolButton] = []
-        self.corrected_label = QLabel("corrected", self)
+        self.corrected_label = QLabel(self.tr("corrected"), self)
         self.corrected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.corrected_label.setToolTip(
-            "You corrected this reading; click a syllable to change it."
+            self.tr("You corrected this reading; click a syllable to change it.")
         )
 
         self.glosses_label = QLabel(self)
@@ -167,7 +169,7 @@ class WordCard(QFrame):
         self.status_row.addStretch(1)
 
         self.characters_button = QToolButton(self)
-        self.characters_button.setText("Characters ▸")
+        self.characters_button.setText(self.tr("Characters ▸"))
         self.characters_button.setCheckable(True)
         self.characters_button.setAutoRaise(True)
         self.characters_button.toggled.connect(self._show_characters)
@@ -228,9 +230,9 @@ class WordCard(QFrame):
         elif any(len(part) > 1 for part, _ in info.parts):
             self.glosses_label.setText(parts_text(info))
         elif not info.dictionary_ready:
-            self.glosses_label.setText("The dictionary is being prepared…")
+            self.glosses_label.setText(self.tr("The dictionary is being prepared…"))
         else:
-            self.glosses_label.setText("Not in the dictionary.")
+            self.glosses_label.setText(self.tr("Not in the dictionary."))
         self._show_learning(info)
         has_characters = bool(info.char_entries)
         self.characters_button.setVisible(has_characters)
@@ -278,7 +280,7 @@ class WordCard(QFrame):
             button = QToolButton(self)
             button.setAutoRaise(True)
             button.setText(marked(shown[position] or syllable) if syllable and shown else "…")
-            button.setToolTip(f"Correct the reading of {char}")
+            button.setToolTip(self.tr("Correct the reading of {char}").format(char=char))
             colour = (
                 tone_colour(
                     shown[position] or syllable, dark_background=dark, scheme=self.tone_colours
@@ -307,7 +309,9 @@ class WordCard(QFrame):
                     lines.append(f"{char}  {entry_line(entry, info.script)}")
             self.characters_label.setText("\n".join(lines))
         self.characters_label.setVisible(shown)
-        self.characters_button.setText("Characters ▾" if shown else "Characters ▸")
+        self.characters_button.setText(
+            self.tr("Characters ▾") if shown else self.tr("Characters ▸")
+        )
         self.fit_height()
 
     def fit_height(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.text.word_info import WordInfo, compose_word_info
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from reader.ui.word_card import WordCard
 
 CARD_HIDE_DELAY_MS = 250  # time to move the pointer from a word into its card
-DICTIONARY_PROGRESS = "Preparing the dictionary (first run only)…"
+DICTIONARY_PROGRESS = QT_TRANSLATE_NOOP(
+    "WordCardController", "Preparing the dictionary (first run only)…"
+)
 
 
 class WordCardController(QObject):
@@ -207,7 +209,7 @@ class WordCardController(QObject):
         menu.addSeparator()
         selection = self._view.current_selection()
         offset = selection[0] if selection else info.start
-        split = menu.addAction("Split article here")
+        split = menu.addAction(self.tr("Split article here"))
         split.triggered.connect(lambda: self.split_requested.emit(info.article_id, offset))
         self.context_menu = menu
         menu.popup(position)
@@ -227,7 +229,7 @@ class WordCardController(QObject):
 
     # -- the dictionary (built on first run, in the pinyin worker) ------------------------------
     def on_dictionary_progress(self, fraction: float) -> None:
-        self._background_label.setText(f"{DICTIONARY_PROGRESS} {round(fraction * 100)} %")
+        self._background_label.setText(f"{self.tr(DICTIONARY_PROGRESS)} {round(fraction * 100)} %")
         self._background_label.show()
 
     def on_dictionary_ready(self) -> None:
@@ -235,6 +237,6 @@ class WordCardController(QObject):
         self.refresh()
 
     def on_dictionary_failed(self, message: str) -> None:
-        self._background_label.setText("Dictionary unavailable")
+        self._background_label.setText(self.tr("Dictionary unavailable"))
         self._background_label.setToolTip(message)
         self._background_label.show()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,10 +42,18 @@ def add_word_reading_actions(
         return
     menu.addSeparator()
     if shown != word_reading:
-        everywhere = menu.addAction(f"Read “{info.word}” as {spelled(shown)} everywhere")
+        everywhere = menu.addAction(
+            QCoreApplication.translate(
+                "WordReadings", "Read “{word}” as {reading} everywhere"
+            ).format(word=info.word, reading=spelled(shown))
+        )
         everywhere.triggered.connect(lambda _=False: request(info.word, shown))
     if word_reading is not None:
-        automatic = menu.addAction(f"Automatic reading of “{info.word}” everywhere")
+        automatic = menu.addAction(
+            QCoreApplication.translate(
+                "WordReadings", "Automatic reading of “{word}” everywhere"
+            ).format(word=info.word)
+        )
         automatic.triggered.connect(lambda _=False: request(info.word, None))
 
 
@@ -58,21 +66,23 @@ class WordReadingsDialog(QDialog):
         self, read_words: Callable[[], Mapping[str, Syllables]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Readings of words")
+        self.setWindowTitle(self.tr("Readings of words"))
         self._read_words = read_words
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels(["Word", "Read as"])
+        self.table.setHorizontalHeaderLabels(["Word", self.tr("Read as")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.empty_label = QLabel(
-            "No readings of words yet. Right-click a word in the text to read it your way "
-            "everywhere.",
+            self.tr(
+                "No readings of words yet. Right-click a word in the text to read it your way "
+                "everywhere."
+            ),
             self,
         )
         self.empty_label.setWordWrap(True)
-        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.clicked.connect(self._remove_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)

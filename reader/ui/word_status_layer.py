@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from reader.learning.words import is_word
@@ -18,10 +18,10 @@ from reader.text.tokens import TokenIndex
 
 OFF, UNKNOWN, FULL, HSK = "off", "unknown", "full", "hsk"
 MODES = {
-    OFF: "&Off",
-    UNKNOWN: "&Unknown words underlined",
-    FULL: "&Full colours",
-    HSK: "By &HSK level",
+    OFF: QT_TRANSLATE_NOOP("WordStatus", "&Off"),
+    UNKNOWN: QT_TRANSLATE_NOOP("WordStatus", "&Unknown words underlined"),
+    FULL: QT_TRANSLATE_NOOP("WordStatus", "&Full colours"),
+    HSK: QT_TRANSLATE_NOOP("WordStatus", "By &HSK level"),
 }
 # Keys while a word is hovered or under the word cursor → the status they give.
 STATUS_KEYS = {
