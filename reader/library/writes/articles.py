@@ -10,6 +10,7 @@ import sqlite3
 
 from reader.library.change import ChangeBuilder
 from reader.library.records import NewArticle
+from reader.library.writes.sources import article_values
 
 
 def set_title(
@@ -63,18 +64,7 @@ def insert_article_as(
     cursor = conn.execute(
         "INSERT INTO articles (id, position, title, title_is_derived, byline, text, char_count,"
         " first_paragraph, end_paragraph, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            article_id,
-            position,
-            article.title,
-            int(article.title_is_derived),
-            article.byline,
-            article.text,
-            len(article.text),
-            article.first_paragraph,
-            article.end_paragraph,
-            source_id,
-        ],
+        [article_id, *article_values(position, article), source_id],
     )
     assert cursor.lastrowid is not None
     change.article(cursor.lastrowid)

@@ -11,7 +11,9 @@ from reader.library.change import ChangeBuilder
 from reader.library.records import NewArticle, NewSource
 
 
-def _article_values(position: int, article: NewArticle) -> list[object]:
+def article_values(position: int, article: NewArticle) -> list[object]:
+    """An article's columns from `position` to `end_paragraph`, in the order its INSERTs
+    and UPDATEs name them (also the article edits' writer's)."""
     return [
         position,
         article.title,
@@ -88,7 +90,7 @@ def insert_article(
     cursor = conn.execute(
         "INSERT INTO articles (position, title, title_is_derived, byline, text, char_count,"
         " first_paragraph, end_paragraph, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [*_article_values(position, article), source_id],
+        [*article_values(position, article), source_id],
     )
     assert cursor.lastrowid is not None
     change.article(cursor.lastrowid)
@@ -108,7 +110,7 @@ def update_article(
         "UPDATE articles SET position = ?, title = ?, title_is_derived = ?, byline = ?,"
         " text = ?, char_count = ?, first_paragraph = ?, end_paragraph = ?"
         " WHERE id = ? AND source_id = ?",
-        [*_article_values(position, article), article_id, source_id],
+        [*article_values(position, article), article_id, source_id],
     )
     if cursor.rowcount != 1:
         raise ValueError(f"article {article_id} is not in source {source_id}")
