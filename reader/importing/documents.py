@@ -24,8 +24,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.importing.outcomes import CancelCheck, ProgressCallback
-from reader.importing.passes import PreparedImport, SpoolValues, make_checkpoint, spool_articles
-from reader.library.records import NewSource
+from reader.importing.passes import (
+    PreparedImport,
+    make_checkpoint,
+    spool_articles,
+    spooled_source,
+)
 from reader.spool import ImportSpool
 from reader.text.decode import ImportRefused
 from reader.text.split import ArticleDraft
@@ -138,12 +142,5 @@ def spool_document(
 
     article_count = spool_articles(spool, document.articles, total_chars, after_extraction)
     checkpoint(1.0, "Saving")
-    source = NewSource(
-        file_name=file_name,
-        encoding=document.format_label,
-        sha256=sha256,
-        byte_count=byte_count,
-        raw_text_parts=SpoolValues(spool, "raw_text"),
-        paragraph_parts=SpoolValues(spool, "paragraphs"),
-    )
+    source = spooled_source(spool, file_name, document.format_label, sha256, byte_count)
     return PreparedImport(source, article_count, spool, list(document.warnings))

@@ -123,15 +123,23 @@ def spool_import(
     )
     article_count = spool_articles(spool, drafts, text.total_chars, checkpoint)
     checkpoint(1.0, "Saving")
-    source = NewSource(
+    source = spooled_source(spool, file_name, text.encoding, sha256, byte_count)
+    return PreparedImport(source, article_count, spool, text.warnings)
+
+
+def spooled_source(
+    spool: ImportSpool, file_name: str, encoding: str, sha256: str, byte_count: int
+) -> NewSource:
+    """The source of a spooled import: its text and paragraphs are read back from the
+    spool's "raw_text" and "paragraphs" files as they are stored."""
+    return NewSource(
         file_name=file_name,
-        encoding=text.encoding,
+        encoding=encoding,
         sha256=sha256,
         byte_count=byte_count,
         raw_text_parts=SpoolValues(spool, "raw_text"),
         paragraph_parts=SpoolValues(spool, "paragraphs"),
     )
-    return PreparedImport(source, article_count, spool, text.warnings)
 
 
 def _spool_text(
