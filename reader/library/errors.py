@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.library.wording import join_detail, problems_in_words
+from reader.messages import message
 
 BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -65,8 +66,12 @@ class LibraryBusy(LibraryError, sqlite3.OperationalError):
 def busy_error(error: sqlite3.Error) -> LibraryBusy | None:
     if getattr(error, "sqlite_errorcode", None) in BUSY_CODES:
         return LibraryBusy(
-            "The library is in use by another program (another Yuedu window or command?), "
-            f"and it stayed locked too long; nothing was saved. Try again. ({error})"
+            message(
+                "The library is in use by another program (another Yuedu window or "
+                "command?), and it stayed locked too long; nothing was saved. Try again. "
+                "({detail})",
+                detail=str(error),
+            )
         )
     return None
 

@@ -39,6 +39,7 @@ from reader.library.records import (
 from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
 from reader.library.session import GuardedConnection, LibrarySession
 from reader.library.transaction import transaction
+from reader.messages import message
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -115,11 +116,17 @@ class Library:
         """
         path = Path(path)
         if path.is_dir():
-            raise LibraryError(f"{path} is a folder, not a library file.")
+            raise LibraryError(message("{path} is a folder, not a library file.", path=str(path)))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(f"Cannot create the folder for {path} ({error}).") from error
+            raise LibraryError(
+                message(
+                    "Cannot create the folder for {path} ({detail}).",
+                    path=str(path),
+                    detail=str(error),
+                )
+            ) from error
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(
@@ -140,7 +147,13 @@ class Library:
                 raise busy from error
             if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES:
                 raise damaged_library_error(path, [str(error)]) from error
-            raise LibraryError(f"{path} is not a usable library file ({error}).") from error
+            raise LibraryError(
+                message(
+                    "{path} is not a usable library file ({detail}).",
+                    path=str(path),
+                    detail=str(error),
+                )
+            ) from error
         except LibraryError:
             if conn is not None:
                 conn.close()
@@ -185,15 +198,22 @@ class Library:
         if not applied:
             if tables - {"sqlite_sequence", "_sqlite_migrations"}:
                 raise LibraryError(
-                    f"{self.path} is an SQLite file but not a Yuedu library; it was left as is."
+                    message(
+                        "{path} is an SQLite file but not a Yuedu library; it was left as is.",
+                        path=str(self.path),
+                    )
                 )
             return applied
         unknown = set(applied) - set(KNOWN_MIGRATIONS)
         if unknown:
             raise NewerSchemaError(
-                f"{self.path} was written by a newer version of Yuedu "
-                f"(it has schema steps {', '.join(sorted(unknown))} that this version does "
-                "not know). It was not changed; please update Yuedu to open it."
+                message(
+                    "{path} was written by a newer version of Yuedu (it has schema steps "
+                    "{steps} that this version does not know). It was not changed; please "
+                    "update Yuedu to open it.",
+                    path=str(self.path),
+                    steps=", ".join(sorted(unknown)),
+                )
             )
         return applied
 

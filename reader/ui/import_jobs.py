@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
-from reader.library.files import LibraryFileRefused, refuse_library_file
+from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
+from reader.ui.core_text import core_text, error_text
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -115,14 +116,16 @@ def _prepare_in_worker(
         prepared = prepare_path(
             source,
             encoding=encoding,
-            progress=lambda fraction, stage: bridge.progressed.emit(job, fraction, stage),
+            progress=lambda fraction, stage: bridge.progressed.emit(
+                job, fraction, core_text(stage)
+            ),
             is_cancelled=is_cancelled,
             spool_folder=spool_folder,
         )
     except ImportCancelled:
         bridge.cancelled.emit(job)
     except ImportRefused as error:
-        bridge.failed.emit(job, str(error))
+        bridge.failed.emit(job, error_text(error))
     except Exception as error:  # a bug in the pipeline must not kill the thread silently
         log.exception("Import of %s failed", path.name)
         bridge.failed.emit(job, f"{path.name} could not be imported: {error}")
@@ -269,9 +272,9 @@ class ImportJobs(QObject):
         library_path = self._library.path
         try:
             # Decided here, by device and inode, before any thread opens the file.
-            refuse_library_file(path, library_path, "import it as a text")
+            refuse_library_file(path, library_path, IMPORT_AS_TEXT)
         except LibraryFileRefused as error:
-            self._file_failed(path.name, str(error))
+            self._file_failed(path.name, error_text(error))
             return
         try:
             known_hashes = self._library.source_hashes()
