@@ -194,9 +194,9 @@ def test_a_chinese_window_says_import_refusals_in_chinese(
 
 
 def test_a_chinese_window_counts_in_chinese(chinese_window: Any, qtbot: Any) -> None:
-    from reader.ui.article_list import FIGURES_ROLE, length_label
-
     from conftest import UI_ARTICLES
+
+    from reader.ui.article_list import FIGURES_ROLE, length_label
 
     assert chinese_window.count_label.text() == f"{len(UI_ARTICLES)} 篇文章"
     chinese_window.article_list.filter_edit.setText(UI_ARTICLES[0][0])

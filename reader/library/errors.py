@@ -76,6 +76,43 @@ def busy_error(error: sqlite3.Error) -> LibraryBusy | None:
     return None
 
 
+def unusable_library(path: Path, error: BaseException | None = None) -> LibraryError:
+    """A library path that cannot be opened: a folder (no `error`), a folder that cannot
+    be created (an OSError), or a file SQLite cannot use."""
+    if error is None:
+        return LibraryError(message("{path} is a folder, not a library file.", path=str(path)))
+    if isinstance(error, OSError):
+        return LibraryError(
+            message(
+                "Cannot create the folder for {path} ({detail}).", path=str(path), detail=str(error)
+            )
+        )
+    return LibraryError(
+        message(
+            "{path} is not a usable library file ({detail}).", path=str(path), detail=str(error)
+        )
+    )
+
+
+def not_a_library(path: Path) -> LibraryError:
+    return LibraryError(
+        message(
+            "{path} is an SQLite file but not a Yuedu library; it was left as is.", path=str(path)
+        )
+    )
+
+
+def newer_schema(path: Path, unknown_steps: set[str]) -> NewerSchemaError:
+    return NewerSchemaError(
+        message(
+            "{path} was written by a newer version of Yuedu (it has schema steps {steps} that "
+            "this version does not know). It was not changed; please update Yuedu to open it.",
+            path=str(path),
+            steps=", ".join(sorted(unknown_steps)),
+        )
+    )
+
+
 def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged:
     """The error for a damaged file, naming the newest good backup (see `LibraryDamaged`)."""
     from reader.library.safety import LibraryBackups

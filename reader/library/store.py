@@ -25,6 +25,9 @@ from reader.library.errors import (
     NewerSchemaError,
     busy_error,
     damaged_library_error,
+    newer_schema,
+    not_a_library,
+    unusable_library,
 )
 from reader.library.records import (
     SEGMENTER_ID,
@@ -39,7 +42,6 @@ from reader.library.records import (
 from reader.library.schema import KNOWN_MIGRATIONS, applied_steps, apply_pending
 from reader.library.session import GuardedConnection, LibrarySession
 from reader.library.transaction import transaction
-from reader.messages import message
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -116,17 +118,11 @@ class Library:
         """
         path = Path(path)
         if path.is_dir():
-            raise LibraryError(message("{path} is a folder, not a library file.", path=str(path)))
+            raise unusable_library(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(
-                message(
-                    "Cannot create the folder for {path} ({detail}).",
-                    path=str(path),
-                    detail=str(error),
-                )
-            ) from error
+            raise unusable_library(path, error) from error
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(
@@ -147,13 +143,7 @@ class Library:
                 raise busy from error
             if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES:
                 raise damaged_library_error(path, [str(error)]) from error
-            raise LibraryError(
-                message(
-                    "{path} is not a usable library file ({detail}).",
-                    path=str(path),
-                    detail=str(error),
-                )
-            ) from error
+            raise unusable_library(path, error) from error
         except LibraryError:
             if conn is not None:
                 conn.close()
@@ -197,24 +187,11 @@ class Library:
         applied = applied_steps(self.conn)
         if not applied:
             if tables - {"sqlite_sequence", "_sqlite_migrations"}:
-                raise LibraryError(
-                    message(
-                        "{path} is an SQLite file but not a Yuedu library; it was left as is.",
-                        path=str(self.path),
-                    )
-                )
+                raise not_a_library(self.path)
             return applied
         unknown = set(applied) - set(KNOWN_MIGRATIONS)
         if unknown:
-            raise NewerSchemaError(
-                message(
-                    "{path} was written by a newer version of Yuedu (it has schema steps "
-                    "{steps} that this version does not know). It was not changed; please "
-                    "update Yuedu to open it.",
-                    path=str(self.path),
-                    steps=", ".join(sorted(unknown)),
-                )
-            )
+            raise newer_schema(self.path, unknown)
         return applied
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:

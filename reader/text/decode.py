@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from reader.messages import Message, message
+from reader.messages import message
+from reader.text.decode_words import guessed_warning, input_label, sniff_binary, undecodable
 
 
 class ImportRefused(Exception):
@@ -63,40 +64,8 @@ _BOMS: list[tuple[bytes, str, str]] = [
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16BE"),
 ]
 
-_MAGIC: list[tuple[bytes, Message]] = [
-    (b"\x89PNG\r\n\x1a\n", message("a PNG image")),
-    (b"\xff\xd8\xff", message("a JPEG image")),
-    (b"GIF87a", message("a GIF image")),
-    (b"GIF89a", message("a GIF image")),
-    (b"%PDF-", message("a PDF document (extract its text first, e.g. with pdftotext)")),
-    (b"PK\x03\x04", message("a ZIP archive (or a Word/EPUB file)")),
-    (b"\x7fELF", message("a program")),
-    (b"MZ", message("a Windows program")),
-    (b"\x1f\x8b", message("a gzip archive")),
-    (b"BM", message("a BMP image")),
-    (b"RIFF", message("a RIFF media file")),
-    (b"SQLite format 3\x00", message("an SQLite database")),
-    (b"\xd0\xcf\x11\xe0", message("an old Microsoft Office document")),
-]
-
-_NAMING_IT = message(
-    "naming the encoding (File ▸ Import with Encoding…, or yuedu import --encoding NAME)"
-)
-
 # Controls that have no business in a text file (tab, LF, VT, FF, CR are fine).
 _ALLOWED_CONTROLS = {"\t", "\n", "\x0b", "\x0c", "\r"}
-
-
-def _label(file_name: str) -> str:
-    return file_name or message("The input")
-
-
-def _sniff_binary(data: bytes) -> Message | None:
-    for magic, what in _MAGIC:
-        # "MZ" and "BM" are two letters a text could start with: require a NUL nearby too.
-        if data.startswith(magic) and (len(magic) > 2 or b"\x00" in data[:64]):
-            return what
-    return None
 
 
 def _plausibility(text: str) -> float:
@@ -221,7 +190,7 @@ def _choose(data: bytes, label: str, encoding: str | None, *, complete: bool) ->
     a large one."""
     if complete and (not data or not data.strip(b" \t\r\n\x0c")):
         raise ImportRefused(message("{file} is empty.", file=label))
-    what = _sniff_binary(data)
+    what = sniff_binary(data)
     if what is not None:
         raise ImportRefused(message("{file} is {what}, not a text file.", file=label, what=what))
 
@@ -277,47 +246,18 @@ def _damaged_utf8_bytes(data: bytes) -> int | None:
     return damaged if 0 < damaged <= max(1, len(text) // 500) else None
 
 
-def _refusal(choice: _Choice, label: str, offset: int) -> ImportRefused:
-    """The message for bytes that do not decode as the chosen encoding."""
-    if choice.named:
-        return ImportRefused(
-            message(
-                "{file} cannot be read as {encoding} (bad bytes at offset {offset}).",
-                file=label,
-                encoding=choice.name,
-                offset=offset,
-            )
-        )
-    if choice.bom_length:
-        return ImportRefused(
-            message(
-                "{file} starts with a {encoding} byte-order mark but is not valid "
-                "{encoding} (bad bytes at offset {offset}).",
-                file=label,
-                encoding=choice.name,
-                offset=offset,
-            )
-        )
-    return ImportRefused(
-        message(
-            "{file} reads as {encoding} at its start but not throughout (bad bytes at offset "
-            "{offset}); it may mix encodings. Import it again {naming_it}.",
-            file=label,
-            encoding=choice.name,
-            offset=offset,
-            naming_it=_NAMING_IT,
-        )
-    )
+def _undecodable(choice: _Choice, label: str, offset: int) -> str:
+    return undecodable(label, choice.name, offset, named=choice.named, bom=bool(choice.bom_length))
 
 
 def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = None) -> DecodedText:
     """Decode `data`. `encoding`, a key of ENCODINGS (or a Python codec name), forces one."""
-    label = _label(file_name)
+    label = input_label(file_name)
     choice = _choose(data, label, encoding, complete=True)
     try:
         text = data[choice.bom_length :].decode(choice.codec, choice.errors)
     except UnicodeDecodeError as error:
-        raise _refusal(choice, label, error.start + choice.bom_length) from error
+        raise ImportRefused(_undecodable(choice, label, error.start + choice.bom_length)) from error
     text = _normalise_newlines(text.removeprefix("\ufeff"))
     return DecodedText(
         _check_text(text, label), choice.name, choice.confident, list(choice.warnings)
@@ -352,24 +292,7 @@ def _guess(data: bytes, label: str) -> _Choice:
         alternatives = ", ".join(
             dict.fromkeys(_DISPLAY.get(m.encoding, m.encoding) for m in others)
         )
-        if alternatives:
-            warning = message(
-                "{file}: the encoding was guessed as {encoding} (it might also be "
-                "{alternatives}); if the text looks wrong, import it again {naming_it}.",
-                file=label,
-                encoding=name,
-                alternatives=alternatives,
-                naming_it=_NAMING_IT,
-            )
-        else:
-            warning = message(
-                "{file}: the encoding was guessed as {encoding}; if the text looks wrong, "
-                "import it again {naming_it}.",
-                file=label,
-                encoding=name,
-                naming_it=_NAMING_IT,
-            )
-        warnings.append(warning)
+        warnings.append(guessed_warning(label, name, alternatives))
     return _Choice(best.encoding, name, confident, tuple(warnings))
 
 
@@ -398,7 +321,7 @@ def decode_stream(
     file: BinaryIO, *, file_name: str = "", encoding: str | None = None
 ) -> TextStream:
     """Decode a seekable binary file at its current position (see SAMPLE_BYTES)."""
-    label = _label(file_name)
+    label = input_label(file_name)
     start = file.tell()
     sample = file.read(SAMPLE_BYTES)
     if not file.read(1):
@@ -436,7 +359,9 @@ def _decode_pieces(file: BinaryIO, choice: _Choice, label: str) -> Iterator[str]
             text = decoder.decode(data, final=final)
         except UnicodeDecodeError as error:
             pending = len(error.object) - len(data)  # bytes the decoder held back
-            raise _refusal(choice, label, offset - pending + error.start) from error
+            raise ImportRefused(
+                _undecodable(choice, label, offset - pending + error.start)
+            ) from error
         offset += len(data)
         if first and text:
             text = text.removeprefix("\ufeff")

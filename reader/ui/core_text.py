@@ -37,6 +37,19 @@ def error_text(error: BaseException) -> str:
     return core_text(found) if found is not None else str(error)
 
 
+def not_imported(file_name: str, error: BaseException) -> str:
+    """A file the import could not finish for a reason other than a refusal (a failed
+    read of the library, a bug): its name and the error's words."""
+    return QCoreApplication.translate("ImportJobs", "{file} was not imported: {reason}.").format(
+        file=file_name, reason=error_text(error).rstrip(".")
+    )
+
+
+def reading_stage(file_name: str) -> str:
+    """The progress label while a file's import starts."""
+    return QCoreApplication.translate("ImportJobs", "{file}: Reading").format(file=file_name)
+
+
 def articles_count_text(total: int, shown: int) -> str:
     """The article list's count: "3 articles", or "1 of 3 articles" while a filter hides
     some."""

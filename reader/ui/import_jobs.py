@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 
 from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
-from reader.ui.core_text import core_text, error_text
+from reader.ui.core_text import core_text, error_text, not_imported, reading_stage
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -128,7 +128,7 @@ def _prepare_in_worker(
         bridge.failed.emit(job, error_text(error))
     except Exception as error:  # a bug in the pipeline must not kill the thread silently
         log.exception("Import of %s failed", path.name)
-        bridge.failed.emit(job, f"{path.name} could not be imported: {error}")
+        bridge.failed.emit(job, not_imported(path.name, error))
     else:
         bridge.prepared.emit(job, prepared)
 
@@ -279,9 +279,9 @@ class ImportJobs(QObject):
         try:
             known_hashes = self._library.source_hashes()
         except sqlite3.Error as error:
-            self._file_failed(path.name, f"{path.name} was not imported: {error}.")
+            self._file_failed(path.name, not_imported(path.name, error))
             return
-        self.import_progress.emit(batch.done / batch.total, f"{path.name}: Reading")
+        self.import_progress.emit(batch.done / batch.total, reading_stage(path.name))
         self._job += 1
         self._job_running = True
         cancel_event = batch.cancel_event
@@ -339,7 +339,7 @@ class ImportJobs(QObject):
         except sqlite3.Error as error:
             prepared.discard()
             self._job_ended(job)
-            self._file_failed(file_name, f"{file_name} was not imported: {error}.")
+            self._file_failed(file_name, not_imported(file_name, error))
             return
         choice = UPDATE_AS_NEW
         if namesake is not None and self.update_policy is not None:

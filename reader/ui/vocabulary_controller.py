@@ -161,7 +161,9 @@ class VocabularyController(QObject):
 
                 write_pleco(entries, Path(path))
         except OSError as error:
-            self.service.write_failed.emit(f"The vocabulary was not written: {error}")
+            self.service.write_failed.emit(
+                self.tr("The vocabulary was not written: {reason}").format(reason=error_text(error))
+            )
 
     def import_known_words(self) -> None:
         from reader.learning.flashcards import ImportRefused, import_known_words

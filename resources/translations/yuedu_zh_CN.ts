@@ -822,6 +822,31 @@ Edit ▸ Undo puts it back.</source>
       <translation>文库正被其他程序使用（另一个阅读窗口或命令？），锁定时间过长，未保存任何内容。请重试。（{detail}）</translation>
     </message>
     <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} is a folder, not a library file.</source>
+      <translation>{path} 是文件夹，不是文库文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>Cannot create the folder for {path} ({detail}).</source>
+      <translation>无法为 {path} 创建文件夹（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} is not a usable library file ({detail}).</source>
+      <translation>{path} 不是可用的文库文件（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} is an SQLite file but not a Yuedu library; it was left as is.</source>
+      <translation>{path} 是 SQLite 文件，但不是阅读的文库；文件保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} was written by a newer version of Yuedu (it has schema steps {steps} that this version does not know). It was not changed; please update Yuedu to open it.</source>
+      <translation>{path} 由更新版本的阅读写入（包含此版本不认识的结构更新 {steps}）。文件未被改动；请升级阅读后再打开。</translation>
+    </message>
+    <message>
       <location filename="../../reader/library/files.py" />
       <source>import it as a text</source>
       <translation>将其作为文本导入</translation>
@@ -857,31 +882,6 @@ Edit ▸ Undo puts it back.</source>
       <translation>在位置 {offset} 拆分会留下一篇没有正文的文章；请在两段文字之间拆分。</translation>
     </message>
     <message>
-      <location filename="../../reader/library/store.py" />
-      <source>{path} is a folder, not a library file.</source>
-      <translation>{path} 是文件夹，不是文库文件。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/library/store.py" />
-      <source>Cannot create the folder for {path} ({detail}).</source>
-      <translation>无法为 {path} 创建文件夹（{detail}）。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/library/store.py" />
-      <source>{path} is not a usable library file ({detail}).</source>
-      <translation>{path} 不是可用的文库文件（{detail}）。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/library/store.py" />
-      <source>{path} is an SQLite file but not a Yuedu library; it was left as is.</source>
-      <translation>{path} 是 SQLite 文件，但不是阅读的文库；文件保持原样。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/library/store.py" />
-      <source>{path} was written by a newer version of Yuedu (it has schema steps {steps} that this version does not know). It was not changed; please update Yuedu to open it.</source>
-      <translation>{path} 由更新版本的阅读写入（包含此版本不认识的结构更新 {steps}）。文件未被改动；请升级阅读后再打开。</translation>
-    </message>
-    <message>
       <location filename="../../reader/library/word_readings.py" />
       <source>“{word}” is not a Chinese word of up to {limit} characters.</source>
       <translation>“{word}”不是不超过 {limit} 个字的汉语词。</translation>
@@ -895,76 +895,6 @@ Edit ▸ Undo puts it back.</source>
       <location filename="../../reader/library/word_readings.py" />
       <source>“{syllable}” is not a pinyin syllable (for {char}).</source>
       <translation>“{syllable}”不是拼音音节（对应“{char}”）。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a PNG image</source>
-      <translation>一张 PNG 图片</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a JPEG image</source>
-      <translation>一张 JPEG 图片</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a GIF image</source>
-      <translation>一张 GIF 图片</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a PDF document (extract its text first, e.g. with pdftotext)</source>
-      <translation>一份 PDF 文档（请先提取其中的文字，例如用 pdftotext）</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a ZIP archive (or a Word/EPUB file)</source>
-      <translation>一个 ZIP 压缩包（或 Word/EPUB 文件）</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a program</source>
-      <translation>一个程序</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a Windows program</source>
-      <translation>一个 Windows 程序</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a gzip archive</source>
-      <translation>一个 gzip 压缩包</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a BMP image</source>
-      <translation>一张 BMP 图片</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>a RIFF media file</source>
-      <translation>一个 RIFF 媒体文件</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>an SQLite database</source>
-      <translation>一个 SQLite 数据库</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>an old Microsoft Office document</source>
-      <translation>一份旧版 Microsoft Office 文档</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>naming the encoding (File ▸ Import with Encoding…, or yuedu import --encoding NAME)</source>
-      <translation>并指定编码（文件 ▸ 按编码导入…，或 yuedu import --encoding 编码名）</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>The input</source>
-      <translation>输入内容</translation>
     </message>
     <message>
       <location filename="../../reader/text/decode.py" />
@@ -1008,31 +938,101 @@ Edit ▸ Undo puts it back.</source>
     </message>
     <message>
       <location filename="../../reader/text/decode.py" />
-      <source>{file} cannot be read as {encoding} (bad bytes at offset {offset}).</source>
-      <translation>{file} 无法按 {encoding} 读取（位置 {offset} 处有错误字节）。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at offset {offset}).</source>
-      <translation>{file} 以 {encoding} 字节顺序标记开头，内容却不是有效的 {encoding}（位置 {offset} 处有错误字节）。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
-      <source>{file} reads as {encoding} at its start but not throughout (bad bytes at offset {offset}); it may mix encodings. Import it again {naming_it}.</source>
-      <translation>{file} 开头按 {encoding} 可以读取，后面却不行（位置 {offset} 处有错误字节），可能混用了多种编码。请重新导入，{naming_it}。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/text/decode.py" />
       <source>{file} is not in an encoding Yuedu can read (UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5).</source>
       <translation>{file} 的编码阅读无法读取（支持 UTF-8、UTF-16、GB18030/GBK/GB2312 和 Big5）。</translation>
     </message>
     <message>
-      <location filename="../../reader/text/decode.py" />
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a PNG image</source>
+      <translation>一张 PNG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a JPEG image</source>
+      <translation>一张 JPEG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a GIF image</source>
+      <translation>一张 GIF 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a PDF document (extract its text first, e.g. with pdftotext)</source>
+      <translation>一份 PDF 文档（请先提取其中的文字，例如用 pdftotext）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a ZIP archive (or a Word/EPUB file)</source>
+      <translation>一个 ZIP 压缩包（或 Word/EPUB 文件）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a program</source>
+      <translation>一个程序</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a Windows program</source>
+      <translation>一个 Windows 程序</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a gzip archive</source>
+      <translation>一个 gzip 压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a BMP image</source>
+      <translation>一张 BMP 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a RIFF media file</source>
+      <translation>一个 RIFF 媒体文件</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>an SQLite database</source>
+      <translation>一个 SQLite 数据库</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>an old Microsoft Office document</source>
+      <translation>一份旧版 Microsoft Office 文档</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>naming the encoding (File ▸ Import with Encoding…, or yuedu import --encoding NAME)</source>
+      <translation>并指定编码（文件 ▸ 按编码导入…，或 yuedu import --encoding 编码名）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>The input</source>
+      <translation>输入内容</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file} cannot be read as {encoding} (bad bytes at offset {offset}).</source>
+      <translation>{file} 无法按 {encoding} 读取（位置 {offset} 处有错误字节）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at offset {offset}).</source>
+      <translation>{file} 以 {encoding} 字节顺序标记开头，内容却不是有效的 {encoding}（位置 {offset} 处有错误字节）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file} reads as {encoding} at its start but not throughout (bad bytes at offset {offset}); it may mix encodings. Import it again {naming_it}.</source>
+      <translation>{file} 开头按 {encoding} 可以读取，后面却不行（位置 {offset} 处有错误字节），可能混用了多种编码。请重新导入，{naming_it}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
       <source>{file}: the encoding was guessed as {encoding} (it might also be {alternatives}); if the text looks wrong, import it again {naming_it}.</source>
       <translation>{file}：编码推测为 {encoding}（也可能是 {alternatives}）；如果文字显示不对，请重新导入，{naming_it}。</translation>
     </message>
     <message>
-      <location filename="../../reader/text/decode.py" />
+      <location filename="../../reader/text/decode_words.py" />
       <source>{file}: the encoding was guessed as {encoding}; if the text looks wrong, import it again {naming_it}.</source>
       <translation>{file}：编码推测为 {encoding}；如果文字显示不对，请重新导入，{naming_it}。</translation>
     </message>
@@ -1553,6 +1553,16 @@ Update the articles in place? Your highlights, comments and corrected readings a
   </context>
   <context>
     <name>ImportJobs</name>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{file} was not imported: {reason}.</source>
+      <translation>{file} 未导入：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{file}: Reading</source>
+      <translation>{file}：正在读取</translation>
+    </message>
     <message>
       <location filename="../../reader/ui/import_jobs.py" />
       <source>Could not save: {reason}</source>
@@ -2307,6 +2317,11 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/vocabulary_controller.py" />
       <source>Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)</source>
       <translation>Anki 卡组 (*.apkg);;Pleco 抽认卡 (*.txt *.tsv *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_controller.py" />
+      <source>The vocabulary was not written: {reason}</source>
+      <translation>生词表未写入：{reason}</translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
