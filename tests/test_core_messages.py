@@ -227,3 +227,26 @@ def test_an_english_window_keeps_english(ui_window: Any, tmp_path: Path, qtbot: 
     assert re.fullmatch(r"\d+ % known · \d+ new", figures), figures
     ui_window.annotation_dock.set_annotations([])
     assert ui_window.annotation_dock.count_label.text() == "0 annotations"
+
+
+def test_backup_times_and_check_problems_read_in_the_windows_language(
+    chinese: None, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from reader.library.safety import BACKUP_TIME_FORMAT, check_library
+    from reader.library.wording import backup_time_in_words, problems_in_words
+    from reader.ui.core_text import backup_time_text, core_text
+
+    taken = datetime(2026, 5, 3, 12, 0, tzinfo=UTC)
+    backup = tmp_path / f"library-{taken.strftime(BACKUP_TIME_FORMAT)}.sqlite3"
+    local = taken.astimezone()
+    assert backup_time_in_words(backup) == f"{local.day} May 2026, {local:%H:%M}"  # the CLI's
+    assert backup_time_text(backup) == f"2026年5月{local.day}日 {local:%H:%M}"
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database, " * 512)
+    problems = check_library(junk).problems
+    assert problems == ["junk.sqlite3 is not an SQLite database file"]
+    assert core_text(problems[0]) == "junk.sqlite3 不是 SQLite 数据库文件"
+    many = problems_in_words(["a", "b", "c", "d", "e"])
+    assert many == "a; b; c; and 2 more" and core_text(many) == "a; b; c；另有 2 项"

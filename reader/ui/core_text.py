@@ -11,6 +11,8 @@ QCoreApplication.translate is thread-safe, so import workers may word their refu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from reader.messages import Message, message_of
@@ -48,6 +50,20 @@ def not_imported(file_name: str, error: BaseException) -> str:
 def reading_stage(file_name: str) -> str:
     """The progress label while a file's import starts."""
     return QCoreApplication.translate("ImportJobs", "{file}: Reading").format(file=file_name)
+
+
+def stage_text(file_name: str, stage: str) -> str:
+    """The progress label of a file's import: its name and the stage (already worded)."""
+    return QCoreApplication.translate("ImportJobs", "{file}: {stage}").format(
+        file=file_name, stage=stage
+    )
+
+
+def backup_time_text(backup: Path) -> str:
+    """When an automatic backup was taken, in the reader's local time and language."""
+    from reader.library.wording import backup_time_in_words
+
+    return core_text(backup_time_in_words(backup))
 
 
 def articles_count_text(total: int, shown: int) -> str:

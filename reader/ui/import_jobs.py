@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 
 from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
-from reader.ui.core_text import core_text, error_text, not_imported, reading_stage
+from reader.ui.core_text import core_text, error_text, not_imported, reading_stage, stage_text
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -318,7 +318,7 @@ class ImportJobs(QObject):
         if batch is None:
             return
         overall = (batch.done + fraction) / batch.total
-        self.import_progress.emit(overall, f"{batch.current_file_name}: {stage}")
+        self.import_progress.emit(overall, stage_text(batch.current_file_name, stage))
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:

@@ -872,6 +872,31 @@ Edit ▸ Undo puts it back.</source>
       <translation>{file} 是本文库自己的数据库文件（或 SQLite 放在旁边的附属文件），阅读不能{doing}。未做任何更改。</translation>
     </message>
     <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>{file} cannot be read ({detail})</source>
+      <translation>无法读取 {file}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>row {row} of {table} refers to a missing row of {parent}</source>
+      <translation>{table} 表第 {row} 行引用了 {parent} 表中不存在的行</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>{file} is not an SQLite database file</source>
+      <translation>{file} 不是 SQLite 数据库文件</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>{file} is damaged ({detail})</source>
+      <translation>{file} 已损坏（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/source_info.py" />
+      <source>{count} bytes</source>
+      <translation>{count} 字节</translation>
+    </message>
+    <message>
       <location filename="../../reader/library/split_points.py" />
       <source>Offset {offset} is not inside article {id} ({length} characters); split at an offset from 1 to {last}.</source>
       <translation>位置 {offset} 不在文章 {id}（共 {length} 字）之内；请在 1 到 {last} 之间拆分。</translation>
@@ -895,6 +920,76 @@ Edit ▸ Undo puts it back.</source>
       <location filename="../../reader/library/word_readings.py" />
       <source>“{syllable}” is not a pinyin syllable (for {char}).</source>
       <translation>“{syllable}”不是拼音音节（对应“{char}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>{problems}; and {count} more</source>
+      <translation>{problems}；另有 {count} 项</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>{day} {month} {year}, {time}</source>
+      <translation>{year}年{month}{day}日 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>December</source>
+      <translation>12月</translation>
     </message>
     <message>
       <location filename="../../reader/text/decode.py" />
@@ -1562,6 +1657,11 @@ Update the articles in place? Your highlights, comments and corrected readings a
       <location filename="../../reader/ui/core_text.py" />
       <source>{file}: Reading</source>
       <translation>{file}：正在读取</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{file}: {stage}</source>
+      <translation>{file}：{stage}</translation>
     </message>
     <message>
       <location filename="../../reader/ui/import_jobs.py" />
