@@ -712,6 +712,16 @@ Edit ▸ Undo puts it back.</source>
       <translation>PDF 读取程序提前退出（退出状态 {status}）</translation>
     </message>
     <message>
+      <location filename="../../reader/importing/storing.py" />
+      <source>{file} is already in the library (imported {when} as {name}); nothing was added.</source>
+      <translation>{file} 已在文库中（于 {when} 以 {name} 导入），未添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/updating.py" />
+      <source>{file}: {count} article(s) no longer in the file were kept because they hold your annotations or reading corrections (annotations are listed as orphaned).</source>
+      <translation>{file}：有 {count} 篇文章已不在文件中，但因为含有你的批注或读音更正而保留下来（其中的批注标为“失去原文位置”）。</translation>
+    </message>
+    <message>
       <location filename="../../reader/importing/web_page.py" />
       <source>{file} is larger than {limit} MB: too large for a saved web page.</source>
       <translation>{file} 超过 {limit} MB，作为保存的网页来说太大了。</translation>
