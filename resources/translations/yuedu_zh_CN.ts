@@ -1044,7 +1044,7 @@ Edit ▸ Undo puts it back.</source>
     <message>
       <location filename="../../reader/text/decode.py" />
       <source>{file} is not in an encoding Yuedu can read (UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5).</source>
-      <translation>{file} 的编码阅读无法读取（支持 UTF-8、UTF-16、GB18030/GBK/GB2312 和 Big5）。</translation>
+      <translation>阅读无法识别 {file} 的编码（可读取 UTF-8、UTF-16、GB18030/GBK/GB2312 和 Big5）。</translation>
     </message>
     <message>
       <location filename="../../reader/text/decode_words.py" />
