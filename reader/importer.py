@@ -46,8 +46,9 @@ from reader.importing.updating import (
     store_update,
     text_similarity,
 )
-from reader.library.files import LibraryFileRefused, refuse_library_file
+from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
+from reader.messages import message
 from reader.spool import ImportSpool
 from reader.text.decode import PIECE_CHARS, ImportRefused
 
@@ -139,10 +140,15 @@ def prepare_file(
     extractor = extractor_for(file_name)
     if pages is not None and extractor is None:
         raise ImportRefused(
-            f"{file_name} has no pages: a page range can be chosen for PDF files only."
+            message(
+                "{file} has no pages: a page range can be chosen for PDF files only.",
+                file=file_name,
+            )
         )
     if pages is not None and (pages.start < 0 or pages.step != 1 or not pages):
-        raise ImportRefused(f"{file_name}: the page range chosen is empty. Nothing was imported.")
+        raise ImportRefused(
+            message("{file}: the page range chosen is empty. Nothing was imported.", file=file_name)
+        )
     try:
         spool = ImportSpool(spool_folder)
     except OSError as error:
@@ -182,9 +188,13 @@ def prepare_file(
 
 def _spool_failed(file_name: str, error: OSError) -> ImportRefused:
     return ImportRefused(
-        f"{file_name} could not be imported: {error.strerror or error} (while reading it or "
-        "writing the import's temporary files beside the library). Nothing was saved; "
-        "try again once there is room."
+        message(
+            "{file} could not be imported: {reason} (while reading it or writing the "
+            "import's temporary files beside the library). Nothing was saved; try again "
+            "once there is room.",
+            file=file_name,
+            reason=error.strerror or str(error),
+        )
     )
 
 
@@ -224,12 +234,18 @@ class ImportFile:
 
 def _unreadable(path: Path, error: OSError) -> ImportRefused:
     if isinstance(error, FileNotFoundError):
-        return ImportRefused(f"{path}: no such file.")
+        return ImportRefused(message("{path}: no such file.", path=str(path)))
     if isinstance(error, PermissionError):
-        return ImportRefused(f"{path}: permission denied.")
+        return ImportRefused(message("{path}: permission denied.", path=str(path)))
     if isinstance(error, IsADirectoryError) or path.is_dir():
-        return ImportRefused(f"{path} is a folder, not a text file.")
-    return ImportRefused(f"{path}: cannot be read ({error.strerror or error}).")
+        return ImportRefused(message("{path} is a folder, not a text file.", path=str(path)))
+    return ImportRefused(
+        message(
+            "{path}: cannot be read ({reason}).",
+            path=str(path),
+            reason=error.strerror or str(error),
+        )
+    )
 
 
 def inspect_file(
@@ -240,15 +256,15 @@ def inspect_file(
     library at `library_path` (recognised without opening it: opening and closing it would
     drop this process's SQLite locks on the live library)."""
     try:
-        refuse_library_file(path, library_path, "import it as a text")
+        refuse_library_file(path, library_path, IMPORT_AS_TEXT)
     except LibraryFileRefused as error:
-        raise ImportRefused(str(error)) from None
+        raise ImportRefused(*error.args) from None  # its words, translatable as they were
     if path.is_dir():
-        raise ImportRefused(f"{path} is a folder, not a text file.")
+        raise ImportRefused(message("{path} is a folder, not a text file.", path=str(path)))
     try:
         # A pipe or a device would block the open or never end: only regular files.
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise ImportRefused(f"{path} is not a regular file.")
+            raise ImportRefused(message("{path} is not a regular file.", path=str(path)))
         with open(path, "rb") as file:
             status = os.fstat(file.fileno())
             _refuse_too_large(path.name, status.st_size)
@@ -261,8 +277,12 @@ def inspect_file(
 def _refuse_too_large(file_name: str, byte_count: int) -> None:
     if byte_count > MAX_IMPORT_BYTES:
         raise ImportRefused(
-            f"{file_name} is {byte_count // (1024 * 1024)} MB; Yuedu imports text files up to "
-            f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB."
+            message(
+                "{file} is {size} MB; Yuedu imports text files up to {limit} MB.",
+                file=file_name,
+                size=byte_count // (1024 * 1024),
+                limit=MAX_IMPORT_BYTES // (1024 * 1024),
+            )
         )
 
 

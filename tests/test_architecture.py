@@ -25,6 +25,7 @@ QT_FREE_MODULES = [
     "reader/paths.py",
     "reader/desktop.py",
     "reader/instance_request.py",
+    "reader/messages.py",
 ]
 # The core: below both shells (the window and the command line), importing neither.
 CORE_PACKAGES = [

@@ -94,7 +94,6 @@ def test_known_share_of_a_hand_counted_article(library: Library) -> None:
     assert figures.known_share == pytest.approx(3 / 12)
     # Distinct new: 13 running, 12 distinct (银行 twice); minus 银行 我 他 行长.
     assert figures.new_words == 8
-    assert figures.label() == "25 % known · 8 new"
 
 
 def test_counts_follow_split_merge_delete_and_undo(library: Library) -> None:

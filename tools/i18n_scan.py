@@ -16,7 +16,13 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-UI_DIR = Path(__file__).resolve().parent.parent / "reader" / "ui"
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "reader" / "ui"
+# The core's words for the reader: `message("…", **params)` (reader/messages.py), translated
+# by the window under this context. The shells (ui, cli) are not the core.
+CORE_CONTEXT = "CoreMessages"
+CORE_MARKER = "message"
+CORE_SKIPPED = ("reader/ui/", "reader/cli/")
 
 # Qt calls whose string arguments are shown to the user, and which arguments those are
 # (positions; None = every string argument).
@@ -160,6 +166,36 @@ def scan(ui_dir: Path = UI_DIR) -> tuple[list[Message], list[Message]]:
         messages.extend(walker.messages)
         bare.extend(walker.bare)
     return messages, bare
+
+
+def core_files(root: Path = ROOT) -> list[Path]:
+    files = sorted(root.glob("reader/**/*.py")) + sorted(root.glob("annotations/**/*.py"))
+    return [p for p in files if not p.relative_to(root).as_posix().startswith(CORE_SKIPPED)]
+
+
+def scan_core(root: Path = ROOT) -> tuple[list[Message], list[Message]]:
+    """(templates, unmarked) in the core: `message("literal", …)` calls, and `message(…)`
+    calls whose template is not a literal (the catalogue cannot hold those). Paths are
+    relative to `root`, so that the .ts can point at them."""
+    templates: list[Message] = []
+    unmarked: list[Message] = []
+    for path in core_files(root):
+        relative = path.relative_to(root).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        calls = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and _called_name(node) == CORE_MARKER
+        ]
+        for node in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):
+            text = _literal_text(node.args[0]) if node.args else None
+            found = Message(CORE_CONTEXT, text or "", relative, node.lineno)
+            (templates if text is not None else unmarked).append(found)
+    return templates, unmarked
+
+
+def core_messages(root: Path = ROOT) -> list[Message]:
+    return scan_core(root)[0]
 
 
 def translatable_strings(ui_dir: Path = UI_DIR) -> list[Message]:

@@ -5,7 +5,8 @@
 
 1. Scans reader/ui for `self.tr("…")` and `QCoreApplication.translate("Context", "…")`
    (tools/i18n_scan.py: an AST scan, contexts = the enclosing class for tr(), the given
-   context for translate()).
+   context for translate()), and the core for `message("…")` templates (reader/messages.py;
+   context "CoreMessages", translated by reader/ui/core_text.py).
 2. Rewrites resources/translations/yuedu_zh_CN.ts (Qt Linguist XML): existing translations
    are kept; new strings are added as "unfinished" for a translator (Qt Linguist, or by
    hand); strings no longer in the code are dropped.
@@ -25,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from i18n_scan import Message, translatable_strings  # noqa: E402
+from i18n_scan import Message, core_messages, translatable_strings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -71,7 +72,9 @@ def render_ts(
                 element.set("numerus", "yes")
             location = ET.SubElement(element, "location")
             # No line numbers: they would change with every edit of the code.
-            location.set("filename", f"../../reader/ui/{message.path}")
+            # UI modules are named bare, core modules by their path from the repository.
+            where = message.path if "/" in message.path else f"reader/ui/{message.path}"
+            location.set("filename", f"../../{where}")
             ET.SubElement(element, "source").text = source
             text, finished = known.get((context_name, source), ("", False))
             translation = ET.SubElement(element, "translation")
@@ -106,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only say whether it is current")
     args = parser.parse_args(argv)
-    messages = translatable_strings()
+    messages = translatable_strings() + core_messages()
     stale = False
     for language in LANGUAGES:
         path = ts_path(language)

@@ -53,7 +53,7 @@ from reader.export.render import (
     resolver_for,
 )
 from reader.export.rows import Row, read_article
-from reader.library.files import refuse_library_file
+from reader.library.files import EXPORT_OVER_IT, refuse_library_file
 from reader.library.store import Library
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ def export_to_file(
     and not `force`. `LibraryFileRefused`, before anything is opened, when `path` is the
     library's own file or one of its companions."""
     path = Path(path)
-    refuse_library_file(path, library.path, "write an export over it")
+    refuse_library_file(path, library.path, EXPORT_OVER_IT)
     if path.exists() and not force:
         raise ExportWouldOverwrite([path])
     stamp = exported_at or now_exported_at()

@@ -30,6 +30,7 @@ from reader.importing.passes import (
     spool_articles,
     spooled_source,
 )
+from reader.messages import message
 from reader.spool import ImportSpool
 from reader.text.decode import ImportRefused
 from reader.text.split import ArticleDraft
@@ -72,10 +73,19 @@ def page_range(text: str) -> range:
     if len(parts) == 1:
         parts.append(parts[0])
     if len(parts) != 2 or not all(part.isdigit() for part in parts):
-        raise ValueError(f"{text!r} is not a page range: write it as 30-37, or 5 for one page")
+        raise ValueError(
+            message(
+                "{text} is not a page range: write it as 30-37, or 5 for one page",
+                text=repr(text),
+            )
+        )
     first, last = int(parts[0]), int(parts[1])
     if first < 1 or last < first:
-        raise ValueError(f"{text!r} is not a page range: pages count from 1, first to last")
+        raise ValueError(
+            message(
+                "{text} is not a page range: pages count from 1, first to last", text=repr(text)
+            )
+        )
     return range(first - 1, last)
 
 
@@ -100,11 +110,15 @@ def check_document(document: ExtractedDocument, file_name: str) -> None:
     """Refuse a document that an extractor made with no text, or with spans that do not
     fit its paragraphs (a bug, caught before anything is stored)."""
     if not any(paragraph.strip() for paragraph in document.paragraphs) or not document.articles:
-        raise ImportRefused(f"{file_name} holds no readable text.")
+        raise ImportRefused(message("{file} holds no readable text.", file=file_name))
     count = len(document.paragraphs)
     for draft in document.articles:
         if not 0 <= draft.first_paragraph < draft.end_paragraph <= count:
-            raise ImportRefused(f"{file_name} could not be read: its articles do not fit its text.")
+            raise ImportRefused(
+                message(
+                    "{file} could not be read: its articles do not fit its text.", file=file_name
+                )
+            )
 
 
 def spool_document(
@@ -122,7 +136,7 @@ def spool_document(
     """Extract `file` (only its pages `pages`, when given) and spool its articles,
     segmented, as `spool_import` does for text."""
     checkpoint = make_checkpoint(file_name, report, cancelled)
-    checkpoint(0.0, "Reading")
+    checkpoint(0.0, message("Reading"))
 
     def extraction_progress(fraction: float, stage: str) -> None:
         checkpoint(_EXTRACTING * min(max(fraction, 0.0), 1.0), stage)
@@ -141,6 +155,6 @@ def spool_document(
         checkpoint(_EXTRACTING + (1 - _EXTRACTING) * fraction, stage)
 
     article_count = spool_articles(spool, document.articles, total_chars, after_extraction)
-    checkpoint(1.0, "Saving")
+    checkpoint(1.0, message("Saving"))
     source = spooled_source(spool, file_name, document.format_label, sha256, byte_count)
     return PreparedImport(source, article_count, spool, list(document.warnings))

@@ -35,6 +35,7 @@ from reader.importing.html_text import (
     refuse_declared_entities,
 )
 from reader.importing.outcomes import Checkpoint
+from reader.messages import message
 from reader.text.decode import ImportRefused
 from reader.text.split import ArticleDraft, clean_title, derive_title, has_chapters, iter_articles
 
@@ -146,12 +147,18 @@ def _read_chapters(archive: EpubArchive, package: Package, checkpoint: Checkpoin
     book = _Book()
     count = len(package.spine)
     for number, item in enumerate(package.spine):
-        checkpoint(number / count, "Reading chapters")
+        checkpoint(number / count, message("Reading chapters"))
         if not item.is_html or item.path == package.nav_path:
             continue
         label = f"{archive.label} ({item.path})"
         if not archive.has(item.path):
-            package.warnings.append(f"{archive.label}: the chapter file {item.path} is missing.")
+            package.warnings.append(
+                message(
+                    "{file}: the chapter file {chapter} is missing.",
+                    file=archive.label,
+                    chapter=item.path,
+                )
+            )
             continue
         data = archive.read(item.path)
         refuse_declared_entities(data, label)
@@ -159,7 +166,7 @@ def _read_chapters(archive: EpubArchive, package: Package, checkpoint: Checkpoin
         package.warnings.extend(markup.warnings)
         text = html_blocks(parse_html(markup.text))
         book.add_file(text, entries_by_file.get(item.path, []))
-    checkpoint(1.0, "Reading chapters")
+    checkpoint(1.0, message("Reading chapters"))
     return book
 
 
@@ -173,5 +180,5 @@ def extract_epub(file: BinaryIO, file_name: str, checkpoint: Checkpoint) -> Extr
         raise damaged(file_name, error) from error
     drafts = book.drafts()
     if not drafts:
-        raise ImportRefused(f"{file_name} holds no readable text.")
+        raise ImportRefused(message("{file} holds no readable text.", file=file_name))
     return ExtractedDocument(book.paragraphs, drafts, "EPUB", package.warnings)

@@ -19,6 +19,7 @@ import zlib
 from typing import BinaryIO
 from urllib.parse import unquote
 
+from reader.messages import message
 from reader.text.decode import ImportRefused
 
 MAX_ENTRIES = 10_000
@@ -54,7 +55,13 @@ ARCHIVE_ERRORS: tuple[type[BaseException], ...] = (
 
 def damaged(label: str, error: BaseException) -> ImportRefused:
     detail = str(error).strip().rstrip(".") or type(error).__name__
-    return ImportRefused(f"{label} is not a readable EPUB: the archive is damaged ({detail}).")
+    return ImportRefused(
+        message(
+            "{file} is not a readable EPUB: the archive is damaged ({detail}).",
+            file=label,
+            detail=detail,
+        )
+    )
 
 
 def _unsafe_name(name: str) -> bool:
@@ -87,8 +94,12 @@ class EpubArchive:
             entries = self._zip.infolist()
         except ARCHIVE_ERRORS as error:
             raise ImportRefused(
-                f"{file_name} is not a readable EPUB: it is not a ZIP archive, or a damaged "
-                f"one ({str(error).strip() or type(error).__name__})."
+                message(
+                    "{file} is not a readable EPUB: it is not a ZIP archive, or a damaged one "
+                    "({detail}).",
+                    file=file_name,
+                    detail=str(error).strip() or type(error).__name__,
+                )
             ) from error
         self._refuse_hostile(entries, file_bytes)
         self._entries = {entry.filename: entry for entry in entries}
@@ -99,25 +110,43 @@ class EpubArchive:
         label = self.label
         if len(entries) > MAX_ENTRIES:
             raise ImportRefused(
-                f"{label} is not a book Yuedu will open: its archive holds {len(entries):,} "
-                f"files (more than {MAX_ENTRIES:,})."
+                message(
+                    "{file} is not a book Yuedu will open: its archive holds {count} files "
+                    "(more than {limit}).",
+                    file=label,
+                    count=f"{len(entries):,}",
+                    limit=f"{MAX_ENTRIES:,}",
+                )
             )
         for entry in entries:
             if _unsafe_name(entry.filename):
                 raise ImportRefused(
-                    f"{label} is not a book Yuedu will open: its archive holds a file named "
-                    f"{entry.filename!r}, a path outside the archive."
+                    message(
+                        "{file} is not a book Yuedu will open: its archive holds a file named "
+                        "{name}, a path outside the archive.",
+                        file=label,
+                        name=repr(entry.filename),
+                    )
                 )
             if entry.flag_bits & 0x1:
                 raise ImportRefused(
-                    f"{label} cannot be read: its archive is encrypted ({entry.filename})."
+                    message(
+                        "{file} cannot be read: its archive is encrypted ({name}).",
+                        file=label,
+                        name=entry.filename,
+                    )
                 )
         declared = sum(entry.file_size for entry in entries)
         bound = min(MAX_EXPANSION * file_bytes, MAX_UNPACKED_BYTES)
         if declared > bound:
             raise ImportRefused(
-                f"{label} is not a book Yuedu will open: its {file_bytes:,} bytes would unpack "
-                f'to {declared:,} bytes, more than an honest book does (a "zip bomb").'
+                message(
+                    "{file} is not a book Yuedu will open: its {size} bytes would unpack to "
+                    '{unpacked} bytes, more than an honest book does (a "zip bomb").',
+                    file=label,
+                    size=f"{file_bytes:,}",
+                    unpacked=f"{declared:,}",
+                )
             )
 
     def has(self, name: str) -> bool:
@@ -131,7 +160,11 @@ class EpubArchive:
         whatever size the archive declared."""
         entry = self._entries.get(name)
         if entry is None:
-            raise ImportRefused(f"{self.label} is not a readable EPUB: {name} is missing.")
+            raise ImportRefused(
+                message(
+                    "{file} is not a readable EPUB: {name} is missing.", file=self.label, name=name
+                )
+            )
         chunks: list[bytes] = []
         got = 0
         try:
@@ -141,8 +174,12 @@ class EpubArchive:
                     self._unpacked += len(chunk)
                     if got > limit or self._unpacked > self._budget:
                         raise ImportRefused(
-                            f"{self.label} is not a book Yuedu will open: {name} unpacks to "
-                            'more than an honest book\'s file does (a "zip bomb").'
+                            message(
+                                "{file} is not a book Yuedu will open: {name} unpacks to more "
+                                'than an honest book\'s file does (a "zip bomb").',
+                                file=self.label,
+                                name=name,
+                            )
                         )
                     chunks.append(chunk)
         except ARCHIVE_ERRORS as error:

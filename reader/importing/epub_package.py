@@ -27,6 +27,7 @@ from reader.importing.html_text import (
     refuse_declared_entities,
     tag_name,
 )
+from reader.messages import message
 from reader.text.decode import ImportRefused
 
 # The package document, container and NCX are small; a bigger one is not a book's.
@@ -77,8 +78,12 @@ def parse_xml(data: bytes, what: str, label: str) -> ElementTree.Element:
         )
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden) as error:
         raise ImportRefused(
-            f"{label} is not a book Yuedu will open: its {what} declares XML entities (a "
-            "known way to attack a reader; no book needs them)."
+            message(
+                "{file} is not a book Yuedu will open: its {part} declares XML entities (a "
+                "known way to attack a reader; no book needs them).",
+                file=label,
+                part=what,
+            )
         ) from error
     except (
         ElementTree.ParseError,
@@ -87,7 +92,12 @@ def parse_xml(data: bytes, what: str, label: str) -> ElementTree.Element:
         LookupError,
     ) as error:
         raise ImportRefused(
-            f"{label} is not a readable EPUB: its {what} is not well-formed XML ({error})."
+            message(
+                "{file} is not a readable EPUB: its {part} is not well-formed XML ({detail}).",
+                file=label,
+                part=what,
+                detail=str(error),
+            )
         ) from error
     return root
 
@@ -98,8 +108,10 @@ def _package_path(archive: EpubArchive) -> str:
         opf = [name for name in archive.names() if name.lower().endswith(".opf")]
         if len(opf) == 1:  # no container but one package document: read it
             return opf[0]
-        raise ImportRefused(f"{label} is not an EPUB: it has no {_CONTAINER}.")
-    container = parse_xml(archive.read(_CONTAINER, MAX_PACKAGE_BYTES), "container", label)
+        raise ImportRefused(
+            message("{file} is not an EPUB: it has no {name}.", file=label, name=_CONTAINER)
+        )
+    container = parse_xml(archive.read(_CONTAINER, MAX_PACKAGE_BYTES), message("container"), label)
     for rootfile in container.iter():
         if _local(rootfile.tag) != "rootfile":
             continue
@@ -107,13 +119,15 @@ def _package_path(archive: EpubArchive) -> str:
         path = resolve_href("", rootfile.get("full-path", ""))
         if media_type == "application/oebps-package+xml" and path and archive.has(path):
             return path
-    raise ImportRefused(f"{label} is not a readable EPUB: its package document is missing.")
+    raise ImportRefused(
+        message("{file} is not a readable EPUB: its package document is missing.", file=label)
+    )
 
 
 def read_package(archive: EpubArchive) -> Package:
     label = archive.label
     opf_path = _package_path(archive)
-    opf = parse_xml(archive.read(opf_path, MAX_PACKAGE_BYTES), "package document", label)
+    opf = parse_xml(archive.read(opf_path, MAX_PACKAGE_BYTES), message("package document"), label)
     folder = posixpath.dirname(opf_path)
     manifest: dict[str, tuple[str, str, str]] = {}  # id → (path, media type, properties)
     title = ""
@@ -140,7 +154,11 @@ def read_package(archive: EpubArchive) -> Package:
             is_html = media_type in _HTML_TYPES or path.lower().endswith(_HTML_SUFFIXES)
             spine.append(SpineItem(path, is_html))
     if not spine:
-        raise ImportRefused(f"{label} is not a readable EPUB: its reading order (spine) is empty.")
+        raise ImportRefused(
+            message(
+                "{file} is not a readable EPUB: its reading order (spine) is empty.", file=label
+            )
+        )
     nav_path = next((path for path, _, props in manifest.values() if "nav" in props.split()), None)
     ncx_path = manifest[ncx_id][0] if ncx_id in manifest else None
     if ncx_path is None:
@@ -156,7 +174,10 @@ def read_package(archive: EpubArchive) -> Package:
         package.toc = read_ncx(archive, ncx_path)
     if not package.toc:
         package.warnings.append(
-            f"{label} has no table of contents: its chapters are titled from their headings."
+            message(
+                "{file} has no table of contents: its chapters are titled from their headings.",
+                file=label,
+            )
         )
     return package
 
@@ -166,7 +187,9 @@ def _refuse_encrypted_text(archive: EpubArchive, chapters: set[str]) -> None:
     what would be read is cipher text."""
     if not archive.has(_ENCRYPTION):
         return
-    root = parse_xml(archive.read(_ENCRYPTION, MAX_PACKAGE_BYTES), "encryption list", archive.label)
+    root = parse_xml(
+        archive.read(_ENCRYPTION, MAX_PACKAGE_BYTES), message("encryption list"), archive.label
+    )
     for data in root.iter():
         if _local(data.tag) != "EncryptedData":
             continue
@@ -177,15 +200,18 @@ def _refuse_encrypted_text(archive: EpubArchive, chapters: set[str]) -> None:
             if _local(reference.tag) == "CipherReference":
                 if resolve_href("", reference.get("URI", "")) in chapters:
                     raise ImportRefused(
-                        f"{archive.label} cannot be read: its chapters are encrypted (the "
-                        "book is protected by DRM)."
+                        message(
+                            "{file} cannot be read: its chapters are encrypted (the book is "
+                            "protected by DRM).",
+                            file=archive.label,
+                        )
                     )
 
 
 def read_ncx(archive: EpubArchive, path: str) -> list[TocEntry]:
     """The EPUB 2 table of contents: navPoints, nested, in document order."""
     data = archive.read(path, MAX_PACKAGE_BYTES)
-    root = parse_xml(data, "table of contents (NCX)", archive.label)
+    root = parse_xml(data, message("table of contents (NCX)"), archive.label)
     folder = posixpath.dirname(path)
     nav_map = next((e for e in root.iter() if _local(e.tag) == "navMap"), None)
     entries: list[TocEntry] = []

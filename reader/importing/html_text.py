@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from reader.messages import message
 from reader.text.chars import is_cjk
 from reader.text.decode import ImportRefused, decode_bytes
 
@@ -101,7 +102,12 @@ def _damaged_reading(
     if bad > max(2, len(data) // _DAMAGE_SHARE) and not any_share:
         return None
     name = _display_name(codec)
-    warning = f"{label}: {bad} bytes are not valid {name}; they read as \ufffd."
+    warning = message(
+        "{file}: {count} bytes are not valid {encoding}; they read as \ufffd.",
+        file=label,
+        count=bad,
+        encoding=name,
+    )
     return DecodedMarkup(text, name, [warning])
 
 
@@ -125,7 +131,12 @@ def decode_markup(data: bytes, label: str, *, must_be_unicode: bool = False) -> 
                 if damaged is not None:
                     return damaged
                 raise ImportRefused(
-                    f"{label} starts with a {name} byte-order mark but is not valid {name}."
+                    message(
+                        "{file} starts with a {encoding} byte-order mark but is not valid "
+                        "{encoding}.",
+                        file=label,
+                        encoding=name,
+                    )
                 ) from error
     codec = _declared_codec(data) or "utf-8"
     try:
@@ -151,8 +162,11 @@ def refuse_declared_entities(data: bytes | str, label: str) -> None:
     raw = head.encode("utf-8", "replace") if isinstance(head, str) else head
     if _INTERNAL_SUBSET.search(raw):
         raise ImportRefused(
-            f"{label} declares its own XML entities, which Yuedu does not read "
-            "(no book or web page needs them; they are a known way to attack a reader)."
+            message(
+                "{file} declares its own XML entities, which Yuedu does not read (no book or "
+                "web page needs them; they are a known way to attack a reader).",
+                file=label,
+            )
         )
 
 

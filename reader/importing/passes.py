@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from reader.importing.outcomes import CancelCheck, Checkpoint, ImportCancelled, ProgressCallback
 from reader.library.store import NewArticle, NewSource
+from reader.messages import message
 from reader.spool import ImportSpool
 from reader.text.decode import ImportRefused, decode_stream
 from reader.text.reflow import iter_lines, reflow_lines
@@ -110,10 +111,10 @@ def spool_import(
     `ImportCancelled` once `cancelled()` turns true; discarding the spool is the caller's."""
 
     checkpoint = make_checkpoint(file_name, report, cancelled)
-    checkpoint(0.0, "Reading")
+    checkpoint(0.0, message("Reading"))
     text = _spool_text(file, file_name, spool, byte_count, encoding, checkpoint, batch_chars)
     if not text.total_chars:
-        raise ImportRefused(f"{file_name} holds no readable text.")
+        raise ImportRefused(message("{file} holds no readable text.", file=file_name))
     paragraphs = (paragraph for batch in SpoolValues(spool, "paragraphs") for paragraph in batch)
     drafts = iter_articles(
         paragraphs,
@@ -122,7 +123,7 @@ def spool_import(
         fallback_title=Path(file_name).stem,
     )
     article_count = spool_articles(spool, drafts, text.total_chars, checkpoint)
-    checkpoint(1.0, "Saving")
+    checkpoint(1.0, message("Saving"))
     source = spooled_source(spool, file_name, text.encoding, sha256, byte_count)
     return PreparedImport(source, article_count, spool, text.warnings)
 
@@ -162,7 +163,7 @@ def _spool_text(
             for piece in stream.pieces:
                 raw_records.write(piece)
                 read = (file.tell() - start) / max(byte_count, 1)
-                checkpoint(_FIRST_PASS * min(read, 1.0), "Joining lines")
+                checkpoint(_FIRST_PASS * min(read, 1.0), message("Joining lines"))
                 yield piece
 
         layout = reflow_lines(iter_lines(pieces()))
@@ -202,11 +203,11 @@ def spool_articles(
     first_title = ""  # of the article whose parts follow
     with spool.writer("articles") as records:
         for draft in drafts:
-            checkpoint(_segment_fraction(done_chars, total_chars), "Segmenting words")
+            checkpoint(_segment_fraction(done_chars, total_chars), message("Segmenting words"))
 
             def segment_progress(chars_done: int, base: int = done_chars) -> None:
                 fraction = _segment_fraction(base + chars_done, total_chars)
-                checkpoint(fraction, "Segmenting words")
+                checkpoint(fraction, message("Segmenting words"))
 
             body = draft.text
             ends = segment_ends(body, progress=segment_progress)

@@ -18,6 +18,7 @@ from reader.importing.pdf_articles import build_articles
 from reader.importing.pdf_blocks import furniture_keys, page_blocks
 from reader.importing.pdf_layout import Region, body_size, page_regions
 from reader.importing.pdf_process import read_pdf_pages
+from reader.messages import Message, message
 from reader.text.decode import ImportRefused
 
 # Share of the extraction's progress the child's reading takes.
@@ -33,15 +34,10 @@ def extract_pdf(
         checkpoint(_READING * fraction, stage)
 
     document = read_pdf_pages(file, file_name, pages, reading)
-    checkpoint(_READING, "Finding articles")
+    checkpoint(_READING, message("Finding articles"))
     if not any(page.runs for page in document.pages):
-        pictures = sum(page.images for page in document.pages)
-        what = "it" if pages is None else "the pages chosen"
-        raise ImportRefused(
-            f"{file_name}: this PDF has no text layer"
-            + (" (its pages are pictures, as a scan's are)" if pictures else "")
-            + f"; {what} would need OCR (text recognition) first. Nothing was imported."
-        )
+        pictures = any(page.images for page in document.pages)
+        raise ImportRefused(_no_text_layer(file_name, pictures=pictures, chosen=pages is not None))
     body = body_size(document.pages)
     laid_out: list[tuple[list[Region], float, float]] = []
     for page in document.pages:
@@ -52,10 +48,43 @@ def extract_pdf(
     warnings: list[str] = []
     for page, (regions, page_body, height) in zip(document.pages, laid_out, strict=True):
         if not page.runs:
-            warnings.append(f"page {page.index + 1} of {file_name} has no text (a picture?)")
+            warnings.append(
+                message(
+                    "page {page} of {file} has no text (a picture?)",
+                    page=page.index + 1,
+                    file=file_name,
+                )
+            )
         pictures = [box for box in page.boxes if box[4]]
         blocks.extend(page_blocks(regions, page_body, height, repeated, pictures))
     paragraphs, articles = build_articles(blocks, Path(file_name).stem)
-    checkpoint(1.0, "Finding articles")
+    checkpoint(1.0, message("Finding articles"))
     label = "PDF" if pages is None else f"PDF, {describe_pages(pages)}"
     return ExtractedDocument(paragraphs, articles, label, warnings)
+
+
+def _no_text_layer(file_name: str, *, pictures: bool, chosen: bool) -> Message:
+    """A scan (or an empty PDF): whole sentences, so that each translates as one."""
+    if pictures and chosen:
+        return message(
+            "{file}: this PDF has no text layer (its pages are pictures, as a scan's are); "
+            "the pages chosen would need OCR (text recognition) first. Nothing was imported.",
+            file=file_name,
+        )
+    if pictures:
+        return message(
+            "{file}: this PDF has no text layer (its pages are pictures, as a scan's are); "
+            "it would need OCR (text recognition) first. Nothing was imported.",
+            file=file_name,
+        )
+    if chosen:
+        return message(
+            "{file}: this PDF has no text layer; the pages chosen would need OCR (text "
+            "recognition) first. Nothing was imported.",
+            file=file_name,
+        )
+    return message(
+        "{file}: this PDF has no text layer; it would need OCR (text recognition) first. "
+        "Nothing was imported.",
+        file=file_name,
+    )

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO
 
+from reader import messages
 from reader.importing.pdf_worker import FROZEN_WORKER_FLAG
 from reader.text.decode import ImportRefused
 
@@ -82,7 +83,10 @@ def read_pdf_pages(
             env=_child_environment(),
         )
     except OSError as error:
-        raise _unreadable(file_name, f"the PDF reader could not start ({error})") from error
+        raise _unreadable(
+            file_name,
+            messages.message("the PDF reader could not start ({detail})", detail=str(error)),
+        ) from error
     lines: queue.Queue[bytes | None] = queue.Queue()
     threads = [threading.Thread(target=_pump, args=(child.stdout, lines), daemon=True)]
     errors: list[bytes] = []
@@ -117,9 +121,9 @@ def _receive(
         try:
             line = lines.get(timeout=_POLL_SECONDS)
         except queue.Empty:
-            checkpoint(len(received) / max(wanted, 1), "Reading pages")
+            checkpoint(len(received) / max(wanted, 1), messages.message("Reading pages"))
             if time.monotonic() > deadline:
-                raise _unreadable(file_name, "reading it took too long") from None
+                raise _unreadable(file_name, messages.message("reading it took too long")) from None
             continue
         if line is None:  # the child closed its output: finished, or died
             break
@@ -132,7 +136,7 @@ def _receive(
             deadline += SECONDS_PER_PAGE * wanted
         elif "page" in message:
             received.append(_page(message, file_name))
-            checkpoint(len(received) / max(wanted, 1), "Reading pages")
+            checkpoint(len(received) / max(wanted, 1), messages.message("Reading pages"))
     status = child.wait()
     if page_count is None or status != 0 or len(received) != wanted:
         raise _unreadable(file_name, _death(status, errors))
@@ -143,10 +147,23 @@ def _selected(page_count: int, pages: range | None, file_name: str) -> range:
     if pages is None:
         return range(page_count)
     if pages.start >= page_count or pages.stop > page_count:
-        raise ImportRefused(
-            f"{file_name} has {page_count} page{'s' if page_count != 1 else ''}: pages "
-            f"{pages.start + 1}-{pages.stop} are not all in it. Nothing was imported."
-        )
+        if page_count == 1:
+            refusal = messages.message(
+                "{file} has 1 page: pages {first}-{last} are not all in it. Nothing was imported.",
+                file=file_name,
+                first=pages.start + 1,
+                last=pages.stop,
+            )
+        else:
+            refusal = messages.message(
+                "{file} has {count} pages: pages {first}-{last} are not all in it. Nothing "
+                "was imported.",
+                file=file_name,
+                count=page_count,
+                first=pages.start + 1,
+                last=pages.stop,
+            )
+        raise ImportRefused(refusal)
     return pages
 
 
@@ -154,9 +171,9 @@ def _parse(line: bytes, file_name: str) -> dict[str, Any]:
     try:
         message = json.loads(line)
     except ValueError:
-        raise _unreadable(file_name, "the PDF reader sent something unreadable") from None
+        raise _unreadable(file_name, _GARBLED) from None
     if not isinstance(message, dict):
-        raise _unreadable(file_name, "the PDF reader sent something unreadable")
+        raise _unreadable(file_name, _GARBLED)
     return message
 
 
@@ -172,29 +189,43 @@ def _page(message: dict[str, Any], file_name: str) -> PdfPage:
             int(message["outside"]),
         )
     except (KeyError, TypeError, ValueError):
-        raise _unreadable(file_name, "the PDF reader sent something unreadable") from None
+        raise _unreadable(file_name, _GARBLED) from None
 
 
 def _refusal_for(message: dict[str, Any], file_name: str) -> ImportRefused:
     kind = message.get("error")
     if kind == "password":
         return ImportRefused(
-            f"{file_name} is encrypted with a password; Yuedu cannot open it. Save an "
-            "unprotected copy and import that. Nothing was imported."
+            messages.message(
+                "{file} is encrypted with a password; Yuedu cannot open it. Save an "
+                "unprotected copy and import that. Nothing was imported.",
+                file=file_name,
+            )
         )
     if kind == "security":
         return ImportRefused(
-            f"{file_name} is protected by a security handler Yuedu cannot open. Nothing "
-            "was imported."
+            messages.message(
+                "{file} is protected by a security handler Yuedu cannot open. Nothing was "
+                "imported.",
+                file=file_name,
+            )
         )
     if kind == "format":
-        return _unreadable(file_name, "it is damaged or not a PDF")
+        return _unreadable(file_name, messages.message("it is damaged or not a PDF"))
     return _unreadable(file_name, str(message.get("detail") or "unknown error"))
+
+
+# The child's answer could not be parsed.
+_GARBLED = messages.message("the PDF reader sent something unreadable")
 
 
 def _unreadable(file_name: str, reason: str) -> ImportRefused:
     return ImportRefused(
-        f"{file_name}: this PDF could not be read: {reason}. Nothing was imported."
+        messages.message(
+            "{file}: this PDF could not be read: {reason}. Nothing was imported.",
+            file=file_name,
+            reason=reason,
+        )
     )
 
 
@@ -206,12 +237,14 @@ def _death(status: int, errors: list[bytes]) -> str:
             name = signal.Signals(-status).name
         except ValueError:
             name = f"signal {-status}"
-        return f"the PDF reader crashed ({name})"
+        return messages.message("the PDF reader crashed ({signal})", signal=name)
     if detail and "MemoryError" in detail[-1]:
-        return f"it needed more than {MEMORY_LIMIT_BYTES // 1024**2} MB of memory"
+        return messages.message(
+            "it needed more than {limit} MB of memory", limit=MEMORY_LIMIT_BYTES // 1024**2
+        )
     if detail:
-        return f"the PDF reader failed ({detail[-1][:200]})"
-    return f"the PDF reader stopped early (exit status {status})"
+        return messages.message("the PDF reader failed ({detail})", detail=detail[-1][:200])
+    return messages.message("the PDF reader stopped early (exit status {status})", status=status)
 
 
 def _file_path(file: BinaryIO) -> str | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.importing.outcomes import CancelCheck, ImportCancelled, ImportOutcome
 from reader.importing.passes import PreparedImport
 from reader.library.store import Library, NewArticle
+from reader.messages import message
 
 
 def duplicate_outcome(library: Library, sha256: str, file_name: str) -> ImportOutcome | None:
@@ -23,8 +24,12 @@ def duplicate_outcome(library: Library, sha256: str, file_name: str) -> ImportOu
         encoding=existing.encoding,
         article_ids=ids,
         warnings=[
-            f"{file_name} is already in the library (imported {existing.imported_at} as "
-            f"{existing.file_name}); nothing was added."
+            message(
+                "{file} is already in the library (imported {when} as {name}); nothing was added.",
+                file=file_name,
+                when=existing.imported_at,
+                name=existing.file_name,
+            )
         ],
         duplicate_of=existing,
     )

@@ -11,6 +11,7 @@ from reader.importing.outcomes import CancelCheck, ImportOutcome, SourceUpdate
 from reader.importing.passes import PreparedImport
 from reader.importing.storing import duplicate_outcome, raise_if_cancelled
 from reader.library.store import Article, Library, NewArticle, Source
+from reader.messages import message
 
 # Articles whose titles differ are still the same article if this much of their text
 # (character bigrams, Jaccard) is shared.
@@ -173,9 +174,12 @@ def store_update(
     warnings = list(prepared.warnings)
     if keep:
         warnings.append(
-            f"{prepared.source.file_name}: {len(keep)} article(s) no longer in the file were "
-            "kept because they hold your annotations or reading corrections (annotations "
-            "are listed as orphaned)."
+            message(
+                "{file}: {count} article(s) no longer in the file were kept because they hold "
+                "your annotations or reading corrections (annotations are listed as orphaned).",
+                file=prepared.source.file_name,
+                count=len(keep),
+            )
         )
     return ImportOutcome(
         prepared.source.file_name,

@@ -37,6 +37,7 @@ from reader.importing.page_content import (
     drop_furniture,
     drop_link_lists,
 )
+from reader.messages import message
 from reader.text.decode import ImportRefused
 from reader.text.split import clean_title, derive_title, end_byline, iter_articles
 
@@ -185,16 +186,19 @@ def extract_web_page(file: BinaryIO, file_name: str, checkpoint: Checkpoint) -> 
     data = file.read(MAX_PAGE_BYTES + 1)
     if len(data) > MAX_PAGE_BYTES:
         raise ImportRefused(
-            f"{file_name} is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB: "
-            "too large for a saved web page."
+            message(
+                "{file} is larger than {limit} MB: too large for a saved web page.",
+                file=file_name,
+                limit=MAX_PAGE_BYTES // (1024 * 1024),
+            )
         )
-    checkpoint(0.0, "Reading the page")
+    checkpoint(0.0, message("Reading the page"))
     refuse_declared_entities(data, file_name)
     markup = decode_markup(data, file_name)
     root = parse_html(markup.text)
     if root is None:
-        raise ImportRefused(f"{file_name} holds no readable text.")
-    checkpoint(0.3, "Finding the article")
+        raise ImportRefused(message("{file} holds no readable text.", file=file_name))
+    checkpoint(0.3, message("Finding the article"))
     titles = _page_titles(root)
     drop_unread(root)
     headline = _headline(root, titles)
@@ -232,7 +236,9 @@ def extract_web_page(file: BinaryIO, file_name: str, checkpoint: Checkpoint) -> 
     if derived and numbered:
         title = derive_title("\n".join(text for _, text in numbered))
     drafts = article_drafts(title, derived, byline, numbered, 0, end)
-    checkpoint(1.0, "Finding the article")
+    checkpoint(1.0, message("Finding the article"))
     if not drafts:
-        raise ImportRefused(f"{file_name} holds no readable text: no article was found in it.")
+        raise ImportRefused(
+            message("{file} holds no readable text: no article was found in it.", file=file_name)
+        )
     return ExtractedDocument(paragraphs, drafts, "HTML", markup.warnings)

@@ -36,10 +36,6 @@ class ArticleFigures:
         counted = self.running - self.ignored_running
         return self.known_running / counted if counted > 0 else 1.0
 
-    def label(self) -> str:
-        """ "92 % known · 37 new"."""
-        return f"{int(self.known_share * 100)} % known · {self.new_words} new"
-
 
 def fingerprint(text: str, token_blob: bytes) -> str:
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reader.learning.statuses import StatusStep, set_statuses
 from reader.learning.vocabulary import VocabularyEntry
 from reader.learning.words import KNOWN, WordRefused, checked_word
+from reader.messages import message
 
 if TYPE_CHECKING:
     from reader.library.store import Library
@@ -64,7 +65,11 @@ def _first_fields(text: str, delimiter: str | None) -> list[str]:
         for row in reader:
             fields.append(_TAG.sub("", row[0]).strip() if row else "")
     except csv.Error as error:
-        raise ImportRefused(f"line {reader.line_num}: not a CSV line ({error}).") from None
+        raise ImportRefused(
+            message(
+                "line {line}: not a CSV line ({detail}).", line=reader.line_num, detail=str(error)
+            )
+        ) from None
     return fields
 
 
@@ -72,12 +77,20 @@ def read_word_list(path: Path) -> list[str]:
     """The first field of each line (comments and blank lines skipped)."""
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRefused(f"{path.name} is larger than a word list can be.")
+            raise ImportRefused(
+                message("{file} is larger than a word list can be.", file=path.name)
+            )
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused(f"{path.name} is not UTF-8 text.") from None
+        raise ImportRefused(message("{file} is not UTF-8 text.", file=path.name)) from None
     except OSError as error:
-        raise ImportRefused(f"cannot read {path} ({error.strerror or error}).") from None
+        raise ImportRefused(
+            message(
+                "cannot read {path} ({reason}).",
+                path=str(path),
+                reason=error.strerror or str(error),
+            )
+        ) from None
     return _first_fields(text, "," if path.suffix.lower() == ".csv" else None)
 
 

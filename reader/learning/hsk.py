@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from reader.messages import message
+
 SCHEMES = ("3.0", "2.0")
 DEFAULT_SCHEME = "3.0"
 BAND = 7  # HSK 3.0's levels 7–9, one list
@@ -30,14 +32,21 @@ def checked_scheme(scheme: str) -> str:
         return "3.0"
     if cleaned in ("2", "2.0"):
         return "2.0"
-    raise HskRefused(f"“{scheme}” is not an HSK scheme; use 3.0 or 2.0.")
+    raise HskRefused(message("“{scheme}” is not an HSK scheme; use 3.0 or 2.0.", scheme=scheme))
 
 
 def checked_level(level: int, scheme: str) -> int:
     """`level` as stored (HSK 3.0's 7, 8 and 9 are the one band 7)."""
     highest = 9 if scheme == "3.0" else 6
     if not 1 <= level <= highest:
-        raise HskRefused(f"HSK {scheme} has levels 1 to {highest}, not {level}.")
+        raise HskRefused(
+            message(
+                "HSK {scheme} has levels 1 to {highest}, not {level}.",
+                scheme=scheme,
+                highest=highest,
+                level=level,
+            )
+        )
     return min(level, _HIGHEST[scheme])
 
 

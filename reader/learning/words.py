@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from reader.messages import message
 from reader.text.chars import is_han
 
 NEW = "new"
@@ -50,7 +51,11 @@ def checked_status(status: str) -> str:
     found = _STATUS_SPELLINGS.get(status.strip().lower())
     if found is None:
         raise WordRefused(
-            f"“{status}” is not a word status; use one of new, learning1–learning4, known, ignored."
+            message(
+                "“{status}” is not a word status; use one of new, learning1–learning4, known, "
+                "ignored.",
+                status=status,
+            )
         )
     return found
 
@@ -75,11 +80,17 @@ def checked_word(word: str) -> str:
     """`word` stripped, when it is a word; WordRefused with the reason otherwise."""
     cleaned = word.strip()
     if not cleaned or not any(is_han(char) for char in cleaned):
-        raise WordRefused(f"“{word}” has no Chinese character; it is not a word.")
+        raise WordRefused(
+            message("“{word}” has no Chinese character; it is not a word.", word=word)
+        )
     if not is_word(cleaned):
         raise WordRefused(
-            f"“{word}” is not a word (only Chinese characters, up to {MAX_WORD_CHARS}; "
-            "no numbers, Latin letters or punctuation)."
+            message(
+                "“{word}” is not a word (only Chinese characters, up to {limit}; no numbers, "
+                "Latin letters or punctuation).",
+                word=word,
+                limit=MAX_WORD_CHARS,
+            )
         )
     return cleaned
 

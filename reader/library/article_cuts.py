@@ -20,6 +20,7 @@ from typing import Any
 from reader.library import writes
 from reader.library.change import ChangeBuilder
 from reader.library.records import SEGMENTER_ID, NewArticle, pack_token_ends, unpack_token_ends
+from reader.messages import message
 
 # Prefix and suffix of an annotation's text-quote selector (as `annotations.anchoring`).
 CONTEXT_LENGTH = 32
@@ -59,7 +60,7 @@ def read_header(conn: sqlite3.Connection, article_id: int) -> Header:
         [article_id],
     ).fetchone()
     if row is None:
-        raise ArticleEditRefused(f"There is no article with id {article_id}.")
+        raise ArticleEditRefused(message("There is no article with id {id}.", id=article_id))
     return Header(*row[:4], bool(row[4]), row[5], (row[6], row[7]))
 
 
@@ -150,14 +151,19 @@ def check_cut(conn: sqlite3.Connection, body: Body, cut: Cut) -> None:
         if (start < a and end <= b) or (start >= a and end > b):
             continue  # it only reaches into the line break: cut there, it stays whole
         raise ArticleEditRefused(
-            f"The split point is inside the highlight {_quoted(row[_QUOTE])}; "
-            "split before or after it."
+            message(
+                "The split point is inside the highlight {quote}; split before or after it.",
+                quote=_quoted(row[_QUOTE]),
+            )
         )
     for start, end, _, _ in reading_rows(conn, body.header.id):
         if end > a and start < b:
             raise ArticleEditRefused(
-                f"The split point is inside {_quoted(body.text[start:end])}, whose reading "
-                "you corrected; split before or after it."
+                message(
+                    "The split point is inside {quote}, whose reading you corrected; split "
+                    "before or after it.",
+                    quote=_quoted(body.text[start:end]),
+                )
             )
 
 

@@ -37,6 +37,7 @@ from reader.library.article_cuts import (
     reading_rows,
 )
 from reader.library.records import NewArticle, pack_token_ends
+from reader.messages import message
 
 if TYPE_CHECKING:
     from reader.library.store import Library
@@ -140,9 +141,11 @@ def split_suggestion(library: Library, article_id: int, offset: int) -> tuple[st
 def _clean_title(title: str) -> str:
     cleaned = " ".join(title.split())
     if not cleaned:
-        raise ArticleEditRefused("A title cannot be empty.")
+        raise ArticleEditRefused(message("A title cannot be empty."))
     if len(cleaned) > MAX_TITLE_CHARS:
-        raise ArticleEditRefused(f"A title has at most {MAX_TITLE_CHARS} characters.")
+        raise ArticleEditRefused(
+            message("A title has at most {limit} characters.", limit=MAX_TITLE_CHARS)
+        )
     return cleaned
 
 
@@ -206,8 +209,12 @@ def merge(library: Library, article_id: int, next_id: int) -> Merged:
         second = read_body(conn, next_id)
         if next_article(library, article_id) != next_id:
             raise ArticleEditRefused(
-                f"Article {next_id} is not the one after article {article_id} in its source; "
-                "only an article and the next one can be merged."
+                message(
+                    "Article {next} is not the one after article {id} in its source; only an "
+                    "article and the next one can be merged.",
+                    next=next_id,
+                    id=article_id,
+                )
             )
         between = _between(len(first.text), second.header)
         spans = (
@@ -243,9 +250,13 @@ def delete(library: Library, article_id: int, *, force: bool = False) -> Deleted
         readings = reading_rows(conn, article_id)
         if (annotations or readings) and not force:
             raise ArticleEditRefused(
-                f"Article {article_id} holds {len(annotations)} highlight(s) and "
-                f"{len(readings)} corrected reading(s); delete it with --force "
-                "(undo in the window puts it back)."
+                message(
+                    "Article {id} holds {highlights} highlight(s) and {readings} corrected "
+                    "reading(s); delete it with --force (undo in the window puts it back).",
+                    id=article_id,
+                    highlights=len(annotations),
+                    readings=len(readings),
+                )
             )
         for row in annotations:
             writes.delete_annotation(conn, change, row[0], article_id)
@@ -292,7 +303,9 @@ def _unmerge(library: Library, done: Merged) -> None:
         body = read_body(conn, done.first.id)
         cut = done.between
         if body.text[cut.cut_a : cut.cut_b] != cut.removed:
-            raise ArticleEditRefused("The merged article's text changed since; cannot undo.")
+            raise ArticleEditRefused(
+                message("The merged article's text changed since; cannot undo.")
+            )
         check_cut(conn, body, cut)
         cut_body(conn, change, body, cut, done.second, done.first.paragraphs)
         writes.set_byline(conn, change, done.first.id, done.first.byline)

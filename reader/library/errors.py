@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.library.wording import join_detail, problems_in_words
+from reader.messages import message
 
 BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -65,10 +66,51 @@ class LibraryBusy(LibraryError, sqlite3.OperationalError):
 def busy_error(error: sqlite3.Error) -> LibraryBusy | None:
     if getattr(error, "sqlite_errorcode", None) in BUSY_CODES:
         return LibraryBusy(
-            "The library is in use by another program (another Yuedu window or command?), "
-            f"and it stayed locked too long; nothing was saved. Try again. ({error})"
+            message(
+                "The library is in use by another program (another Yuedu window or "
+                "command?), and it stayed locked too long; nothing was saved. Try again. "
+                "({detail})",
+                detail=str(error),
+            )
         )
     return None
+
+
+def unusable_library(path: Path, error: BaseException | None = None) -> LibraryError:
+    """A library path that cannot be opened: a folder (no `error`), a folder that cannot
+    be created (an OSError), or a file SQLite cannot use."""
+    if error is None:
+        return LibraryError(message("{path} is a folder, not a library file.", path=str(path)))
+    if isinstance(error, OSError):
+        return LibraryError(
+            message(
+                "Cannot create the folder for {path} ({detail}).", path=str(path), detail=str(error)
+            )
+        )
+    return LibraryError(
+        message(
+            "{path} is not a usable library file ({detail}).", path=str(path), detail=str(error)
+        )
+    )
+
+
+def not_a_library(path: Path) -> LibraryError:
+    return LibraryError(
+        message(
+            "{path} is an SQLite file but not a Yuedu library; it was left as is.", path=str(path)
+        )
+    )
+
+
+def newer_schema(path: Path, unknown_steps: set[str]) -> NewerSchemaError:
+    return NewerSchemaError(
+        message(
+            "{path} was written by a newer version of Yuedu (it has schema steps {steps} that "
+            "this version does not know). It was not changed; please update Yuedu to open it.",
+            path=str(path),
+            steps=", ".join(sorted(unknown_steps)),
+        )
+    )
 
 
 def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged:

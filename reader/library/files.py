@@ -15,9 +15,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reader.messages import message
+
 # The files SQLite keeps beside a database: the write-ahead log, its shared-memory index,
 # and the rollback journal of a database not (yet) in WAL mode.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# What Yuedu was asked to do with a file, completing "Yuedu cannot …" (translatable).
+IMPORT_AS_TEXT = message("import it as a text")
+EXPORT_OVER_IT = message("write an export over it")
+EXPORT_VOCABULARY_OVER_IT = message("export the vocabulary over it")
+READ_AS_WORD_LIST = message("read it as a word list")
 
 
 class LibraryFileRefused(ValueError):
@@ -68,6 +76,10 @@ def refuse_library_file(candidate: Path, library_path: Path | None, doing: str) 
     `doing` completes "Yuedu cannot …", e.g. "import it as a text"."""
     if is_library_file(candidate, library_path):
         raise LibraryFileRefused(
-            f"{Path(candidate).name} is this library's own database file (or one SQLite keeps "
-            f"beside it), so Yuedu cannot {doing}. Nothing was changed."
+            message(
+                "{file} is this library's own database file (or one SQLite keeps beside it), "
+                "so Yuedu cannot {doing}. Nothing was changed.",
+                file=Path(candidate).name,
+                doing=doing,
+            )
         )

@@ -20,6 +20,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.messages import message
+
 if TYPE_CHECKING:
     from reader.library.store import Library
 
@@ -73,17 +75,27 @@ def check_library(path: Path) -> LibraryCheck:
     try:
         conn = _read_only(path)
     except sqlite3.Error as error:
-        return LibraryCheck(False, [f"{path.name} cannot be read ({error})"])
+        unreadable = message("{file} cannot be read ({detail})", file=path.name, detail=str(error))
+        return LibraryCheck(False, [unreadable])
     problems: list[str] = []
     try:
         problems += _quick_check_problems(conn)
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
+            problems.append(
+                message(
+                    "row {row} of {table} refers to a missing row of {parent}",
+                    row=rowid,
+                    table=table,
+                    parent=parent,
+                )
+            )
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
-            problems.append(f"{path.name} is not an SQLite database file")
+            problems.append(message("{file} is not an SQLite database file", file=path.name))
         else:
-            problems.append(f"{path.name} is damaged ({error})")
+            problems.append(
+                message("{file} is damaged ({detail})", file=path.name, detail=str(error))
+            )
     finally:
         conn.close()
     return LibraryCheck(not problems, problems)

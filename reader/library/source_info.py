@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.library.store import Library
+from reader.messages import message
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def source_details(library: Library, article_id: int) -> SourceDetails | None:
 def size_text(byte_count: int) -> str:
     """A file size as people read it: 812 bytes, 18.4 KB, 2.1 MB (units of 1,000)."""
     if byte_count < 1000:
-        return f"{byte_count} bytes"
+        return message("{count} bytes", count=byte_count)
     if byte_count < 1_000_000:
         return f"{byte_count / 1000:.1f} KB"
     return f"{byte_count / 1_000_000:.1f} MB"

@@ -20,6 +20,7 @@ from reader.library.article_cuts import (
     annotation_rows,
     reading_rows,
 )
+from reader.messages import message
 from reader.text.split import clean_title, derive_title, is_headline, remove_layout_spaces
 
 _FALLBACK_TITLE_CHARS = 20
@@ -45,8 +46,14 @@ def split_point(
     text, article_id = body.text, body.header.id
     if not 0 < offset < len(text):
         raise ArticleEditRefused(
-            f"Offset {offset} is not inside article {article_id} ({len(text)} characters); "
-            f"split at an offset from 1 to {len(text) - 1}."
+            message(
+                "Offset {offset} is not inside article {id} ({length} characters); split at "
+                "an offset from 1 to {last}.",
+                offset=offset,
+                id=article_id,
+                length=len(text),
+                last=len(text) - 1,
+            )
         )
     if text[offset - 1] == "\n":
         cut_a, cut_b = offset - 1, offset
@@ -63,8 +70,11 @@ def split_point(
                 cut_b = line_end + 1
     if not text[:cut_a].strip() or not text[cut_b:].strip():
         raise ArticleEditRefused(
-            f"A split at offset {offset} would leave an article with no text; "
-            "split between two passages."
+            message(
+                "A split at offset {offset} would leave an article with no text; split "
+                "between two passages.",
+                offset=offset,
+            )
         )
     return SplitPoint(cut_a, cut_b, rest_start, headline)
 

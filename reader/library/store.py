@@ -25,6 +25,9 @@ from reader.library.errors import (
     NewerSchemaError,
     busy_error,
     damaged_library_error,
+    newer_schema,
+    not_a_library,
+    unusable_library,
 )
 from reader.library.records import (
     SEGMENTER_ID,
@@ -115,11 +118,11 @@ class Library:
         """
         path = Path(path)
         if path.is_dir():
-            raise LibraryError(f"{path} is a folder, not a library file.")
+            raise unusable_library(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(f"Cannot create the folder for {path} ({error}).") from error
+            raise unusable_library(path, error) from error
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(
@@ -140,7 +143,7 @@ class Library:
                 raise busy from error
             if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES:
                 raise damaged_library_error(path, [str(error)]) from error
-            raise LibraryError(f"{path} is not a usable library file ({error}).") from error
+            raise unusable_library(path, error) from error
         except LibraryError:
             if conn is not None:
                 conn.close()
@@ -184,17 +187,11 @@ class Library:
         applied = applied_steps(self.conn)
         if not applied:
             if tables - {"sqlite_sequence", "_sqlite_migrations"}:
-                raise LibraryError(
-                    f"{self.path} is an SQLite file but not a Yuedu library; it was left as is."
-                )
+                raise not_a_library(self.path)
             return applied
         unknown = set(applied) - set(KNOWN_MIGRATIONS)
         if unknown:
-            raise NewerSchemaError(
-                f"{self.path} was written by a newer version of Yuedu "
-                f"(it has schema steps {', '.join(sorted(unknown))} that this version does "
-                "not know). It was not changed; please update Yuedu to open it."
-            )
+            raise newer_schema(self.path, unknown)
         return applied
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:

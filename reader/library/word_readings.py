@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from reader.library import writes
+from reader.messages import message
 from reader.text.chars import is_cjk
 from reader.text.pinyin_syllables import normalise
 
@@ -41,11 +42,20 @@ def checked_reading(word: str, syllables: Sequence[str | None]) -> Syllables:
     `WordReadingRefused` for a word that is not Chinese or a reading that does not fit."""
     if not word or len(word) > MAX_WORD_CHARS or not any(is_cjk(char) for char in word):
         raise WordReadingRefused(
-            f"“{word}” is not a Chinese word of up to {MAX_WORD_CHARS} characters."
+            message(
+                "“{word}” is not a Chinese word of up to {limit} characters.",
+                word=word,
+                limit=MAX_WORD_CHARS,
+            )
         )
     if len(syllables) != len(word):
         raise WordReadingRefused(
-            f"“{word}” has {len(word)} character(s) but {len(syllables)} syllable(s) were given."
+            message(
+                "“{word}” has {characters} character(s) but {syllables} syllable(s) were given.",
+                word=word,
+                characters=len(word),
+                syllables=len(syllables),
+            )
         )
     canonical: list[str | None] = []
     for char, syllable in zip(word, syllables, strict=True):
@@ -56,7 +66,11 @@ def checked_reading(word: str, syllables: Sequence[str | None]) -> Syllables:
             canonical.append(normalise(syllable or ""))
         except ValueError:
             raise WordReadingRefused(
-                f"“{syllable}” is not a pinyin syllable (for {char})."
+                message(
+                    "“{syllable}” is not a pinyin syllable (for {char}).",
+                    syllable=syllable,
+                    char=char,
+                )
             ) from None
     return tuple(canonical)
 

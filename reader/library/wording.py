@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader.messages import message
+
 # Marks that end a clause or sentence: a detail ending in one loses it before it is joined,
 # so "…(malformed)." inside a sentence does not come out as "…(malformed).)." or "…..".
 _CLAUSE_ENDS = ".;:,。；：，、"
@@ -30,10 +32,10 @@ def join_detail(lead: str, detail: str) -> str:
 def problems_in_words(problems: Sequence[str], limit: int = 3) -> str:
     """The first `limit` problems as one clause ("a; b; c; and 2 more"), ready for
     `join_detail`. A problem of several lines (SQLite's integrity report) becomes one."""
-    shown = [bare_detail(problem) for problem in problems[:limit]]
+    shown = "; ".join(part for part in (bare_detail(p) for p in problems[:limit]) if part)
     if len(problems) > limit:
-        shown.append(f"and {len(problems) - limit} more")
-    return "; ".join(part for part in shown if part)
+        return message("{problems}; and {count} more", problems=shown, count=len(problems) - limit)
+    return shown
 
 
 def backup_time_in_words(backup: Path) -> str:
@@ -47,10 +49,17 @@ def backup_time_in_words(backup: Path) -> str:
         return backup.name
     # Not strftime's %B: Qt sets the C library's locale, and a month in another language
     # would land in the middle of an English sentence.
-    return f"{taken.day} {_MONTHS[taken.month - 1]} {taken.year}, {taken:%H:%M}"
+    return message(
+        "{day} {month} {year}, {time}",
+        day=taken.day,
+        month=_MONTHS[taken.month - 1],
+        year=taken.year,
+        time=f"{taken:%H:%M}",
+    )
 
 
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    message("January"), message("February"), message("March"), message("April"),
+    message("May"), message("June"), message("July"), message("August"),
+    message("September"), message("October"), message("November"), message("December"),
 )  # fmt: skip

@@ -15,6 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from reader.messages import message
+from reader.text.decode_words import guessed_warning, input_label, sniff_binary, undecodable
+
 
 class ImportRefused(Exception):
     """Input that cannot be imported; the message says why, in words, for the reader."""
@@ -61,38 +64,8 @@ _BOMS: list[tuple[bytes, str, str]] = [
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16BE"),
 ]
 
-_MAGIC: list[tuple[bytes, str]] = [
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document (extract its text first, e.g. with pdftotext)"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/EPUB file)"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"BM", "a BMP image"),
-    (b"RIFF", "a RIFF media file"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-]
-
-_NAMING_IT = "naming the encoding (File ▸ Import with Encoding…, or yuedu import --encoding NAME)"
-
 # Controls that have no business in a text file (tab, LF, VT, FF, CR are fine).
 _ALLOWED_CONTROLS = {"\t", "\n", "\x0b", "\x0c", "\r"}
-
-
-def _label(file_name: str) -> str:
-    return file_name or "The input"
-
-
-def _sniff_binary(data: bytes) -> str | None:
-    for magic, what in _MAGIC:
-        # "MZ" and "BM" are two letters a text could start with: require a NUL nearby too.
-        if data.startswith(magic) and (len(magic) > 2 or b"\x00" in data[:64]):
-            return what
-    return None
 
 
 def _plausibility(text: str) -> float:
@@ -167,15 +140,23 @@ def _check_sample(sample: str, label: str) -> None:
         if (unicodedata.category(ch) in {"Cc", "Cs", "Co", "Cn"} and ch not in _ALLOWED_CONTROLS)
     )
     if bad > max(2, len(sample) // 200):
-        raise ImportRefused(f"{label} does not look like text (it has {bad} control bytes).")
+        raise ImportRefused(
+            message(
+                "{file} does not look like text (it has {count} control bytes).",
+                file=label,
+                count=bad,
+            )
+        )
 
 
 def _refuse_nul(label: str) -> ImportRefused:
-    return ImportRefused(f"{label} contains NUL characters: it looks binary, not text.")
+    return ImportRefused(
+        message("{file} contains NUL characters: it looks binary, not text.", file=label)
+    )
 
 
 def _refuse_empty(label: str) -> ImportRefused:
-    return ImportRefused(f"{label} contains no text.")
+    return ImportRefused(message("{file} contains no text.", file=label))
 
 
 def _check_text(text: str, label: str) -> str:
@@ -208,17 +189,17 @@ def _choose(data: bytes, label: str, encoding: str | None, *, complete: bool) ->
     """Decide how to decode `data`: a whole file, or (`complete` false) the first part of
     a large one."""
     if complete and (not data or not data.strip(b" \t\r\n\x0c")):
-        raise ImportRefused(f"{label} is empty.")
-    what = _sniff_binary(data)
+        raise ImportRefused(message("{file} is empty.", file=label))
+    what = sniff_binary(data)
     if what is not None:
-        raise ImportRefused(f"{label} is {what}, not a text file.")
+        raise ImportRefused(message("{file} is {what}, not a text file.", file=label, what=what))
 
     if encoding is not None:
         codec = ENCODINGS.get(encoding, encoding)
         try:
             codecs.lookup(codec)
         except LookupError as error:
-            raise ImportRefused(f"Unknown encoding {encoding!r}.") from error
+            raise ImportRefused(message("Unknown encoding {name}.", name=repr(encoding))) from error
         return _Choice(codec, encoding, named=True)
 
     for bom, codec, name in _BOMS:
@@ -229,7 +210,9 @@ def _choose(data: bytes, label: str, encoding: str | None, *, complete: bool) ->
         name = _utf16_without_bom(data, complete)
         if name is not None:
             return _Choice(ENCODINGS[name], name)
-        raise ImportRefused(f"{label} contains NUL bytes: it looks binary, not text.")
+        raise ImportRefused(
+            message("{file} contains NUL bytes: it looks binary, not text.", file=label)
+        )
 
     if _decodes(data, "utf-8", complete) is not None:
         return _Choice("utf-8", "UTF-8")
@@ -239,8 +222,12 @@ def _choose(data: bytes, label: str, encoding: str | None, *, complete: bool) ->
             "utf-8",
             "UTF-8",
             warnings=(
-                f"{label}: {damaged} place(s) with bytes that are not UTF-8 (damaged, or "
-                "from another encoding) show as “\ufffd”.",
+                message(
+                    "{file}: {count} place(s) with bytes that are not UTF-8 (damaged, or "
+                    "from another encoding) show as “\ufffd”.",
+                    file=label,
+                    count=damaged,
+                ),
             ),
             errors="replace",
         )
@@ -259,31 +246,18 @@ def _damaged_utf8_bytes(data: bytes) -> int | None:
     return damaged if 0 < damaged <= max(1, len(text) // 500) else None
 
 
-def _refusal(choice: _Choice, label: str, offset: int) -> ImportRefused:
-    """The message for bytes that do not decode as the chosen encoding."""
-    if choice.named:
-        return ImportRefused(
-            f"{label} cannot be read as {choice.name} (bad bytes at offset {offset})."
-        )
-    if choice.bom_length:
-        return ImportRefused(
-            f"{label} starts with a {choice.name} byte-order mark but is not valid "
-            f"{choice.name} (bad bytes at offset {offset})."
-        )
-    return ImportRefused(
-        f"{label} reads as {choice.name} at its start but not throughout (bad bytes at offset "
-        f"{offset}); it may mix encodings. Import it again {_NAMING_IT}."
-    )
+def _undecodable(choice: _Choice, label: str, offset: int) -> str:
+    return undecodable(label, choice.name, offset, named=choice.named, bom=bool(choice.bom_length))
 
 
 def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = None) -> DecodedText:
     """Decode `data`. `encoding`, a key of ENCODINGS (or a Python codec name), forces one."""
-    label = _label(file_name)
+    label = input_label(file_name)
     choice = _choose(data, label, encoding, complete=True)
     try:
         text = data[choice.bom_length :].decode(choice.codec, choice.errors)
     except UnicodeDecodeError as error:
-        raise _refusal(choice, label, error.start + choice.bom_length) from error
+        raise ImportRefused(_undecodable(choice, label, error.start + choice.bom_length)) from error
     text = _normalise_newlines(text.removeprefix("\ufeff"))
     return DecodedText(
         _check_text(text, label), choice.name, choice.confident, list(choice.warnings)
@@ -297,8 +271,11 @@ def _guess(data: bytes, label: str) -> _Choice:
     best = matches.best()
     if best is None:
         raise ImportRefused(
-            f"{label} is not in an encoding Yuedu can read "
-            "(UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5)."
+            message(
+                "{file} is not in an encoding Yuedu can read "
+                "(UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5).",
+                file=label,
+            )
         )
     name = _DISPLAY.get(best.encoding, best.encoding)
     others = [m for m in matches if m.encoding != best.encoding]
@@ -315,11 +292,7 @@ def _guess(data: bytes, label: str) -> _Choice:
         alternatives = ", ".join(
             dict.fromkeys(_DISPLAY.get(m.encoding, m.encoding) for m in others)
         )
-        warnings.append(
-            f"{label}: the encoding was guessed as {name}"
-            + (f" (it might also be {alternatives})" if alternatives else "")
-            + f"; if the text looks wrong, import it again {_NAMING_IT}."
-        )
+        warnings.append(guessed_warning(label, name, alternatives))
     return _Choice(best.encoding, name, confident, tuple(warnings))
 
 
@@ -348,7 +321,7 @@ def decode_stream(
     file: BinaryIO, *, file_name: str = "", encoding: str | None = None
 ) -> TextStream:
     """Decode a seekable binary file at its current position (see SAMPLE_BYTES)."""
-    label = _label(file_name)
+    label = input_label(file_name)
     start = file.tell()
     sample = file.read(SAMPLE_BYTES)
     if not file.read(1):
@@ -386,7 +359,9 @@ def _decode_pieces(file: BinaryIO, choice: _Choice, label: str) -> Iterator[str]
             text = decoder.decode(data, final=final)
         except UnicodeDecodeError as error:
             pending = len(error.object) - len(data)  # bytes the decoder held back
-            raise _refusal(choice, label, offset - pending + error.start) from error
+            raise ImportRefused(
+                _undecodable(choice, label, offset - pending + error.start)
+            ) from error
         offset += len(data)
         if first and text:
             text = text.removeprefix("\ufeff")

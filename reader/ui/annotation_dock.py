@@ -38,6 +38,7 @@ from reader.ui.annotation_list_model import (
     list_rows,
 )
 from reader.ui.colour_names import colour_name
+from reader.ui.core_text import annotations_count_text
 from reader.ui.highlights import HIGHLIGHT_COLOURS
 from reader.ui.selection_bar import swatch_icon
 
@@ -209,8 +210,7 @@ class AnnotationDock(QDockWidget):
         their article titles when `article_titles` is given; orphans in a group of their own."""
         self.model.set_rows(list_rows(annotations, article_titles))
         self.tree.expandAll()
-        noun = "annotation" if len(annotations) == 1 else "annotations"
-        self.count_label.setText(f"{len(annotations)} {noun}")
+        self.count_label.setText(annotations_count_text(len(annotations)))
         if self.current is not None:
             fresh = next((a for a in annotations if a.id == self.current.id), None)
             if fresh is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from reader.library.store import Library, LibraryError
 from reader.paths import APP_NAME, ICON_SIZES, SAMPLE_PAGE, icon_png
 from reader.ui.backup_keeper import BackupKeeper, backups_to_keep
+from reader.ui.core_text import backup_time_text, error_text
 from reader.ui.languages import chosen_language, install_translators
 from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
@@ -66,7 +67,7 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
     nothing (else the next start would quietly make an empty library there), and
     LibraryError says so in words."""
     from reader.library.safety import quarantine, restore_from_backup
-    from reader.library.wording import backup_time_in_words, join_detail
+    from reader.library.wording import join_detail
 
     try:
         aside = quarantine(library_path)
@@ -101,7 +102,7 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
                 problem=join_detail(
                     QCoreApplication.translate(
                         "Application", "The backup of {time} could not be restored"
-                    ).format(time=backup_time_in_words(backup)),
+                    ).format(time=backup_time_text(backup)),
                     str(error),
                 ),
                 where=where,
@@ -207,7 +208,7 @@ def start_session(
     try:
         library = open_or_recover(library_path)
     except LibraryError as error:
-        library_error_box(str(error)).exec()
+        library_error_box(error_text(error)).exec()
         return 1
     if library is None:
         return 1
@@ -257,7 +258,7 @@ def run_gui(
         try:
             recover_after_check(library_path)
         except (LibraryError, OSError, sqlite3.Error) as error:
-            library_error_box(str(error)).exec()
+            library_error_box(error_text(error)).exec()
             return 1
 
 

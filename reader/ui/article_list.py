@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library.store import ArticleSummary
+from reader.ui.core_text import length_text
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,7 +45,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def length_label(char_count: int) -> str:
-    return f"{char_count:,} 字"
+    return length_text(char_count)
 
 
 class ArticleListModel(QAbstractListModel):

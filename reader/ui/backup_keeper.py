@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from reader.library.safety import KEEP_NEWEST, LibraryBackups
+from reader.ui.core_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class BackupKeeper(QObject):
         except Exception as error:  # a full disk must not take the window down
             log.exception("Automatic backup failed")
             self.changed = True  # try again next time
-            self._emit("backup_failed", str(error))
+            self._emit("backup_failed", error_text(error))
             return
         self.last_backup_at = datetime.now(UTC)
         self._emit("backup_made", str(path))

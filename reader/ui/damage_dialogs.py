@@ -11,12 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.library.wording import (
-    backup_time_in_words,
-    bare_detail,
-    join_detail,
-    problems_in_words,
-)
+from reader.library.wording import bare_detail, join_detail, problems_in_words
+from reader.ui.core_text import backup_time_text, core_text
 
 if TYPE_CHECKING:
     from reader.library.store import LibraryDamaged
@@ -33,7 +29,7 @@ def check_title() -> str:
 
 def restore_button_text(backup: Path) -> str:
     return QCoreApplication.translate("DamageDialogs", "Restore the backup of {time}").format(
-        time=backup_time_in_words(backup)
+        time=backup_time_text(backup)
     )
 
 
@@ -60,7 +56,7 @@ def damaged_library_text(damaged: LibraryDamaged) -> str:
             " not deleted), so nothing in it is lost. Quit leaves everything as it is.",
         ),
     ]
-    found = problems_in_words(damaged.problems)
+    found = core_text(problems_in_words([core_text(p) for p in damaged.problems]))
     if found:
         paragraphs.insert(
             1,
@@ -75,7 +71,7 @@ def damaged_library_text(damaged: LibraryDamaged) -> str:
                 " Restoring it brings your library back as it was then; what changed after that"
                 " stays only in the set-aside file.",
             ).format(
-                time=backup_time_in_words(damaged.backup),
+                time=backup_time_text(damaged.backup),
                 name=damaged.backup.name,
                 folder=damaged.backup.parent,
             )
@@ -133,7 +129,7 @@ def check_library_box(
 
     result = check_library(path)
     newest = LibraryBackups(path).newest_good()
-    when = backup_time_in_words(newest) if newest is not None else ""
+    when = backup_time_text(newest) if newest is not None else ""
     if result.ok:
         backup = (
             QCoreApplication.translate(
@@ -149,7 +145,7 @@ def check_library_box(
                 "DamageDialogs", "{path}\n\nThe library is sound.\n\n{backup}"
             ).format(path=path, backup=backup),
         )
-    shown = [f"• {bare_detail(problem)}" for problem in result.problems[:10]]
+    shown = [f"• {bare_detail(core_text(problem))}" for problem in result.problems[:10]]
     if len(result.problems) > 10:
         shown.append(
             QCoreApplication.translate("DamageDialogs", "• and {count} more").format(

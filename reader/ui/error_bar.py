@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.library.wording import bare_detail
+from reader.ui.core_text import error_text
 from reader.ui.library_service import ReadFailed
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ def stops_on_read_failure(method: Callable[P, R]) -> Callable[P, R | None]:
 
 
 def unexpected_error_message(error: BaseException) -> str:
-    detail = bare_detail(str(error)) or type(error).__name__
+    detail = bare_detail(error_text(error)) or type(error).__name__
     return QCoreApplication.translate(
         "ErrorBar",
         "Something went wrong in Yuedu ({kind}: {detail}). Every change "

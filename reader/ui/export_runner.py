@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.ui.core_text import error_text
 from reader.ui.export_dialog import ExportRequest
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,6 @@ class ExportRunner(QObject):
             self.cancelled.emit()
         except Exception as error:  # disk full, permissions: say so, write nothing more
             log.exception("Export failed")
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         else:
             self.finished.emit([str(p) for p in paths])

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from reader.ui.core_text import core_text, error_text
 from reader.ui.messages import show_message
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def import_problems(report: ImportBatchReport) -> tuple[str, str, str] | None:
     """The box for a finished batch as (level, title, text): a warning when files were
     refused (their reasons, then any warnings), else the warnings, else None."""
     problems = [message for _, message in report.failures]
-    notes = [warning for outcome in report.outcomes for warning in outcome.warnings]
+    notes = [core_text(warning) for outcome in report.outcomes for warning in outcome.warnings]
     if problems:
         return (
             "warning",
@@ -86,7 +87,8 @@ def import_problems(report: ImportBatchReport) -> tuple[str, str, str] | None:
             "\n\n".join(problems + notes),
         )
     if notes:
-        return "information", "Import", "\n\n".join(notes)
+        title = QCoreApplication.translate("ImportController", "Import")
+        return "information", title, "\n\n".join(notes)
     return None
 
 
@@ -149,7 +151,8 @@ class ImportController(QObject):
             try:
                 return page_range(text.strip())
             except ValueError as error:
-                show_message(self._dialog_parent, "warning", self.tr("Pages to import"), str(error))
+                shown = error_text(error)
+                show_message(self._dialog_parent, "warning", self.tr("Pages to import"), shown)
 
     def choose_files_with_encoding(self) -> None:
         """Import files read as an encoding the reader chooses: for a file whose encoding

@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
-from reader.library.files import LibraryFileRefused, refuse_library_file
+from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
+from reader.ui.core_text import core_text, error_text, not_imported, reading_stage, stage_text
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -115,17 +116,19 @@ def _prepare_in_worker(
         prepared = prepare_path(
             source,
             encoding=encoding,
-            progress=lambda fraction, stage: bridge.progressed.emit(job, fraction, stage),
+            progress=lambda fraction, stage: bridge.progressed.emit(
+                job, fraction, core_text(stage)
+            ),
             is_cancelled=is_cancelled,
             spool_folder=spool_folder,
         )
     except ImportCancelled:
         bridge.cancelled.emit(job)
     except ImportRefused as error:
-        bridge.failed.emit(job, str(error))
+        bridge.failed.emit(job, error_text(error))
     except Exception as error:  # a bug in the pipeline must not kill the thread silently
         log.exception("Import of %s failed", path.name)
-        bridge.failed.emit(job, f"{path.name} could not be imported: {error}")
+        bridge.failed.emit(job, not_imported(path.name, error))
     else:
         bridge.prepared.emit(job, prepared)
 
@@ -269,16 +272,16 @@ class ImportJobs(QObject):
         library_path = self._library.path
         try:
             # Decided here, by device and inode, before any thread opens the file.
-            refuse_library_file(path, library_path, "import it as a text")
+            refuse_library_file(path, library_path, IMPORT_AS_TEXT)
         except LibraryFileRefused as error:
-            self._file_failed(path.name, str(error))
+            self._file_failed(path.name, error_text(error))
             return
         try:
             known_hashes = self._library.source_hashes()
         except sqlite3.Error as error:
-            self._file_failed(path.name, f"{path.name} was not imported: {error}.")
+            self._file_failed(path.name, not_imported(path.name, error))
             return
-        self.import_progress.emit(batch.done / batch.total, f"{path.name}: Reading")
+        self.import_progress.emit(batch.done / batch.total, reading_stage(path.name))
         self._job += 1
         self._job_running = True
         cancel_event = batch.cancel_event
@@ -315,7 +318,7 @@ class ImportJobs(QObject):
         if batch is None:
             return
         overall = (batch.done + fraction) / batch.total
-        self.import_progress.emit(overall, f"{batch.current_file_name}: {stage}")
+        self.import_progress.emit(overall, stage_text(batch.current_file_name, stage))
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
@@ -336,7 +339,7 @@ class ImportJobs(QObject):
         except sqlite3.Error as error:
             prepared.discard()
             self._job_ended(job)
-            self._file_failed(file_name, f"{file_name} was not imported: {error}.")
+            self._file_failed(file_name, not_imported(file_name, error))
             return
         choice = UPDATE_AS_NEW
         if namesake is not None and self.update_policy is not None:

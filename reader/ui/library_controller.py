@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from reader.ui.core_text import articles_count_text
 from reader.ui.error_bar import ErrorBar, stops_on_read_failure
 from reader.ui.messages import show_about, show_message
 
@@ -29,8 +30,7 @@ BACKUP_FAILED_MS = 10_000
 
 def count_text(total: int, shown: int) -> str:
     """ "3 articles", or "1 of 3 articles" while a filter hides some."""
-    noun = "article" if total == 1 else "articles"
-    return f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+    return articles_count_text(total, shown)
 
 
 class LibraryController(QObject):

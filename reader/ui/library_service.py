@@ -31,6 +31,7 @@ from reader.ui.annotation_commands import (
     command_annotation_id,
 )
 from reader.ui.article_commands import ArticleEdit, command_article_ids
+from reader.ui.core_text import error_text
 from reader.ui.import_jobs import (  # noqa: F401 - part of this module's interface
     UPDATE_AS_NEW,
     UPDATE_IN_PLACE,
@@ -49,7 +50,7 @@ class ReadFailed(Exception):
 
 
 def read_failure_message(what: str, error: BaseException) -> str:
-    detail = bare_detail(str(error)) or type(error).__name__
+    detail = bare_detail(error_text(error)) or type(error).__name__
     return QCoreApplication.translate(
         "LibraryService",
         "Yuedu could not read {what} from the library ({detail}). What the window shows "
@@ -189,7 +190,9 @@ class LibraryService(QObject):
     # -- annotations: writes, each undoable; the door announces each on `changed` ----------
     def report_write_error(self, error: Exception) -> None:
         log.error("Saving an annotation failed: %s", error)
-        self.write_failed.emit(self.tr("The change was not saved: {reason}").format(reason=error))
+        self.write_failed.emit(
+            self.tr("The change was not saved: {reason}").format(reason=error_text(error))
+        )
 
     def create_annotation(
         self, article_id: int, start: int, end: int, color: str, comment: str = ""
@@ -304,7 +307,7 @@ class LibraryService(QObject):
         try:
             done = make()
         except ArticleEditRefused as error:
-            self.write_failed.emit(str(error))
+            self.write_failed.emit(error_text(error))
             return None
         except (sqlite3.Error, OSError) as error:
             self.report_write_error(error)
@@ -329,7 +332,7 @@ class LibraryService(QObject):
             with self._reading("the article"):
                 return article_edits.split_suggestion(self._library, article_id, offset)
         except ArticleEditRefused as error:
-            return str(error)
+            return error_text(error)
 
     def rename_article(self, article_id: int, title: str) -> bool:
         make = lambda: article_edits.rename(self._library, article_id, title)  # noqa: E731

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.library.source_info import SourceDetails, size_text
+from reader.ui.core_text import core_text
 from reader.ui.error_bar import stops_on_read_failure
 from reader.ui.import_jobs import UPDATE_AS_NEW, UPDATE_IN_PLACE
 from reader.ui.messages import show_message
@@ -36,7 +37,7 @@ def source_info_text(details: SourceDetails) -> str:
         _tr("Encoding: {encoding}").format(encoding=details.encoding),
         _tr("Imported: {when}").format(when=imported),
         _tr("Size: {size} ({bytes} bytes)").format(
-            size=size_text(details.byte_count), bytes=f"{details.byte_count:,}"
+            size=core_text(size_text(details.byte_count)), bytes=f"{details.byte_count:,}"
         ),
         _tr("Articles from this file: {count}").format(count=details.article_count),
         _tr("SHA-256: {hash}").format(hash=details.sha256),

@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from reader.library.change import Change
+from reader.library.files import EXPORT_VOCABULARY_OVER_IT, READ_AS_WORD_LIST
+from reader.ui.core_text import error_text
 from reader.ui.word_status_layer import MODES, OFF
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ class VocabularyController(QObject):
         try:
             return write(self.service.library)
         except (WordRefused, HskRefused) as error:
-            self.service.write_failed.emit(str(error))
+            self.service.write_failed.emit(error_text(error))
         except (sqlite3.Error, OSError) as error:
             self.service.report_write_error(error)
         return None
@@ -79,11 +81,12 @@ class VocabularyController(QObject):
     # -- following the library ------------------------------------------------------------
     def refresh(self) -> None:
         from reader.learning.counts import article_figures, rated_statuses
+        from reader.ui.core_text import figures_text
 
         library = self.service.library
         self.view.word_statuses.statuses = rated_statuses(library.conn)
         figures = {
-            article_id: (found.known_share, found.label())
+            article_id: (found.known_share, figures_text(found.known_share, found.new_words))
             for article_id, found in article_figures(library.conn).items()
         }
         self._window.article_list.model.set_figures(figures)
@@ -143,7 +146,7 @@ class VocabularyController(QObject):
             self._window, self.tr("Export vocabulary"), str(Path.home() / "vocabulary.apkg"),
             self.tr("Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)"),
         )  # fmt: skip
-        if not path or self._is_library_file(Path(path), "export the vocabulary over it"):
+        if not path or self._is_library_file(Path(path), EXPORT_VOCABULARY_OVER_IT):
             return
         entries = self.guarded(lambda library: vocabulary(library, dictionary=self._dictionary()))
         if entries is None:
@@ -158,7 +161,9 @@ class VocabularyController(QObject):
 
                 write_pleco(entries, Path(path))
         except OSError as error:
-            self.service.write_failed.emit(f"The vocabulary was not written: {error}")
+            self.service.write_failed.emit(
+                self.tr("The vocabulary was not written: {reason}").format(reason=error_text(error))
+            )
 
     def import_known_words(self) -> None:
         from reader.learning.flashcards import ImportRefused, import_known_words
@@ -169,13 +174,13 @@ class VocabularyController(QObject):
             self.tr("Import known words"),
             self.tr("Word lists (*.txt *.tsv *.csv);;All files (*)"),
         )
-        if not chosen or self._is_library_file(chosen[0], "read it as a word list"):
+        if not chosen or self._is_library_file(chosen[0], READ_AS_WORD_LIST):
             return
         path = str(chosen[0])
         try:
             report = self.guarded(lambda library: import_known_words(library, Path(path)))
         except ImportRefused as error:
-            self.service.write_failed.emit(f"{Path(path).name}: {error}")
+            self.service.write_failed.emit(f"{Path(path).name}: {error_text(error)}")
             return
         if report is not None:
             if report.step is not None:
@@ -197,7 +202,7 @@ class VocabularyController(QObject):
         try:
             refuse_library_file(path, self.service.library_path, doing)
         except LibraryFileRefused as error:
-            self.service.write_failed.emit(str(error))
+            self.service.write_failed.emit(error_text(error))
             return True
         return False
 

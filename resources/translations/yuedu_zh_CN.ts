@@ -101,6 +101,61 @@
     </message>
   </context>
   <context>
+    <name>ArticleCounts</name>
+    <message numerus="yes">
+      <location filename="../../reader/ui/core_text.py" />
+      <source>%n article</source>
+      <translation>
+        <numerusform>%n 篇文章</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/core_text.py" />
+      <source>%n articles</source>
+      <translation>
+        <numerusform>%n 篇文章</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{shown} of %n article</source>
+      <translation>
+        <numerusform>{shown} / %n 篇文章</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{shown} of %n articles</source>
+      <translation>
+        <numerusform>{shown} / %n 篇文章</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/core_text.py" />
+      <source>%n annotation</source>
+      <translation>
+        <numerusform>%n 条批注</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/core_text.py" />
+      <source>%n annotations</source>
+      <translation>
+        <numerusform>%n 条批注</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{count} 字</source>
+      <translation>{count} 字</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{percent} % known · {new} new</source>
+      <translation>已认识 {percent}% · 生词 {new} 个</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleDialogs</name>
     <message>
       <location filename="../../reader/ui/article_dialogs.py" />
@@ -347,6 +402,744 @@ Edit ▸ Undo puts it back.</source>
       <location filename="../../reader/ui/colour_names.py" />
       <source>Purple</source>
       <translation>紫色</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoreMessages</name>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{file} has no pages: a page range can be chosen for PDF files only.</source>
+      <translation>{file} 没有页面：只有 PDF 文件才能选择页码范围。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{file}: the page range chosen is empty. Nothing was imported.</source>
+      <translation>{file}：所选页码范围为空，未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{file} could not be imported: {reason} (while reading it or writing the import's temporary files beside the library). Nothing was saved; try again once there is room.</source>
+      <translation>{file} 无法导入：{reason}（读取文件或在文库旁写入导入临时文件时出错）。未保存任何内容；腾出空间后请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{path}: no such file.</source>
+      <translation>{path}：文件不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{path}: permission denied.</source>
+      <translation>{path}：没有访问权限。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{path} is a folder, not a text file.</source>
+      <translation>{path} 是文件夹，不是文本文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{path}: cannot be read ({reason}).</source>
+      <translation>{path}：无法读取（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{path} is not a regular file.</source>
+      <translation>{path} 不是普通文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importer.py" />
+      <source>{file} is {size} MB; Yuedu imports text files up to {limit} MB.</source>
+      <translation>{file} 有 {size} MB；阅读最多只能导入 {limit} MB 的文本文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/documents.py" />
+      <source>{text} is not a page range: write it as 30-37, or 5 for one page</source>
+      <translation>{text} 不是有效的页码范围：请写成 30-37，单页写 5</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/documents.py" />
+      <source>{text} is not a page range: pages count from 1, first to last</source>
+      <translation>{text} 不是有效的页码范围：页码从 1 开始，先写起始页再写结束页</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/documents.py" />
+      <source>{file} holds no readable text.</source>
+      <translation>{file} 中没有可读的文字。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/documents.py" />
+      <source>{file} could not be read: its articles do not fit its text.</source>
+      <translation>无法读取 {file}：其中的文章与正文对不上。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/documents.py" />
+      <source>Reading</source>
+      <translation>正在读取</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/documents.py" />
+      <source>Saving</source>
+      <translation>正在保存</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub.py" />
+      <source>Reading chapters</source>
+      <translation>正在读取章节</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub.py" />
+      <source>{file}: the chapter file {chapter} is missing.</source>
+      <translation>{file}：缺少章节文件 {chapter}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} is not a readable EPUB: the archive is damaged ({detail}).</source>
+      <translation>{file} 不是可读的 EPUB：压缩包已损坏（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} is not a readable EPUB: it is not a ZIP archive, or a damaged one ({detail}).</source>
+      <translation>{file} 不是可读的 EPUB：它不是 ZIP 压缩包，或压缩包已损坏（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} is not a book Yuedu will open: its archive holds {count} files (more than {limit}).</source>
+      <translation>阅读不会打开 {file}：其压缩包中有 {count} 个文件（超过 {limit} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} is not a book Yuedu will open: its archive holds a file named {name}, a path outside the archive.</source>
+      <translation>阅读不会打开 {file}：其压缩包中有一个名为 {name} 的文件，路径指向压缩包之外。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} cannot be read: its archive is encrypted ({name}).</source>
+      <translation>无法读取 {file}：压缩包已加密（{name}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} is not a book Yuedu will open: its {size} bytes would unpack to {unpacked} bytes, more than an honest book does (a "zip bomb").</source>
+      <translation>阅读不会打开 {file}：它只有 {size} 字节，解压后却有 {unpacked} 字节，远超正常电子书（疑似“压缩炸弹”）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} is not a readable EPUB: {name} is missing.</source>
+      <translation>{file} 不是可读的 EPUB：缺少 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_archive.py" />
+      <source>{file} is not a book Yuedu will open: {name} unpacks to more than an honest book's file does (a "zip bomb").</source>
+      <translation>阅读不会打开 {file}：{name} 解压后远超正常电子书文件的大小（疑似“压缩炸弹”）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>{file} is not a book Yuedu will open: its {part} declares XML entities (a known way to attack a reader; no book needs them).</source>
+      <translation>阅读不会打开 {file}：其{part}声明了 XML 实体（这是攻击阅读器的常见手法，正常电子书用不到）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>{file} is not a readable EPUB: its {part} is not well-formed XML ({detail}).</source>
+      <translation>{file} 不是可读的 EPUB：其{part}不是格式正确的 XML（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>{file} is not an EPUB: it has no {name}.</source>
+      <translation>{file} 不是 EPUB：缺少 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>container</source>
+      <translation>容器文件</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>{file} is not a readable EPUB: its package document is missing.</source>
+      <translation>{file} 不是可读的 EPUB：缺少包文档。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>package document</source>
+      <translation>包文档</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>{file} is not a readable EPUB: its reading order (spine) is empty.</source>
+      <translation>{file} 不是可读的 EPUB：阅读顺序（spine）为空。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>{file} has no table of contents: its chapters are titled from their headings.</source>
+      <translation>{file} 没有目录：章节标题取自各章的标题行。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>encryption list</source>
+      <translation>加密清单</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>{file} cannot be read: its chapters are encrypted (the book is protected by DRM).</source>
+      <translation>无法读取 {file}：章节已加密（此书受 DRM 保护）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/epub_package.py" />
+      <source>table of contents (NCX)</source>
+      <translation>目录（NCX）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/html_text.py" />
+      <source>{file}: {count} bytes are not valid {encoding}; they read as �.</source>
+      <translation>{file}：有 {count} 个字节不是有效的 {encoding}，已显示为 �。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/html_text.py" />
+      <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding}.</source>
+      <translation>{file} 以 {encoding} 字节顺序标记开头，内容却不是有效的 {encoding}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/html_text.py" />
+      <source>{file} declares its own XML entities, which Yuedu does not read (no book or web page needs them; they are a known way to attack a reader).</source>
+      <translation>{file} 声明了自己的 XML 实体，阅读不读取这类内容（正常的书和网页都用不到，这是攻击阅读器的常见手法）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/passes.py" />
+      <source>Joining lines</source>
+      <translation>正在合并断行</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/passes.py" />
+      <source>Segmenting words</source>
+      <translation>正在分词</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_extract.py" />
+      <source>Finding articles</source>
+      <translation>正在划分文章</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_extract.py" />
+      <source>page {page} of {file} has no text (a picture?)</source>
+      <translation>{file} 第 {page} 页没有文字（可能是图片？）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_extract.py" />
+      <source>{file}: this PDF has no text layer (its pages are pictures, as a scan's are); the pages chosen would need OCR (text recognition) first. Nothing was imported.</source>
+      <translation>{file}：此 PDF 没有文字层（页面是图片，像扫描件一样），所选页面需要先做 OCR 文字识别。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_extract.py" />
+      <source>{file}: this PDF has no text layer (its pages are pictures, as a scan's are); it would need OCR (text recognition) first. Nothing was imported.</source>
+      <translation>{file}：此 PDF 没有文字层（页面是图片，像扫描件一样），需要先做 OCR 文字识别。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_extract.py" />
+      <source>{file}: this PDF has no text layer; the pages chosen would need OCR (text recognition) first. Nothing was imported.</source>
+      <translation>{file}：此 PDF 没有文字层，所选页面需要先做 OCR 文字识别。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_extract.py" />
+      <source>{file}: this PDF has no text layer; it would need OCR (text recognition) first. Nothing was imported.</source>
+      <translation>{file}：此 PDF 没有文字层，需要先做 OCR 文字识别。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>the PDF reader could not start ({detail})</source>
+      <translation>PDF 读取程序无法启动（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>Reading pages</source>
+      <translation>正在读取页面</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>reading it took too long</source>
+      <translation>读取耗时过长</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>{file} has 1 page: pages {first}-{last} are not all in it. Nothing was imported.</source>
+      <translation>{file} 只有 1 页，没有第 {first}-{last} 页。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>{file} has {count} pages: pages {first}-{last} are not all in it. Nothing was imported.</source>
+      <translation>{file} 共 {count} 页，第 {first}-{last} 页超出了范围。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>{file} is encrypted with a password; Yuedu cannot open it. Save an unprotected copy and import that. Nothing was imported.</source>
+      <translation>{file} 设有密码，阅读无法打开。请另存一份未加密的副本再导入。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>{file} is protected by a security handler Yuedu cannot open. Nothing was imported.</source>
+      <translation>{file} 受安全机制保护，阅读无法打开。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>it is damaged or not a PDF</source>
+      <translation>文件已损坏，或不是 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>the PDF reader sent something unreadable</source>
+      <translation>PDF 读取程序返回了无法识别的内容</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>{file}: this PDF could not be read: {reason}. Nothing was imported.</source>
+      <translation>{file}：无法读取此 PDF：{reason}。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>the PDF reader crashed ({signal})</source>
+      <translation>PDF 读取程序崩溃了（{signal}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>it needed more than {limit} MB of memory</source>
+      <translation>所需内存超过 {limit} MB</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>the PDF reader failed ({detail})</source>
+      <translation>PDF 读取程序出错（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/pdf_process.py" />
+      <source>the PDF reader stopped early (exit status {status})</source>
+      <translation>PDF 读取程序提前退出（退出状态 {status}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/storing.py" />
+      <source>{file} is already in the library (imported {when} as {name}); nothing was added.</source>
+      <translation>{file} 已在文库中（于 {when} 以 {name} 导入），未添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/updating.py" />
+      <source>{file}: {count} article(s) no longer in the file were kept because they hold your annotations or reading corrections (annotations are listed as orphaned).</source>
+      <translation>{file}：有 {count} 篇文章已不在文件中，但因为含有你的批注或读音更正而保留下来（其中的批注标为“失去原文位置”）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/web_page.py" />
+      <source>{file} is larger than {limit} MB: too large for a saved web page.</source>
+      <translation>{file} 超过 {limit} MB，作为保存的网页来说太大了。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/web_page.py" />
+      <source>Reading the page</source>
+      <translation>正在读取网页</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/web_page.py" />
+      <source>Finding the article</source>
+      <translation>正在查找正文</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/web_page.py" />
+      <source>{file} holds no readable text: no article was found in it.</source>
+      <translation>{file} 中没有可读的文字：找不到正文。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/flashcards.py" />
+      <source>line {line}: not a CSV line ({detail}).</source>
+      <translation>第 {line} 行：不是有效的 CSV 行（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/flashcards.py" />
+      <source>{file} is larger than a word list can be.</source>
+      <translation>{file} 太大，不可能是词表。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/flashcards.py" />
+      <source>{file} is not UTF-8 text.</source>
+      <translation>{file} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/flashcards.py" />
+      <source>cannot read {path} ({reason}).</source>
+      <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/hsk.py" />
+      <source>“{scheme}” is not an HSK scheme; use 3.0 or 2.0.</source>
+      <translation>“{scheme}”不是 HSK 版本，请用 3.0 或 2.0。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/hsk.py" />
+      <source>HSK {scheme} has levels 1 to {highest}, not {level}.</source>
+      <translation>HSK {scheme} 的等级为 1 到 {highest}，没有 {level} 级。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/words.py" />
+      <source>“{status}” is not a word status; use one of new, learning1–learning4, known, ignored.</source>
+      <translation>“{status}”不是词语状态，请用 new、learning1–learning4、known 或 ignored 之一。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/words.py" />
+      <source>“{word}” has no Chinese character; it is not a word.</source>
+      <translation>“{word}”不含汉字，不是词语。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/words.py" />
+      <source>“{word}” is not a word (only Chinese characters, up to {limit}; no numbers, Latin letters or punctuation).</source>
+      <translation>“{word}”不是词语（只能是汉字，最多 {limit} 个，不能有数字、拉丁字母或标点）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_cuts.py" />
+      <source>There is no article with id {id}.</source>
+      <translation>没有编号为 {id} 的文章。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_cuts.py" />
+      <source>The split point is inside the highlight {quote}; split before or after it.</source>
+      <translation>拆分点落在高亮 {quote} 之内，请在它之前或之后拆分。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_cuts.py" />
+      <source>The split point is inside {quote}, whose reading you corrected; split before or after it.</source>
+      <translation>拆分点落在 {quote} 之内（你更正过它的读音），请在它之前或之后拆分。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_edits.py" />
+      <source>A title cannot be empty.</source>
+      <translation>标题不能为空。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_edits.py" />
+      <source>A title has at most {limit} characters.</source>
+      <translation>标题最多 {limit} 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_edits.py" />
+      <source>Article {next} is not the one after article {id} in its source; only an article and the next one can be merged.</source>
+      <translation>在同一来源中，文章 {next} 并不紧接在文章 {id} 之后；只能合并一篇文章和它的下一篇。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_edits.py" />
+      <source>Article {id} holds {highlights} highlight(s) and {readings} corrected reading(s); delete it with --force (undo in the window puts it back).</source>
+      <translation>文章 {id} 中有 {highlights} 处高亮和 {readings} 处读音更正；要删除请加 --force（在窗口中撤销即可恢复）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/article_edits.py" />
+      <source>The merged article's text changed since; cannot undo.</source>
+      <translation>合并后的文章内容已有改动，无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>The library is in use by another program (another Yuedu window or command?), and it stayed locked too long; nothing was saved. Try again. ({detail})</source>
+      <translation>文库正被其他程序使用（另一个阅读窗口或命令？），锁定时间过长，未保存任何内容。请重试。（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} is a folder, not a library file.</source>
+      <translation>{path} 是文件夹，不是文库文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>Cannot create the folder for {path} ({detail}).</source>
+      <translation>无法为 {path} 创建文件夹（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} is not a usable library file ({detail}).</source>
+      <translation>{path} 不是可用的文库文件（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} is an SQLite file but not a Yuedu library; it was left as is.</source>
+      <translation>{path} 是 SQLite 文件，但不是阅读的文库；文件保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} was written by a newer version of Yuedu (it has schema steps {steps} that this version does not know). It was not changed; please update Yuedu to open it.</source>
+      <translation>{path} 由更新版本的阅读写入（包含此版本不认识的结构更新 {steps}）。文件未被改动；请升级阅读后再打开。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/files.py" />
+      <source>import it as a text</source>
+      <translation>将其作为文本导入</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/files.py" />
+      <source>write an export over it</source>
+      <translation>用导出文件覆盖它</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/files.py" />
+      <source>export the vocabulary over it</source>
+      <translation>用导出的生词表覆盖它</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/files.py" />
+      <source>read it as a word list</source>
+      <translation>将其作为词表读取</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/files.py" />
+      <source>{file} is this library's own database file (or one SQLite keeps beside it), so Yuedu cannot {doing}. Nothing was changed.</source>
+      <translation>{file} 是本文库自己的数据库文件（或 SQLite 放在旁边的附属文件），阅读不能{doing}。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>{file} cannot be read ({detail})</source>
+      <translation>无法读取 {file}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>row {row} of {table} refers to a missing row of {parent}</source>
+      <translation>{table} 表第 {row} 行引用了 {parent} 表中不存在的行</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>{file} is not an SQLite database file</source>
+      <translation>{file} 不是 SQLite 数据库文件</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/safety.py" />
+      <source>{file} is damaged ({detail})</source>
+      <translation>{file} 已损坏（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/source_info.py" />
+      <source>{count} bytes</source>
+      <translation>{count} 字节</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/split_points.py" />
+      <source>Offset {offset} is not inside article {id} ({length} characters); split at an offset from 1 to {last}.</source>
+      <translation>位置 {offset} 不在文章 {id}（共 {length} 字）之内；请在 1 到 {last} 之间拆分。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/split_points.py" />
+      <source>A split at offset {offset} would leave an article with no text; split between two passages.</source>
+      <translation>在位置 {offset} 拆分会留下一篇没有正文的文章；请在两段文字之间拆分。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/word_readings.py" />
+      <source>“{word}” is not a Chinese word of up to {limit} characters.</source>
+      <translation>“{word}”不是不超过 {limit} 个字的汉语词。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/word_readings.py" />
+      <source>“{word}” has {characters} character(s) but {syllables} syllable(s) were given.</source>
+      <translation>“{word}”有 {characters} 个字，却给了 {syllables} 个音节。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/word_readings.py" />
+      <source>“{syllable}” is not a pinyin syllable (for {char}).</source>
+      <translation>“{syllable}”不是拼音音节（对应“{char}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>{problems}; and {count} more</source>
+      <translation>{problems}；另有 {count} 项</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>{day} {month} {year}, {time}</source>
+      <translation>{year}年{month}{day}日 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/wording.py" />
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file} does not look like text (it has {count} control bytes).</source>
+      <translation>{file} 看起来不是文本（含有 {count} 个控制字节）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file} contains NUL characters: it looks binary, not text.</source>
+      <translation>{file} 含有 NUL 字符，看起来是二进制文件，不是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file} contains no text.</source>
+      <translation>{file} 中没有文字。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file} is empty.</source>
+      <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file} is {what}, not a text file.</source>
+      <translation>{file} 是{what}，不是文本文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>Unknown encoding {name}.</source>
+      <translation>未知编码 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file} contains NUL bytes: it looks binary, not text.</source>
+      <translation>{file} 含有 NUL 字节，看起来是二进制文件，不是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file}: {count} place(s) with bytes that are not UTF-8 (damaged, or from another encoding) show as “�”.</source>
+      <translation>{file}：有 {count} 处字节不是 UTF-8（已损坏，或来自其他编码），显示为“�”。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode.py" />
+      <source>{file} is not in an encoding Yuedu can read (UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5).</source>
+      <translation>阅读无法识别 {file} 的编码（可读取 UTF-8、UTF-16、GB18030/GBK/GB2312 和 Big5）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a PNG image</source>
+      <translation>一张 PNG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a JPEG image</source>
+      <translation>一张 JPEG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a GIF image</source>
+      <translation>一张 GIF 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a PDF document (extract its text first, e.g. with pdftotext)</source>
+      <translation>一份 PDF 文档（请先提取其中的文字，例如用 pdftotext）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a ZIP archive (or a Word/EPUB file)</source>
+      <translation>一个 ZIP 压缩包（或 Word/EPUB 文件）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a program</source>
+      <translation>一个程序</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a Windows program</source>
+      <translation>一个 Windows 程序</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a gzip archive</source>
+      <translation>一个 gzip 压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a BMP image</source>
+      <translation>一张 BMP 图片</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>a RIFF media file</source>
+      <translation>一个 RIFF 媒体文件</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>an SQLite database</source>
+      <translation>一个 SQLite 数据库</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>an old Microsoft Office document</source>
+      <translation>一份旧版 Microsoft Office 文档</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>naming the encoding (File ▸ Import with Encoding…, or yuedu import --encoding NAME)</source>
+      <translation>并指定编码（文件 ▸ 按编码导入…，或 yuedu import --encoding 编码名）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>The input</source>
+      <translation>输入内容</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file} cannot be read as {encoding} (bad bytes at offset {offset}).</source>
+      <translation>{file} 无法按 {encoding} 读取（位置 {offset} 处有错误字节）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at offset {offset}).</source>
+      <translation>{file} 以 {encoding} 字节顺序标记开头，内容却不是有效的 {encoding}（位置 {offset} 处有错误字节）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file} reads as {encoding} at its start but not throughout (bad bytes at offset {offset}); it may mix encodings. Import it again {naming_it}.</source>
+      <translation>{file} 开头按 {encoding} 可以读取，后面却不行（位置 {offset} 处有错误字节），可能混用了多种编码。请重新导入，{naming_it}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file}: the encoding was guessed as {encoding} (it might also be {alternatives}); if the text looks wrong, import it again {naming_it}.</source>
+      <translation>{file}：编码推测为 {encoding}（也可能是 {alternatives}）；如果文字显示不对，请重新导入，{naming_it}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/decode_words.py" />
+      <source>{file}: the encoding was guessed as {encoding}; if the text looks wrong, import it again {naming_it}.</source>
+      <translation>{file}：编码推测为 {encoding}；如果文字显示不对，请重新导入，{naming_it}。</translation>
     </message>
   </context>
   <context>
@@ -783,6 +1576,11 @@ Replace them?</source>
     </message>
     <message>
       <location filename="../../reader/ui/import_controller.py" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/import_controller.py" />
       <source>Import text files</source>
       <translation>导入文本文件</translation>
     </message>
@@ -825,11 +1623,6 @@ Leave empty for all pages.</source>
     </message>
     <message>
       <location filename="../../reader/ui/import_controller.py" />
-      <source>Import</source>
-      <translation>导入</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/import_controller.py" />
       <source>Importing {count} file(s)…</source>
       <translation>正在导入 {count} 个文件…</translation>
     </message>
@@ -865,6 +1658,21 @@ Update the articles in place? Your highlights, comments and corrected readings a
   </context>
   <context>
     <name>ImportJobs</name>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{file} was not imported: {reason}.</source>
+      <translation>{file} 未导入：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{file}: Reading</source>
+      <translation>{file}：正在读取</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/core_text.py" />
+      <source>{file}: {stage}</source>
+      <translation>{file}：{stage}</translation>
+    </message>
     <message>
       <location filename="../../reader/ui/import_jobs.py" />
       <source>Could not save: {reason}</source>
@@ -1619,6 +2427,11 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/vocabulary_controller.py" />
       <source>Anki deck (*.apkg);;Pleco flashcards (*.txt *.tsv *.csv)</source>
       <translation>Anki 卡组 (*.apkg);;Pleco 抽认卡 (*.txt *.tsv *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_controller.py" />
+      <source>The vocabulary was not written: {reason}</source>
+      <translation>生词表未写入：{reason}</translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
