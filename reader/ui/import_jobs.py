@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
+from annotations.reattach import waiting_hashes
 from reader.library.files import LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
 
@@ -274,7 +275,9 @@ class ImportJobs(QObject):
             self._file_failed(path.name, str(error))
             return
         try:
-            known_hashes = self._library.source_hashes()
+            # A file whose deleted articles' annotations were kept is read again: it may
+            # bring those articles back (reader.importing.returning).
+            known_hashes = self._library.source_hashes() - waiting_hashes(self._library)
         except sqlite3.Error as error:
             self._file_failed(path.name, f"{path.name} was not imported: {error}.")
             return
@@ -339,7 +342,8 @@ class ImportJobs(QObject):
             self._file_failed(file_name, f"{file_name} was not imported: {error}.")
             return
         choice = UPDATE_AS_NEW
-        if namesake is not None and self.update_policy is not None:
+        same = namesake is not None and namesake.sha256 == prepared.source.sha256
+        if namesake is not None and not same and self.update_policy is not None:
             # A changed version of a file already imported: the window asks the reader.
             choice = self.update_policy(file_name)
         if choice == UPDATE_SKIP:
