@@ -6,6 +6,7 @@ still be edited there; undo puts the article back with them placed on it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -126,3 +127,36 @@ def test_an_article_without_highlights_offers_no_choice(
     assert not question.keep_button.isVisible() and not question.delete_too_button.isVisible()
     question.delete_button.click()
     assert ids(ui_library) == [first, third]
+
+
+def test_importing_the_file_again_in_the_window_brings_the_article_back_with_them(
+    ui_window: Any, ui_library: Library, tmp_path: Path, qtbot: Any
+) -> None:
+    path = tmp_path / "walk.txt"
+    path.write_text(
+        "第一回 早上\n我们沿着河边慢慢地走。\n第二回 中午\n太阳很大，我们在树下吃午饭。\n",
+        encoding="utf-8",
+    )
+    service = ui_window.service
+    with qtbot.waitSignal(service.import_batch_finished, timeout=60_000):
+        service.import_files([path])
+    texts = {a.id: ui_library.get_article(a.id).text for a in ui_library.list_articles()}  # type: ignore[union-attr]
+    noon_id = next(i for i, text in texts.items() if "在树下吃午饭" in text)
+    text = texts[noon_id]
+    start = text.index("在树下吃午饭")
+    note = service.create_annotation(noon_id, start, start + 6, "pink", "好地方")
+    assert note is not None
+    assert service.delete_article(noon_id, keep_annotations=True)
+    assert AnnotationStore(ui_library).get(note.id).article_id is None  # type: ignore[union-attr]
+
+    # The very file again: not "already in the library" (no question asked either), the
+    # chapter comes back and the kept highlight is placed on it.
+    with qtbot.waitSignal(service.import_batch_finished, timeout=60_000) as done:
+        service.import_files([path])
+    [outcome] = done.args[0].outcomes
+    assert not outcome.is_duplicate and len(outcome.article_ids) == 1
+    back = AnnotationStore(ui_library).get(note.id)
+    assert back is not None and back.article_id == outcome.article_ids[0]
+    assert not back.orphaned and back.comment == "好地方"
+    ui_window.article_list.select_article(back.article_id)
+    qtbot.waitUntil(lambda: ui_window.reading_view.highlights.find(note.id) is not None)
