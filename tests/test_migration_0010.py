@@ -15,10 +15,11 @@ from annotations.store import AnnotationStore
 from reader.importer import prepare_import, store_import
 from reader.library import Library, schema
 from reader.library import article_edits as edits
+from reader.library.annotations_rebuild import COLUMNS_0009
 from reader.library.errors import LibraryError
 
 TEXT = "第一回\n山上有一座小庙，庙里住着一个老和尚。\n第二回\n老和尚每天给小和尚讲故事。\n"
-OLD_COLUMNS = schema._ANNOTATION_COLUMNS_0009
+OLD_COLUMNS = COLUMNS_0009
 
 
 @contextmanager
