@@ -186,3 +186,27 @@ def test_a_new_import_of_the_same_file_name_places_the_quote_that_is_there(
     assert [a.id for a in waiting] == [ids[1]]
     placed = [a for a in store.search() if not a.orphaned]
     assert [a.id for a in placed] == [ids[0]]
+
+
+def test_a_chapter_whose_text_another_shares_is_still_brought_back(tmp_path: Path) -> None:
+    # Two chapters with the same words under different titles (a refrain, a repeated
+    # exercise): the missing one is found by its place and title, not by its text alone.
+    body = "跟我读：山上有座庙，庙里有个老和尚。\n老和尚在讲故事，讲的是什么呢？\n"
+    text = f"第一回 读\n{body}第二回 再读\n{body}第三回 写\n我们写字。\n写得很认真，一笔一画。\n"
+    path = tmp_path / "lessons.txt"
+    path.write_bytes(text.encode())
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        import_path(library, path)
+        titles = [a.title for a in library.list_articles()]
+        assert len(titles) == 3
+        second = library.list_articles()[1]
+        store = AnnotationStore(library)
+        note = store.add(second.id, 0, 3, comment="第二遍")
+        edits.delete(library, second.id, keep_annotations=True)
+
+        outcome = import_path(library, path)
+
+        assert [a.title for a in library.list_articles()] == titles
+        (back,) = outcome.article_ids
+        placed = store.get(note.id)
+        assert placed is not None and placed.article_id == back and placed.comment == "第二遍"

@@ -48,19 +48,26 @@ def bring_back(library: Library, prepared: PreparedImport, source_id: int) -> Im
     if not has_kept(library):
         return None
     from annotations.reattach import Candidate, plan_places, waiting_for
+    from reader.importing.updating import match_articles
 
     conn = library.conn
     name = prepared.source.file_name
     with library.session.write(f"Import {name}") as change:
         kept = waiting_for(library, source_id)
-        present = {row[0] for row in conn.execute(
-            "SELECT text FROM articles WHERE source_id = ?", [source_id]
-        )}  # fmt: skip
+        present = [
+            article
+            for summary in library.list_articles()
+            if summary.source_id == source_id
+            and (article := library.get_article(summary.id)) is not None
+        ]
         articles = prepared.articles
+        # What the library lacks: the file's articles that match none of the source's
+        # (by title in order, else by text; as an update in place matches them).
+        matches = match_articles(present, articles)
         missing = [
             Candidate(index, article.title, index, article.text)
-            for index, article in enumerate(articles)
-            if article.text not in present
+            for index, (article, match) in enumerate(zip(articles, matches, strict=True))
+            if match is None
         ]
         places = plan_places(kept, missing)
         if not places:
