@@ -153,6 +153,8 @@ def test_the_command_line_keeps_lists_and_brings_back(tmp_path: Path) -> None:
     assert "1 annotation(s) kept as orphans" in deleted.stdout
     listed = yuedu(db, "annotations")
     assert "ORPHANED (from: 第二章 海边)" in listed.stdout and QUOTE in listed.stdout
+    [shown] = json.loads(yuedu(db, "annotations", "--json").stdout)
+    assert shown["article_id"] is None and shown["from"]["title"] == "第二章 海边"
 
     again = yuedu(db, "import", str(source))
     assert again.returncode == 0, again.stderr
