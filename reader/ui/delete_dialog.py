@@ -35,22 +35,27 @@ class DeleteArticlesDialog(QDialog):
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
         self.keep_button = QRadioButton(
+            self.tr("Keep the %n highlight(s) and comments (as orphans)", "", highlights), self
+        )
+        self.keep_note = QLabel(
             self.tr(
-                "Keep the %n highlight(s) and comments as orphans: listed under Orphaned, "
-                "placed again if the text is imported again",
-                "",
-                highlights,
+                "Listed under Orphaned in the Annotations dock; placed again when the text "
+                "is imported again."
             ),
             self,
         )
+        self.keep_note.setWordWrap(True)
+        self.keep_note.setIndent(self.keep_button.iconSize().width() + 8)
+        self.keep_note.setEnabled(False)  # drawn as a quieter note
         self.delete_too_button = QRadioButton(
             self.tr("Delete the %n highlight(s) and comments too", "", highlights), self
         )
         self.choice = QButtonGroup(self)
         for button in (self.keep_button, self.delete_too_button):
             self.choice.addButton(button)
-            layout.addWidget(button)
-            button.setVisible(highlights > 0)
+        for widget in (self.keep_button, self.keep_note, self.delete_too_button):
+            layout.addWidget(widget)
+            widget.setVisible(highlights > 0)
         self.keep_button.setChecked(True)
         if readings:
             note = QLabel(self.tr("%n corrected reading(s) are deleted too.", "", readings), self)

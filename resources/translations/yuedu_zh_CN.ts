@@ -445,10 +445,15 @@ Nothing was changed.</source>
     <name>DeleteArticlesDialog</name>
     <message numerus="yes">
       <location filename="../../reader/ui/delete_dialog.py" />
-      <source>Keep the %n highlight(s) and comments as orphans: listed under Orphaned, placed again if the text is imported again</source>
+      <source>Keep the %n highlight(s) and comments (as orphans)</source>
       <translation>
-        <numerusform>保留这 %n 处高亮和批注：列在“已失去原文位置”下，再次导入这段文字时会重新放回原处</numerusform>
+        <numerusform>保留这 %n 处高亮和批注（作为已失去原文位置的批注）</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/delete_dialog.py" />
+      <source>Listed under Orphaned in the Annotations dock; placed again when the text is imported again.</source>
+      <translation>它们列在批注面板的“已失去原文位置”下；再次导入这段文字时会重新放回原处。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../reader/ui/delete_dialog.py" />
