@@ -15,9 +15,21 @@ DEFAULT_COLOR = "yellow"
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where an annotation kept from a deleted article came from: what lists it as
+    "from: <title>" and finds its text again when that source is imported again."""
+
+    source_id: int | None
+    file_name: str
+    sha256: str
+    title: str
+    position: int | None  # the article's place in its source
+
+
+@dataclass(frozen=True)
 class Annotation:
     id: str
-    article_id: int
+    article_id: int | None  # None: kept from a deleted article (see `origin`)
     start: int
     end: int
     quote: str
@@ -29,6 +41,12 @@ class Annotation:
     created_at: str
     updated_at: str
     orphaned: bool
+    origin: Origin | None = None  # set when `article_id` is None
+
+    @property
+    def detached(self) -> bool:
+        """Kept when its article was deleted: an orphan with no article at all."""
+        return self.article_id is None
 
 
 def normalize_tag(tag: str) -> str:
@@ -71,6 +89,17 @@ def annotation_json(annotation: Annotation) -> dict[str, Any]:
         "created_at": annotation.created_at,
         "updated_at": annotation.updated_at,
         "orphaned": annotation.orphaned,
+        **({"from": origin_json(annotation.origin)} if annotation.origin is not None else {}),
+    }
+
+
+def origin_json(origin: Origin) -> dict[str, Any]:
+    return {
+        "source_id": origin.source_id,
+        "file_name": origin.file_name,
+        "sha256": origin.sha256,
+        "title": origin.title,
+        "position": origin.position,
     }
 
 

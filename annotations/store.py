@@ -19,6 +19,7 @@ from annotations.model import (
     DEFAULT_COLOR,
     Annotation,
     HighlightSpan,
+    Origin,
     check_color,
     normalize_tags,
 )
@@ -26,7 +27,8 @@ from reader.library import writes
 from reader.library.change import ChangeBuilder
 from reader.library.store import Library
 
-_COLUMNS = writes.ANNOTATION_COLUMNS  # the order `_to_row` and `_from_row` keep
+# The order `_to_row` keeps, and `_from_row` with the origin's columns after it.
+_COLUMNS = f"{writes.ANNOTATION_COLUMNS}, {writes.ORIGIN_COLUMNS}"
 _CASEFOLD_FUNCTION = "yuedu_casefold"
 
 
@@ -47,7 +49,7 @@ def now_utc() -> str:
 
 def _from_row(row: Sequence[Any]) -> Annotation:
     (id_, article_id, start, end, quote, prefix, suffix, color, comment, tags, created,
-     updated, orphaned) = row  # fmt: skip
+     updated, orphaned, *origin) = row  # fmt: skip
     return Annotation(
         id=id_,
         article_id=article_id,
@@ -62,7 +64,16 @@ def _from_row(row: Sequence[Any]) -> Annotation:
         created_at=created,
         updated_at=updated,
         orphaned=bool(orphaned),
+        origin=Origin(*origin) if article_id is None and origin else None,
     )
+
+
+def origin_row(annotation: Annotation) -> tuple[Any, ...]:
+    """Its origin in `writes.ORIGIN_COLUMNS` order (none: `writes.NO_ORIGIN`)."""
+    origin = annotation.origin
+    if origin is None:
+        return writes.NO_ORIGIN
+    return (origin.source_id, origin.file_name, origin.sha256, origin.title, origin.position)
 
 
 def _to_row(annotation: Annotation) -> list[Any]:
@@ -315,7 +326,7 @@ class AnnotationStore:
         or an edit when given the annotation as it was before."""
         check_color(annotation.color)
         with self._writing("Restore highlight") as change:
-            writes.put_annotation(self.conn, change, _to_row(annotation))
+            writes.put_annotation(self.conn, change, _to_row(annotation), origin_row(annotation))
 
     def _spelled_as_in_library(
         self, tags: tuple[str, ...], *, besides: str | None = None

@@ -228,6 +228,12 @@ def add_article_parser(commands: Any) -> None:  # argparse's private subparsers 
     delete.add_argument(
         "--force", action="store_true", help="also when it holds highlights or corrected readings"
     )
+    delete.add_argument(
+        "--keep-annotations",
+        action="store_true",
+        help="keep its highlights as orphans (listed by `yuedu annotations`, placed again when "
+        "its text is imported again)",
+    )
     for command in (rename, byline, split, merge, delete):
         command.add_argument("--json", action="store_true", help="print JSON")
 

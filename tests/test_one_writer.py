@@ -24,6 +24,7 @@ ALLOWED = {
     "reader/library/writes/search_index.py": "the door's writer of the search index",
     "reader/library/session.py": "the door itself: change_log",
     "reader/library/schema.py": "migrations",
+    "reader/library/annotations_rebuild.py": "migration 0010 (a table rebuild)",
     "reader/text/dictionary.py": "the dictionary cache, a database of its own",
     "reader/text/pinyin_lexicon.py": "the pinyin word-table cache, a database of its own",
 }

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from annotations.store import AnnotationStore
 from reader.library import Library
 from reader.ui.article_list import ARTICLE_ID_ROLE, TITLE_DERIVED_ROLE, ArticleItemDelegate
+from reader.ui.delete_dialog import DeleteArticlesDialog
 from tests.conftest import UI_ARTICLES
 
 
@@ -138,11 +139,13 @@ def test_delete_asks_and_undo_puts_it_back_with_its_highlights(
     first, second, third = ids(ui_library)
     note = AnnotationStore(ui_library).add(first, 0, 3, comment="春")
     list_action(ui_window, first, "Delete…").trigger()
-    box = the_dialog(ui_window, QMessageBox)
-    assert "1 highlight" in box.text()
-    [delete] = [b for b in box.buttons() if b.text() == "Delete"]
+    box = the_dialog(ui_window, DeleteArticlesDialog)
+    assert "1 highlight" in box.delete_too_button.text() and box.keep_button.isChecked()
+    box.delete_too_button.click()  # the reader chooses to delete the highlight too
+    [delete] = [b for b in box.buttons.buttons() if b.text() == "Delete"]
     delete.click()
     assert ids(ui_library) == [second, third]
+    assert AnnotationStore(ui_library).count() == 0
     assert ui_window.reading_view.article_id == second  # the next one is shown
     ui_window.undo_action.trigger()
     assert ids(ui_library) == [first, second, third]
@@ -154,7 +157,7 @@ def test_delete_asks_and_undo_puts_it_back_with_its_highlights(
 def test_cancelling_the_delete_keeps_the_article(ui_window: Any, ui_library: Library) -> None:
     first = ids(ui_library)[0]
     list_action(ui_window, first, "Delete…").trigger()
-    the_dialog(ui_window, QMessageBox).reject()
+    the_dialog(ui_window, DeleteArticlesDialog).reject()
     assert first in ids(ui_library) and ui_window.service.undo_stack.count() == 0
 
 

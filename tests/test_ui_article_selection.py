@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from reader.library import Library
 from tests.conftest import UI_ARTICLES
@@ -45,8 +45,10 @@ def test_delete_several_asks_once_and_undoes_as_one_step(
     assert "Export the 2 selected articles…" in labels
     labels["Delete the 2 selected articles…"].trigger()
     box = ui_window.article_selection.question
-    assert "Delete 2 articles?" in box.text() and "1 highlight(s)" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    assert "Delete 2 articles?" in box.question.text()
+    assert "1 highlight(s)" in box.delete_too_button.text()
+    box.delete_too_button.click()
+    box.delete_button.click()
     assert titles(ui_library) == [UI_ARTICLES[1][0]]
     ui_window.undo_action.trigger()  # one step puts both back, with the highlight
     assert titles(ui_library) == [title for title, _, _ in UI_ARTICLES]
@@ -61,7 +63,8 @@ def test_cancel_deletes_nothing_and_one_row_has_no_group_entries(
     assert not any("selected" in label for label in menu_labels(ui_window, first))
     select_rows(ui_window, [first, second])
     menu_labels(ui_window, first)["Delete the 2 selected articles…"].trigger()
-    ui_window.article_selection.question.button(QMessageBox.StandardButton.Cancel).click()
+    box = ui_window.article_selection.question
+    box.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert len(titles(ui_library)) == 3
 
 

@@ -79,12 +79,15 @@ def cmd_annotations(args: argparse.Namespace, library_path: Path, out: TextIO, e
         err.write("No annotations.\n")
     for annotation in found:
         flag = "  ORPHANED" if annotation.orphaned else ""
+        if annotation.origin is not None:  # kept from a deleted article
+            flag += f" (from: {annotation.origin.title})"
+        article = "-" if annotation.article_id is None else annotation.article_id
         tags = "  " + " ".join(f"#{tag}" for tag in annotation.tags) if annotation.tags else ""
         quote = annotation.quote.replace("\n", " ⏎ ")
         if len(quote) > 40:
             quote = quote[:39] + "…"
         out.write(
-            f"{annotation.article_id:>5}  {annotation.start:>6}-{annotation.end:<6} "
+            f"{article:>5}  {annotation.start:>6}-{annotation.end:<6} "
             f"{annotation.color:<6}  「{quote}」{tags}{flag}  {annotation.id}\n"
         )
         if annotation.comment:

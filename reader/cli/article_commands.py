@@ -25,7 +25,9 @@ def cmd_article(args: argparse.Namespace, library_path: Path, out: TextIO, err: 
         print_json([article_json(article, paragraphs=True) for article in articles], out)
         return EXIT_OK
     if args.article_command == "delete":
-        out.write(f"Deleted article {args.article_id}.\n")
+        kept = getattr(args, "kept", 0)
+        note = f" {kept} annotation(s) kept as orphans." if kept else ""
+        out.write(f"Deleted article {args.article_id}.{note}\n")
     for article in articles:
         byline = f"  （{article.byline}）" if article.byline else ""
         out.write(f"{article.id:>5}  {article.title}{byline}  [{len(article.text)} 字]\n")
@@ -47,6 +49,8 @@ def _edit(library: Any, args: argparse.Namespace) -> list[int]:
     elif command == "merge":
         article_edits.merge(library, article_id, args.next_id)
     else:
-        article_edits.delete(library, article_id, force=args.force)
+        keep = bool(getattr(args, "keep_annotations", False))
+        done = article_edits.delete(library, article_id, force=args.force, keep_annotations=keep)
+        args.kept = len(done.annotations) if done.kept else 0  # for the report
         return []
     return [article_id]

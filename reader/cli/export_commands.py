@@ -37,8 +37,13 @@ def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         export_to_folder,
         now_exported_at,
     )
+    from reader.export.kept import kept_count
 
-    options = ExportOptions(pinyin=args.pinyin, context=args.context, orphans=args.orphans)
+    # The whole library's export (no --article) has the annotations of deleted articles too.
+    whole = not args.articles
+    options = ExportOptions(
+        pinyin=args.pinyin, context=args.context, orphans=args.orphans, kept=whole
+    )
     if args.output is not None:
         refuse_own_file(Path(args.output), library_path, "write an export over it")
     with open_library(library_path) as library:
@@ -49,7 +54,7 @@ def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
                     raise CommandError(f"There is no article with id {article_id}.")
         else:
             article_ids = annotated_article_ids(library)
-            if not article_ids:
+            if not article_ids and not (args.orphans and kept_count(library)):
                 err.write("No annotations to export.\n")
                 return EXIT_OK
         resolver = pinyin_resolver(err) if options.pinyin else None

@@ -77,13 +77,17 @@ def _import_files(
     early_warnings: list[str],
 ) -> list[ImportOutcome]:
     """Prepare every file (into `prepared`), then store them all in one transaction."""
+    from annotations.reattach import waiting_hashes
+
     seen_hashes: set[str] = set()
+    # Files kept annotations wait for: read again, they may bring deleted articles back.
+    waiting = waiting_hashes(library)
     for path in args.files:
         try:
             pages = getattr(args, "pages", None)
             source = inspect_file(path, library_path=library.path, pages=pages)
             duplicate = duplicate_outcome(library, source.source_hash, path.name)
-            if duplicate is not None:
+            if duplicate is not None and source.source_hash not in waiting:
                 prepared.append(duplicate)
                 continue
             if source.source_hash in seen_hashes:
@@ -91,7 +95,9 @@ def _import_files(
             seen_hashes.add(source.source_hash)
             namesake = same_name_source(library, path.name)
             target: int | None = None
-            if namesake is not None and args.update:
+            if namesake is not None and namesake.sha256 == source.source_hash:
+                pass  # the very file (see above): stored as an import, not an update
+            elif namesake is not None and args.update:
                 target = namesake.id
             elif namesake is not None:
                 early_warnings.append(

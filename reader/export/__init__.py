@@ -155,8 +155,9 @@ def export_to_folder(
     the paths written, in the order of `article_ids`."""
     folder = Path(folder)
     paths = [folder / name for name in folder_file_names(library, article_ids)]
+    kept_note = _kept_note_path(library, folder, paths, options)
     if not force:
-        existing = [path for path in paths if path.exists()]
+        existing = [path for path in [*paths, *kept_note] if path.exists()]
         if existing:
             raise ExportWouldOverwrite(existing)
     folder.mkdir(parents=True, exist_ok=True)
@@ -188,6 +189,9 @@ def export_to_folder(
                 pending.append((writer.submit(write_atomically, path, data), path))
                 settle(_MAX_PENDING_WRITES)
             settle(0)
+            for path in kept_note:  # the annotations kept from deleted articles, last
+                write_atomically(path, _kept_note(library, renderer, stamp).encode("utf-8"))
+                written.append(path)
         except BaseException:
             for future, _ in pending:  # not started: never begun; running: finishes whole
                 future.cancel()
@@ -218,6 +222,12 @@ def export_to_file(
         markdown = export_article_markdown(
             library, article_ids[0], options, exported_at=stamp, pinyin_resolver=pinyin_resolver
         )
+        if options.kept and options.orphans:
+            from reader.export.kept import kept_markdown
+
+            renderer = Renderer(options, pinyin_resolver)
+            section = kept_markdown(library, renderer)
+            markdown += f"\n{section}" if section else ""
     else:
         markdown = export_markdown(
             library, article_ids, options, exported_at=stamp, pinyin_resolver=pinyin_resolver
@@ -235,3 +245,31 @@ def annotated_article_ids(library: Library) -> list[int]:
         " (SELECT 1 FROM annotations n WHERE n.article_id = a.id) ORDER BY source_id, position"
     ).fetchall()
     return [row[0] for row in rows]
+
+
+def _kept_note_path(
+    library: Library, folder: Path, paths: Sequence[Path], options: ExportOptions
+) -> list[Path]:
+    """The folder export's note of the annotations kept from deleted articles: [its path]
+    when the export wants it and there are some, else []."""
+    from reader.export.kept import KEPT_FILE_TITLE, kept_count
+
+    if not (options.kept and options.orphans) or not kept_count(library):
+        return []
+    taken = {path.name for path in paths}
+    name = f"{KEPT_FILE_TITLE}.md"
+    number = 2
+    while name in taken:  # an article of that very title
+        name = f"{KEPT_FILE_TITLE} ({number}).md"
+        number += 1
+    return [folder / name]
+
+
+def _kept_note(library: Library, renderer: Renderer, exported_at: str) -> str:
+    from reader.export.kept import KEPT_FILE_TITLE, kept_count, kept_markdown
+    from reader.export.render import front_matter
+
+    front = front_matter(
+        {"title": KEPT_FILE_TITLE, "exported": exported_at, "annotations": kept_count(library)}
+    )
+    return front + kept_markdown(library, renderer, level=1)

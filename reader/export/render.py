@@ -59,6 +59,9 @@ class ExportOptions:
     pinyin: bool = False  # a line of the quote's pinyin, as the reader saw it
     context: bool = False  # the sentence around the quote, the quote in bold
     orphans: bool = True  # a final section with the annotations no longer placed
+    # With `orphans`, also those kept from deleted articles (`reader.export.kept`): for an
+    # export of the whole library, whose notes they are part of.
+    kept: bool = False
 
 
 class Renderer:
@@ -242,4 +245,10 @@ def export_markdown(
             f"imported {escape_inline(article.imported_at)}\n"
         )
         bodies.append(f"{title_line}\n\n{source}{rest}")
+    if options.kept and options.orphans:
+        from reader.export.kept import kept_markdown
+
+        section = kept_markdown(library, renderer, level=1)
+        if section:
+            bodies.append(section)
     return front + "\n".join(bodies)

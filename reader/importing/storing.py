@@ -41,16 +41,22 @@ def store_import(
     """Write a prepared import in one transaction (or report it as a duplicate). When
     `is_cancelled()` turns true before the transaction commits, it is rolled back and
     `ImportCancelled` raised."""
+    from reader.importing.returning import bring_back, place_kept
+
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
     if duplicate is not None:
-        return duplicate
+        assert duplicate.duplicate_of is not None
+        return bring_back(library, prepared, duplicate.duplicate_of.id) or duplicate
     articles = _until_cancelled(prepared.iter_articles(), prepared, is_cancelled)
-    ids = library.add_source(prepared.source, articles)
+    with library.session.write(f"Import {prepared.source.file_name}"):
+        ids = library.add_source(prepared.source, articles)
+        source = library.source_by_hash(prepared.source.sha256)
+        notes = place_kept(library, source.id, ids) if source is not None else []
     return ImportOutcome(
         prepared.source.file_name,
         prepared.source.encoding,
         ids,
-        list(prepared.warnings),
+        list(prepared.warnings) + notes,
         change=library.session.last_change,
     )
 

@@ -110,10 +110,12 @@ def store_update(
     re-anchored and every reading correction moved (or dropped). A cancel (see
     `store_import`) rolls it all back."""
     from annotations.store import AnnotationStore, ReanchorReport
+    from reader.importing.returning import bring_back, place_kept
 
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
     if duplicate is not None:
-        return duplicate
+        assert duplicate.duplicate_of is not None
+        return bring_back(library, prepared, duplicate.duplicate_of.id) or duplicate
     articles = prepared.articles
     annotation_store = AnnotationStore(library)
     with library.session.write(f"Update {prepared.source.file_name}"):
@@ -158,6 +160,8 @@ def store_update(
             library.move_reading_overrides(article_id, moves)
         for article_id in keep:
             report += annotation_store.orphan_article(article_id)
+        added = [i for i, old_id in zip(ids, matches, strict=True) if old_id is None]
+        notes = place_kept(library, source_id, added)
         raise_if_cancelled(prepared, is_cancelled)
     all_moves = [target for moves in override_moves.values() for target in moves.values()]
     update = SourceUpdate(
@@ -171,7 +175,7 @@ def store_update(
         overrides_moved=sum(1 for target in all_moves if target is not None),
         overrides_dropped=sum(1 for target in all_moves if target is None),
     )
-    warnings = list(prepared.warnings)
+    warnings = list(prepared.warnings) + notes
     if keep:
         warnings.append(
             message(

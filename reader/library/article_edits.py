@@ -103,6 +103,7 @@ class Deleted:
     body: Body
     readings: tuple[tuple[int, int, str, str], ...]
     annotations: tuple[tuple[Any, ...], ...]
+    kept: bool = False  # the annotations were kept as orphans, not deleted
 
 
 Edit = Renamed | BylineSet | Split | Merged | Deleted
@@ -240,31 +241,53 @@ def _between(join_at: int, second: Header) -> Cut:
     return Cut(join_at, join_at + len(line), line, ends, False)
 
 
-def delete(library: Library, article_id: int, *, force: bool = False) -> Deleted:
-    """Delete the article, its tokens, highlights and reading corrections. One that holds
-    highlights or corrections is refused unless `force` (the window asks first)."""
+def delete(
+    library: Library, article_id: int, *, force: bool = False, keep_annotations: bool = False
+) -> Deleted:
+    """Delete the article, its tokens and reading corrections, and its highlights — or,
+    with `keep_annotations`, keep those as orphans that remember where they came from
+    (listed apart, placed again when the text is imported again). One that holds
+    highlights or corrections is refused unless `force` (the window asks first); keeping
+    the annotations needs no `force` for them."""
     conn = library.conn
     with library.session.write("Delete article") as change:
         body = read_body(conn, article_id)
         annotations = annotation_rows(conn, article_id)
         readings = reading_rows(conn, article_id)
-        if (annotations or readings) and not force:
+        lost = (not keep_annotations and annotations) or readings
+        if lost and not force:
             raise ArticleEditRefused(
                 message(
                     "Article {id} holds {highlights} highlight(s) and {readings} corrected "
-                    "reading(s); delete it with --force (undo in the window puts it back).",
+                    "reading(s); delete it with --force, or keep the highlights with "
+                    "--keep-annotations (undo in the window puts it back).",
                     id=article_id,
                     highlights=len(annotations),
                     readings=len(readings),
                 )
             )
-        for row in annotations:
-            writes.delete_annotation(conn, change, row[0], article_id)
+        ids = [row[0] for row in annotations]
+        if keep_annotations:
+            writes.detach_annotations(conn, change, article_id, ids, _origin(library, body))
+        else:
+            for annotation_id in ids:
+                writes.delete_annotation(conn, change, annotation_id, article_id)
         if readings:
             change.readings_of(article_id)
         writes.delete_article(conn, change, article_id, body.header.source_id)
         change.source(body.header.source_id)
-    return Deleted(body.header, body, tuple(readings), tuple(annotations))
+    return Deleted(
+        body.header, body, tuple(readings), tuple(annotations), keep_annotations and bool(ids)
+    )
+
+
+def _origin(library: Library, body: Body) -> tuple[Any, ...]:
+    """What an annotation kept from `body`'s article remembers (`writes.ORIGIN_COLUMNS`)."""
+    header = body.header
+    file_name, sha256 = library.conn.execute(
+        "SELECT file_name, sha256 FROM sources WHERE id = ?", [header.source_id]
+    ).fetchone()
+    return (header.source_id, file_name, sha256, header.title, header.position)
 
 
 # -- undo and redo -------------------------------------------------------------------------
@@ -284,7 +307,15 @@ def _put_back(library: Library, deleted: Deleted) -> None:
         for start, end, syllables, updated_at in deleted.readings:
             writes.set_reading(conn, change, article_id, (start, end), syllables, updated_at)
         for row in deleted.annotations:
-            writes.put_annotation(conn, change, [row[0], article_id, *row[2:]])
+            if not deleted.kept:
+                writes.put_annotation(conn, change, [row[0], article_id, *row[2:]])
+                continue
+            # Kept as an orphan: back in place as it was, with whatever colour, comment
+            # and tags the reader gave it since (one the reader deleted stays deleted).
+            span, selector, orphaned = (row[2], row[3]), (row[4], row[5], row[6]), row[12]
+            writes.attach_annotation(
+                conn, change, row[0], article_id, span, selector, bool(orphaned)
+            )
 
 
 def _unsplit(library: Library, done: Split) -> None:
@@ -342,4 +373,4 @@ def redo(library: Library, done: Edit) -> Edit:
         return split(library, done.first.id, done.offset, done.title, new_id=done.new_id)
     if isinstance(done, Merged):
         return merge(library, done.first.id, done.second.id)
-    return delete(library, done.header.id, force=True)
+    return delete(library, done.header.id, force=True, keep_annotations=done.kept)

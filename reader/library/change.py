@@ -92,9 +92,11 @@ class ChangeBuilder:
     def article(self, article_id: int) -> None:
         self._ids["articles"].add(article_id)
 
-    def annotation(self, annotation_id: str, article_id: int) -> None:
+    def annotation(self, annotation_id: str, article_id: int | None) -> None:
+        """`article_id` None: an annotation kept from a deleted article (it has none)."""
         self._ids["annotations"].add(annotation_id)
-        self._ids["annotated"].add(article_id)
+        if article_id is not None:
+            self._ids["annotated"].add(article_id)
 
     def readings_of(self, article_id: int) -> None:
         self._ids["readings"].add(article_id)

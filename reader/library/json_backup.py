@@ -13,6 +13,7 @@
                                                  "created_at", "updated_at", "orphaned"}]}]}],
      "word_readings": [{"word", "syllables", "updated_at"}],
      "word_statuses": [...], "vocabulary": [...]}  (see reader.learning.backup)
+     "kept_annotations": [...]  (of deleted articles; see reader.library.kept_backup)
 
 Nothing in it names a row id: articles sit in their source, annotations and reading
 corrections in their article, so a library restored elsewhere (where ids differ) backs up to
@@ -37,6 +38,7 @@ from typing import Any
 from annotations.model import COLORS
 from annotations.store import now_utc
 from reader.learning.backup import backup_sections, check_sections
+from reader.library.kept_backup import check_kept, kept_section
 from reader.library.store import Library, unpack_token_ends
 
 FORMAT = "yuedu-backup"
@@ -165,6 +167,7 @@ def backup_document(library: Library, *, exported_at: str | None = None) -> dict
             )
         ],
         **backup_sections(library.conn),
+        **kept_section(library.conn),
     }
 
 
@@ -269,6 +272,7 @@ def parse_backup(text: str | bytes) -> dict[str, Any]:
         _field(reading, "syllables", str, where)
         _timestamp(reading.get("updated_at"), f"{where}.updated_at")
     check_sections(document, _fail)  # optional too: word statuses, the kept vocabulary
+    check_kept(document, _fail, seen_ids, COLORS)  # and the annotations of deleted articles
     return document
 
 

@@ -16,6 +16,7 @@ from reader.learning.backup import merge_sections
 from reader.library import writes
 from reader.library.change import ChangeBuilder
 from reader.library.json_backup import BackupError, RestoreReport, parse_backup
+from reader.library.kept_backup import merge_kept
 from reader.library.records import NewArticle, NewSource
 from reader.library.store import Library, pack_token_ends
 
@@ -38,6 +39,7 @@ def restore_backup(library: Library, text: str | bytes) -> RestoreReport:
                 _restore_source(library.conn, change, source, counts)
             _merge_word_readings(library.conn, change, document.get("word_readings", []), counts)
             merge_sections(library.conn, change, document, counts)
+            merge_kept(library.conn, change, document, counts)
     except (
         sqlite3.IntegrityError,
         sqlite3.DataError,

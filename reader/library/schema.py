@@ -354,3 +354,13 @@ def create_vocabulary(db: Database) -> None:
     from reader.learning.counts import count_existing_articles
 
     count_existing_articles(db.conn)
+
+
+@migration("0010_annotations_outlive_articles")
+def let_annotations_outlive_articles(db: Database) -> None:
+    # Deleting an article may keep its annotations as orphans: `article_id` becomes
+    # nullable and each remembers where it came from (`from_*`). A table rebuild by
+    # SQLite's 12-step procedure, in `reader.library.annotations_rebuild`.
+    from reader.library.annotations_rebuild import rebuild_annotations_for_0010
+
+    rebuild_annotations_for_0010(db.conn)

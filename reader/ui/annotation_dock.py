@@ -34,6 +34,7 @@ from reader.ui.annotation_list_model import (
     QUOTE_CHARS,
     AnnotationGroup,
     AnnotationListModel,
+    came_from,
     first_line,
     list_rows,
 )
@@ -228,7 +229,11 @@ class AnnotationDock(QDockWidget):
 
     def _on_index_clicked(self, index: QModelIndex) -> None:
         entry = self.model.entry(index)
-        if entry is not None and not isinstance(entry, AnnotationGroup):
+        if entry is None or isinstance(entry, AnnotationGroup):
+            return
+        if entry.article_id is None:  # kept from a deleted article: nothing to show it in
+            self.show_editor(entry)
+        else:
             self.annotation_activated.emit(entry.id, entry.article_id)
 
     # -- the editor --------------------------------------------------------------------------
@@ -244,7 +249,9 @@ class AnnotationDock(QDockWidget):
         for name, button in self.editor_colour_buttons.items():
             button.setChecked(name == annotation.color)
         prefix = self.tr("Orphaned — ") if annotation.orphaned else ""
-        self.quote_label.setText(prefix + annotation.quote[:300])
+        origin = came_from(annotation)
+        suffix = f"\n({origin})" if origin else ""
+        self.quote_label.setText(prefix + annotation.quote[:300] + suffix)
         if self.comment_editor.toPlainText() != annotation.comment and not (
             self.comment_editor.hasFocus() and self._comment_timer.isActive()
         ):

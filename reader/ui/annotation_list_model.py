@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
@@ -24,9 +31,19 @@ def first_line(text: str) -> str:
     return text.strip().split("\n", 1)[0] if text.strip() else ""
 
 
+def came_from(annotation: Annotation) -> str:
+    """ "from: <title>" for an annotation kept from a deleted article, else ""."""
+    if annotation.origin is None:
+        return ""
+    return QCoreApplication.translate("AnnotationList", "from: {title}").format(
+        title=annotation.origin.title
+    )
+
+
 def _details(annotation: Annotation) -> str:
     tags = " ".join(f"#{t}" for t in annotation.tags)
-    return "  ".join(part for part in (first_line(annotation.comment), tags) if part)
+    parts = (came_from(annotation), first_line(annotation.comment), tags)
+    return "  ".join(part for part in parts if part)
 
 
 def _row_text(annotation: Annotation) -> str:
@@ -155,7 +172,8 @@ def list_rows(
 ) -> list[Annotation | AnnotationGroup]:
     """The model's rows for `annotations` (in the order given): flat for one article, grouped
     under their article titles when `article_titles` is given; orphans in a group of their
-    own."""
+    own: those whose passage a changed text lost and those kept from deleted articles
+    (shown "from: <title>")."""
     placed = [a for a in annotations if not a.orphaned]
     orphans = [a for a in annotations if a.orphaned]
     rows: list[Annotation | AnnotationGroup] = []
@@ -173,5 +191,6 @@ def list_rows(
                 rows.append(group)
             group.annotations.append(annotation)
     if orphans:
-        rows.append(AnnotationGroup(ORPHANED_LABEL, orphans, None))
+        label = QCoreApplication.translate("AnnotationList", "Orphaned")
+        rows.append(AnnotationGroup(label, orphans, None))
     return rows

@@ -26,6 +26,16 @@ if TYPE_CHECKING:
     from reader.ui.word_card_controller import WordCardController
 
 STATUS_MS = 3000
+KEPT_STATUS_MS = 8000  # long enough to read where the kept highlights are
+
+
+def kept_message(highlights: int) -> str:
+    return QCoreApplication.translate(
+        "ArticleEditController",
+        "Deleted; %n highlight(s) kept under Annotations ▸ All articles ▸ Orphaned.",
+        "",
+        highlights,
+    )
 
 
 class ArticleEditController(QObject):
@@ -45,6 +55,7 @@ class ArticleEditController(QObject):
         self._reading = reading
         self._status = status
         self._dialog_parent = dialog_parent
+        self.question: QWidget | None = None  # the last delete question asked
         service.article_edit_landed_on.connect(self.on_edit_landed)
 
     # -- the requests ----------------------------------------------------------------------
@@ -102,10 +113,14 @@ class ArticleEditController(QObject):
         if article is None:
             return
         highlights, readings = self._service.article_work(article_id)
-        article_dialogs.confirm_delete(
+        self.question = article_dialogs.confirm_delete(
             self._dialog_parent, article.title, highlights, readings,
-            lambda: self._service.delete_article(article_id),
+            lambda keep: self._delete(article_id, keep, highlights),
         )  # fmt: skip
+
+    def _delete(self, article_id: int, keep: bool, highlights: int) -> None:
+        if self._service.delete_article(article_id, keep_annotations=keep) and keep:
+            self._status.showMessage(kept_message(highlights), KEPT_STATUS_MS)
 
     # -- Edit ▸ Article: the article shown -------------------------------------------------
     def on_shown(self, act: Callable[[int], None]) -> None:

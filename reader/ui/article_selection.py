@@ -1,19 +1,20 @@
 """Several articles at once (issue 16 §5): with more than one row selected in the article
 list (Ctrl/Shift-click), its context menu offers "Delete the N selected articles…" (one
-question with what they hold, one undo step) and "Export the N selected articles…" (the
-export dialog with them chosen)."""
+question with what they hold and whether their highlights are kept, one undo step) and
+"Export the N selected articles…" (the export dialog with them chosen)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu
 
 from reader.ui.article_list import ARTICLE_ID_ROLE
 from reader.ui.error_bar import stops_on_read_failure
 
 if TYPE_CHECKING:
+    from reader.ui.delete_dialog import DeleteArticlesDialog
     from reader.ui.export_dialog import ExportDialog
     from reader.ui.main_window import MainWindow
 
@@ -22,7 +23,7 @@ class ArticleSelection(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.question: QMessageBox | None = None  # the last delete question asked
+        self.question: DeleteArticlesDialog | None = None  # the last delete question asked
         self.dialog: ExportDialog | None = None  # the last export dialog opened
 
     def selected_ids(self) -> list[int]:
@@ -45,39 +46,36 @@ class ArticleSelection(QObject):
 
     @stops_on_read_failure
     def delete(self, ids: list[int]) -> None:
-        """Ask once, saying what the articles hold; then delete them as one undo step."""
+        """Ask once, saying what the articles hold (and whether their highlights stay as
+        orphans); then delete them as one undo step."""
+        from reader.ui.delete_dialog import ask_delete
+
         service = self._window.service
         work = [service.article_work(article_id) for article_id in ids]
         highlights = sum(h for h, _ in work)
         readings = sum(r for _, r in work)
-        text = self.tr("Delete %n articles?", "", len(ids))
-        if highlights or readings:
-            text += " " + self.tr(
-                "They hold {highlights} highlight(s) and {readings} corrected reading(s), "
-                "deleted with them."
-            ).format(highlights=highlights, readings=readings)
-        text += " " + self.tr("Edit ▸ Undo puts them back.")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete articles"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        self.question = ask_delete(
             self._window,
+            self.tr("Delete articles"),
+            self.tr("Delete %n articles?", "", len(ids)),
+            highlights,
+            readings,
+            lambda keep: self._delete_now(ids, keep, highlights),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self._delete_now(ids))
-        self.question = box
-        box.open()
 
-    def _delete_now(self, ids: list[int]) -> None:
+    def _delete_now(self, ids: list[int], keep: bool = False, highlights: int = 0) -> None:
+        from reader.ui.article_edit_controller import KEPT_STATUS_MS, kept_message
+
         service = self._window.service
         stack = service.undo_stack
         stack.beginMacro(self.tr("Delete %n articles", "", len(ids)))
         try:
             for article_id in ids:
-                if not service.delete_article(article_id):
+                if not service.delete_article(article_id, keep_annotations=keep):
                     break  # the service said why; the ones deleted stay one undo step
+            else:
+                if keep and highlights:
+                    self._window.statusBar().showMessage(kept_message(highlights), KEPT_STATUS_MS)
         finally:
             stack.endMacro()
 

@@ -51,5 +51,7 @@ class ChangeRefresh(QObject):
             window.reading.on_articles_updated(sorted(change.articles))
         for article_id in sorted(change.annotated):
             window.highlights.on_annotations_changed(article_id)
+        if change.annotations and not change.annotated:  # kept ones of deleted articles
+            window.highlights.on_annotations_changed(None)
         for article_id in sorted(change.readings):
             window.reading.on_readings_changed(article_id)

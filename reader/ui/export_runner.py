@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from reader.ui.core_text import error_text
-from reader.ui.export_dialog import ExportRequest
+from reader.ui.export_dialog import SCOPE_LIBRARY, ExportRequest
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +61,9 @@ class ExportRunner(QObject):
         from reader.library import Library
 
         options = ExportOptions(
-            pinyin=request.pinyin, context=request.context, orphans=request.orphans
-        )
+            pinyin=request.pinyin, context=request.context, orphans=request.orphans,
+            kept=request.scope == SCOPE_LIBRARY,  # with those of deleted articles
+        )  # fmt: skip
         try:
             with Library.open(self.library_path) as library:
                 if request.per_article:

@@ -108,9 +108,10 @@ class HighlightController(QObject):
         self.select_annotation(annotation_id)
 
     @stops_on_read_failure
-    def on_annotations_changed(self, article_id: int) -> None:
-        """The service saved a change to `article_id`'s annotations (or undid one)."""
-        if article_id == self._view.article_id:
+    def on_annotations_changed(self, article_id: int | None) -> None:
+        """The service saved a change to `article_id`'s annotations (or undid one); None:
+        to annotations kept from deleted articles."""
+        if article_id is not None and article_id == self._view.article_id:
             self._pending = None
             self._rest_timer.stop()
             self._view.set_annotations(self._service.highlight_spans(article_id))

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
+from annotations.reattach import waiting_hashes
 from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
 from reader.ui.core_text import core_text, error_text, not_imported, reading_stage, stage_text
@@ -277,7 +278,9 @@ class ImportJobs(QObject):
             self._file_failed(path.name, error_text(error))
             return
         try:
-            known_hashes = self._library.source_hashes()
+            # A file whose deleted articles' annotations were kept is read again: it may
+            # bring those articles back (reader.importing.returning).
+            known_hashes = self._library.source_hashes() - waiting_hashes(self._library)
         except sqlite3.Error as error:
             self._file_failed(path.name, not_imported(path.name, error))
             return
@@ -342,7 +345,8 @@ class ImportJobs(QObject):
             self._file_failed(file_name, not_imported(file_name, error))
             return
         choice = UPDATE_AS_NEW
-        if namesake is not None and self.update_policy is not None:
+        same = namesake is not None and namesake.sha256 == prepared.source.sha256
+        if namesake is not None and not same and self.update_policy is not None:
             # A changed version of a file already imported: the window asks the reader.
             choice = self.update_policy(file_name)
         if choice == UPDATE_SKIP:

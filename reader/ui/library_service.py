@@ -362,13 +362,16 @@ class LibraryService(QObject):
             self._edit_article(self.tr("Merge articles"), make, article_id, article_id) is not None
         )
 
-    def delete_article(self, article_id: int) -> bool:
-        """Delete, highlights and all (the window asked first); undo puts it all back."""
+    def delete_article(self, article_id: int, *, keep_annotations: bool = False) -> bool:
+        """Delete, highlights and all or keeping them as orphans (the window asked
+        first); undo puts it all back."""
         ids = [summary.id for summary in self.articles()]
         at = ids.index(article_id) if article_id in ids else 0
         rest = ids[:at] + ids[at + 1 :]
         neighbour = rest[min(at, len(rest) - 1)] if rest else article_id
-        make = lambda: article_edits.delete(self._library, article_id, force=True)  # noqa: E731
+        make = lambda: article_edits.delete(  # noqa: E731
+            self._library, article_id, force=True, keep_annotations=keep_annotations
+        )
         return (
             self._edit_article(self.tr("Delete article"), make, neighbour, article_id) is not None
         )

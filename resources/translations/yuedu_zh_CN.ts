@@ -58,6 +58,19 @@
     </message>
   </context>
   <context>
+    <name>AnnotationList</name>
+    <message>
+      <location filename="../../reader/ui/annotation_list_model.py" />
+      <source>from: {title}</source>
+      <translation>来自：{title}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/annotation_list_model.py" />
+      <source>Orphaned</source>
+      <translation>已失去原文位置</translation>
+    </message>
+  </context>
+  <context>
     <name>Application</name>
     <message>
       <location filename="../../reader/ui/application.py" />
@@ -159,60 +172,24 @@
     <name>ArticleDialogs</name>
     <message>
       <location filename="../../reader/ui/article_dialogs.py" />
-      <source>1 highlight and comments</source>
-      <translation>1 处高亮和批注</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_dialogs.py" />
-      <source>{count} highlights and comments</source>
-      <translation>{count} 处高亮和批注</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_dialogs.py" />
-      <source>1 corrected reading</source>
-      <translation>1 处改正的读音</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_dialogs.py" />
-      <source>{count} corrected readings</source>
-      <translation>{count} 处改正的读音</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_dialogs.py" />
-      <source>
-
-It holds {work}; they go with it.</source>
-      <translation>
-
-其中有{work}，将一并删除。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_dialogs.py" />
-      <source> and </source>
-      <translation>和</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_dialogs.py" />
-      <source>Delete the article “{title}”?{held}
-
-Edit ▸ Undo puts it back.</source>
-      <translation>删除文章“{title}”？{held}
-
-可用“编辑 ▸ 撤销”恢复。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_dialogs.py" />
       <source>Delete article</source>
       <translation>删除文章</translation>
     </message>
     <message>
       <location filename="../../reader/ui/article_dialogs.py" />
-      <source>Delete</source>
-      <translation>删除</translation>
+      <source>Delete the article “{title}”?</source>
+      <translation>删除文章“{title}”？</translation>
     </message>
   </context>
   <context>
     <name>ArticleEditController</name>
+    <message numerus="yes">
+      <location filename="../../reader/ui/article_edit_controller.py" />
+      <source>Deleted; %n highlight(s) kept under Annotations ▸ All articles ▸ Orphaned.</source>
+      <translation>
+        <numerusform>已删除；%n 处高亮保留在 批注 ▸ 全部文章 ▸ 已失去原文位置 中。</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../reader/ui/article_edit_controller.py" />
       <source>Rename article</source>
@@ -333,27 +310,17 @@ Edit ▸ Undo puts it back.</source>
         <numerusform>删除所选的 %n 篇文章…</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Delete articles</source>
+      <translation>删除文章</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../reader/ui/article_selection.py" />
       <source>Delete %n articles?</source>
       <translation>
         <numerusform>删除 %n 篇文章？</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_selection.py" />
-      <source>They hold {highlights} highlight(s) and {readings} corrected reading(s), deleted with them.</source>
-      <translation>其中的 {highlights} 处标注和 {readings} 处读音更正将一并删除。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_selection.py" />
-      <source>Edit ▸ Undo puts them back.</source>
-      <translation>可用“编辑 ▸ 撤销”恢复。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_selection.py" />
-      <source>Delete articles</source>
-      <translation>删除文章</translation>
     </message>
     <message numerus="yes">
       <location filename="../../reader/ui/article_selection.py" />
@@ -712,6 +679,11 @@ Edit ▸ Undo puts it back.</source>
       <translation>PDF 读取程序提前退出（退出状态 {status}）</translation>
     </message>
     <message>
+      <location filename="../../reader/importing/returning.py" />
+      <source>{file} is already in the library; {articles} deleted article(s) came back with {annotations} annotation(s) you had kept.</source>
+      <translation>{file} 已在书库中；{articles} 篇删除过的文章连同你保留的 {annotations} 条批注一起恢复了。</translation>
+    </message>
+    <message>
       <location filename="../../reader/importing/storing.py" />
       <source>{file} is already in the library (imported {when} as {name}); nothing was added.</source>
       <translation>{file} 已在文库中（于 {when} 以 {name} 导入），未添加任何内容。</translation>
@@ -818,8 +790,8 @@ Edit ▸ Undo puts it back.</source>
     </message>
     <message>
       <location filename="../../reader/library/article_edits.py" />
-      <source>Article {id} holds {highlights} highlight(s) and {readings} corrected reading(s); delete it with --force (undo in the window puts it back).</source>
-      <translation>文章 {id} 中有 {highlights} 处高亮和 {readings} 处读音更正；要删除请加 --force（在窗口中撤销即可恢复）。</translation>
+      <source>Article {id} holds {highlights} highlight(s) and {readings} corrected reading(s); delete it with --force, or keep the highlights with --keep-annotations (undo in the window puts it back).</source>
+      <translation>文章 {id} 中有 {highlights} 处高亮和 {readings} 处读音更正；要删除请加 --force，或加 --keep-annotations 保留这些高亮（在窗口中撤销即可恢复）。</translation>
     </message>
     <message>
       <location filename="../../reader/library/article_edits.py" />
@@ -1265,6 +1237,45 @@ Nothing was changed.</source>
       <location filename="../../reader/ui/annotation_commands.py" />
       <source>Delete highlight</source>
       <translation>删除高亮</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeleteArticlesDialog</name>
+    <message numerus="yes">
+      <location filename="../../reader/ui/delete_dialog.py" />
+      <source>Keep the %n highlight(s) and comments (as orphans)</source>
+      <translation>
+        <numerusform>保留这 %n 处高亮和批注（作为已失去原文位置的批注）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/delete_dialog.py" />
+      <source>Listed under Orphaned in the Annotations dock; placed again when the text is imported again.</source>
+      <translation>它们列在批注面板的“已失去原文位置”下；再次导入这段文字时会重新放回原处。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/delete_dialog.py" />
+      <source>Delete the %n highlight(s) and comments too</source>
+      <translation>
+        <numerusform>同时删除这 %n 处高亮和批注</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/delete_dialog.py" />
+      <source>%n corrected reading(s) are deleted too.</source>
+      <translation>
+        <numerusform>%n 处改正的读音也会删除。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/delete_dialog.py" />
+      <source>Edit ▸ Undo puts it all back.</source>
+      <translation>编辑 ▸ 撤销 可以全部恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/delete_dialog.py" />
+      <source>Delete</source>
+      <translation>删除</translation>
     </message>
   </context>
   <context>

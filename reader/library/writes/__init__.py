@@ -11,7 +11,11 @@ from reader.library.writes.annotations import (
     COLUMNS as ANNOTATION_COLUMNS,
 )
 from reader.library.writes.annotations import (
+    NO_ORIGIN,
+    ORIGIN_COLUMNS,
+    attach_annotation,
     delete_annotation,
+    detach_annotations,
     edit_annotation,
     insert_annotation,
     orphan_annotations,
@@ -50,6 +54,10 @@ from reader.library.writes.word_readings import set_word_reading, unset_word_rea
 
 __all__ = [
     "ANNOTATION_COLUMNS",
+    "NO_ORIGIN",
+    "ORIGIN_COLUMNS",
+    "attach_annotation",
+    "detach_annotations",
     "clear_reading",
     "delete_annotation",
     "delete_article",

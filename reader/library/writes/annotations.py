@@ -14,6 +14,11 @@ COLUMNS = (
     " created_at, updated_at, orphaned"
 )
 _PLACES = ", ".join("?" * 13)
+# Where an annotation kept from a deleted article came from (schema step 0010): the
+# source's id, file name and content hash, the article's title and position in it. Set
+# only while `article_id` is NULL; a row here is (source id, file, sha256, title, position).
+ORIGIN_COLUMNS = "from_source_id, from_file, from_sha256, from_title, from_position"
+NO_ORIGIN: tuple[Any, ...] = (None, "", "", "", None)
 
 
 def insert_annotation(conn: sqlite3.Connection, change: ChangeBuilder, row: Sequence[Any]) -> None:
@@ -22,20 +27,29 @@ def insert_annotation(conn: sqlite3.Connection, change: ChangeBuilder, row: Sequ
     change.annotation(row[0], row[1])
 
 
-def put_annotation(conn: sqlite3.Connection, change: ChangeBuilder, row: Sequence[Any]) -> None:
-    """The annotation exactly as `row` says, whether it exists or not (undo, restore)."""
+def put_annotation(
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    row: Sequence[Any],
+    origin: Sequence[Any] = NO_ORIGIN,
+) -> None:
+    """The annotation exactly as `row` says, whether it exists or not (undo, restore);
+    `origin` (in `ORIGIN_COLUMNS` order) for one without an article."""
     previous = conn.execute("SELECT article_id FROM annotations WHERE id = ?", [row[0]]).fetchone()
     if previous is not None:  # an edit undone may move it between articles
         change.annotation(row[0], previous[0])
+    kept_origin = list(origin) if row[1] is None else list(NO_ORIGIN)
     conn.execute(
-        f"INSERT INTO annotations ({COLUMNS}) VALUES ({_PLACES})"
+        f"INSERT INTO annotations ({COLUMNS}, {ORIGIN_COLUMNS}) VALUES ({_PLACES}, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id,"
         " start = excluded.start, end = excluded.end, quote = excluded.quote,"
         " prefix = excluded.prefix, suffix = excluded.suffix,"
         " color = excluded.color, comment = excluded.comment, tags = excluded.tags,"
         " created_at = excluded.created_at, updated_at = excluded.updated_at,"
-        " orphaned = excluded.orphaned",
-        list(row),
+        " orphaned = excluded.orphaned, from_source_id = excluded.from_source_id,"
+        " from_file = excluded.from_file, from_sha256 = excluded.from_sha256,"
+        " from_title = excluded.from_title, from_position = excluded.from_position",
+        [*row, *kept_origin],
     )
     change.annotation(row[0], row[1])
 
@@ -44,7 +58,7 @@ def edit_annotation(
     conn: sqlite3.Connection,
     change: ChangeBuilder,
     annotation_id: str,
-    article_id: int,
+    article_id: int | None,
     *,
     color: str,
     comment: str,
@@ -59,7 +73,7 @@ def edit_annotation(
 
 
 def delete_annotation(
-    conn: sqlite3.Connection, change: ChangeBuilder, annotation_id: str, article_id: int
+    conn: sqlite3.Connection, change: ChangeBuilder, annotation_id: str, article_id: int | None
 ) -> None:
     conn.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
     change.annotation(annotation_id, article_id)
@@ -89,3 +103,46 @@ def orphan_annotations(
     for annotation_id in ids:
         conn.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", [annotation_id])
         change.annotation(annotation_id, article_id)
+
+
+def detach_annotations(
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    article_id: int,
+    ids: Sequence[str],
+    origin: Sequence[Any],
+) -> None:
+    """Its article is being deleted and the reader keeps its annotations: each loses its
+    article, is flagged orphaned and remembers `origin` (`ORIGIN_COLUMNS` order)."""
+    for annotation_id in ids:
+        conn.execute(
+            "UPDATE annotations SET article_id = NULL, orphaned = 1, from_source_id = ?,"
+            " from_file = ?, from_sha256 = ?, from_title = ?, from_position = ?"
+            " WHERE id = ? AND article_id = ?",
+            [*origin, annotation_id, article_id],
+        )
+        change.annotation(annotation_id, article_id)
+
+
+def attach_annotation(
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    annotation_id: str,
+    article_id: int,
+    span: tuple[int, int],
+    selector: tuple[str, str, str],
+    orphaned: bool = False,
+) -> bool:
+    """An annotation without an article placed in `article_id` at `span` with its quote,
+    prefix and suffix there (its text came back, or an undo puts it back); its colour,
+    comment and tags stay as they are. False when it is gone (the reader deleted it)."""
+    cursor = conn.execute(
+        "UPDATE annotations SET article_id = ?, start = ?, end = ?, quote = ?, prefix = ?,"
+        " suffix = ?, orphaned = ?, from_source_id = NULL, from_file = '', from_sha256 = '',"
+        " from_title = '', from_position = NULL WHERE id = ? AND article_id IS NULL",
+        [article_id, *span, *selector, int(orphaned), annotation_id],
+    )
+    if cursor.rowcount != 1:
+        return False
+    change.annotation(annotation_id, article_id)
+    return True
