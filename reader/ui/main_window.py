@@ -21,23 +21,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from annotations.model import COLORS
 from reader.ui import fonts
 from reader.ui.annotation_dock import AnnotationDock
 from reader.ui.article_edit_controller import ArticleEditController as ArticleEdits
-from reader.ui.article_edit_controller import build_article_menu, connect_article_edits
+from reader.ui.article_edit_controller import connect_article_edits
 from reader.ui.article_list import ArticleListPanel
 from reader.ui.change_refresh import ChangeRefresh
-from reader.ui.colour_names import colour_name
 from reader.ui.error_bar import ErrorBar
 from reader.ui.export_controller import ExportController
 from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightController
@@ -52,9 +47,10 @@ from reader.ui.reading_options import add_spoken_tones_option
 from reader.ui.reading_view import ReadingView
 from reader.ui.script_controller import install_script_choice
 from reader.ui.search_controller import install_search
-from reader.ui.selection_bar import SelectionBar, swatch_icon
-from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE, TONE_COLOURS_NONE
+from reader.ui.selection_bar import SelectionBar
+from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE
 from reader.ui.vocabulary_controller import connect_vocabulary
+from reader.ui.window_menus import build_menus
 from reader.ui.word_card_controller import WordCardController
 
 if TYPE_CHECKING:
@@ -97,7 +93,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_controllers()
         self.changes = ChangeRefresh(self)  # every committed write, from here or elsewhere
-        self._build_menus()
+        build_menus(self)  # File, Edit, View, Help; `self.menus` by role, the toolbar
         self._connect()
         self.vocabulary = connect_vocabulary(self)  # word statuses, colours, Words menu
         self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
@@ -160,100 +156,6 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self.service, listing, status, self)
         self.exports = ExportController(self.service, self.settings, view, status, self)
         self.article_edits = ArticleEdits(self.service, listing, view, self.reading, status, self)
-
-    def _build_menus(self) -> None:
-        # By role, not by their (translated) text: other modules add their entries here.
-        self.menus: dict[str, QMenu] = {}
-        self._build_file_menu()
-        self._build_edit_menu()
-        self._build_view_menu()
-        help_menu = self.menus["help"] = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About Yuedu"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
-        self.check_action = QAction(self.tr("&Check library"), self)
-        help_menu.addAction(self.check_action)
-
-    def _build_file_menu(self) -> None:
-        file_menu = self.menus["file"] = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        file_menu.addAction(self.import_action)
-        self.import_with_encoding_action = QAction(self.tr("Import with E&ncoding…"), self)
-        file_menu.addAction(self.import_with_encoding_action)
-        self.export_action = QAction(self.tr("&Export annotations…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.quit_action)
-
-    def _build_edit_menu(self) -> None:
-        edit_menu = self.menus["edit"] = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.service.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.service.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        highlight_menu = edit_menu.addMenu(self.tr("&Highlight selection"))
-        self.highlight_actions: dict[str, QAction] = {}
-        for number, colour in enumerate(COLORS, start=1):
-            action = QAction(swatch_icon(colour), colour_name(colour), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setData(colour)
-            highlight_menu.addAction(action)
-            self.highlight_actions[colour] = action
-        self.comment_action = QAction(self.tr("Highlight and &comment"), self)
-        self.comment_action.setShortcut(QKeySequence("Ctrl+M"))
-        edit_menu.addAction(self.comment_action)
-        self.delete_highlight_action = QAction(self.tr("&Delete highlight"), self)
-        self.delete_highlight_action.setShortcut(QKeySequence("Ctrl+Backspace"))
-        edit_menu.addAction(self.delete_highlight_action)
-        edit_menu.addSeparator()
-        self.word_readings_action = QAction(self.tr("Readings of &words…"), self)
-        edit_menu.addAction(self.word_readings_action)
-        self.article_actions = build_article_menu(edit_menu, self.article_edits)
-
-    def _build_view_menu(self) -> None:
-        view_menu = self.menus["view"] = self.menuBar().addMenu(self.tr("&View"))
-        self.pinyin_above_action = QAction(self.tr("&Pinyin above the text"), self)
-        self.pinyin_above_action.setCheckable(True)
-        self.pinyin_above_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        tip = self.tr("Show pinyin above every character (Ctrl+Shift+P)")
-        self.pinyin_above_action.setToolTip(tip)
-        view_menu.addAction(self.pinyin_above_action)
-
-        tone_menu = view_menu.addMenu(self.tr("&Tone colours"))
-        self.tone_colour_group = QActionGroup(self)
-        self.tone_colour_actions: dict[str, QAction] = {}
-        tones = {TONE_COLOURS_NONE: self.tr("&None"), TONE_COLOURS_FIVE: self.tr("&Five colours")}
-        for scheme, label in tones.items():
-            action = QAction(label, self, checkable=True)
-            action.setData(scheme)
-            self.tone_colour_group.addAction(action)
-            tone_menu.addAction(action)
-            self.tone_colour_actions[scheme] = action
-
-        view_menu.addAction(self.annotation_dock.toggleViewAction())
-        view_menu.addSeparator()
-        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
-        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
-        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
-        self.zoom_reset_action = QAction(self.tr("&Actual size"), self)
-        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view_menu.addAction(action)
-
-        toolbar = self.addToolBar("Reading")
-        toolbar.setObjectName("reading_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.pinyin_above_action)
-        self.reading_toolbar = toolbar
 
     def _connect(self) -> None:
         """Every connection of the window, in one place, grouped by emitter. (Objects a

@@ -1878,122 +1878,122 @@ Update the articles in place? Your highlights, comments and corrected readings a
       <translation>未安装简体中文字体，汉字可能显示为方框。请安装一种，如 Noto Sans CJK SC（软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;About Yuedu</source>
       <translation>关于阅读(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Check library</source>
       <translation>检查文库(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Import…</source>
       <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>Import with E&amp;ncoding…</source>
       <translation>按编码导入(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Export annotations…</source>
       <translation>导出批注(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Highlight selection</source>
       <translation>高亮所选(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>Highlight and &amp;comment</source>
       <translation>高亮并批注(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Delete highlight</source>
       <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>Readings of &amp;words…</source>
       <translation>词语读音(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Pinyin above the text</source>
       <translation>拼音注音(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>Show pinyin above every character (Ctrl+Shift+P)</source>
       <translation>在每个汉字上方标注拼音（Ctrl+Shift+P）</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Tone colours</source>
       <translation>声调颜色(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;None</source>
       <translation>无(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Five colours</source>
       <translation>五色(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" />
+      <location filename="../../reader/ui/window_menus.py" />
       <source>&amp;Actual size</source>
       <translation>实际大小(&amp;A)</translation>
     </message>
