@@ -11,7 +11,8 @@ under the text and pinyin above it when the reader asks for it.
 - `word_cursor.WordCursor`: the word under the pointer or the keyboard's word cursor;
 - `reading_selection.SelectionTracker`: the selection as offsets, clicks on highlights;
 - `reading_zoom.Zoom`: the zoom step and its fonts;
-- `highlight_flash.HighlightFlash`: going to a highlight and flashing it.
+- `highlight_flash.HighlightFlash`: going to a highlight and flashing it;
+- `reading_layers`: what is painted under and over the text, in order.
 The view keeps the public API and the signals; it only asks, the window's controllers act.
 """
 
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
@@ -42,10 +42,11 @@ from reader.ui.highlights import HighlightLayer
 from reader.ui.pinyin_painter import PinyinPainter
 from reader.ui.reading_document import MAX_LINE_EM, ArticleDocument, TextStyle
 from reader.ui.reading_geometry import LineGeometry
+from reader.ui.reading_layers import paint_over_text, paint_under_text
 from reader.ui.reading_selection import SelectionTracker
 from reader.ui.reading_style import ReadingStyle
 from reader.ui.reading_zoom import Zoom
-from reader.ui.tones import TONE_COLOURS_FIVE, is_dark
+from reader.ui.tones import TONE_COLOURS_FIVE
 from reader.ui.word_cursor import WordCursor
 from reader.ui.word_status_layer import STATUS_KEYS, WordStatusLayer
 
@@ -409,45 +410,16 @@ class ReadingView(QTextEdit):
         if offset is not None:
             self.reading_position_changed.emit(offset)
 
-    # -- painting: highlight fills, the text, highlight marks, pinyin ------------------------
+    # -- painting: statuses and highlight fills, the text, marks, find hits, pinyin ----------
     def paintEvent(self, event: QPaintEvent) -> None:
-        visible = None
-        if self._document.article is not None and self.highlights.complete_before is not None:
-            visible = self.visible_offsets(event.rect())
-            if visible[1] > self.highlights.complete_before:
-                self.highlights_wanted.emit()  # below the highlights read so far: read all
-        self.word_statuses.painted = []
-        if self.tokens is not None and self.word_statuses.mode != "off":
-            painter = QPainter(self.viewport())  # under the text, the visible words only
-            visible = visible or self.visible_offsets(event.rect())
-            self.word_statuses.paint(painter, self.tokens, visible, self.spans_rects)
-            painter.end()
-        highlighted = self._document.article is not None and self.highlights.annotations
-        if highlighted:
-            visible = visible or self.visible_offsets(event.rect())
-            placed = self.highlights.layout(visible, self.spans_rects)
-            dark = is_dark(self.palette().base().color())
-            painter = QPainter(self.viewport())
-            # Under the text: the fills, translucent so that overlaps show both colours.
-            self.highlights_painted = self.highlights.paint_fills(
-                painter, placed, dark_background=dark
-            )
-            painter.end()
-        else:
-            self.highlights_painted = []
+        under = paint_under_text(self, event)
         super().paintEvent(event)
-        if highlighted:
-            painter = QPainter(self.viewport())
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.highlights.paint_marks(painter, placed, dark_background=dark)
-            painter.end()
-        if self.find_layer.hits and self._document.article is not None:
-            painter = QPainter(self.viewport())
-            self.find_layer.paint(painter, self.visible_offsets(event.rect()), self.spans_rects)
-            painter.end()
-        if self.pinyin_above and self.readings is not None:
-            spoken = self.spoken_tones
-            self._pinyin.paint(self, event.rect(), self.readings, self.tone_colours, spoken)
+        paint_over_text(self, event, under)
         if not self._painted_once:
             self._painted_once = True
             QTimer.singleShot(0, self.first_painted.emit)
+
+    def paint_pinyin(self, area: QRect) -> None:
+        """Pinyin above the characters in viewport `area` (reading_layers calls it last)."""
+        assert self.readings is not None
+        self._pinyin.paint(self, area, self.readings, self.tone_colours, self.spoken_tones)
