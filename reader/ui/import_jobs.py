@@ -22,18 +22,19 @@ import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from annotations.reattach import waiting_hashes
 from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
-from reader.ui.core_text import core_text, error_text, not_imported, reading_stage, stage_text
+from reader.ui.core_text import error_text, not_imported, reading_stage, stage_text
+from reader.ui.import_worker import WorkerBridge, prepare_in_worker, store_in_worker
 
 if TYPE_CHECKING:
     from reader.importer import ImportOutcome, PreparedImport
@@ -69,18 +70,6 @@ class ImportBatchReport:
         return ids[0] if ids else None
 
 
-class _WorkerBridge(QObject):
-    """Carries results from the worker thread to the service. It lives on the main thread,
-    so every emission from the worker is queued to the service's slots there."""
-
-    progressed = Signal(int, float, str)  # job number, fraction of this file, stage
-    prepared = Signal(int, object)  # job number, PreparedImport
-    failed = Signal(int, str)  # job number, why the file was refused or not saved
-    cancelled = Signal(int)  # job number
-    duplicate = Signal(int, str)  # job number, content hash of a file already imported
-    stored = Signal(int, object)  # job number, ImportOutcome
-
-
 @dataclass
 class _Batch:
     # A file, the encoding the reader named, and the pages they chose (of a PDF).
@@ -90,92 +79,6 @@ class _Batch:
     report: ImportBatchReport = field(default_factory=ImportBatchReport)
     done: int = 0
     current_file_name: str = ""
-
-
-def _prepare_in_worker(
-    bridge: _WorkerBridge,
-    job: int,
-    path: Path,
-    encoding: str | None,
-    pages: range | None,
-    known_hashes: frozenset[str],
-    spool_folder: Path | None,
-    library_path: Path | None,
-    is_cancelled: Callable[[], bool],
-) -> None:
-    """Runs on a pool thread: must not touch Qt widgets or the library (`known_hashes`,
-    the content hashes of the sources already imported, is a snapshot taken for it; the
-    library's own files are refused unopened, see `reader.library.files`)."""
-    from reader.importer import ImportCancelled, inspect_file, prepare_path
-    from reader.text.decode import ImportRefused
-
-    try:
-        source = inspect_file(path, library_path=library_path, pages=pages)
-        if source.source_hash in known_hashes:
-            bridge.duplicate.emit(job, source.source_hash)
-            return
-        prepared = prepare_path(
-            source,
-            encoding=encoding,
-            progress=lambda fraction, stage: bridge.progressed.emit(
-                job, fraction, core_text(stage)
-            ),
-            is_cancelled=is_cancelled,
-            spool_folder=spool_folder,
-        )
-    except ImportCancelled:
-        bridge.cancelled.emit(job)
-    except ImportRefused as error:
-        bridge.failed.emit(job, error_text(error))
-    except Exception as error:  # a bug in the pipeline must not kill the thread silently
-        log.exception("Import of %s failed", path.name)
-        bridge.failed.emit(job, not_imported(path.name, error))
-    else:
-        bridge.prepared.emit(job, prepared)
-
-
-def _store(
-    bridge: _WorkerBridge,
-    job: int,
-    open_library: Callable[[], AbstractContextManager[Library]],
-    prepared: PreparedImport,
-    update_source_id: int | None,
-    is_cancelled: Callable[[], bool],
-) -> None:
-    """Store `prepared` as a new source, or as an update in place of source
-    `update_source_id`, in one transaction, and announce the outcome through `bridge`.
-    Runs on a pool thread with a connection of its own (`open_library` opens it there); a
-    library in memory has none to open, and is stored on the main thread. A cancel before
-    the commit rolls the transaction back: nothing is written."""
-    from reader.importer import ImportCancelled, store_import, store_update
-
-    # The spool is removed before the result is announced: once the window hears of it,
-    # nothing of the import is left on disk but what was stored.
-    announce: Callable[[], None]
-    try:
-        with open_library() as library:
-            if update_source_id is not None:
-                outcome = store_update(
-                    library, prepared, update_source_id, is_cancelled=is_cancelled
-                )
-            else:
-                outcome = store_import(library, prepared, is_cancelled=is_cancelled)
-    except ImportCancelled:
-        announce = partial(bridge.cancelled.emit, job)
-    except Exception as error:  # e.g. a full disk: the transaction rolled back
-        log.exception("Storing %s failed", prepared.source.file_name)
-        announce = partial(
-            bridge.failed.emit,
-            job,
-            QCoreApplication.translate("ImportJobs", "Could not save: {reason}").format(
-                reason=error
-            ),
-        )
-    else:
-        announce = partial(bridge.stored.emit, job, outcome)
-    finally:
-        prepared.discard()
-    announce()
 
 
 class ImportJobs(QObject):
@@ -201,7 +104,7 @@ class ImportJobs(QObject):
         self.update_policy: Callable[[str], str] | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._bridge = _WorkerBridge(self)
+        self._bridge = WorkerBridge(self)
         self._bridge.progressed.connect(self._on_progressed)
         self._bridge.prepared.connect(self._on_prepared)
         self._bridge.failed.connect(self._on_failed)
@@ -291,7 +194,7 @@ class ImportJobs(QObject):
         job, bridge = self._job, self._bridge
         spool_folder = spool_folder_for(self._library)
         self._pool.start(
-            lambda: _prepare_in_worker(
+            lambda: prepare_in_worker(
                 bridge,
                 job,
                 path,
@@ -359,12 +262,14 @@ class ImportJobs(QObject):
         bridge, is_cancelled = self._bridge, batch.cancel_event.is_set
         library_path = self._library.path
         if library_path is None:
-            _store(
+            store_in_worker(
                 bridge, job, partial(nullcontext, self._library), prepared, update_id, is_cancelled
             )
         else:
             opener = partial(Library.open, library_path)
-            self._pool.start(lambda: _store(bridge, job, opener, prepared, update_id, is_cancelled))
+            self._pool.start(
+                lambda: store_in_worker(bridge, job, opener, prepared, update_id, is_cancelled)
+            )
 
     @Slot(int, object)
     def _on_stored(self, job: int, outcome: ImportOutcome) -> None:

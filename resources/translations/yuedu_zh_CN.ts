@@ -1686,11 +1686,6 @@ Update the articles in place? Your highlights, comments and corrected readings a
     </message>
     <message>
       <location filename="../../reader/ui/import_jobs.py" />
-      <source>Could not save: {reason}</source>
-      <translation>无法保存：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/import_jobs.py" />
       <source>the library could not be read ({reason})</source>
       <translation>无法读取文库（{reason}）</translation>
     </message>
@@ -1703,6 +1698,11 @@ Update the articles in place? Your highlights, comments and corrected readings a
       <location filename="../../reader/ui/import_jobs.py" />
       <source>{name} was not imported: {problem}. Import it again.</source>
       <translation>{name} 未导入：{problem}。请重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/import_worker.py" />
+      <source>Could not save: {reason}</source>
+      <translation>无法保存：{reason}</translation>
     </message>
   </context>
   <context>
