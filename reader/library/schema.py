@@ -354,3 +354,12 @@ def create_vocabulary(db: Database) -> None:
     from reader.learning.counts import count_existing_articles
 
     count_existing_articles(db.conn)
+
+
+@migration("0010_search_folded_script")
+def add_search_folded_script(db: Database) -> None:
+    # Search in either script (reader.search, reader.text.script_fold): each article's text
+    # folded to simplified characters, one for one, so that offsets carry over. '' when
+    # folding changes nothing (a simplified text: no copy kept); NULL until a search in
+    # either script first needs it (folding loads OpenCC, never at start-up).
+    db.execute("ALTER TABLE search_docs ADD COLUMN folded TEXT")

@@ -4,12 +4,16 @@ article (the find bar). Qt-free.
 Candidates come from SQLite, hits from Python over the candidates' strings:
 - characters, three or more: the FTS5 trigram index (each of the query's trigrams, ANDed;
   detail=none keeps no positions, so every candidate is confirmed in its text);
+  in either script, each trigram of any spelling of the query that folds as it does;
 - characters, one or two: `instr()` over the indexed texts (the trigram index cannot
   answer them on this SQLite: it returns nothing, not even through LIKE);
 - pinyin: `instr()` over each article's toneless readings (one code point per
   character), tones then checked where the query gave them; initials likewise.
-Articles come in the library's order, hits in reading order within each; titles, bylines
-and the reader's notes (quotes, comments, tags) are searched by characters too.
+In either script (`any_script`), the query and the text are compared folded to simplified
+characters one for one (reader.text.script_fold; the folded texts are kept in the index),
+so offsets stay the stored text's. Articles come in the library's order, hits in reading
+order within each; titles, bylines and the reader's notes (quotes, comments, tags) are
+searched by characters too.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.library.records import unpack_token_ends
 from reader.search import index
+from reader.search.either_script import needle_spellings, sql_fold, value_fold
 from reader.search.matching import fold, is_cased, occurrences, on_token_bounds, pinyin_patterns
 from reader.search.pinyin_query import (
     QueryRefused,
@@ -56,6 +61,7 @@ class SearchOptions:
     fields: frozenset[str] = ALL_FIELDS
     article_id: int | None = None
     limit: int = DEFAULT_LIMIT
+    any_script: bool = False  # characters match in simplified and traditional alike
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ class _Plan:
     needle: str = ""
     parses: list = field(default_factory=list)  # pinyin: each reading of the query
     patterns: list = field(default_factory=list)  # … as codes, once the readings are indexed
+    any_script: bool = False  # characters: `needle` and the texts folded to one script
 
 
 def plan_query(library: Library, query: str, options: SearchOptions) -> _Plan:
@@ -108,6 +115,10 @@ def plan_query(library: Library, query: str, options: SearchOptions) -> _Plan:
             return _Plan("pinyin", parses=parses)
         if options.pinyin:
             raise QueryRefused(f"“{text}” is not pinyin (syllables such as yin hang, yin2hang2).")
+    if options.any_script:
+        from reader.text.script_fold import fold_script
+
+        return _Plan("chars", needle=fold_script(fold(text)), any_script=True)
     return _Plan("chars", needle=fold(text))
 
 
@@ -117,15 +128,22 @@ def _library_order(library: Library, ids: set[int]) -> list[int]:
     return sorted((i for i in ids if i in order), key=lambda i: order[i])
 
 
-def _fts_query(needle: str) -> str:
-    trigrams = {needle[i : i + 3] for i in range(len(needle) - 2)}
-    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(trigrams))
+def _fts_query(spellings: list[str]) -> str:
+    """Each trigram position of the query, any of its spellings there, ANDed."""
+    groups = set()
+    for i in range(len(spellings[0]) - 2):
+        grams = sorted({'"' + s[i : i + 3].replace('"', '""') + '"' for s in spellings})
+        groups.add(grams[0] if len(grams) == 1 else "(" + " OR ".join(grams) + ")")
+    return " AND ".join(sorted(groups))
 
 
 def _scan_column(plan: _Plan) -> tuple[str, list[str]]:
     """The indexed column an `instr()` scan reads, and the needles it looks for."""
     if plan.kind == "chars":
-        return ("lower(d.text)" if is_cased(plan.needle) else "d.text"), [plan.needle]
+        column = "d.text"
+        if plan.any_script:
+            column = "(CASE WHEN d.folded = '' THEN d.text ELSE d.folded END)"
+        return (f"lower({column})" if is_cased(plan.needle) else column), [plan.needle]
     if plan.kind == "initials":
         return "d.initials", [plan.needle]
     return "d.toneless", [pattern.codes for pattern in plan.patterns]
@@ -135,9 +153,10 @@ def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterat
     """Articles that may hold the query, in the library's order, produced as read: a
     search that fills its limit from the first articles stops scanning there."""
     conn = library.conn
-    if plan.kind == "chars" and len(plan.needle) >= 3:
+    spellings = needle_spellings(plan.needle, plan.any_script) if plan.kind == "chars" else None
+    if spellings and len(plan.needle) >= 3:
         rows = conn.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [_fts_query(plan.needle)]
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [_fts_query(spellings)]
         )
         found = {row[0] for row in rows}
         if article_id is not None:
@@ -166,14 +185,15 @@ def _token_bounds(library: Library, article_id: int) -> set[int]:
 def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str, list[int], int]:
     """The article's indexed text, the starts of the query's hits, and their length."""
     row = library.conn.execute(
-        "SELECT text, toneless, tones, initials FROM search_docs WHERE article_id = ?",
+        "SELECT text, toneless, tones, initials, folded FROM search_docs WHERE article_id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return "", [], 0
-    text, toneless, tones, initials = row
+    text, toneless, tones, initials, folded = row
     if plan.kind == "chars":
-        haystack = fold(text) if is_cased(plan.needle) else text
+        haystack = folded if plan.any_script and folded else text
+        haystack = fold(haystack) if is_cased(plan.needle) else haystack
         return text, occurrences(haystack, plan.needle), len(plan.needle)
     if plan.kind == "initials":
         return text, occurrences(initials or "", plan.needle), len(plan.needle)
@@ -216,17 +236,18 @@ def _field_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[H
     """Titles, bylines and notes, by characters."""
     if plan.kind != "chars":
         return []
-    conn, needle, hits = library.conn, plan.needle, []
+    conn, needle, hits, folded = library.conn, plan.needle, [], value_fold(plan.any_script)
     where, args = ("", []) if options.article_id is None else (" AND id = ?", [options.article_id])
+    title_sql, byline_sql = (sql_fold(library, plan.any_script, n) for n in ("title", "byline"))
     rows = conn.execute(
-        "SELECT id, title, byline FROM articles WHERE (instr(lower(title), ?) > 0"
-        " OR instr(lower(byline), ?) > 0)" + where,
+        f"SELECT id, title, byline FROM articles WHERE (instr({title_sql}, ?) > 0"
+        f" OR instr({byline_sql}, ?) > 0)" + where,
         [needle, needle, *args],
     ).fetchall()
     for article_id, title, byline in rows:
         for name, value in (("title", title), ("byline", byline)):
             if name in options.fields:
-                for start in occurrences(fold(value), needle):
+                for start in occurrences(folded(value), needle):
                     shown, first, last = snippet(value, start, start + len(needle))
                     hits.append(
                         Hit(
@@ -240,19 +261,21 @@ def _field_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[H
                         )
                     )
     if options.fields & set(NOTE_FIELDS):
-        hits.extend(_note_hits(library, needle, options))
+        hits.extend(_note_hits(library, plan, options))
     return hits
 
 
-def _note_hits(library: Library, needle: str, options: SearchOptions) -> list[Hit]:
+def _note_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hit]:
+    needle, folded = plan.needle, value_fold(plan.any_script)
     where, args = (
         ("", []) if options.article_id is None else (" AND n.article_id = ?", [options.article_id])
     )
+    quote, comment, tags = (sql_fold(library, plan.any_script, f"n.{name}") for name in NOTE_FIELDS)
     rows = library.conn.execute(
         "SELECT n.id, n.article_id, a.title, n.start, n.orphaned, n.quote, n.comment, n.tags"
         " FROM annotations n JOIN articles a ON a.id = n.article_id"
-        " WHERE (instr(lower(n.quote), ?1) > 0 OR instr(lower(n.comment), ?1) > 0"
-        " OR instr(lower(n.tags), ?1) > 0)" + where.replace("?", "?2"),
+        f" WHERE (instr({quote}, ?1) > 0 OR instr({comment}, ?1) > 0"
+        f" OR instr({tags}, ?1) > 0)" + where.replace("?", "?2"),
         [needle, *args],
     ).fetchall()
     import json
@@ -264,7 +287,7 @@ def _note_hits(library: Library, needle: str, options: SearchOptions) -> list[Hi
         for name, value in values:
             if name not in options.fields:
                 continue
-            for start in occurrences(fold(value), needle):
+            for start in occurrences(folded(value), needle):
                 end = start + len(needle)
                 shown, first, last = snippet(value, start, end)
                 if name == "quote" and not orphaned:
@@ -282,6 +305,8 @@ def search(library: Library, query: str, options: SearchOptions | None = None) -
         raise QueryRefused(f"No such field to search: {', '.join(sorted(unknown))}.")
     plan = plan_query(library, query, options)
     index.ensure_text(library)
+    if plan.any_script and TEXT in options.fields:
+        index.ensure_folded(library)
     hits = _text_hits(library, plan, options) if TEXT in options.fields else []
     hits += _field_hits(library, plan, options)
     order = {
@@ -304,6 +329,7 @@ def find_in_article(
         fields=frozenset({TEXT}),
         article_id=article_id,
         limit=10**9,
+        any_script=base.any_script,
     )
     return [(hit.start, hit.end) for hit in search(library, query, scoped)]
 

@@ -11,7 +11,9 @@ Characters are indexed at once (a copy of the text and an FTS5 trigram index: ab
 1.5 s per million characters, SQL alone). Readings are not: working them out needs the
 pinyin tables (~1 s to load, ~2 s per million characters), too much for every write (an
 import, a one-word correction), so `ensure_readings` works them out for the articles that
-lack them when a pinyin query first needs them, and `rebuild` does all of it.
+lack them when a pinyin query first needs them, and `rebuild` does all of it. The text
+folded to one script (for searching in either) is likewise worked out when a search in
+either script first needs it (`ensure_folded`: OpenCC, ~0.1 s per million characters).
 """
 
 from __future__ import annotations
@@ -105,6 +107,40 @@ def ensure_readings(library: Library, article_ids: list[int] | None = None) -> i
     return len(missing)
 
 
+def missing_folded(library: Library) -> list[int]:
+    rows = library.conn.execute("SELECT article_id FROM search_docs WHERE folded IS NULL")
+    return [row[0] for row in rows]
+
+
+FOLD_BATCH_CHARS = 2_000_000  # per write, so that a long catch-up does not hold the lock
+
+
+def ensure_folded(library: Library) -> int:
+    """Fold the indexed text of the articles that lack it to one script; returns how many."""
+    from reader.text.script_fold import fold_script
+
+    missing = missing_folded(library)
+    conn = library.conn
+    done = 0
+    while done < len(missing):
+        with library.session.write("Index articles for search in either script") as change:
+            chars = 0
+            while done < len(missing) and chars < FOLD_BATCH_CHARS:
+                article_id = missing[done]
+                row = conn.execute(
+                    "SELECT text FROM search_docs WHERE article_id = ?", [article_id]
+                ).fetchone()
+                done += 1
+                if row is None:
+                    continue
+                folded = fold_script(row[0])
+                # '' keeps no copy of a text folding leaves as it is (a simplified text).
+                kept = "" if folded == row[0] else folded
+                index_writes.put_folded(conn, change, article_id, kept)
+                chars += len(row[0])
+    return len(missing)
+
+
 def rebuild(library: Library, *, with_readings: bool = True) -> int:
     """Build the index afresh (Help ▸ Rebuild search index, `yuedu search --rebuild`);
     returns the number of articles indexed."""
@@ -116,4 +152,4 @@ def rebuild(library: Library, *, with_readings: bool = True) -> int:
     return library.article_count()
 
 
-__all__ = ["ensure_readings", "ensure_text", "follow_change", "rebuild"]
+__all__ = ["ensure_folded", "ensure_readings", "ensure_text", "follow_change", "rebuild"]

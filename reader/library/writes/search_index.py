@@ -22,15 +22,16 @@ def _unindex_text(conn: sqlite3.Connection, article_id: int) -> str | None:
 
 
 def put_text(conn: sqlite3.Connection, change: ChangeBuilder, article_id: int, text: str) -> bool:
-    """Index the article's text (its readings to be worked out again); False when the text
-    indexed already is this one (nothing done)."""
+    """Index the article's text (its readings and folded form to be worked out again);
+    False when the text indexed already is this one (nothing done)."""
     row = conn.execute("SELECT text FROM search_docs WHERE article_id = ?", [article_id]).fetchone()
     if row is not None and row[0] == text:
         return False
     _unindex_text(conn, article_id)
     conn.execute(
         "INSERT INTO search_docs (article_id, text) VALUES (?, ?) ON CONFLICT (article_id)"
-        " DO UPDATE SET text = excluded.text, toneless = NULL, tones = NULL, initials = NULL",
+        " DO UPDATE SET text = excluded.text, toneless = NULL, tones = NULL, initials = NULL,"
+        " folded = NULL",
         [article_id, text],
     )
     conn.execute("INSERT INTO search_fts (rowid, text) VALUES (?, ?)", [article_id, text])
@@ -66,6 +67,13 @@ def put_readings(
         "UPDATE search_docs SET toneless = ?, tones = ?, initials = ? WHERE article_id = ?",
         [*readings, article_id],
     )
+
+
+def put_folded(
+    conn: sqlite3.Connection, change: ChangeBuilder, article_id: int, folded: str
+) -> None:
+    """The article's text folded to one script ('' when that is the text itself)."""
+    conn.execute("UPDATE search_docs SET folded = ? WHERE article_id = ?", [folded, article_id])
 
 
 def add_syllable(conn: sqlite3.Connection, change: ChangeBuilder, syllable: str) -> int:
