@@ -101,7 +101,7 @@ class _Plan:
     any_script: bool = False  # characters: `needle` and the texts folded to one script
 
 
-def plan_query(library: Library, query: str, options: SearchOptions) -> _Plan:
+def plan_query(library: Library | None, query: str, options: SearchOptions) -> _Plan:
     text = check_query(query)
     if options.initials:
         letters = parse_initials(text)

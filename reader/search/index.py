@@ -19,6 +19,7 @@ either script first needs it (`ensure_folded`: OpenCC, ~0.1 s per million charac
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.library.change import ChangeBuilder
@@ -89,10 +90,14 @@ def missing_readings(library: Library, article_ids: list[int] | None = None) -> 
     return missing
 
 
-def ensure_readings(library: Library, article_ids: list[int] | None = None) -> int:
+def ensure_readings(
+    library: Library,
+    article_ids: list[int] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Work out the indexed readings of the articles that lack them (all, or those of
     `article_ids`); returns how many. One write per article, so a long catch-up does not
-    hold the library's lock for long."""
+    hold the library's lock for long (and `is_cancelled` stops it between two)."""
     from reader.search.readings import ReadingEncoder
 
     missing = missing_readings(library, article_ids)
@@ -100,6 +105,8 @@ def ensure_readings(library: Library, article_ids: list[int] | None = None) -> i
         return 0
     encoder = ReadingEncoder(library)
     for article_id in missing:
+        if is_cancelled is not None and is_cancelled():
+            break
         with library.session.write("Index readings for search") as change:
             encoded = encoder.encode_article(article_id, change)
             if encoded is not None:

@@ -717,6 +717,16 @@ Replace them?</source>
     </message>
     <message>
       <location filename="../../reader/ui/find_bar.py" />
+      <source>Match simplified and traditional</source>
+      <translation>简繁通搜</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/find_bar.py" />
+      <source>发展 finds 發展 too, and 發展 finds 发展</source>
+      <translation>搜“发展”也能找到“發展”，搜“發展”也能找到“发展”</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/find_bar.py" />
       <source>Previous (Shift+Enter, Shift+F3)</source>
       <translation>上一个（Shift+Enter、Shift+F3）</translation>
     </message>
@@ -1530,6 +1540,16 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
     <message>
       <location filename="../../reader/ui/search_dock.py" />
+      <source>Match simplified and traditional</source>
+      <translation>简繁通搜</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_dock.py" />
+      <source>发展 finds 發展 too, and 發展 finds 发展</source>
+      <translation>搜“发展”也能找到“發展”，搜“發展”也能找到“发展”</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_dock.py" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
@@ -1537,6 +1557,24 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/search_dock.py" />
       <source>&amp;Dictionary</source>
       <translation>词典(&amp;D)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPreparation</name>
+    <message>
+      <location filename="../../reader/ui/search_preparation.py" />
+      <source>Preparing the pinyin index…</source>
+      <translation>正在准备拼音索引…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_preparation.py" />
+      <source>Preparing the search index…</source>
+      <translation>正在准备搜索索引…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_preparation.py" />
+      <source>Could not prepare the search index: {reason}</source>
+      <translation>无法准备搜索索引：{reason}</translation>
     </message>
   </context>
   <context>
