@@ -102,7 +102,7 @@ def test_the_folded_text_follows_changes_and_keeps_no_copy_of_simplified_text(
 ) -> None:
     traditional, simplified = both
     assert len(spans(library, "发展", any_script=True)) == 2
-    rows = dict(library.conn.execute("SELECT article_id, folded FROM search_docs").fetchall())
+    rows = dict(library.conn.execute("SELECT article_id, folded FROM search_folded").fetchall())
     assert rows[simplified] == "" and rows[traditional] == fold_script(TRADITIONAL)
     text = "今天天氣很好。"
     library.update_source(

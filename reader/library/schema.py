@@ -359,7 +359,9 @@ def create_vocabulary(db: Database) -> None:
 @migration("0010_search_folded_script")
 def add_search_folded_script(db: Database) -> None:
     # Search in either script (reader.search, reader.text.script_fold): each article's text
-    # folded to simplified characters, one for one, so that offsets carry over. '' when
-    # folding changes nothing (a simplified text: no copy kept); NULL until a search in
-    # either script first needs it (folding loads OpenCC, never at start-up).
-    db.execute("ALTER TABLE search_docs ADD COLUMN folded TEXT")
+    # folded to simplified characters, one for one, so that offsets carry over; '' when
+    # folding changes nothing (a simplified text: no copy kept). A table of its own, so
+    # that a simplified library pays a few bytes per article and search_docs' long rows
+    # are not rewritten. No row: not folded yet (folding loads OpenCC, so it waits for the
+    # first search in either script; never at start-up).
+    db.execute("CREATE TABLE search_folded (article_id INTEGER PRIMARY KEY, folded TEXT NOT NULL)")

@@ -141,8 +141,8 @@ def _scan_column(plan: _Plan) -> tuple[str, list[str]]:
     """The indexed column an `instr()` scan reads, and the needles it looks for."""
     if plan.kind == "chars":
         column = "d.text"
-        if plan.any_script:
-            column = "(CASE WHEN d.folded = '' THEN d.text ELSE d.folded END)"
+        if plan.any_script:  # `search_folded` joined as f
+            column = "(CASE WHEN f.folded = '' THEN d.text ELSE f.folded END)"
         return (f"lower({column})" if is_cased(plan.needle) else column), [plan.needle]
     if plan.kind == "initials":
         return "d.initials", [plan.needle]
@@ -166,8 +166,9 @@ def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterat
     column, needles = _scan_column(plan)
     test = " OR ".join(f"instr({column}, ?) > 0" for _ in needles)
     where, args = ("", []) if article_id is None else (" AND a.id = ?", [article_id])
+    folded = " JOIN search_folded f ON f.article_id = a.id" if plan.any_script else ""
     cursor = conn.execute(
-        "SELECT a.id FROM articles a JOIN search_docs d ON d.article_id = a.id"
+        f"SELECT a.id FROM articles a JOIN search_docs d ON d.article_id = a.id{folded}"
         f" WHERE ({test}){where} ORDER BY a.source_id, a.position",
         [*needles, *args],
     )
@@ -185,14 +186,14 @@ def _token_bounds(library: Library, article_id: int) -> set[int]:
 def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str, list[int], int]:
     """The article's indexed text, the starts of the query's hits, and their length."""
     row = library.conn.execute(
-        "SELECT text, toneless, tones, initials, folded FROM search_docs WHERE article_id = ?",
+        "SELECT text, toneless, tones, initials FROM search_docs WHERE article_id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return "", [], 0
-    text, toneless, tones, initials, folded = row
+    text, toneless, tones, initials = row
     if plan.kind == "chars":
-        haystack = folded if plan.any_script and folded else text
+        haystack = (_folded_text(library, article_id) or text) if plan.any_script else text
         haystack = fold(haystack) if is_cased(plan.needle) else haystack
         return text, occurrences(haystack, plan.needle), len(plan.needle)
     if plan.kind == "initials":
@@ -204,6 +205,14 @@ def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str,
         starts.update(found)
         length = len(pattern.codes)  # every pattern of one query has as many syllables
     return text, sorted(starts), length
+
+
+def _folded_text(library: Library, article_id: int) -> str:
+    """The article's text folded to one script; '' when that is its text."""
+    row = library.conn.execute(
+        "SELECT folded FROM search_folded WHERE article_id = ?", [article_id]
+    ).fetchone()
+    return str(row[0]) if row else ""
 
 
 def _text_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hit]:

@@ -115,7 +115,10 @@ def ensure_readings(
 
 
 def missing_folded(library: Library) -> list[int]:
-    rows = library.conn.execute("SELECT article_id FROM search_docs WHERE folded IS NULL")
+    rows = library.conn.execute(
+        "SELECT article_id FROM search_docs"
+        " WHERE article_id NOT IN (SELECT article_id FROM search_folded)"
+    )
     return [row[0] for row in rows]
 
 

@@ -1,4 +1,5 @@
-"""Writer of the search index (`search_docs`, `search_fts`, `search_syllables`): derived
+"""Writer of the search index (`search_docs`, `search_fts`, `search_syllables`,
+`search_folded`): derived
 from the articles, kept current inside the same writes (reader.search.index). Nothing here
 is recorded in the write's `Change`: the index is no view's content."""
 
@@ -30,10 +31,10 @@ def put_text(conn: sqlite3.Connection, change: ChangeBuilder, article_id: int, t
     _unindex_text(conn, article_id)
     conn.execute(
         "INSERT INTO search_docs (article_id, text) VALUES (?, ?) ON CONFLICT (article_id)"
-        " DO UPDATE SET text = excluded.text, toneless = NULL, tones = NULL, initials = NULL,"
-        " folded = NULL",
+        " DO UPDATE SET text = excluded.text, toneless = NULL, tones = NULL, initials = NULL",
         [article_id, text],
     )
+    conn.execute("DELETE FROM search_folded WHERE article_id = ?", [article_id])
     conn.execute("INSERT INTO search_fts (rowid, text) VALUES (?, ?)", [article_id, text])
     return True
 
@@ -41,6 +42,7 @@ def put_text(conn: sqlite3.Connection, change: ChangeBuilder, article_id: int, t
 def remove(conn: sqlite3.Connection, change: ChangeBuilder, article_id: int) -> None:
     if _unindex_text(conn, article_id) is not None:
         conn.execute("DELETE FROM search_docs WHERE article_id = ?", [article_id])
+    conn.execute("DELETE FROM search_folded WHERE article_id = ?", [article_id])
 
 
 def forget_readings(conn: sqlite3.Connection, change: ChangeBuilder, article_id: int) -> None:
@@ -73,7 +75,10 @@ def put_folded(
     conn: sqlite3.Connection, change: ChangeBuilder, article_id: int, folded: str
 ) -> None:
     """The article's text folded to one script ('' when that is the text itself)."""
-    conn.execute("UPDATE search_docs SET folded = ? WHERE article_id = ?", [folded, article_id])
+    conn.execute(
+        "INSERT OR REPLACE INTO search_folded (article_id, folded) VALUES (?, ?)",
+        [article_id, folded],
+    )
 
 
 def add_syllable(conn: sqlite3.Connection, change: ChangeBuilder, syllable: str) -> int:
@@ -86,3 +91,4 @@ def clear(conn: sqlite3.Connection, change: ChangeBuilder) -> None:
     """Empty the index (before a rebuild)."""
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_docs")
+    conn.execute("DELETE FROM search_folded")
