@@ -57,7 +57,20 @@ def test_folding_keeps_length_and_meets_in_one_script() -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["发展", "發展", "后来", "後來", "干部", "幹部", "头发", "頭髮", "经济发展", "經濟發展", "长"],
+    [
+        "发展",
+        "發展",
+        "后来",
+        "後來",
+        "干部",
+        "幹部",
+        "头发",
+        "頭髮",
+        "经济发展",
+        "經濟發展",
+        "长",
+        "他們的幹部討論經濟發展",  # more spellings than are listed whole: asked per trigram
+    ],
 )
 def test_a_query_in_either_script_finds_both_at_their_stored_offsets(
     library: Library, both: tuple[int, int], query: str

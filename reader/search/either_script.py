@@ -1,6 +1,6 @@
 """Searching characters in simplified and traditional alike: how the engine folds titles,
-bylines and notes (in Python and in SQL) and which spellings of a folded query the trigram
-index is asked for. Qt-free; OpenCC's table loads only when such a search runs."""
+bylines and notes (in Python and in SQL) and which spellings of a folded query's trigrams
+the index is asked for. Qt-free; OpenCC's table loads only when such a search runs."""
 
 from __future__ import annotations
 
@@ -36,10 +36,10 @@ def _null_or(function: Callable[[str], str]) -> Callable[[str | None], str | Non
     return lambda value: None if value is None else function(value)
 
 
-def needle_spellings(needle: str, any_script: bool) -> list[str] | None:
-    """The strings whose trigrams the FTS index may answer for; None: too many to ask."""
+def trigram_spellings(trigram: str, any_script: bool) -> list[str] | None:
+    """The spellings of a (folded) trigram the FTS index is asked for; None: too many."""
     if not any_script:
-        return [needle]
+        return [trigram]
     from reader.text.script_fold import spellings
 
-    return spellings(needle)
+    return spellings(trigram)

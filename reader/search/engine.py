@@ -4,7 +4,7 @@ article (the find bar). Qt-free.
 Candidates come from SQLite, hits from Python over the candidates' strings:
 - characters, three or more: the FTS5 trigram index (each of the query's trigrams, ANDed;
   detail=none keeps no positions, so every candidate is confirmed in its text);
-  in either script, each trigram of any spelling of the query that folds as it does;
+  in either script, each trigram in any spelling that folds as the query's does;
 - characters, one or two: `instr()` over the indexed texts (the trigram index cannot
   answer them on this SQLite: it returns nothing, not even through LIKE);
 - pinyin: `instr()` over each article's toneless readings (one code point per
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.library.records import unpack_token_ends
 from reader.search import index
-from reader.search.either_script import needle_spellings, sql_fold, value_fold
+from reader.search.either_script import sql_fold, trigram_spellings, value_fold
 from reader.search.matching import fold, is_cased, occurrences, on_token_bounds, pinyin_patterns
 from reader.search.pinyin_query import (
     QueryRefused,
@@ -128,11 +128,15 @@ def _library_order(library: Library, ids: set[int]) -> list[int]:
     return sorted((i for i in ids if i in order), key=lambda i: order[i])
 
 
-def _fts_query(spellings: list[str]) -> str:
-    """Each trigram position of the query, any of its spellings there, ANDed."""
+def _fts_query(plan: _Plan) -> str | None:
+    """Each of the query's trigrams (in either script: any of its spellings), ANDed; None
+    when a trigram has too many spellings to ask for."""
     groups = set()
-    for i in range(len(spellings[0]) - 2):
-        grams = sorted({'"' + s[i : i + 3].replace('"', '""') + '"' for s in spellings})
+    for i in range(len(plan.needle) - 2):
+        spellings = trigram_spellings(plan.needle[i : i + 3], plan.any_script)
+        if spellings is None:
+            return None
+        grams = sorted('"' + gram.replace('"', '""') + '"' for gram in set(spellings))
         groups.add(grams[0] if len(grams) == 1 else "(" + " OR ".join(grams) + ")")
     return " AND ".join(sorted(groups))
 
@@ -153,11 +157,9 @@ def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterat
     """Articles that may hold the query, in the library's order, produced as read: a
     search that fills its limit from the first articles stops scanning there."""
     conn = library.conn
-    spellings = needle_spellings(plan.needle, plan.any_script) if plan.kind == "chars" else None
-    if spellings and len(plan.needle) >= 3:
-        rows = conn.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [_fts_query(spellings)]
-        )
+    fts_query = _fts_query(plan) if plan.kind == "chars" and len(plan.needle) >= 3 else None
+    if fts_query is not None:
+        rows = conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [fts_query])
         found = {row[0] for row in rows}
         if article_id is not None:
             found &= {article_id}
