@@ -365,3 +365,55 @@ def add_search_folded_script(db: Database) -> None:
     # are not rewritten. No row: not folded yet (folding loads OpenCC, so it waits for the
     # first search in either script; never at start-up).
     db.execute("CREATE TABLE search_folded (article_id INTEGER PRIMARY KEY, folded TEXT NOT NULL)")
+
+
+@migration("0011_search_index_over_articles")
+def index_articles_text_in_place(db: Database) -> None:
+    # The search index without its copy of every text (a third of its size): the trigram
+    # table reads its content from `articles`, and SQLite keeps it current through the
+    # triggers below, which hand FTS5 the old text of a changed or removed article (what a
+    # hook after the writers no longer sees) and forget what was worked out from it. The
+    # readings move to `search_readings`, a row per article once worked out, so that
+    # scanning them no longer reads through each article's text.
+    db.execute("DROP TABLE search_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5(text, content='articles',"
+        " content_rowid='id', detail='none', tokenize='trigram')"
+    )
+    db.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    db.execute(
+        """
+        CREATE TABLE search_readings (
+            article_id INTEGER PRIMARY KEY,
+            toneless TEXT NOT NULL,
+            tones TEXT NOT NULL,
+            initials TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        "INSERT INTO search_readings (article_id, toneless, tones, initials)"
+        " SELECT d.article_id, d.toneless, d.tones, d.initials FROM search_docs d"
+        " JOIN articles a ON a.id = d.article_id"
+        " WHERE d.toneless IS NOT NULL AND d.text = a.text"
+    )
+    db.execute("DROP TABLE search_docs")
+    forget = (
+        "DELETE FROM search_readings WHERE article_id = old.id;"
+        " DELETE FROM search_folded WHERE article_id = old.id;"
+    )
+    unindex = (
+        "INSERT INTO search_fts (search_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+    )
+    index = "INSERT INTO search_fts (rowid, text) VALUES (new.id, new.text);"
+    triggers = {
+        "search_article_added": ("AFTER INSERT ON articles", index),
+        "search_article_removed": ("AFTER DELETE ON articles", unindex + forget),
+        "search_article_rewritten": (
+            "AFTER UPDATE OF id, text ON articles"
+            " WHEN old.id IS NOT new.id OR old.text IS NOT new.text",
+            unindex + index + forget,
+        ),
+    }
+    for name, (when, body) in triggers.items():
+        db.execute(f"CREATE TRIGGER {name} {when} BEGIN {body} END")

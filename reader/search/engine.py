@@ -5,7 +5,7 @@ Candidates come from SQLite, hits from Python over the candidates' strings:
 - characters, three or more: the FTS5 trigram index (each of the query's trigrams, ANDed;
   detail=none keeps no positions, so every candidate is confirmed in its text);
   in either script, each trigram in any spelling that folds as the query's does;
-- characters, one or two: `instr()` over the indexed texts (the trigram index cannot
+- characters, one or two: `instr()` over the articles' texts (the trigram index cannot
   answer them on this SQLite: it returns nothing, not even through LIKE);
 - pinyin: `instr()` over each article's toneless readings (one code point per
   character), tones then checked where the query gave them; initials likewise.
@@ -141,16 +141,18 @@ def _fts_query(plan: _Plan) -> str | None:
     return " AND ".join(sorted(groups))
 
 
-def _scan_column(plan: _Plan) -> tuple[str, list[str]]:
-    """The indexed column an `instr()` scan reads, and the needles it looks for."""
+def _scan_column(plan: _Plan) -> tuple[str, str, list[str]]:
+    """The table joined to the articles (as d), the column an `instr()` scan reads, and
+    the needles it looks for."""
+    if plan.kind == "chars" and plan.any_script:
+        column = "(CASE WHEN d.folded = '' THEN a.text ELSE d.folded END)"
+        column = f"lower({column})" if is_cased(plan.needle) else column
+        return "search_folded", column, [plan.needle]
     if plan.kind == "chars":
-        column = "d.text"
-        if plan.any_script:  # `search_folded` joined as f
-            column = "(CASE WHEN f.folded = '' THEN d.text ELSE f.folded END)"
-        return (f"lower({column})" if is_cased(plan.needle) else column), [plan.needle]
+        return "", ("lower(a.text)" if is_cased(plan.needle) else "a.text"), [plan.needle]
     if plan.kind == "initials":
-        return "d.initials", [plan.needle]
-    return "d.toneless", [pattern.codes for pattern in plan.patterns]
+        return "search_readings", "d.initials", [plan.needle]
+    return "search_readings", "d.toneless", [pattern.codes for pattern in plan.patterns]
 
 
 def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterator[int]:
@@ -165,13 +167,12 @@ def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterat
             found &= {article_id}
         yield from _library_order(library, found)
         return
-    column, needles = _scan_column(plan)
+    table, column, needles = _scan_column(plan)
     test = " OR ".join(f"instr({column}, ?) > 0" for _ in needles)
     where, args = ("", []) if article_id is None else (" AND a.id = ?", [article_id])
-    folded = " JOIN search_folded f ON f.article_id = a.id" if plan.any_script else ""
+    join = f" JOIN {table} d ON d.article_id = a.id" if table else ""
     cursor = conn.execute(
-        f"SELECT a.id FROM articles a JOIN search_docs d ON d.article_id = a.id{folded}"
-        f" WHERE ({test}){where} ORDER BY a.source_id, a.position",
+        f"SELECT a.id FROM articles a{join} WHERE ({test}){where} ORDER BY a.source_id, a.position",
         [*needles, *args],
     )
     for (found_id,) in cursor:
@@ -188,7 +189,8 @@ def _token_bounds(library: Library, article_id: int) -> set[int]:
 def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str, list[int], int]:
     """The article's indexed text, the starts of the query's hits, and their length."""
     row = library.conn.execute(
-        "SELECT text, toneless, tones, initials FROM search_docs WHERE article_id = ?",
+        "SELECT a.text, d.toneless, d.tones, d.initials FROM articles a"
+        " LEFT JOIN search_readings d ON d.article_id = a.id WHERE a.id = ?",
         [article_id],
     ).fetchone()
     if row is None:
@@ -315,7 +317,6 @@ def search(library: Library, query: str, options: SearchOptions | None = None) -
     if unknown:
         raise QueryRefused(f"No such field to search: {', '.join(sorted(unknown))}.")
     plan = plan_query(library, query, options)
-    index.ensure_text(library)
     if plan.any_script and TEXT in options.fields:
         index.ensure_folded(library)
     hits = _text_hits(library, plan, options) if TEXT in options.fields else []
@@ -348,7 +349,6 @@ def find_in_article(
 def articles_with(library: Library, word: str) -> list[int]:
     """The articles whose text holds `word` (characters), in the library's order."""
     plan = _Plan("chars", needle=fold(check_query(word)))
-    index.ensure_text(library)
     return [
         article_id
         for article_id in _candidates(library, plan, None)
