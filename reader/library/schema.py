@@ -374,7 +374,8 @@ def index_articles_text_in_place(db: Database) -> None:
     # triggers below, which hand FTS5 the old text of a changed or removed article (what a
     # hook after the writers no longer sees) and forget what was worked out from it. The
     # readings move to `search_readings`, a row per article once worked out, so that
-    # scanning them no longer reads through each article's text.
+    # scanning them no longer reads through each article's text; their tone digits,
+    # read only for the articles a query picked, zlib-compressed (records.pack_tones).
     db.execute("DROP TABLE search_fts")
     db.execute(
         "CREATE VIRTUAL TABLE search_fts USING fts5(text, content='articles',"
@@ -386,17 +387,24 @@ def index_articles_text_in_place(db: Database) -> None:
         CREATE TABLE search_readings (
             article_id INTEGER PRIMARY KEY,
             toneless TEXT NOT NULL,
-            tones TEXT NOT NULL,
+            tones BLOB NOT NULL,
             initials TEXT NOT NULL
         )
         """
     )
-    db.execute(
-        "INSERT INTO search_readings (article_id, toneless, tones, initials)"
-        " SELECT d.article_id, d.toneless, d.tones, d.initials FROM search_docs d"
+    from reader.library.records import pack_tones
+
+    kept = db.execute(
+        "SELECT d.article_id, d.toneless, d.tones, d.initials FROM search_docs d"
         " JOIN articles a ON a.id = d.article_id"
         " WHERE d.toneless IS NOT NULL AND d.text = a.text"
-    )
+    ).fetchall()
+    for article_id, toneless, tones, initials in kept:
+        db.execute(
+            "INSERT INTO search_readings (article_id, toneless, tones, initials)"
+            " VALUES (?, ?, ?, ?)",
+            [article_id, toneless, pack_tones(tones), initials],
+        )
     db.execute("DROP TABLE search_docs")
     forget = (
         "DELETE FROM search_readings WHERE article_id = old.id;"

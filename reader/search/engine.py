@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from reader.library.records import unpack_token_ends
+from reader.library.records import unpack_token_ends, unpack_tones
 from reader.search import index
 from reader.search.either_script import sql_fold, trigram_spellings, value_fold
 from reader.search.matching import fold, is_cased, occurrences, on_token_bounds, pinyin_patterns
@@ -204,8 +204,9 @@ def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str,
         return text, occurrences(initials or "", plan.needle), len(plan.needle)
     starts: set[int] = set()
     length = 0
+    tone_digits = unpack_tones(tones)
     for pattern in plan.patterns:
-        found = pattern.hits(toneless or "", tones or "")
+        found = pattern.hits(toneless or "", tone_digits)
         starts.update(found)
         length = len(pattern.codes)  # every pattern of one query has as many syllables
     return text, sorted(starts), length

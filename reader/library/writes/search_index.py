@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from reader.library.change import ChangeBuilder
+from reader.library.records import pack_tones
 
 
 def forget_readings(conn: sqlite3.Connection, change: ChangeBuilder, article_id: int) -> None:
@@ -28,10 +29,11 @@ def put_readings(
     readings: tuple[str, str, str],
 ) -> None:
     """(toneless, tones, initials) of the article's text as indexed."""
+    toneless, tones, initials = readings
     conn.execute(
         "INSERT OR REPLACE INTO search_readings (article_id, toneless, tones, initials)"
         " VALUES (?, ?, ?, ?)",
-        [article_id, *readings],
+        [article_id, toneless, pack_tones(tones), initials],
     )
 
 
