@@ -5,6 +5,8 @@ first line, so every article differs):
 - search p95 for a 1-, 2- and 4-character query and a 2-syllable toneless pinyin query
   (first 200 hits, as the search box asks), against SQLite reading the same rows with
   `instr()` (the floor: one scan saying which articles hold the query). Target ≤ 50 ms.
+- the same in either script (`any_script`): traditional queries over the simplified novel,
+  against an `instr()` scan for their simplified form.
 - index build per million characters (characters; then readings), against `jieba.cut`.
 - index size against the text's size.
 - the find bar painting 500 hits in the reading view. Target ≤ 16 ms.
