@@ -34,6 +34,7 @@ USER_FACING_ERRORS = {
     "WordReadingRefused",
     "WordRefused",
     "HskRefused",
+    "QueryRefused",
 }
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64

@@ -25,6 +25,7 @@ ALLOWED = {
     "reader/library/session.py": "the door itself: change_log",
     "reader/library/schema.py": "migrations",
     "reader/library/annotations_rebuild.py": "migration 0010 (a table rebuild)",
+    "reader/library/search_migrations.py": "migrations 0011, 0012 (the search index)",
     "reader/text/dictionary.py": "the dictionary cache, a database of its own",
     "reader/text/pinyin_lexicon.py": "the pinyin word-table cache, a database of its own",
 }

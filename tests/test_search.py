@@ -46,6 +46,14 @@ def bank(library: Library) -> int:
     return add(library, "bank.txt", BANK, BANK_ENDS, "银行的故事")
 
 
+def indexed(library: Library, trigram: str) -> set[int]:
+    """The articles the trigram index itself holds `trigram` in (before any confirmation)."""
+    rows = library.conn.execute(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [f'"{trigram}"']
+    )
+    return {row[0] for row in rows}
+
+
 def spans(library: Library, query: str, **options: Any) -> list[tuple[int, int, int]]:
     """(article, start, end) of the text hits."""
     found = search(library, query, SearchOptions(fields=frozenset({"text"}), **options))
@@ -142,6 +150,7 @@ def test_the_index_follows_edits_splits_merges_and_deletes(library: Library, ban
     done = article_edits.split(library, bank, 8, "下半")
     second = done.new_id
     assert spans(library, "行长") == [(second, 6, 8)]
+    assert indexed(library, "行行长") == {second}  # the first part's entry went with its text
     assert spans(library, "hangzhang") == [(second, 6, 8)]
     article_edits.merge(library, bank, second)
     merged = library.get_article(bank).text  # type: ignore[union-attr]
@@ -149,7 +158,8 @@ def test_the_index_follows_edits_splits_merges_and_deletes(library: Library, ban
     assert spans(library, "行长") == [(bank, at, at + 2)] and "\n下半\n" in merged
     article_edits.delete(library, bank, force=True)
     assert spans(library, "银行") == [] and spans(library, "yinhang") == []
-    assert library.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] == 0
+    assert indexed(library, "去银行") == set()  # nothing stale left for the confirmation
+    assert library.conn.execute("SELECT count(*) FROM search_readings").fetchone()[0] == 0
 
 
 def test_the_index_follows_an_update_of_the_source(library: Library, bank: int) -> None:
@@ -162,6 +172,7 @@ def test_the_index_follows_an_update_of_the_source(library: Library, bank: int) 
     )
     assert spans(library, "银行") == [] and spans(library, "邮局") == [(bank, 3, 5)]
     assert spans(library, "youju") == [(bank, 3, 5)]
+    assert indexed(library, "去银行") == set() and indexed(library, "去邮局") == {bank}
 
 
 def test_a_restored_backup_is_indexed(library: Library, bank: int, tmp_path: Path) -> None:
@@ -187,8 +198,8 @@ def test_an_older_library_is_indexed_by_its_migration(tmp_path: Path) -> None:
     write_version_1_library(path, text_file)
     with Library.open(path) as library:
         assert "0008_search_index" in library.schema_steps
-        docs = library.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
-        assert docs == library.article_count() > 0
+        assert "0012_search_index_over_articles" in library.schema_steps
+        assert indexed(library, "去银行") == {a.id for a in library.list_articles()[-1:]}
         assert [h.field for h in search(library, "取钱")] == ["text"]
         assert len(spans(library, "yinhang")) >= 1
 

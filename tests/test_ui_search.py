@@ -35,8 +35,8 @@ def test_ctrl_f_finds_every_hit_steps_through_them_and_esc_closes(
     assert view.find_layer.current == 1
     QTest.keyClick(ui_window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert view.find_layer.current == 0
-    bar.line_edit.setText("chuntian")  # pinyin, as shown: 春天
-    assert view.find_layer.hits == [(3, 5)]
+    bar.line_edit.setText("chuntian")  # pinyin, as shown: 春天 (readings prepared first)
+    qtbot.waitUntil(lambda: view.find_layer.hits == [(3, 5)], timeout=20000)
     bar.line_edit.setText("冬天")
     assert view.find_layer.hits == [] and bar.count_label.text() == "No hits"
     bar.line_edit.setText("段")
@@ -88,8 +88,8 @@ def test_a_cli_write_while_the_window_is_open_is_found(
     assert dock.results.topLevelItemCount() == 1
     assert dock.results.topLevelItem(0).text(0).startswith("冬天")
     dock.line_edit.setText("xiaxue")
-    dock.ask()
-    assert dock.results.topLevelItemCount() == 1
+    dock.ask()  # the readings are prepared first, off the main thread
+    qtbot.waitUntil(lambda: dock.results.topLevelItemCount() == 1, timeout=20000)
     dock.line_edit.setText("深秋")
     dock.ask()
     assert dock.results.topLevelItemCount() == 1

@@ -28,6 +28,11 @@ def add_search_parsers(commands: Any) -> None:  # argparse's private subparsers 
     )
     search.add_argument("--whole-word", action="store_true", help="only whole words")
     search.add_argument(
+        "--any-script",
+        action="store_true",
+        help="characters match in simplified and traditional alike: 发展 finds 發展",
+    )
+    search.add_argument(
         "--in",
         dest="scopes",
         default="",
@@ -83,6 +88,7 @@ def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         fields=_fields(args.scopes),
         article_id=args.article,
         limit=args.limit,
+        any_script=args.any_script,
     )
     with open_library(library_path) as library:
         if args.rebuild:

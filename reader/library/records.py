@@ -5,6 +5,7 @@ and the packing."""
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,3 +105,14 @@ def pack_token_ends(ends: Sequence[int]) -> bytes:
 
 def unpack_token_ends(blob: bytes) -> list[int]:
     return array("I", blob).tolist()
+
+
+def pack_tones(tones: str) -> bytes:
+    """An article's indexed tone digits (one ASCII character per character of its text),
+    zlib-compressed: they are only read for the articles a pinyin query picked, and
+    compress to about two fifths."""
+    return zlib.compress(tones.encode("ascii"), 9)
+
+
+def unpack_tones(blob: bytes | None) -> str:
+    return zlib.decompress(blob).decode("ascii") if blob else ""

@@ -364,3 +364,17 @@ def let_annotations_outlive_articles(db: Database) -> None:
     from reader.library.annotations_rebuild import rebuild_annotations_for_0010
 
     rebuild_annotations_for_0010(db.conn)
+
+
+@migration("0011_search_folded_script")
+def add_search_folded_script(db: Database) -> None:
+    from reader.library.search_migrations import add_search_folded_script as step
+
+    step(db)
+
+
+@migration("0012_search_index_over_articles")
+def index_articles_text_in_place(db: Database) -> None:
+    from reader.library.search_migrations import index_articles_text_in_place as step
+
+    step(db)

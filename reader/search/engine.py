@@ -4,12 +4,16 @@ article (the find bar). Qt-free.
 Candidates come from SQLite, hits from Python over the candidates' strings:
 - characters, three or more: the FTS5 trigram index (each of the query's trigrams, ANDed;
   detail=none keeps no positions, so every candidate is confirmed in its text);
-- characters, one or two: `instr()` over the indexed texts (the trigram index cannot
+  in either script, each trigram in any spelling that folds as the query's does;
+- characters, one or two: `instr()` over the articles' texts (the trigram index cannot
   answer them on this SQLite: it returns nothing, not even through LIKE);
 - pinyin: `instr()` over each article's toneless readings (one code point per
   character), tones then checked where the query gave them; initials likewise.
-Articles come in the library's order, hits in reading order within each; titles, bylines
-and the reader's notes (quotes, comments, tags) are searched by characters too.
+In either script (`any_script`), the query and the text are compared folded to simplified
+characters one for one (reader.text.script_fold; the folded texts are kept in the index),
+so offsets stay the stored text's. Articles come in the library's order, hits in reading
+order within each; titles, bylines and the reader's notes (quotes, comments, tags) are
+searched by characters too.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from reader.library.records import unpack_token_ends
+from reader.library.records import unpack_token_ends, unpack_tones
+from reader.messages import message
 from reader.search import index
+from reader.search.either_script import sql_fold, trigram_spellings, value_fold
 from reader.search.matching import fold, is_cased, occurrences, on_token_bounds, pinyin_patterns
 from reader.search.pinyin_query import (
     QueryRefused,
@@ -56,6 +62,7 @@ class SearchOptions:
     fields: frozenset[str] = ALL_FIELDS
     article_id: int | None = None
     limit: int = DEFAULT_LIMIT
+    any_script: bool = False  # characters match in simplified and traditional alike
 
 
 @dataclass(frozen=True)
@@ -92,14 +99,17 @@ class _Plan:
     needle: str = ""
     parses: list = field(default_factory=list)  # pinyin: each reading of the query
     patterns: list = field(default_factory=list)  # … as codes, once the readings are indexed
+    any_script: bool = False  # characters: `needle` and the texts folded to one script
 
 
-def plan_query(library: Library, query: str, options: SearchOptions) -> _Plan:
+def plan_query(library: Library | None, query: str, options: SearchOptions) -> _Plan:
     text = check_query(query)
     if options.initials:
         letters = parse_initials(text)
         if not letters:
-            raise QueryRefused(f"“{text}” is not initials: type letters only, as yh for 银行.")
+            raise QueryRefused(
+                message("“{text}” is not initials: type letters only, as yh for 银行.", text=text)
+            )
         return _Plan("initials", needle=letters)
     wants_pinyin = options.pinyin if options.pinyin is not None else looks_like_pinyin(text)
     if wants_pinyin:
@@ -107,7 +117,15 @@ def plan_query(library: Library, query: str, options: SearchOptions) -> _Plan:
         if parses:
             return _Plan("pinyin", parses=parses)
         if options.pinyin:
-            raise QueryRefused(f"“{text}” is not pinyin (syllables such as yin hang, yin2hang2).")
+            raise QueryRefused(
+                message(
+                    "“{text}” is not pinyin (syllables such as yin hang, yin2hang2).", text=text
+                )
+            )
+    if options.any_script:
+        from reader.text.script_fold import fold_script
+
+        return _Plan("chars", needle=fold_script(fold(text)), any_script=True)
     return _Plan("chars", needle=fold(text))
 
 
@@ -117,39 +135,51 @@ def _library_order(library: Library, ids: set[int]) -> list[int]:
     return sorted((i for i in ids if i in order), key=lambda i: order[i])
 
 
-def _fts_query(needle: str) -> str:
-    trigrams = {needle[i : i + 3] for i in range(len(needle) - 2)}
-    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(trigrams))
+def _fts_query(plan: _Plan) -> str | None:
+    """Each of the query's trigrams (in either script: any of its spellings), ANDed; None
+    when a trigram has too many spellings to ask for."""
+    groups = set()
+    for i in range(len(plan.needle) - 2):
+        spellings = trigram_spellings(plan.needle[i : i + 3], plan.any_script)
+        if spellings is None:
+            return None
+        grams = sorted('"' + gram.replace('"', '""') + '"' for gram in set(spellings))
+        groups.add(grams[0] if len(grams) == 1 else "(" + " OR ".join(grams) + ")")
+    return " AND ".join(sorted(groups))
 
 
-def _scan_column(plan: _Plan) -> tuple[str, list[str]]:
-    """The indexed column an `instr()` scan reads, and the needles it looks for."""
+def _scan_column(plan: _Plan) -> tuple[str, str, list[str]]:
+    """The table joined to the articles (as d), the column an `instr()` scan reads, and
+    the needles it looks for."""
+    if plan.kind == "chars" and plan.any_script:
+        column = "(CASE WHEN d.folded = '' THEN a.text ELSE d.folded END)"
+        column = f"lower({column})" if is_cased(plan.needle) else column
+        return "search_folded", column, [plan.needle]
     if plan.kind == "chars":
-        return ("lower(d.text)" if is_cased(plan.needle) else "d.text"), [plan.needle]
+        return "", ("lower(a.text)" if is_cased(plan.needle) else "a.text"), [plan.needle]
     if plan.kind == "initials":
-        return "d.initials", [plan.needle]
-    return "d.toneless", [pattern.codes for pattern in plan.patterns]
+        return "search_readings", "d.initials", [plan.needle]
+    return "search_readings", "d.toneless", [pattern.codes for pattern in plan.patterns]
 
 
 def _candidates(library: Library, plan: _Plan, article_id: int | None) -> Iterator[int]:
     """Articles that may hold the query, in the library's order, produced as read: a
     search that fills its limit from the first articles stops scanning there."""
     conn = library.conn
-    if plan.kind == "chars" and len(plan.needle) >= 3:
-        rows = conn.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [_fts_query(plan.needle)]
-        )
+    fts_query = _fts_query(plan) if plan.kind == "chars" and len(plan.needle) >= 3 else None
+    if fts_query is not None:
+        rows = conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [fts_query])
         found = {row[0] for row in rows}
         if article_id is not None:
             found &= {article_id}
         yield from _library_order(library, found)
         return
-    column, needles = _scan_column(plan)
+    table, column, needles = _scan_column(plan)
     test = " OR ".join(f"instr({column}, ?) > 0" for _ in needles)
     where, args = ("", []) if article_id is None else (" AND a.id = ?", [article_id])
+    join = f" JOIN {table} d ON d.article_id = a.id" if table else ""
     cursor = conn.execute(
-        "SELECT a.id FROM articles a JOIN search_docs d ON d.article_id = a.id"
-        f" WHERE ({test}){where} ORDER BY a.source_id, a.position",
+        f"SELECT a.id FROM articles a{join} WHERE ({test}){where} ORDER BY a.source_id, a.position",
         [*needles, *args],
     )
     for (found_id,) in cursor:
@@ -166,24 +196,35 @@ def _token_bounds(library: Library, article_id: int) -> set[int]:
 def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str, list[int], int]:
     """The article's indexed text, the starts of the query's hits, and their length."""
     row = library.conn.execute(
-        "SELECT text, toneless, tones, initials FROM search_docs WHERE article_id = ?",
+        "SELECT a.text, d.toneless, d.tones, d.initials FROM articles a"
+        " LEFT JOIN search_readings d ON d.article_id = a.id WHERE a.id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return "", [], 0
     text, toneless, tones, initials = row
     if plan.kind == "chars":
-        haystack = fold(text) if is_cased(plan.needle) else text
+        haystack = (_folded_text(library, article_id) or text) if plan.any_script else text
+        haystack = fold(haystack) if is_cased(plan.needle) else haystack
         return text, occurrences(haystack, plan.needle), len(plan.needle)
     if plan.kind == "initials":
         return text, occurrences(initials or "", plan.needle), len(plan.needle)
     starts: set[int] = set()
     length = 0
+    tone_digits = unpack_tones(tones)
     for pattern in plan.patterns:
-        found = pattern.hits(toneless or "", tones or "")
+        found = pattern.hits(toneless or "", tone_digits)
         starts.update(found)
         length = len(pattern.codes)  # every pattern of one query has as many syllables
     return text, sorted(starts), length
+
+
+def _folded_text(library: Library, article_id: int) -> str:
+    """The article's text folded to one script; '' when that is its text."""
+    row = library.conn.execute(
+        "SELECT folded FROM search_folded WHERE article_id = ?", [article_id]
+    ).fetchone()
+    return str(row[0]) if row else ""
 
 
 def _text_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hit]:
@@ -216,17 +257,18 @@ def _field_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[H
     """Titles, bylines and notes, by characters."""
     if plan.kind != "chars":
         return []
-    conn, needle, hits = library.conn, plan.needle, []
+    conn, needle, hits, folded = library.conn, plan.needle, [], value_fold(plan.any_script)
     where, args = ("", []) if options.article_id is None else (" AND id = ?", [options.article_id])
+    title_sql, byline_sql = (sql_fold(library, plan.any_script, n) for n in ("title", "byline"))
     rows = conn.execute(
-        "SELECT id, title, byline FROM articles WHERE (instr(lower(title), ?) > 0"
-        " OR instr(lower(byline), ?) > 0)" + where,
+        f"SELECT id, title, byline FROM articles WHERE (instr({title_sql}, ?) > 0"
+        f" OR instr({byline_sql}, ?) > 0)" + where,
         [needle, needle, *args],
     ).fetchall()
     for article_id, title, byline in rows:
         for name, value in (("title", title), ("byline", byline)):
             if name in options.fields:
-                for start in occurrences(fold(value), needle):
+                for start in occurrences(folded(value), needle):
                     shown, first, last = snippet(value, start, start + len(needle))
                     hits.append(
                         Hit(
@@ -240,19 +282,21 @@ def _field_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[H
                         )
                     )
     if options.fields & set(NOTE_FIELDS):
-        hits.extend(_note_hits(library, needle, options))
+        hits.extend(_note_hits(library, plan, options))
     return hits
 
 
-def _note_hits(library: Library, needle: str, options: SearchOptions) -> list[Hit]:
+def _note_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hit]:
+    needle, folded = plan.needle, value_fold(plan.any_script)
     where, args = (
         ("", []) if options.article_id is None else (" AND n.article_id = ?", [options.article_id])
     )
+    quote, comment, tags = (sql_fold(library, plan.any_script, f"n.{name}") for name in NOTE_FIELDS)
     rows = library.conn.execute(
         "SELECT n.id, n.article_id, a.title, n.start, n.orphaned, n.quote, n.comment, n.tags"
         " FROM annotations n JOIN articles a ON a.id = n.article_id"
-        " WHERE (instr(lower(n.quote), ?1) > 0 OR instr(lower(n.comment), ?1) > 0"
-        " OR instr(lower(n.tags), ?1) > 0)" + where.replace("?", "?2"),
+        f" WHERE (instr({quote}, ?1) > 0 OR instr({comment}, ?1) > 0"
+        f" OR instr({tags}, ?1) > 0)" + where.replace("?", "?2"),
         [needle, *args],
     ).fetchall()
     import json
@@ -264,7 +308,7 @@ def _note_hits(library: Library, needle: str, options: SearchOptions) -> list[Hi
         for name, value in values:
             if name not in options.fields:
                 continue
-            for start in occurrences(fold(value), needle):
+            for start in occurrences(folded(value), needle):
                 end = start + len(needle)
                 shown, first, last = snippet(value, start, end)
                 if name == "quote" and not orphaned:
@@ -279,9 +323,12 @@ def search(library: Library, query: str, options: SearchOptions | None = None) -
     options = options or SearchOptions()
     unknown = options.fields - ALL_FIELDS
     if unknown:
-        raise QueryRefused(f"No such field to search: {', '.join(sorted(unknown))}.")
+        raise QueryRefused(
+            message("No such field to search: {fields}.", fields=", ".join(sorted(unknown)))
+        )
     plan = plan_query(library, query, options)
-    index.ensure_text(library)
+    if plan.any_script and TEXT in options.fields:
+        index.ensure_folded(library)
     hits = _text_hits(library, plan, options) if TEXT in options.fields else []
     hits += _field_hits(library, plan, options)
     order = {
@@ -304,6 +351,7 @@ def find_in_article(
         fields=frozenset({TEXT}),
         article_id=article_id,
         limit=10**9,
+        any_script=base.any_script,
     )
     return [(hit.start, hit.end) for hit in search(library, query, scoped)]
 
@@ -311,7 +359,6 @@ def find_in_article(
 def articles_with(library: Library, word: str) -> list[int]:
     """The articles whose text holds `word` (characters), in the library's order."""
     plan = _Plan("chars", needle=fold(check_query(word)))
-    index.ensure_text(library)
     return [
         article_id
         for article_id in _candidates(library, plan, None)

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.messages import message
 from reader.text.chars import is_han
 from reader.text.pinyin_syllables import normalise
 
@@ -56,9 +57,11 @@ def check_query(query: str) -> str:
     """The query to search for (trimmed), or `QueryRefused` with the reason."""
     trimmed = query.strip()
     if not trimmed:
-        raise QueryRefused("The query is empty.")
+        raise QueryRefused(message("The query is empty."))
     if not has_search_text(trimmed):
-        raise QueryRefused(f"“{trimmed}” is only punctuation or spaces; type some text.")
+        raise QueryRefused(
+            message("“{text}” is only punctuation or spaces; type some text.", text=trimmed)
+        )
     return trimmed
 
 

@@ -29,7 +29,7 @@ class FindLineEdit(QLineEdit):
 
 
 class FindBar(QWidget):
-    find_requested = Signal(str, bool)  # query, as initials
+    find_requested = Signal(str, bool, bool)  # query, as initials, in either script
     next_requested = Signal()
     previous_requested = Signal()
     close_requested = Signal()
@@ -44,6 +44,8 @@ class FindBar(QWidget):
         self.line_edit.setClearButtonEnabled(True)
         self.initials_box = QCheckBox(self.tr("Initials"), self)
         self.initials_box.setToolTip(self.tr("Type the first letter of each syllable: yh for 银行"))
+        self.any_script_box = QCheckBox(self.tr("Match simplified and traditional"), self)
+        self.any_script_box.setToolTip(self.tr("发展 finds 發展 too, and 發展 finds 发展"))
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.previous_button = QToolButton(self)
@@ -58,6 +60,7 @@ class FindBar(QWidget):
         for widget in (
             self.line_edit,
             self.initials_box,
+            self.any_script_box,
             self.count_label,
             self.previous_button,
             self.next_button,
@@ -66,6 +69,7 @@ class FindBar(QWidget):
             layout.addWidget(widget, 1 if widget is self.line_edit else 0)
         self.line_edit.textChanged.connect(lambda _: self._ask())
         self.initials_box.toggled.connect(lambda _: self._ask())
+        self.any_script_box.toggled.connect(lambda _: self._ask())
         self.line_edit.next_pressed.connect(lambda: self.next_requested.emit())
         self.line_edit.previous_pressed.connect(lambda: self.previous_requested.emit())
         self.line_edit.escape_pressed.connect(lambda: self.close_requested.emit())
@@ -74,7 +78,9 @@ class FindBar(QWidget):
         self.close_button.clicked.connect(lambda: self.close_requested.emit())
 
     def _ask(self) -> None:
-        self.find_requested.emit(self.line_edit.text(), self.initials_box.isChecked())
+        self.find_requested.emit(
+            self.line_edit.text(), self.initials_box.isChecked(), self.any_script_box.isChecked()
+        )
 
     def open(self) -> None:
         self.show()

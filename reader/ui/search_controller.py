@@ -5,18 +5,21 @@ window, so the window itself only calls it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
 
+from reader.ui.core_text import error_text
 from reader.ui.find_bar import FindBar
 from reader.ui.search_dock import SearchDock
+from reader.ui.search_preparation import install_preparation
 
 if TYPE_CHECKING:
     from reader.library.change import Change
-    from reader.search.engine import Hit
+    from reader.search.engine import Hit, SearchOptions
     from reader.ui.library_service import LibraryService
     from reader.ui.reading_controller import ReadingController
     from reader.ui.reading_view import ReadingView
@@ -38,7 +41,9 @@ class SearchController(QObject):
         super().__init__(view)
         self._service, self._view, self._reading = service, view, reading
         self.find_bar, self.dock, self._status = find_bar, dock, status
-        self._query: tuple[str, bool] = ("", False)
+        self._query: tuple[str, bool, bool] = ("", False, False)
+        # Readings and folded texts are worked out off the main thread (search_preparation).
+        self.preparation = install_preparation(self, lambda: service.library)
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
         self._flash.timeout.connect(self._end_flash)
@@ -52,32 +57,53 @@ class SearchController(QObject):
         self.find_bar.open()
         self.find(*self._query_in_bar())
 
-    def _query_in_bar(self) -> tuple[str, bool]:
-        return self.find_bar.line_edit.text(), self.find_bar.initials_box.isChecked()
+    def _query_in_bar(self) -> tuple[str, bool, bool]:
+        bar = self.find_bar
+        return bar.line_edit.text(), bar.initials_box.isChecked(), bar.any_script_box.isChecked()
 
-    def find(self, query: str, initials: bool = False) -> None:
+    def find(self, query: str, initials: bool = False, any_script: bool = False) -> None:
         from reader.search.engine import SearchOptions, find_in_article
         from reader.search.pinyin_query import QueryRefused
+        from reader.search.shown_find import find_in_shown
 
-        self._query = (query, initials)
+        self._query = (query, initials, any_script)
         article_id = self._view.article_id
         layer = self._view.find_layer
-        hits: list[tuple[int, int]] = []
+        hits: list[tuple[int, int]] | None = None
         problem = ""
         if article_id is not None and query.strip():
+            options = SearchOptions(initials=initials, any_script=any_script, article_id=article_id)
+            # Shown converted (View ▸ Script): characters as shown, carried back to storage.
+            shown = getattr(self._view.document(), "shown", None)
             try:
-                hits = find_in_article(
-                    self._service.library, article_id, query, SearchOptions(initials=initials)
-                )
+                if shown is not None:
+                    hits = find_in_shown(shown, query, options)
+                waiting = "" if hits is not None else self._wait(query, options, self._refind)
+                if waiting:
+                    layer.set_hits([])
+                    self.find_bar.set_count(None, 0, waiting)
+                    self._view.viewport().update()
+                    return
+                if hits is None:
+                    hits = find_in_article(self._service.library, article_id, query, options)
             except QueryRefused as error:
-                problem = str(error)
+                problem = error_text(error)
             except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
                 problem = self.tr("Search failed: {reason}").format(reason=error)
+        hits = hits or []
         layer.set_hits(hits, 0 if hits else None)
         self.find_bar.set_count(layer.current, len(hits), problem)
         if hits:
             self._reveal(*hits[0])
         self._view.viewport().update()
+
+    def _wait(self, query: str, options: SearchOptions, then: Callable[[], None]) -> str:
+        """What to show while the index is prepared for the query; "" if it can run now."""
+        return self.preparation.wait_for(query, options, then)
+
+    def _refind(self) -> None:
+        if self.find_bar.isVisible():
+            self.find(*self._query)
 
     def step(self, forward: bool) -> None:
         layer = self._view.find_layer
@@ -118,7 +144,9 @@ class SearchController(QObject):
         view.ensureCursorVisible()
 
     # -- the library search --------------------------------------------------------------------
-    def search(self, query: str, initials: bool, whole_word: bool) -> None:
+    def search(
+        self, query: str, initials: bool, whole_word: bool, any_script: bool = False
+    ) -> None:
         from reader.search.engine import SearchOptions, search
         from reader.search.pinyin_query import QueryRefused
 
@@ -126,16 +154,18 @@ class SearchController(QObject):
             self.dock.results.clear()
             self.dock.status.setText("")
             return
+        options = SearchOptions(initials=initials, whole_word=whole_word, any_script=any_script)
+        waiting = self._wait(query, options, self.dock.ask)  # asks again once ready
+        if waiting:
+            self.dock.results.clear()
+            self.dock.status.setText(waiting)
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            hits = search(
-                self._service.library,
-                query,
-                SearchOptions(initials=initials, whole_word=whole_word),
-            )
+            hits = search(self._service.library, query, options)
         except QueryRefused as error:
             self.dock.results.clear()
-            self.dock.status.setText(str(error))
+            self.dock.status.setText(error_text(error))
             return
         except Exception as error:  # noqa: BLE001 - a failed read is said, not raised
             self.dock.status.setText(self.tr("Search failed: {reason}").format(reason=error))
@@ -181,7 +211,7 @@ class SearchController(QObject):
         try:
             entries = lookup(query)
         except QueryRefused as error:
-            self.dock.lookup.show_entries([], str(error))
+            self.dock.lookup.show_entries([], error_text(error))
             return
         except Exception as error:  # noqa: BLE001 - the dictionary may fail to build
             self.dock.lookup.show_entries(
@@ -311,6 +341,8 @@ def install_search(window: QMainWindow) -> SearchController:
     find_bar.previous_requested.connect(lambda: controller.step(False))
     find_bar.close_requested.connect(controller.close_find_bar)
     dock.search_requested.connect(controller.search)
+    controller.preparation.failed.connect(dock.status.setText)
+    controller.preparation.failed.connect(lambda reason: find_bar.set_count(None, 0, reason))
     dock.hit_activated.connect(controller.open_hit)
     dock.lookup.lookup_requested.connect(controller.lookup)
     dock.lookup.count_requested.connect(controller.count_word)

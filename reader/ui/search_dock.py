@@ -99,7 +99,7 @@ class LookupPanel(QWidget):
 
 
 class SearchDock(QDockWidget):
-    search_requested = Signal(str, bool, bool)  # query, as initials, whole words only
+    search_requested = Signal(str, bool, bool, bool)  # query, initials, whole words, any script
     hit_activated = Signal(object)  # reader.search.engine.Hit
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,8 +116,11 @@ class SearchDock(QDockWidget):
         options = QHBoxLayout()
         self.initials_box = QCheckBox(self.tr("Initials (yh = 银行)"), page)
         self.whole_word_box = QCheckBox(self.tr("Whole words"), page)
+        self.any_script_box = QCheckBox(self.tr("Match simplified and traditional"), page)
+        self.any_script_box.setToolTip(self.tr("发展 finds 發展 too, and 發展 finds 发展"))
         options.addWidget(self.initials_box)
         options.addWidget(self.whole_word_box)
+        options.addWidget(self.any_script_box)
         options.addStretch(1)
         self.results = SearchResults(page)
         self.status = QLabel(page)
@@ -139,13 +142,17 @@ class SearchDock(QDockWidget):
         self.line_edit.returnPressed.connect(self.ask)
         self.initials_box.toggled.connect(lambda _: self.ask())
         self.whole_word_box.toggled.connect(lambda _: self.ask())
+        self.any_script_box.toggled.connect(lambda _: self.ask())
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
 
     def ask(self) -> None:
         self._typing.stop()
         self.search_requested.emit(
-            self.line_edit.text(), self.initials_box.isChecked(), self.whole_word_box.isChecked()
+            self.line_edit.text(),
+            self.initials_box.isChecked(),
+            self.whole_word_box.isChecked(),
+            self.any_script_box.isChecked(),
         )
 
     def open_search(self) -> None:

@@ -974,6 +974,31 @@
       <translation>12月</translation>
     </message>
     <message>
+      <location filename="../../reader/search/engine.py" />
+      <source>“{text}” is not initials: type letters only, as yh for 银行.</source>
+      <translation>“{text}”不是拼音首字母：请只输入字母，如 yh 表示“银行”。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/search/engine.py" />
+      <source>“{text}” is not pinyin (syllables such as yin hang, yin2hang2).</source>
+      <translation>“{text}”不是拼音（应为 yin hang、yin2hang2 这样的音节）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/search/engine.py" />
+      <source>No such field to search: {fields}.</source>
+      <translation>没有可搜索的字段：{fields}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/search/pinyin_query.py" />
+      <source>The query is empty.</source>
+      <translation>搜索内容为空。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/search/pinyin_query.py" />
+      <source>“{text}” is only punctuation or spaces; type some text.</source>
+      <translation>“{text}”只有标点或空格，请输入文字。</translation>
+    </message>
+    <message>
       <location filename="../../reader/text/decode.py" />
       <source>{file} does not look like text (it has {count} control bytes).</source>
       <translation>{file} 看起来不是文本（含有 {count} 个控制字节）。</translation>
@@ -1518,6 +1543,16 @@ Replace them?</source>
       <location filename="../../reader/ui/find_bar.py" />
       <source>Type the first letter of each syllable: yh for 银行</source>
       <translation>输入每个音节的首字母，如 yh 查找“银行”</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/find_bar.py" />
+      <source>Match simplified and traditional</source>
+      <translation>简繁通搜</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/find_bar.py" />
+      <source>发展 finds 發展 too, and 發展 finds 发展</source>
+      <translation>搜“发展”也能找到“發展”，搜“發展”也能找到“发展”</translation>
     </message>
     <message>
       <location filename="../../reader/ui/find_bar.py" />
@@ -2349,6 +2384,16 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
     <message>
       <location filename="../../reader/ui/search_dock.py" />
+      <source>Match simplified and traditional</source>
+      <translation>简繁通搜</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_dock.py" />
+      <source>发展 finds 發展 too, and 發展 finds 发展</source>
+      <translation>搜“发展”也能找到“發展”，搜“發展”也能找到“发展”</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_dock.py" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
@@ -2356,6 +2401,24 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/search_dock.py" />
       <source>&amp;Dictionary</source>
       <translation>词典(&amp;D)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPreparation</name>
+    <message>
+      <location filename="../../reader/ui/search_preparation.py" />
+      <source>Preparing the pinyin index…</source>
+      <translation>正在准备拼音索引…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_preparation.py" />
+      <source>Preparing the search index…</source>
+      <translation>正在准备搜索索引…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_preparation.py" />
+      <source>Could not prepare the search index: {reason}</source>
+      <translation>无法准备搜索索引：{reason}</translation>
     </message>
   </context>
   <context>
