@@ -1,0 +1,80 @@
+"""Readings inside tokens jieba glued wrongly or whose word-list reading is another sense,
+for `reader.text.pinyin_grammar.apply_grammar` (run after its unit rules). Qt-free.
+
+The word lists read a whole token, so a particle glued into it takes the word's reading:
+
+- an adverbial with the particle 地 glued on (悄悄地, 难过地, 高高兴兴地) reads de there;
+- 地下/地上 after an adverbial and before an aspect particle or a direction is the
+  particle 地 and the verb 下/上 (不停地下着, 慢慢地上来), not "underground";
+- 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
+- a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
+  particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
+- a verb said twice (教教, 量量, 数数, 转转) is a verb: jiāo, liáng, shǔ, zhuàn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Tags = list[str | None]
+Results = list[list[str | None]]
+
+# Verb readings of characters that are also nouns or measure words, for reduplication.
+_VERB_READING = {"教": "jiao1", "量": "liang2", "数": "shu3", "转": "zhuan4", "冲": "chong1"}
+_ASPECT = ("着", "了", "过", "来", "去", "起")
+
+
+def _is(tag: str | None, *starts: str) -> bool:
+    return tag is not None and tag.startswith(starts)
+
+
+def _reduplicated(word: str) -> bool:
+    half = len(word) // 2
+    return len(word) >= 2 and (
+        word[0] == word[1] or (len(word) % 2 == 0 and word[:half] == word[half:])
+    )
+
+
+def _adverbial(word: str | None, tag: str | None) -> bool:
+    """慢慢, 不停, 悄悄, 高兴: a word that can stand before 地 as an adverbial."""
+    if not word or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    return _reduplicated(word) or (len(word) > 1 and _is(tag, "d", "a", "z", "i", "l"))
+
+
+def _neighbour(words: list[str], index: int, step: int) -> int | None:
+    index += step
+    while 0 <= index < len(words) and not words[index].strip():
+        index += step
+    return index if 0 <= index < len(words) else None
+
+
+def apply_glued(
+    words: list[str],
+    tags: Tags,
+    results: Results,
+    tag_of: Callable[[str], str | None],
+) -> None:
+    """Correct `results` (one list of readings per token) inside glued tokens (see the
+    module docstring). `tag_of(word)`: jieba's part of speech of a word."""
+    for index, word in enumerate(words):
+        before = _neighbour(words, index, -1)
+        after = _neighbour(words, index, 1)
+        next_word = words[after] if after is not None else ""
+        readings = results[index]
+        if len(word) >= 3 and word.endswith("地") and not _is(tags[index], "n", "s", "ns"):
+            stem = word[:-1]
+            if _adverbial(stem, tag_of(stem)) or _is(tags[index], "z", "d"):
+                readings[-1] = "de5"  # 悄悄地, 难过地
+        elif word in ("地下", "地上") and before is not None:
+            if _adverbial(words[before], tags[before]) and next_word.startswith(_ASPECT):
+                readings[0] = "de5"  # 不停地下着
+        elif len(word) >= 3 and ("不着" in word or "得着" in word):
+            readings[word.index("着", 1)] = "zhao2"  # 睡不着, 用得着
+        elif len(word) == 2 and word[1] == "着" and readings[1] == "zhuo2":
+            before_word = words[before] if before is not None else ""
+            takes = _is(tags[after] if after is not None else None, "m", "n", "r")
+            if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
+                readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
+        elif len(word) == 2 and word[0] == word[1] and word[0] in _VERB_READING:
+            readings[0] = readings[1] = _VERB_READING[word[0]]  # 教教我, 量量桌子

@@ -1,0 +1,324 @@
+"""Collocations that tell the senses of everyday polyphones apart, for
+`reader.text.pinyin_grammar`. Qt-free.
+
+Each rule reads one character standing as a unit (`pinyin_grammar._Around`) and answers a
+reading only where the words around it make the sense clear; otherwise None, and the
+character's older rule (if any) or the model decides. Rules for characters that already
+have one in `pinyin_grammar` or `pinyin_verbs` are tried first (`first_answer`).
+
+- 地 after a strong adverbial (慢慢, 不停) before a verb of going up or down (下山, 下了) is
+  the particle de.
+- 着 after 不 or 得 (睡不着, 用得着) is zháo; after a verb of finding or reaching followed by
+  its object and 了 (找着钥匙了) zháo.
+- 得 between a one-character verb and a degree word (结得特别多, 处得很好) is the particle.
+- 还 in a comparison (比昨天还热) is hái; before a loan or debt (还房贷) huán.
+- 冲 after a degree word at a clause's end (太冲了) is chòng. 当 between a subject or an
+  adverb and a pronoun that starts a clause (我还当你不来了, 你当他是谁) is dàng.
+- 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
+- 差 before an amount (差五分, 差一个人, 差点儿, 差了) is chà. 应 before a verb is yīng.
+- 难, 少 standing free (not in a word such as 灾难, 少年) are nán, shǎo.
+- 觉 as the measure of sleep (一觉) is jiào. 处 as a verb (处得, 处在, 处于, 处理) is chǔ.
+- 结 of bearing fruit (a fruit word in the clause) is jiē.
+- 中 winning or being hit (他中了) is zhòng.
+- 假 at the end of "asking for / having" leave (请了三天假) is jià.
+- 散 of something coming loose (散着, 头发散了) is sǎn.
+- 背 with a thing carried (背了一个大包) is bēi, with a text (背了一首诗) bèi.
+- 倒 onto a place (倒在地上) is dǎo, into a vessel (倒在杯子里) dào.
+- 看 minding things (看着行李) is kān. 干 of a wet thing at a clause's end (衣服还没干) gān.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from reader.text.pinyin_verbs import DEGREE
+
+
+class Around(Protocol):
+    """What a rule sees of the units around one (see `pinyin_grammar._Around`)."""
+
+    alone: bool
+
+    def word(self, step: int, count: int = 1) -> str | None: ...
+
+    def tag(self, step: int) -> str | None: ...
+
+    def clause_before(self) -> str: ...
+
+
+Rule = Callable[[Around], str | None]
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几半")
+_PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
+_ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", "竟")
+# Verbs whose result 着 marks (zháo): finding, reaching, catching.
+_RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见")
+# Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
+_LOOSE_THINGS = ("头发", "鞋带", "绳子", "辫子", "线", "书页")
+_WET_THINGS = ("衣服", "毛巾", "头发", "袜子", "鞋", "被子", "床单", "裤子", "油漆", "墙", "地")
+# Things carried on the back (bēi) and texts learned by heart (bèi).
+_CARRIED = ("包", "书包", "背包", "行李", "孩子", "箱子", "筐", "篓", "柴", "妹妹", "弟弟")
+_RECITED = ("课文", "单词", "诗", "书", "台词", "公式", "口诀", "词")
+_FRUIT = ("果", "瓜", "籽", "桃", "梨", "枣", "穗", "橘")
+_VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
+_PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
+_MINDED = ("行李", "东西", "摊", "店", "仓库", "门", "家", "车")
+
+
+def _is(tag: str | None, *starts: str) -> bool:
+    return tag is not None and tag.startswith(starts)
+
+
+def _is_end(word: str | None) -> bool:
+    return word is None or not any(c.isalnum() for c in word)
+
+
+def _ends_clause(around: Around, step: int = 1) -> bool:
+    """Whether the clause ends after `step` units (a bare 了 counts as its end)."""
+    after = around.word(step)
+    return _is_end(after) or (after == "了" and _is_end(around.word(step + 1)))
+
+
+def _clause_after(around: Around, limit: int = 6) -> str:
+    out = []
+    for count in range(1, limit + 1):
+        word = around.word(1, count)
+        if _is_end(word):
+            break
+        out.append(word or "")
+    return "".join(out)
+
+
+def _di_or_de(around: Around) -> str | None:  # 地
+    before, after = around.word(-1) or "", around.word(1) or ""
+    strong = len(before) > 1 and (before[0] == before[1] or _is(around.tag(-1), "d", "z", "a"))
+    if not strong or not after.startswith(("上", "下")) or after in _PLACES:
+        return None
+    if len(after) > 1 or (around.word(1, 2) or "").startswith(("了", "着", "来", "去")):
+        return "de5"  # 慢慢地下山, 不停地上下跑
+    return None
+
+
+def _zhe_or_zhao(around: Around) -> str | None:  # 着
+    before, after = around.word(-1) or "", around.word(1)
+    if before.endswith(("不", "得")) and len(before) == 1:
+        return "zhao2"  # 睡不着, 用得着
+    if before[-1:] in _RESULT_VERBS and len(before) == 1:
+        if after == "了" or (_is(around.tag(1), "n") and around.word(1, 2) == "了"):
+            if _ends_clause(around, 2 if after == "了" else 3):
+                return "zhao2"  # 找着了, 找着钥匙了
+    return None
+
+
+def _de_complement(around: Around) -> str | None:  # 得
+    before, after = around.word(-1) or "", around.word(1) or ""
+    if len(before) != 1 or before in _PRONOUNS or _is(around.tag(-1), "r", "d", "p", "c"):
+        return None
+    if before in _NUMERALS:
+        return None
+    if after.startswith((*DEGREE, "十分", "越来越", "不")) and not after.startswith("多"):
+        return "de5"  # 结得特别多, 处得很好, 跑得不快
+    return None
+
+
+def _hai_or_huan(around: Around) -> str | None:  # 还
+    after = around.word(1) or ""
+    if _is(around.tag(1), "j") or after.endswith(("贷", "款", "债", "账")):
+        return "huan2"  # 还房贷, 还贷款
+    if "比" in around.clause_before() and after not in _PRONOUNS and not after.startswith("给"):
+        return "hai2"  # 比昨天还热
+    return None
+
+
+def _chong(around: Around) -> str | None:  # 冲
+    if (around.word(-1) or "").endswith(DEGREE) and _ends_clause(around):
+        return "chong4"  # 太冲了
+    return None
+
+
+def _dang(around: Around) -> str | None:  # 当
+    before, after = around.word(-1) or "", around.word(1) or ""
+    subject = before in _PRONOUNS or before.endswith(_ADVERBS_BEFORE_DANG)
+    if subject and after in _PRONOUNS and (around.word(1, 2) or "")[:1] not in ("的", "面", "着"):
+        return "dang4"  # 我还当你不来了, 你当他是谁
+    return None
+
+
+def _zhuan(around: Around) -> str | None:  # 转
+    after = around.word(1) or ""
+    if after.startswith("着") or (after == "动" and around.word(1, 2) == "的"):
+        return "zhuan4"
+    return None
+
+
+def _shu(around: Around) -> str | None:  # 数
+    if (around.word(1) or "").startswith("到"):
+        return "shu3"  # 从一数到十
+    return None
+
+
+def _cha(around: Around) -> str | None:  # 差
+    if not around.alone:
+        return None
+    after = around.word(1) or ""
+    if after[:1] in _NUMERALS or _is(around.tag(1), "m") or after.startswith(("点", "了")):
+        return "cha4"  # 差五分, 差一个人, 差点儿, 差了一点
+    if (around.word(-1) or "").endswith(DEGREE) and _ends_clause(around):
+        return "cha4"  # 很差
+    return None
+
+
+def _ying(around: Around) -> str | None:  # 应
+    if not around.alone:
+        return None
+    after = around.word(1) or ""
+    if after.startswith(("该", "当")) or (_is(around.tag(1), "v") and len(after) == 1):
+        return "ying1"  # 我应做的事
+    if _ends_clause(around) and (around.word(-1) or "").endswith(("没", "没有", "不", "人")):
+        return "ying4"  # 他没有应
+    return None
+
+
+def _free(reading: str) -> Rule:
+    """难, 少 outside words (灾难, 少年): the adjective, after a degree word or 不 (太难, 很少)
+    or before a verb, 了 or 的 (少说, 难为, 难了), or at a clause's end."""
+
+    def rule(around: Around) -> str | None:
+        if not around.alone:
+            return None
+        before, after = around.word(-1) or "", around.word(1) or ""
+        degree = before.endswith((*DEGREE, "不", "别", "越"))
+        verb = _is(around.tag(1), "v", "p") or after.startswith(("了", "的", "得", "点", "些"))
+        return reading if degree or verb or _ends_clause(around) else None
+
+    return rule
+
+
+def _jue_or_jiao(around: Around) -> str | None:  # 觉
+    before = around.word(-1) or ""
+    if before[-1:] in _NUMERALS or before.endswith(("一大", "睡")):
+        return "jiao4"  # 一觉, 睡一大觉
+    return None
+
+
+def _chu(around: Around) -> str | None:  # 处
+    if around.alone and (around.word(1) or "").startswith(("得", "在", "于", "理", "不来")):
+        return "chu3"
+    return None
+
+
+def _jie(around: Around) -> str | None:  # 结
+    if not around.alone:
+        return None
+    clause = around.clause_before() + _clause_after(around)
+    if any(fruit in clause for fruit in _FRUIT) and "结婚" not in clause:
+        return "jie1"  # 树结了果子, 苹果结得多
+    return None
+
+
+def _zhong(around: Around) -> str | None:  # 中
+    before, after = around.word(-1), around.word(1) or ""
+    subject = before is None or _is_end(before) or before in _PRONOUNS or _is(around.tag(-1), "t")
+    if around.alone and subject and after.startswith(("了", "奖")):
+        return "zhong4"  # 他中了一百万
+    return None
+
+
+def _jia(around: Around) -> str | None:  # 假
+    if not around.alone or not _ends_clause(around):
+        return None
+    if any(verb in around.clause_before() for verb in ("请", "放", "休")):
+        return "jia4"  # 请了三天假
+    return None
+
+
+def _san(around: Around) -> str | None:  # 散
+    if not around.alone:
+        return None
+    if (around.word(1) or "").startswith("着"):
+        return "san3"  # 头发散着
+    subject = around.clause_before().rstrip("也都又全")
+    if subject.endswith(_LOOSE_THINGS) and _ends_clause(around):
+        return "san3"
+    return None
+
+
+def _bei(around: Around) -> str | None:  # 背
+    if not around.alone:
+        return None
+    ahead = _clause_after(around, 4)
+    if not (around.word(1) or "").startswith(("了", "一", "过", "个")):
+        return None
+    if any(thing in ahead for thing in _RECITED):
+        return "bei4"
+    if any(thing in ahead for thing in _CARRIED):
+        return "bei1"
+    return None
+
+
+def _dao(around: Around) -> str | None:  # 倒
+    if around.word(1) != "在":
+        return None
+    place = around.word(1, 2) or ""
+    if place == "了":
+        place = around.word(1, 3) or ""
+    if _is_end(place):
+        return None
+    return "dao4" if any(c in _VESSEL_CHARS for c in place) else "dao3"
+
+
+def _kan(around: Around) -> str | None:  # 看
+    after = around.word(1) or ""
+    if after == "着":
+        after = around.word(1, 2) or ""
+    if after.startswith(_MINDED) and after != "家里":
+        return "kan1"  # 看着行李
+    return None
+
+
+def _gan(around: Around) -> str | None:  # 干
+    if not around.alone or not _ends_clause(around):
+        return None
+    clause = around.clause_before()
+    if any(p in clause for p in _PRONOUNS) or not any(t in clause for t in _WET_THINGS):
+        return None
+    return "gan1"  # 衣服还没干, 毛巾已经干了
+
+
+SENSE_RULES: dict[str, Rule] = {
+    "地": _di_or_de,
+    "着": _zhe_or_zhao,
+    "得": _de_complement,
+    "还": _hai_or_huan,
+    "冲": _chong,
+    "当": _dang,
+    "转": _zhuan,
+    "数": _shu,
+    "差": _cha,
+    "应": _ying,
+    "难": _free("nan2"),
+    "少": _free("shao3"),
+    "觉": _jue_or_jiao,
+    "处": _chu,
+    "结": _jie,
+    "中": _zhong,
+    "假": _jia,
+    "散": _san,
+    "背": _bei,
+    "倒": _dao,
+    "看": _kan,
+    "干": _gan,
+}
+
+
+def first_answer(first: dict[str, Rule], then: dict[str, Rule]) -> dict[str, Rule]:
+    """One rule per character: `first`'s answer, else `then`'s."""
+
+    def chained(a: Rule, b: Rule) -> Rule:
+        return lambda around: a(around) or b(around)
+
+    merged = dict(then)
+    for char, rule in first.items():
+        merged[char] = chained(rule, then[char]) if char in then else rule
+    return merged
