@@ -286,7 +286,7 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     "了": _le_or_liao,
     **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
-_CUT_AT = frozenset(_RULES) | frozenset(_MEASURE) | frozenset("觉")  # words cut around these
+_CUT_AT = frozenset(_RULES) | frozenset(_MEASURE) | frozenset("觉结")  # words cut around these
 _RULES = first_answer(SENSE_RULES, _RULES)  # collocations first: 比…还 hái, 差一个 chà
 
 

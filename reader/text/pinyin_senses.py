@@ -24,7 +24,9 @@ have one in `pinyin_grammar` or `pinyin_verbs` are tried first (`first_answer`).
 - 散 of something coming loose (散着, 头发散了) is sǎn.
 - 背 with a thing carried (背了一个大包) is bēi, with a text (背了一首诗) bèi.
 - 倒 onto a place (倒在地上) is dǎo, into a vessel (倒在杯子里) dào.
-- 看 minding things (看着行李) is kān. 干 of a wet thing at a clause's end (衣服还没干) gān.
+- 看 minding things (看着行李) is kān. 空 left empty (空着, 空出) is kòng. 调 adjusting once
+  (调了一下) is tiáo. 和 of mixing dough or mud (和了一团面) is huó. 干 of a wet thing at a
+  clause's end (衣服还没干) is gān.
 """
 
 from __future__ import annotations
@@ -60,10 +62,13 @@ _WET_THINGS = ("衣服", "毛巾", "头发", "袜子", "鞋", "被子", "床单"
 # Things carried on the back (bēi) and texts learned by heart (bèi).
 _CARRIED = ("包", "书包", "背包", "行李", "孩子", "箱子", "筐", "篓", "柴", "妹妹", "弟弟")
 _RECITED = ("课文", "单词", "诗", "书", "台词", "公式", "口诀", "词")
-_FRUIT = ("果", "瓜", "籽", "桃", "梨", "枣", "穗", "橘")
+_FRUIT = ("果", "瓜", "籽", "桃", "梨", "枣", "穗", "橘", "葡萄", "豆", "莓")
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
-_MINDED = ("行李", "东西", "摊", "店", "仓库", "门", "家", "车")
+_MINDED = ("行李", "东西", "摊", "店", "仓库", "门", "家", "车", "包")
+_THIS_THAT = ("这个", "那个", "这些", "那些", "我的", "你的", "他的", "她的", "这", "那")
+# What is mixed with water (和面 huó).
+_KNEADED = ("面", "泥", "水泥", "灰")
 
 
 def _is(tag: str | None, *starts: str) -> bool:
@@ -173,7 +178,8 @@ def _ying(around: Around) -> str | None:  # 应
     if not around.alone:
         return None
     after = around.word(1) or ""
-    if after.startswith(("该", "当")) or (_is(around.tag(1), "v") and len(after) == 1):
+    phrase = _is(around.tag(-1), "n", "r") and _is(around.tag(1), "l")  # 学生应遵守纪律
+    if after.startswith(("该", "当")) or _is(around.tag(1), "v") or phrase:
         return "ying1"  # 我应做的事
     if _ends_clause(around) and (around.word(-1) or "").endswith(("没", "没有", "不", "人")):
         return "ying4"  # 他没有应
@@ -220,8 +226,9 @@ def _jie(around: Around) -> str | None:  # 结
 def _zhong(around: Around) -> str | None:  # 中
     before, after = around.word(-1), around.word(1) or ""
     subject = before is None or _is_end(before) or before in _PRONOUNS or _is(around.tag(-1), "t")
-    if around.alone and subject and after.startswith(("了", "奖")):
-        return "zhong4"  # 他中了一百万
+    prize = after == "了" and "奖" in (around.word(1, 2) or "")
+    if around.alone and (prize or subject and after.startswith(("了", "奖"))):
+        return "zhong4"  # 他中了一百万, 彩票中了大奖
     return None
 
 
@@ -250,10 +257,10 @@ def _bei(around: Around) -> str | None:  # 背
     ahead = _clause_after(around, 4)
     if not (around.word(1) or "").startswith(("了", "一", "过", "个")):
         return None
+    if any(thing in ahead for thing in _CARRIED):
+        return "bei1"  # (first: 书包 holds 书)
     if any(thing in ahead for thing in _RECITED):
         return "bei4"
-    if any(thing in ahead for thing in _CARRIED):
-        return "bei1"
     return None
 
 
@@ -271,9 +278,10 @@ def _dao(around: Around) -> str | None:  # 倒
 def _kan(around: Around) -> str | None:  # 看
     after = around.word(1) or ""
     if after == "着":
-        after = around.word(1, 2) or ""
+        ahead = [around.word(1, n) or "" for n in (2, 3)]
+        after = ahead[1] if ahead[0] in _THIS_THAT else ahead[0]
     if after.startswith(_MINDED) and after != "家里":
-        return "kan1"  # 看着行李
+        return "kan1"  # 看着行李, 看着这个包
     return None
 
 
@@ -286,7 +294,29 @@ def _gan(around: Around) -> str | None:  # 干
     return "gan1"  # 衣服还没干, 毛巾已经干了
 
 
+def _kong(around: Around) -> str | None:  # 空
+    if around.alone and (around.word(1) or "").startswith(("着", "出")):
+        return "kong4"  # 空着, 空出: left empty
+    return None
+
+
+def _tiao(around: Around) -> str | None:  # 调
+    if around.word(1) == "了" and (around.word(1, 2) or "").startswith(("一下", "高", "低", "好")):
+        return "tiao2"  # 调了一下
+    return None
+
+
+def _huo(around: Around) -> str | None:  # 和
+    if around.alone and around.word(1) in ("了", "着", "好"):
+        if any(thing in _clause_after(around, 4) for thing in _KNEADED):
+            return "huo2"  # 和了一团面
+    return None
+
+
 SENSE_RULES: dict[str, Rule] = {
+    "空": _kong,
+    "调": _tiao,
+    "和": _huo,
     "地": _di_or_de,
     "着": _zhe_or_zhao,
     "得": _de_complement,
