@@ -9,6 +9,7 @@ The word lists read a whole token, so a particle glued into it takes the word's 
 - 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
 - a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
   particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
+- 头发 inside a longer token (白头发) is hair, fà;
 - a verb said twice (教教, 量量, 数数, 转转) is a verb: jiāo, liáng, shǔ, zhuàn.
 """
 
@@ -76,5 +77,7 @@ def apply_glued(
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")
             if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
                 readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
+        elif len(word) > 2 and "头发" in word:
+            readings[word.index("头发") + 1] = "fa4"  # 白头发, 长头发: hair
         elif len(word) == 2 and word[0] == word[1] and word[0] in _VERB_READING:
             readings[0] = readings[1] = _VERB_READING[word[0]]  # 教教我, 量量桌子

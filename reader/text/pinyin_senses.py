@@ -17,7 +17,8 @@ have one in `pinyin_grammar` or `pinyin_verbs` are tried first (`first_answer`).
 - 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
 - 差 before an amount (差五分, 差一个人, 差点儿, 差了) is chà. 应 before a verb is yīng.
 - 难, 少 standing free (not in a word such as 灾难, 少年) are nán, shǎo.
-- 觉 as the measure of sleep (一觉) is jiào. 处 as a verb (处得, 处在, 处于, 处理) is chǔ.
+- 觉 as the measure of sleep (一觉, 睡好觉) is jiào.
+- 处 as a verb (处得, 处在, 处于, 处理) is chǔ.
 - 结 of bearing fruit (a fruit word in the clause) is jiē.
 - 中 winning or being hit (他中了) is zhòng.
 - 假 at the end of "asking for / having" leave (请了三天假) is jià.
@@ -58,15 +59,29 @@ _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", 
 _RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见")
 # Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
 _LOOSE_THINGS = ("头发", "鞋带", "绳子", "辫子", "线", "书页")
-_WET_THINGS = ("衣服", "毛巾", "头发", "袜子", "鞋", "被子", "床单", "裤子", "油漆", "墙", "地")
+_WET_THINGS = (
+    "衣服",
+    "毛巾",
+    "头发",
+    "袜子",
+    "鞋",
+    "被子",
+    "床单",
+    "裤子",
+    "油漆",
+    "墙",
+    "地",
+    "路",
+    "布",
+)
 # Things carried on the back (bēi) and texts learned by heart (bèi).
 _CARRIED = ("包", "书包", "背包", "行李", "孩子", "箱子", "筐", "篓", "柴", "妹妹", "弟弟")
 _RECITED = ("课文", "单词", "诗", "书", "台词", "公式", "口诀", "词")
 _FRUIT = ("果", "瓜", "籽", "桃", "梨", "枣", "穗", "橘", "葡萄", "豆", "莓")
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
-_MINDED = ("行李", "东西", "摊", "店", "仓库", "门", "家", "车", "包")
-_THIS_THAT = ("这个", "那个", "这些", "那些", "我的", "你的", "他的", "她的", "这", "那")
+_MINDED = ("行李", "东西", "摊", "店", "仓库", "门", "家", "车", "包", "孩子", "小孩")
+_THIS_THAT = ("这个", "那个", "这些", "那些", "我的", "你的", "他的", "她的", "这", "那", "点")
 # What is mixed with water (和面 huó).
 _KNEADED = ("面", "泥", "水泥", "灰")
 
@@ -205,6 +220,8 @@ def _jue_or_jiao(around: Around) -> str | None:  # 觉
     before = around.word(-1) or ""
     if before[-1:] in _NUMERALS or before.endswith(("一大", "睡")):
         return "jiao4"  # 一觉, 睡一大觉
+    if "睡" in around.clause_before()[-3:]:
+        return "jiao4"  # 睡好觉, 睡个觉
     return None
 
 
@@ -233,9 +250,11 @@ def _zhong(around: Around) -> str | None:  # 中
 
 
 def _jia(around: Around) -> str | None:  # 假
-    if not around.alone or not _ends_clause(around):
+    if not around.alone:
         return None
-    if any(verb in around.clause_before() for verb in ("请", "放", "休")):
+    if around.clause_before().endswith(("请", "请了", "放", "放了", "休")):
+        return "jia4"  # 请了假我就走
+    if _ends_clause(around) and any(verb in around.clause_before() for verb in ("请", "放", "休")):
         return "jia4"  # 请了三天假
     return None
 
@@ -308,7 +327,8 @@ def _tiao(around: Around) -> str | None:  # 调
 
 def _huo(around: Around) -> str | None:  # 和
     if around.alone and around.word(1) in ("了", "着", "好"):
-        if any(thing in _clause_after(around, 4) for thing in _KNEADED):
+        clause = around.clause_before() + _clause_after(around, 4)
+        if any(thing in clause for thing in _KNEADED):
             return "huo2"  # 和了一团面
     return None
 
