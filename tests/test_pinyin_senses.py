@@ -137,7 +137,7 @@ def test_glued_particle_and_reduplicated_verb_tokens() -> None:
 
 
 def test_glued_leaves_nouns_and_places_alone() -> None:
-    words = ["目的地", "在", "地下", "，", "她", "的", "穿着", "很", "朴素", "，", "他", "穿着", "一件"]
+    words = "目的地 在 地下 ， 她 的 穿着 很 朴素 ， 他 穿着 一件".split()
     tags = ["n", "p", "s", None, "r", "uj", "v", "d", "a", None, "r", "v", "m"]
     results: list[list[str | None]] = [
         ["mu4", "di4", "di4"], ["zai4"], ["di4", "xia4"], [None], ["ta1"], ["de5"],
