@@ -68,7 +68,9 @@ def apply_glued(
             if _adverbial(stem, tag_of(stem)) or _is(tags[index], "z", "d"):
                 readings[-1] = "de5"  # 悄悄地, 难过地
         elif word in ("地下", "地上") and before is not None:
-            if _adverbial(words[before], tags[before]) and next_word.startswith(_ASPECT):
+            repeated = before >= 2 and words[before] in (words[before - 1], words[before - 2])
+            adverbial = _adverbial(words[before], tags[before]) or repeated  # 一个接一个
+            if adverbial and next_word.startswith(_ASPECT):
                 readings[0] = "de5"  # 不停地下着
         elif len(word) >= 3 and ("不着" in word or "得着" in word):
             readings[word.index("着", 1)] = "zhao2"  # 睡不着, 用得着

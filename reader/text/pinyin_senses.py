@@ -12,6 +12,7 @@ have one in `pinyin_grammar` or `pinyin_verbs` are tried first (`first_answer`).
   its object and 了 (找着钥匙了) zháo.
 - 得 between a one-character verb and a degree word (结得特别多, 处得很好) is the particle.
 - 还 in a comparison (比昨天还热) is hái; before a loan or debt (还房贷) huán.
+- 为 before a demonstrative (为这件事, 为此) is wèi. 长 after 有点, 比较, 变 is cháng.
 - 冲 after a degree word at a clause's end (太冲了) is chòng. 当 between a subject or an
   adverb and a pronoun that starts a clause (我还当你不来了, 你当他是谁) is dàng.
 - 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
@@ -77,10 +78,42 @@ _WET_THINGS = (
 # Things carried on the back (bēi) and texts learned by heart (bèi).
 _CARRIED = ("包", "书包", "背包", "行李", "孩子", "箱子", "筐", "篓", "柴", "妹妹", "弟弟")
 _RECITED = ("课文", "单词", "诗", "书", "台词", "公式", "口诀", "词")
+_STOPS = frozenset("。！？!?；;")
+# Modal words and adverbs after which a clause-final 干 is doing (gàn), not dry.
+_WILL = (
+    "再",
+    "去",
+    "来",
+    "要",
+    "想",
+    "会",
+    "能",
+    "肯",
+    "一起",
+    "接着",
+    "继续",
+    "别",
+    "怎么",
+    "好好",
+)
 _FRUIT = ("果", "瓜", "籽", "桃", "梨", "枣", "穗", "橘", "葡萄", "豆", "莓")
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
-_MINDED = ("行李", "东西", "摊", "店", "仓库", "门", "家", "车", "包", "孩子", "小孩")
+_MINDED = (
+    "行李",
+    "东西",
+    "摊",
+    "店",
+    "仓库",
+    "门",
+    "家",
+    "车",
+    "包",
+    "孩子",
+    "小孩",
+    "弟弟",
+    "妹妹",
+)
 _THIS_THAT = ("这个", "那个", "这些", "那些", "我的", "你的", "他的", "她的", "这", "那", "点")
 # What is mixed with water (和面 huó).
 _KNEADED = ("面", "泥", "水泥", "灰")
@@ -125,6 +158,8 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
     if before.endswith(("不", "得")) and len(before) == 1:
         return "zhao2"  # 睡不着, 用得着
     if before[-1:] in _RESULT_VERBS and len(before) == 1:
+        if _is_end(after) and before != "睡":
+            return "zhao2"  # 才找着
         if after == "了" or (_is(around.tag(1), "n") and around.word(1, 2) == "了"):
             if _ends_clause(around, 2 if after == "了" else 3):
                 return "zhao2"  # 找着了, 找着钥匙了
@@ -226,7 +261,8 @@ def _jue_or_jiao(around: Around) -> str | None:  # 觉
 
 
 def _chu(around: Around) -> str | None:  # 处
-    if around.alone and (around.word(1) or "").startswith(("得", "在", "于", "理", "不来")):
+    after = around.word(1) or ""
+    if around.alone and after.startswith(("得", "在", "于", "理", "不来", "好", "了", "过", "久")):
         return "chu3"
     return None
 
@@ -264,9 +300,8 @@ def _san(around: Around) -> str | None:  # 散
         return None
     if (around.word(1) or "").startswith("着"):
         return "san3"  # 头发散着
-    subject = around.clause_before().rstrip("也都又全")
-    if subject.endswith(_LOOSE_THINGS) and _ends_clause(around):
-        return "san3"
+    if around.clause_before().rstrip("也都又全").endswith(_LOOSE_THINGS):
+        return "san3"  # 头发散了, 把头发散开
     return None
 
 
@@ -304,10 +339,22 @@ def _kan(around: Around) -> str | None:  # 看
     return None
 
 
+def _sentence_before(around: Around) -> str:
+    """The words from the last sentence end (not comma) to this unit."""
+    out = []
+    count = 1
+    while (word := around.word(-1, count)) is not None and word.strip() not in _STOPS:
+        out.append(word)
+        count += 1
+    return "".join(reversed(out))
+
+
 def _gan(around: Around) -> str | None:  # 干
     if not around.alone or not _ends_clause(around):
         return None
-    clause = around.clause_before()
+    if (around.word(-1) or "").endswith(_WILL):
+        return "gan4"  # 我们明天再干, 你想干
+    clause = _sentence_before(around)
     if any(p in clause for p in _PRONOUNS) or not any(t in clause for t in _WET_THINGS):
         return None
     return "gan1"  # 衣服还没干, 毛巾已经干了
@@ -333,7 +380,22 @@ def _huo(around: Around) -> str | None:  # 和
     return None
 
 
+def _wei(around: Around) -> str | None:  # 为
+    after = around.word(1) or ""
+    if around.alone and after.startswith(("这", "那", "此")) and not _is(around.tag(-1), "v"):
+        return "wei4"  # 为这件事生气, 为此
+    return None
+
+
+def _chang(around: Around) -> str | None:  # 长
+    if (around.word(-1) or "").endswith(("有点", "有些", "比较", "变", "不够")):
+        return "chang2"  # 有点长, 变长了
+    return None
+
+
 SENSE_RULES: dict[str, Rule] = {
+    "为": _wei,
+    "长": _chang,
     "空": _kong,
     "调": _tiao,
     "和": _huo,
