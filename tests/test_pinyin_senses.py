@@ -36,12 +36,15 @@ SENSES = {
         ("这种小事犯不▁着▁生气。", ["zhao2"]),
         ("他拿▁着▁一本书。", ["zhe5"]),
         ("他戴▁着▁一顶帽子。", ["zhe5"]),
+        ("你猜▁着▁了吗？", ["zhao2"]),
+        ("她看▁着▁我不说话。", ["zhe5"]),
     ],
     "还 in a comparison is hái, before a loan huán": [
         ("她比她姐姐▁还▁高。", ["hai2"]),
         ("这里比那里▁还▁安静。", ["hai2"]),
         ("他每个月都要▁还▁贷款。", ["huan2"]),
         ("银行催他▁还▁款。", ["huan2"]),
+        ("他比我▁还▁钱还得快。", ["huan2"]),  # 比 here is no comparison of 还
     ],
     "当 before a pronoun that starts a clause is dàng": [
         ("我▁当▁你是朋友。", ["dang4"]),
@@ -55,6 +58,7 @@ SENSES = {
     "应 before a verb is yīng, answering yìng": [
         ("学生▁应▁遵守纪律。", ["ying1"]),
         ("门铃响了，没人▁应▁。", ["ying4"]),
+        ("这件事▁应▁由他负责。", ["ying1"]),
     ],
     "难, 少 outside words": [
         ("这道题真▁难▁。", ["nan2"]),

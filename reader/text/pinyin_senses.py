@@ -78,6 +78,7 @@ _WET_THINGS = (
 # Things carried on the back (bēi) and texts learned by heart (bèi).
 _CARRIED = ("包", "书包", "背包", "行李", "孩子", "箱子", "筐", "篓", "柴", "妹妹", "弟弟")
 _RECITED = ("课文", "单词", "诗", "书", "台词", "公式", "口诀", "词")
+_QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
 _STOPS = frozenset("。！？!?；;")
 # Modal words and adverbs after which a clause-final 干 is doing (gàn), not dry.
 _WILL = (
@@ -130,7 +131,9 @@ def _is_end(word: str | None) -> bool:
 def _ends_clause(around: Around, step: int = 1) -> bool:
     """Whether the clause ends after `step` units (a bare 了 counts as its end)."""
     after = around.word(step)
-    return _is_end(after) or (after == "了" and _is_end(around.word(step + 1)))
+    if after == "了":
+        after = around.word(step + 1)
+    return _is_end(after) or after in _QUESTION
 
 
 def _clause_after(around: Around, limit: int = 6) -> str:
@@ -161,7 +164,7 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
         if _is_end(after) and before != "睡":
             return "zhao2"  # 才找着
         if after == "了" or (_is(around.tag(1), "n") and around.word(1, 2) == "了"):
-            if _ends_clause(around, 2 if after == "了" else 3):
+            if _ends_clause(around, 1 if after == "了" else 2):
                 return "zhao2"  # 找着了, 找着钥匙了
     return None
 
@@ -181,7 +184,8 @@ def _hai_or_huan(around: Around) -> str | None:  # 还
     after = around.word(1) or ""
     if _is(around.tag(1), "j") or after.endswith(("贷", "款", "债", "账")):
         return "huan2"  # 还房贷, 还贷款
-    if "比" in around.clause_before() and after not in _PRONOUNS and not after.startswith("给"):
+    returned = after.startswith(("给", "钱", "书", "债", "回", "清"))  # 比我还钱还得快
+    if "比" in around.clause_before() and after not in _PRONOUNS and not returned:
         return "hai2"  # 比昨天还热
     return None
 
@@ -229,7 +233,7 @@ def _ying(around: Around) -> str | None:  # 应
         return None
     after = around.word(1) or ""
     phrase = _is(around.tag(-1), "n", "r") and _is(around.tag(1), "l")  # 学生应遵守纪律
-    if after.startswith(("该", "当")) or _is(around.tag(1), "v") or phrase:
+    if after.startswith(("该", "当")) or _is(around.tag(1), "v", "p") or phrase:
         return "ying1"  # 我应做的事
     if _ends_clause(around) and (around.word(-1) or "").endswith(("没", "没有", "不", "人")):
         return "ying4"  # 他没有应
