@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from reader.text.pinyin_glued import apply_glued
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
+from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
 from reader.text.pinyin_verbs import VERB_RULES, stands_alone
 
@@ -287,7 +288,9 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
 _CUT_AT = frozenset(_RULES) | frozenset(_MEASURE) | frozenset("觉结")  # words cut around these
-_RULES = first_answer(SENSE_RULES, _RULES)  # collocations first: 比…还 hái, 差一个 chà
+_RULES = first_answer(
+    {**SENSE_RULES, **TAKES_RULES}, _RULES
+)  # collocations first: 比…还 hái, 差一个 chà
 
 
 class _Unit(NamedTuple):

@@ -4,7 +4,8 @@
 Each rule reads one character standing as a unit (`pinyin_grammar._Around`) and answers a
 reading only where the words around it make the sense clear; otherwise None, and the
 character's older rule (if any) or the model decides. Rules for characters that already
-have one in `pinyin_grammar` or `pinyin_verbs` are tried first (`first_answer`).
+have one in `pinyin_grammar` or `pinyin_verbs` are tried first (`first_answer`). Verbs read
+by what they take (背包 bēi, 倒在地上 dǎo, 看着行李 kān) are in `pinyin_takes`.
 
 - 地 after a strong adverbial (慢慢, 不停) before a verb of going up or down (下山, 下了) is
   the particle de.
@@ -20,15 +21,8 @@ have one in `pinyin_grammar` or `pinyin_verbs` are tried first (`first_answer`).
 - 难, 少 standing free (not in a word such as 灾难, 少年) are nán, shǎo.
 - 觉 as the measure of sleep (一觉, 睡好觉) is jiào.
 - 处 as a verb (处得, 处在, 处于, 处理) is chǔ.
-- 结 of bearing fruit (a fruit word in the clause) is jiē.
 - 中 winning or being hit (他中了) is zhòng.
 - 假 at the end of "asking for / having" leave (请了三天假) is jià.
-- 散 of something coming loose (散着, 头发散了) is sǎn.
-- 背 with a thing carried (背了一个大包) is bēi, with a text (背了一首诗) bèi.
-- 倒 onto a place (倒在地上) is dǎo, into a vessel (倒在杯子里) dào.
-- 看 minding things (看着行李) is kān. 空 left empty (空着, 空出) is kòng. 调 adjusting once
-  (调了一下) is tiáo. 和 of mixing dough or mud (和了一团面) is huó. 干 of a wet thing at a
-  clause's end (衣服还没干) is gān.
 """
 
 from __future__ import annotations
@@ -54,93 +48,35 @@ class Around(Protocol):
 Rule = Callable[[Around], str | None]
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几半")
-_PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
+PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
 _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", "竟")
 # Verbs whose result 着 marks (zháo): finding, reaching, catching.
 _RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见")
-# Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
-_LOOSE_THINGS = ("头发", "鞋带", "绳子", "辫子", "线", "书页")
-_WET_THINGS = (
-    "衣服",
-    "毛巾",
-    "头发",
-    "袜子",
-    "鞋",
-    "被子",
-    "床单",
-    "裤子",
-    "油漆",
-    "墙",
-    "地",
-    "路",
-    "布",
-)
-# Things carried on the back (bēi) and texts learned by heart (bèi).
-_CARRIED = ("包", "书包", "背包", "行李", "孩子", "箱子", "筐", "篓", "柴", "妹妹", "弟弟")
-_RECITED = ("课文", "单词", "诗", "书", "台词", "公式", "口诀", "词")
 _QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
-_STOPS = frozenset("。！？!?；;")
-# Modal words and adverbs after which a clause-final 干 is doing (gàn), not dry.
-_WILL = (
-    "再",
-    "去",
-    "来",
-    "要",
-    "想",
-    "会",
-    "能",
-    "肯",
-    "一起",
-    "接着",
-    "继续",
-    "别",
-    "怎么",
-    "好好",
-)
-_FRUIT = ("果", "瓜", "籽", "桃", "梨", "枣", "穗", "橘", "葡萄", "豆", "莓")
-_VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
-_MINDED = (
-    "行李",
-    "东西",
-    "摊",
-    "店",
-    "仓库",
-    "门",
-    "家",
-    "车",
-    "包",
-    "孩子",
-    "小孩",
-    "弟弟",
-    "妹妹",
-)
-_THIS_THAT = ("这个", "那个", "这些", "那些", "我的", "你的", "他的", "她的", "这", "那", "点")
-# What is mixed with water (和面 huó).
-_KNEADED = ("面", "泥", "水泥", "灰")
 
 
 def _is(tag: str | None, *starts: str) -> bool:
     return tag is not None and tag.startswith(starts)
 
 
-def _is_end(word: str | None) -> bool:
+def is_end(word: str | None) -> bool:
     return word is None or not any(c.isalnum() for c in word)
 
 
-def _ends_clause(around: Around, step: int = 1) -> bool:
+def ends_clause(around: Around, step: int = 1) -> bool:
     """Whether the clause ends after `step` units (a bare 了 counts as its end)."""
     after = around.word(step)
     if after == "了":
         after = around.word(step + 1)
-    return _is_end(after) or after in _QUESTION
+    return is_end(after) or after in _QUESTION
 
 
-def _clause_after(around: Around, limit: int = 6) -> str:
+def clause_after(around: Around, limit: int = 6) -> str:
     out = []
     for count in range(1, limit + 1):
         word = around.word(1, count)
-        if _is_end(word):
+        if is_end(word):
             break
         out.append(word or "")
     return "".join(out)
@@ -161,17 +97,17 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
     if before.endswith(("不", "得")) and len(before) == 1:
         return "zhao2"  # 睡不着, 用得着
     if before[-1:] in _RESULT_VERBS and len(before) == 1:
-        if _is_end(after) and before != "睡":
+        if is_end(after) and before != "睡":
             return "zhao2"  # 才找着
         if after == "了" or (_is(around.tag(1), "n") and around.word(1, 2) == "了"):
-            if _ends_clause(around, 1 if after == "了" else 2):
+            if ends_clause(around, 1 if after == "了" else 2):
                 return "zhao2"  # 找着了, 找着钥匙了
     return None
 
 
 def _de_complement(around: Around) -> str | None:  # 得
     before, after = around.word(-1) or "", around.word(1) or ""
-    if len(before) != 1 or before in _PRONOUNS or _is(around.tag(-1), "r", "d", "p", "c"):
+    if len(before) != 1 or before in PRONOUNS or _is(around.tag(-1), "r", "d", "p", "c"):
         return None
     if before in _NUMERALS:
         return None
@@ -185,21 +121,21 @@ def _hai_or_huan(around: Around) -> str | None:  # 还
     if _is(around.tag(1), "j") or after.endswith(("贷", "款", "债", "账")):
         return "huan2"  # 还房贷, 还贷款
     returned = after.startswith(("给", "钱", "书", "债", "回", "清"))  # 比我还钱还得快
-    if "比" in around.clause_before() and after not in _PRONOUNS and not returned:
+    if "比" in around.clause_before() and after not in PRONOUNS and not returned:
         return "hai2"  # 比昨天还热
     return None
 
 
 def _chong(around: Around) -> str | None:  # 冲
-    if (around.word(-1) or "").endswith(DEGREE) and _ends_clause(around):
+    if (around.word(-1) or "").endswith(DEGREE) and ends_clause(around):
         return "chong4"  # 太冲了
     return None
 
 
 def _dang(around: Around) -> str | None:  # 当
     before, after = around.word(-1) or "", around.word(1) or ""
-    subject = before in _PRONOUNS or before.endswith(_ADVERBS_BEFORE_DANG)
-    if subject and after in _PRONOUNS and (around.word(1, 2) or "")[:1] not in ("的", "面", "着"):
+    subject = before in PRONOUNS or before.endswith(_ADVERBS_BEFORE_DANG)
+    if subject and after in PRONOUNS and (around.word(1, 2) or "")[:1] not in ("的", "面", "着"):
         return "dang4"  # 我还当你不来了, 你当他是谁
     return None
 
@@ -223,7 +159,7 @@ def _cha(around: Around) -> str | None:  # 差
     after = around.word(1) or ""
     if after[:1] in _NUMERALS or _is(around.tag(1), "m") or after.startswith(("点", "了")):
         return "cha4"  # 差五分, 差一个人, 差点儿, 差了一点
-    if (around.word(-1) or "").endswith(DEGREE) and _ends_clause(around):
+    if (around.word(-1) or "").endswith(DEGREE) and ends_clause(around):
         return "cha4"  # 很差
     return None
 
@@ -235,7 +171,7 @@ def _ying(around: Around) -> str | None:  # 应
     phrase = _is(around.tag(-1), "n", "r") and _is(around.tag(1), "l")  # 学生应遵守纪律
     if after.startswith(("该", "当")) or _is(around.tag(1), "v", "p") or phrase:
         return "ying1"  # 我应做的事
-    if _ends_clause(around) and (around.word(-1) or "").endswith(("没", "没有", "不", "人")):
+    if ends_clause(around) and (around.word(-1) or "").endswith(("没", "没有", "不", "人")):
         return "ying4"  # 他没有应
     return None
 
@@ -250,7 +186,7 @@ def _free(reading: str) -> Rule:
         before, after = around.word(-1) or "", around.word(1) or ""
         degree = before.endswith((*DEGREE, "不", "别", "越"))
         verb = _is(around.tag(1), "v", "p") or after.startswith(("了", "的", "得", "点", "些"))
-        return reading if degree or verb or _ends_clause(around) else None
+        return reading if degree or verb or ends_clause(around) else None
 
     return rule
 
@@ -271,18 +207,9 @@ def _chu(around: Around) -> str | None:  # 处
     return None
 
 
-def _jie(around: Around) -> str | None:  # 结
-    if not around.alone:
-        return None
-    clause = around.clause_before() + _clause_after(around)
-    if any(fruit in clause for fruit in _FRUIT) and "结婚" not in clause:
-        return "jie1"  # 树结了果子, 苹果结得多
-    return None
-
-
 def _zhong(around: Around) -> str | None:  # 中
     before, after = around.word(-1), around.word(1) or ""
-    subject = before is None or _is_end(before) or before in _PRONOUNS or _is(around.tag(-1), "t")
+    subject = before is None or is_end(before) or before in PRONOUNS or _is(around.tag(-1), "t")
     prize = after == "了" and "奖" in (around.word(1, 2) or "")
     if around.alone and (prize or subject and after.startswith(("了", "奖"))):
         return "zhong4"  # 他中了一百万, 彩票中了大奖
@@ -294,93 +221,8 @@ def _jia(around: Around) -> str | None:  # 假
         return None
     if around.clause_before().endswith(("请", "请了", "放", "放了", "休")):
         return "jia4"  # 请了假我就走
-    if _ends_clause(around) and any(verb in around.clause_before() for verb in ("请", "放", "休")):
+    if ends_clause(around) and any(verb in around.clause_before() for verb in ("请", "放", "休")):
         return "jia4"  # 请了三天假
-    return None
-
-
-def _san(around: Around) -> str | None:  # 散
-    if not around.alone:
-        return None
-    if (around.word(1) or "").startswith("着"):
-        return "san3"  # 头发散着
-    if around.clause_before().rstrip("也都又全").endswith(_LOOSE_THINGS):
-        return "san3"  # 头发散了, 把头发散开
-    return None
-
-
-def _bei(around: Around) -> str | None:  # 背
-    if not around.alone:
-        return None
-    ahead = _clause_after(around, 4)
-    if not (around.word(1) or "").startswith(("了", "一", "过", "个")):
-        return None
-    if any(thing in ahead for thing in _CARRIED):
-        return "bei1"  # (first: 书包 holds 书)
-    if any(thing in ahead for thing in _RECITED):
-        return "bei4"
-    return None
-
-
-def _dao(around: Around) -> str | None:  # 倒
-    if around.word(1) != "在":
-        return None
-    place = around.word(1, 2) or ""
-    if place == "了":
-        place = around.word(1, 3) or ""
-    if _is_end(place):
-        return None
-    return "dao4" if any(c in _VESSEL_CHARS for c in place) else "dao3"
-
-
-def _kan(around: Around) -> str | None:  # 看
-    after = around.word(1) or ""
-    if after == "着":
-        ahead = [around.word(1, n) or "" for n in (2, 3)]
-        after = ahead[1] if ahead[0] in _THIS_THAT else ahead[0]
-    if after.startswith(_MINDED) and after != "家里":
-        return "kan1"  # 看着行李, 看着这个包
-    return None
-
-
-def _sentence_before(around: Around) -> str:
-    """The words from the last sentence end (not comma) to this unit."""
-    out = []
-    count = 1
-    while (word := around.word(-1, count)) is not None and word.strip() not in _STOPS:
-        out.append(word)
-        count += 1
-    return "".join(reversed(out))
-
-
-def _gan(around: Around) -> str | None:  # 干
-    if not around.alone or not _ends_clause(around):
-        return None
-    if (around.word(-1) or "").endswith(_WILL):
-        return "gan4"  # 我们明天再干, 你想干
-    clause = _sentence_before(around)
-    if any(p in clause for p in _PRONOUNS) or not any(t in clause for t in _WET_THINGS):
-        return None
-    return "gan1"  # 衣服还没干, 毛巾已经干了
-
-
-def _kong(around: Around) -> str | None:  # 空
-    if around.alone and (around.word(1) or "").startswith(("着", "出")):
-        return "kong4"  # 空着, 空出: left empty
-    return None
-
-
-def _tiao(around: Around) -> str | None:  # 调
-    if around.word(1) == "了" and (around.word(1, 2) or "").startswith(("一下", "高", "低", "好")):
-        return "tiao2"  # 调了一下
-    return None
-
-
-def _huo(around: Around) -> str | None:  # 和
-    if around.alone and around.word(1) in ("了", "着", "好"):
-        clause = around.clause_before() + _clause_after(around, 4)
-        if any(thing in clause for thing in _KNEADED):
-            return "huo2"  # 和了一团面
     return None
 
 
@@ -400,9 +242,6 @@ def _chang(around: Around) -> str | None:  # 长
 SENSE_RULES: dict[str, Rule] = {
     "为": _wei,
     "长": _chang,
-    "空": _kong,
-    "调": _tiao,
-    "和": _huo,
     "地": _di_or_de,
     "着": _zhe_or_zhao,
     "得": _de_complement,
@@ -417,14 +256,8 @@ SENSE_RULES: dict[str, Rule] = {
     "少": _free("shao3"),
     "觉": _jue_or_jiao,
     "处": _chu,
-    "结": _jie,
     "中": _zhong,
     "假": _jia,
-    "散": _san,
-    "背": _bei,
-    "倒": _dao,
-    "看": _kan,
-    "干": _gan,
 }
 
 
