@@ -4,8 +4,8 @@ for `reader.text.pinyin_grammar.apply_grammar` (run after its unit rules). Qt-fr
 The word lists read a whole token, so a particle glued into it takes the word's reading:
 
 - an adverbial with the particle 地 glued on (悄悄地, 难过地, 高高兴兴地) reads de there;
-- 地下/地上 after an adverbial and before an aspect particle or a direction is the
-  particle 地 and the verb 下/上 (不停地下着, 慢慢地上来), not "underground";
+- 地下/地上/地道 (any 地X) after an adverbial and before an aspect particle or a direction
+  is the particle 地 and a verb (不停地下着, 兴奋地上了车, 飞快地道了歉), not a place;
 - 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
 - a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
   particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.text.pinyin_senses import adverbial
+
 Tags = list[str | None]
 Results = list[list[str | None]]
 
 # Verb readings of characters that are also nouns or measure words, for reduplication.
 _VERB_READING = {"教": "jiao1", "量": "liang2", "数": "shu3", "转": "zhuan4", "冲": "chong1"}
-_ASPECT = ("着", "了", "过", "来", "去", "起")
+_ASPECT = ("着", "了", "过", "来", "去", "起", "出")
 
 
 def _is(tag: str | None, *starts: str) -> bool:
@@ -34,13 +36,6 @@ def _reduplicated(word: str) -> bool:
     return len(word) >= 2 and (
         word[0] == word[1] or (len(word) % 2 == 0 and word[:half] == word[half:])
     )
-
-
-def _adverbial(word: str | None, tag: str | None) -> bool:
-    """慢慢, 不停, 悄悄, 高兴: a word that can stand before 地 as an adverbial."""
-    if not word or not all("\u4e00" <= c <= "\u9fff" for c in word):
-        return False
-    return _reduplicated(word) or (len(word) > 1 and _is(tag, "d", "a", "z", "i", "l"))
 
 
 def _neighbour(words: list[str], index: int, step: int) -> int | None:
@@ -65,13 +60,13 @@ def apply_glued(
         readings = results[index]
         if len(word) >= 3 and word.endswith("地") and not _is(tags[index], "n", "s", "ns"):
             stem = word[:-1]
-            if _adverbial(stem, tag_of(stem)) or _is(tags[index], "z", "d"):
+            if adverbial(stem, tag_of(stem)) or _is(tags[index], "z", "d"):
                 readings[-1] = "de5"  # 悄悄地, 难过地
-        elif word in ("地下", "地上") and before is not None:
+        elif len(word) == 2 and word[0] == "地" and before is not None:
             repeated = before >= 2 and words[before] in (words[before - 1], words[before - 2])
-            adverbial = _adverbial(words[before], tags[before]) or repeated  # 一个接一个
-            if adverbial and next_word.startswith(_ASPECT):
-                readings[0] = "de5"  # 不停地下着
+            adverb = adverbial(words[before], tags[before], nouns=True) or repeated  # 一个接一个
+            if adverb and next_word.startswith(_ASPECT):
+                readings[0] = "de5"  # 不停地下着, 兴奋地上了车, 飞快地道了歉
         elif len(word) >= 3 and ("不着" in word or "得着" in word):
             readings[word.index("着", 1)] = "zhao2"  # 睡不着, 用得着
         elif len(word) == 2 and word[1] == "着" and readings[1] == "zhuo2":

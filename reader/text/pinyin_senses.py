@@ -53,6 +53,8 @@ _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", 
 # Verbs whose result 着 marks (zháo): finding, reaching, catching.
 _RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见")
 _QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
+# Last characters of verbs of falling, putting or reaching (摔倒, 扔到, 掉在, 放下).
+_RESULT_ENDINGS = frozenset("倒到在落掉下上进出回住")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
 
 
@@ -82,13 +84,32 @@ def clause_after(around: Around, limit: int = 6) -> str:
     return "".join(out)
 
 
+def adverbial(word: str | None, tag: str | None, *, nouns: bool = False) -> bool:
+    """慢慢, 不停, 高兴, 飞快: a word that stands before the particle 地. jieba tags many
+    such words as verbs (兴奋, 飞快); verbs ending in a result or direction (摔倒, 扔到) are
+    left out: 摔倒地上 is the ground. `nouns`: count nouns too (jieba's 生气/n)."""
+    if not word or len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    if word[0] == word[1] or (
+        len(word) % 2 == 0 and word[: len(word) // 2] == word[len(word) // 2 :]
+    ):
+        return True
+    if _is(tag, "v"):
+        return word[-1] not in _RESULT_ENDINGS
+    return _is(tag, "d", "z", "a", "b", "i", "l") or (
+        nouns and _is(tag, "n") and not _is(tag, "nr", "ns")
+    )
+
+
 def _di_or_de(around: Around) -> str | None:  # 地
     before, after = around.word(-1) or "", around.word(1) or ""
-    strong = len(before) > 1 and (before[0] == before[1] or _is(around.tag(-1), "d", "z", "a"))
-    if not strong or not after.startswith(("上", "下")) or after in _PLACES:
+    repeated = before in (around.word(-2), around.word(-3))  # 一遍又一遍地
+    if not (adverbial(before, around.tag(-1)) or repeated) or after in _PLACES:
+        return None
+    if not after.startswith(("上", "下", "方", "点", "道")):
         return None
     if len(after) > 1 or (around.word(1, 2) or "").startswith(("了", "着", "来", "去")):
-        return "de5"  # 慢慢地下山, 不停地上下跑
+        return "de5"  # 慢慢地下山, 高兴地上学, 一遍又一遍地点着头, 认真地方方正正
     return None
 
 
@@ -111,7 +132,9 @@ def _de_complement(around: Around) -> str | None:  # 得
         return None
     if before in _NUMERALS:
         return None
-    if after.startswith((*DEGREE, "十分", "越来越", "不")) and not after.startswith("多"):
+    if after.startswith("到处"):
+        return "de5"  # 洒得到处都是 (not 得到)
+    if after.startswith((*DEGREE, "十分", "越来越", "不")) and not after.startswith(("多", "好好")):
         return "de5"  # 结得特别多, 处得很好, 跑得不快
     return None
 
