@@ -39,7 +39,7 @@ SENSES = {
     ],
     "得 before 到处 is the particle": [
         ("他把水洒▁得▁到处都是。", ["de5"]),
-        ("他▁得▁到了一个奖。", ["de2"]),
+        ("她终于▁得▁到了那份工作。", ["de2"]),
     ],
     "着 zháo after 不/得 and after a verb of finding": [
         ("这么吵，我怎么睡得▁着▁？", ["zhao2"]),
