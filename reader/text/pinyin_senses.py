@@ -69,7 +69,7 @@ def is_end(word: str | None) -> bool:
 def ends_clause(around: Around, step: int = 1) -> bool:
     """Whether the clause ends after `step` units (a bare 了 counts as its end)."""
     after = around.word(step)
-    if after == "了":
+    if after in ("了", "的"):  # 干了。 会干的。
         after = around.word(step + 1)
     return is_end(after) or after in _QUESTION
 
@@ -128,6 +128,8 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
 
 def _de_complement(around: Around) -> str | None:  # 得
     before, after = around.word(-1) or "", around.word(1) or ""
+    if before in PRONOUNS and after == "自己":
+        return "dei3"  # 我得自己做饭
     if len(before) != 1 or before in PRONOUNS or _is(around.tag(-1), "r", "d", "p", "c"):
         return None
     if before in _NUMERALS:
@@ -233,14 +235,14 @@ def _chu(around: Around) -> str | None:  # 处
 def _zhong(around: Around) -> str | None:  # 中
     before, after = around.word(-1), around.word(1) or ""
     subject = before is None or is_end(before) or before in PRONOUNS or _is(around.tag(-1), "t")
-    prize = after == "了" and "奖" in (around.word(1, 2) or "")
+    prize = after == "了" and "奖" in clause_after(around, 3)
     if around.alone and (prize or subject and after.startswith(("了", "奖"))):
         return "zhong4"  # 他中了一百万, 彩票中了大奖
     return None
 
 
 def _jia(around: Around) -> str | None:  # 假
-    if not around.alone:
+    if not around.alone or around.word(1) == "的":  # 是假的: fake
         return None
     if around.clause_before().endswith(("请", "请了", "放", "放了", "休")):
         return "jia4"  # 请了假我就走
@@ -257,8 +259,11 @@ def _wei(around: Around) -> str | None:  # 为
 
 
 def _chang(around: Around) -> str | None:  # 长
-    if (around.word(-1) or "").endswith(("有点", "有些", "比较", "变", "不够")):
+    before = around.word(-1) or ""
+    if before.endswith(("有点", "有些", "比较", "变", "不够")):
         return "chang2"  # 有点长, 变长了
+    if before.endswith("不") and is_end(around.word(1)):
+        return "chang2"  # 头发不长。
     return None
 
 

@@ -33,7 +33,8 @@ _THIS_THAT = tuple("这个 那个 这些 那些 我的 你的 他的 她的 这 
 # What is mixed with water (和面 huó).
 _KNEADED = ("面", "泥", "水泥", "灰")
 # Modal words and adverbs after which a clause-final 干 is doing (gàn), not dry.
-_WILL = tuple("再 去 来 要 想 会 能 肯 一起 接着 继续 别 怎么 好好".split())
+# (要, 会, 能 only before an object: 衣服会干的 is drying.)
+_WILL = tuple("再 去 来 想 肯 一起 接着 继续 别 怎么 好好".split())
 _STOPS = frozenset("。！？!?；;")
 
 
@@ -101,9 +102,12 @@ def _sentence_before(around: Around) -> str:
 
 
 def _gan(around: Around) -> str | None:  # 干
-    if not around.alone or not ends_clause(around):
+    if not around.alone:
         return None
-    if (around.word(-1) or "").endswith(_WILL):
+    before = around.word(-1) or ""
+    if not ends_clause(around):
+        return "gan4" if before.endswith((*_WILL, "要", "会", "能")) else None  # 再干别的
+    if before.endswith(_WILL):
         return "gan4"  # 我们明天再干, 你想干
     clause = _sentence_before(around)
     if any(p in clause for p in PRONOUNS) or not any(t in clause for t in _WET_THINGS):
