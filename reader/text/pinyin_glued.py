@@ -9,6 +9,7 @@ The word lists read a whole token, so a particle glued into it takes the word's 
 - 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
 - a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
   particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
+- V不得 words (舍不得, 恨不得, 怪不得) read bude; 一觉醒来 is yī jiào xǐng lái;
 - 头发 inside a longer token (白头发) is hair, fà;
 - a verb said twice (教教, 量量, 数数, 转转) is a verb: jiāo, liáng, shǔ, zhuàn.
 """
@@ -24,6 +25,8 @@ Results = list[list[str | None]]
 
 # Verb readings of characters that are also nouns or measure words, for reduplication.
 _VERB_READING = {"教": "jiao1", "量": "liang2", "数": "shu3", "转": "zhuan4", "冲": "chong1"}
+# Verbs of the V不得 words read with neutral tones (舍不得 shěbude, 怪不得 guàibude).
+_BUDE = frozenset("舍恨怪巴顾由免要怨见少记使说动")
 _ASPECT = ("着", "了", "过", "来", "去", "起", "出")
 
 
@@ -74,6 +77,10 @@ def apply_glued(
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")
             if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
                 readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
+        elif len(word) >= 3 and word[0] in _BUDE and word[1:3] == "不得":
+            readings[1:3] = ["bu5", "de5"]  # 舍不得, 怪不得: shěbude (了不得, 不得不 left)
+        elif word == "觉醒" and before is not None and words[before] == "一" and next_word == "来":
+            readings[0] = "jiao4"  # 一|觉醒|来: jieba's cut of 一觉醒来
         elif len(word) > 2 and "头发" in word:
             readings[word.index("头发") + 1] = "fa4"  # 白头发, 长头发: hair
         elif len(word) == 2 and word[0] == word[1] and word[0] in _VERB_READING:

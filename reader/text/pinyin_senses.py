@@ -17,6 +17,7 @@ by what they take (背包 bēi, 倒在地上 dǎo, 看着行李 kān) are in `pi
 - 冲 after a degree word at a clause's end (太冲了) is chòng. 当 between a subject or an
   adverb and a pronoun that starts a clause (我还当你不来了, 你当他是谁) is dàng.
 - 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
+- 没 standing free is méi (mò only in words: 沉没, 淹没).
 - 差 before an amount (差五分, 差一个人, 差点儿, 差了) is chà. 应 before a verb is yīng.
 - 难, 少 standing free (not in a word such as 灾难, 少年) are nán, shǎo.
 - 觉 as the measure of sleep (一觉, 睡好觉) is jiào.
@@ -54,6 +55,7 @@ _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", 
 _RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见")
 _QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
 # Last characters of verbs of falling, putting or reaching (摔倒, 扔到, 掉在, 放下).
+_A_BIT = ("一点", "点", "一些", "些")
 _RESULT_ENDINGS = frozenset("倒到在落掉下上进出回住")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
 
@@ -128,8 +130,8 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
 
 def _de_complement(around: Around) -> str | None:  # 得
     before, after = around.word(-1) or "", around.word(1) or ""
-    if before in PRONOUNS and after == "自己":
-        return "dei3"  # 我得自己做饭
+    if before in PRONOUNS and (after == "自己" or (around.word(1, 2) or "").startswith(_A_BIT)):
+        return "dei3"  # 我得自己做饭, 你得小心一点
     if len(before) != 1 or before in PRONOUNS or _is(around.tag(-1), "r", "d", "p", "c"):
         return None
     if before in _NUMERALS:
@@ -162,6 +164,8 @@ def _dang(around: Around) -> str | None:  # 当
     subject = before in PRONOUNS or before.endswith(_ADVERBS_BEFORE_DANG)
     if subject and after in PRONOUNS and (around.word(1, 2) or "")[:1] not in ("的", "面", "着"):
         return "dang4"  # 我还当你不来了, 你当他是谁
+    if before.endswith(("就", "只", "权", "全")) and after.startswith(("没", "不", "是")):
+        return "dang4"  # 就当没看见, 只当是玩笑
     return None
 
 
@@ -169,6 +173,8 @@ def _zhuan(around: Around) -> str | None:  # 转
     after = around.word(1) or ""
     if after.startswith("着") or (after == "动" and around.word(1, 2) == "的"):
         return "zhuan4"
+    if (around.word(1, 2) if after == "了" else after) == "起来":
+        return "zhuan4"  # 转了起来: starting to spin
     return None
 
 
@@ -267,7 +273,14 @@ def _chang(around: Around) -> str | None:  # 长
     return None
 
 
+def _mei(around: Around) -> str | None:  # 没
+    if around.alone and not (around.word(-1) or "").endswith(("沉", "淹", "埋", "吞", "隐", "出")):
+        return "mei2"  # 没来: not (沉没, 淹没 are words)
+    return None
+
+
 SENSE_RULES: dict[str, Rule] = {
+    "没": _mei,
     "为": _wei,
     "长": _chang,
     "地": _di_or_de,

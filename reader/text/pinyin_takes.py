@@ -29,6 +29,7 @@ _FRUIT = tuple("果 瓜 籽 桃 梨 枣 穗 橘 葡萄 豆 莓".split())
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 # Things and people one minds (看着行李 kān), and what may stand between (看着这个包).
 _MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 孩子 小孩 弟弟 妹妹".split())
+_WHILE = ("一会", "一下", "几天", "一天", "两天", "一晚")  # 看一会儿孩子
 _THIS_THAT = tuple("这个 那个 这些 那些 我的 你的 他的 她的 这 那 点".split())
 # What is mixed with water (和面 huó).
 _KNEADED = ("面", "泥", "水泥", "灰")
@@ -71,7 +72,11 @@ def _bei(around: Around) -> str | None:  # 背
 
 
 def _dao(around: Around) -> str | None:  # 倒
-    if around.word(1) != "在":
+    after = around.word(1) or ""
+    down = around.word(1, 2) if after == "了" else after
+    if (down or "").startswith(("下去", "下来", "下了")) and "把" not in around.clause_before():
+        return "dao3"  # 倒了下去: falling (把水倒下去 stays pouring)
+    if after != "在":
         return None
     place = around.word(1, 2) or ""
     if place == "了":
@@ -83,9 +88,9 @@ def _dao(around: Around) -> str | None:  # 倒
 
 def _kan(around: Around) -> str | None:  # 看
     after = around.word(1) or ""
-    if after == "着":
+    if after == "着" or after.startswith(_WHILE):
         ahead = [around.word(1, n) or "" for n in (2, 3)]
-        after = ahead[1] if ahead[0] in _THIS_THAT else ahead[0]
+        after = ahead[1] if ahead[0] in _THIS_THAT else ahead[0]  # 看着这个包, 看一会儿孩子
     if after.startswith(_MINDED) and after != "家里":
         return "kan1"  # 看着行李, 看着这个包
     return None
