@@ -9,6 +9,7 @@ The word lists read a whole token, so a particle glued into it takes the word's 
 - 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
 - a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
   particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
+- V得了 (吃得了, 办得了吗) is the potential complement: de liǎo;
 - V不得 words (舍不得, 恨不得, 怪不得) read bude; 一觉醒来 is yī jiào xǐng lái;
 - 头发 inside a longer token (白头发) is hair, fà;
 - a verb said twice (教教, 量量, 数数, 转转) is a verb: jiāo, liáng, shǔ, zhuàn.
@@ -27,6 +28,9 @@ Results = list[list[str | None]]
 _VERB_READING = {"教": "jiao1", "量": "liang2", "数": "shu3", "转": "zhuan4", "冲": "chong1"}
 # Verbs of the V不得 words read with neutral tones (舍不得 shěbude, 怪不得 guàibude).
 _BUDE = frozenset("舍恨怪巴顾由免要怨见少记使说动")
+# Verbs of obtaining, whose 得了 is dé le (获得了, 赢得了), and question particles.
+_OBTAIN = frozenset("获取赢博求夺抢换记觉懂值显使晓落不")  # (不得了 is bùdéliǎo)
+_QUESTION = ("吗", "呢", "吧")
 _ASPECT = ("着", "了", "过", "来", "去", "起", "出")
 
 
@@ -77,6 +81,13 @@ def apply_glued(
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")
             if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
                 readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
+        elif word[1:] == "得了" and word[0] not in _OBTAIN:
+            readings[1:] = ["de5", "liao3"]  # 吃得了, 受得了: can manage (获得了 stays dé le)
+        elif len(word) == 2 and word[1] == "得" and tags[index] is None and next_word == "了":
+            last = _neighbour(words, after, 1) if after is not None else None
+            if last is None or not words[last].strip("。！？!?") or words[last] in _QUESTION:
+                readings[1] = "de5"  # 办得|了吗: can one manage
+                results[after][0] = "liao3"
         elif len(word) >= 3 and word[0] in _BUDE and word[1:3] == "不得":
             readings[1:3] = ["bu5", "de5"]  # 舍不得, 怪不得: shěbude (了不得, 不得不 left)
         elif word == "觉醒" and before is not None and words[before] == "一" and next_word == "来":

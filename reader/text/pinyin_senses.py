@@ -17,6 +17,7 @@ by what they take (背包 bēi, 倒在地上 dǎo, 看着行李 kān) are in `pi
 - 冲 after a degree word at a clause's end (太冲了) is chòng. 当 between a subject or an
   adverb and a pronoun that starts a clause (我还当你不来了, 你当他是谁) is dàng.
 - 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
+- 乐 standing free before 了, 得, 坏 (她乐了) is lè.
 - 没 standing free is méi (mò only in words: 沉没, 淹没).
 - 差 before an amount (差五分, 差一个人, 差点儿, 差了) is chà. 应 before a verb is yīng.
 - 难, 少 standing free (not in a word such as 灾难, 少年) are nán, shǎo.
@@ -279,7 +280,14 @@ def _mei(around: Around) -> str | None:  # 没
     return None
 
 
+def _le_or_yue(around: Around) -> str | None:  # 乐
+    if around.alone and (around.word(1) or "").startswith(("了", "得", "坏", "开", "呵", "着")):
+        return "le4"  # 她乐了, 乐得合不拢嘴 (yuè only in words: 音乐, 乐器)
+    return None
+
+
 SENSE_RULES: dict[str, Rule] = {
+    "乐": _le_or_yue,
     "没": _mei,
     "为": _wei,
     "长": _chang,
