@@ -9,6 +9,7 @@ The word lists read a whole token, so a particle glued into it takes the word's 
 - 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
 - a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
   particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
+- 好吃/好喝/好玩 between a pronoun and a noun object (她好吃零食) is hào;
 - V得了 (吃得了, 办得了吗) is the potential complement: de liǎo;
 - V不得 words (舍不得, 恨不得, 怪不得) read bude; 一觉醒来 is yī jiào xǐng lái;
 - 头发 inside a longer token (白头发) is hair, fà;
@@ -81,6 +82,9 @@ def apply_glued(
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")
             if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
                 readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
+        elif word in ("好吃", "好喝", "好玩") and before is not None and after is not None:
+            if _is(tags[before], "r") and _is(tags[after], "n") and next_word != "的":
+                readings[0] = "hao4"  # 他好吃零食: is given to eating (菜很好吃 stays hǎo)
         elif word[1:] == "得了" and word[0] not in _OBTAIN:
             readings[1:] = ["de5", "liao3"]  # 吃得了, 受得了: can manage (获得了 stays dé le)
         elif len(word) == 2 and word[1] == "得" and tags[index] is None and next_word == "了":

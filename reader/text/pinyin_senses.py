@@ -17,6 +17,7 @@ by what they take (背包 bēi, 倒在地上 dǎo, 看着行李 kān) are in `pi
 - 冲 after a degree word at a clause's end (太冲了) is chòng. 当 between a subject or an
   adverb and a pronoun that starts a clause (我还当你不来了, 你当他是谁) is dàng.
 - 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
+- 好 between a pronoun and a habit's verb-object (他好喝酒, 他好吃零食) is hào.
 - 乐 standing free before 了, 得, 坏 (她乐了) is lè.
 - 没 standing free is méi (mò only in words: 沉没, 淹没).
 - 差 before an amount (差五分, 差一个人, 差点儿, 差了) is chà. 应 before a verb is yīng.
@@ -56,6 +57,8 @@ _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", 
 _RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见")
 _QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
 # Last characters of verbs of falling, putting or reaching (摔倒, 扔到, 掉在, 放下).
+# Verbs of habits one is given to (好喝酒 hào), as the first character of a verb-object.
+_HABITS = frozenset("打喝吃玩抽赌")
 _A_BIT = ("一点", "点", "一些", "些")
 _RESULT_ENDINGS = frozenset("倒到在落掉下上进出回住")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
@@ -286,7 +289,15 @@ def _le_or_yue(around: Around) -> str | None:  # 乐
     return None
 
 
+def _hao(around: Around) -> str | None:  # 好
+    before, after = around.word(-1) or "", around.word(1) or ""
+    if before in PRONOUNS and len(after) > 1 and after[0] in _HABITS:
+        return "hao4"  # 他好打篮球, 他好喝酒: is given to (好喜欢 stays hǎo)
+    return None
+
+
 SENSE_RULES: dict[str, Rule] = {
+    "好": _hao,
     "乐": _le_or_yue,
     "没": _mei,
     "为": _wei,
