@@ -9,6 +9,7 @@ The word lists read a whole token, so a particle glued into it takes the word's 
 - 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
 - a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
   particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
+- A-not-A questions (重不重) read both A alike; 把…背上 at a clause's end is bēi; 这行吗 xíng;
 - 好吃/好喝/好玩 between a pronoun and a noun object (她好吃零食) is hào;
 - V得了 (吃得了, 办得了吗) is the potential complement: de liǎo;
 - V不得 words (舍不得, 恨不得, 怪不得) read bude; 一觉醒来 is yī jiào xǐng lái;
@@ -44,6 +45,10 @@ def _reduplicated(word: str) -> bool:
     return len(word) >= 2 and (
         word[0] == word[1] or (len(word) % 2 == 0 and word[:half] == word[half:])
     )
+
+
+def _is_end(word: str) -> bool:
+    return not any(c.isalnum() for c in word)
 
 
 def _neighbour(words: list[str], index: int, step: int) -> int | None:
@@ -82,6 +87,12 @@ def apply_glued(
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")
             if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
                 readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
+        elif len(word) == 3 and word[1] == "不" and word[0] == word[2]:
+            readings[2] = readings[0]  # 重不重, 难不难: the question says one word twice
+        elif word == "背上" and _is_end(next_word) and "把" in "".join(words[:index]):
+            readings[0] = "bei1"  # 把衣服背上: carry it (his 背上 is his back)
+        elif word in ("这行", "那行") and next_word in ("吗", "吧", "不", "不行"):
+            readings[1] = "xing2"  # 这行吗: is this all right
         elif word in ("好吃", "好喝", "好玩") and before is not None and after is not None:
             if _is(tags[before], "r") and _is(tags[after], "n") and next_word != "的":
                 readings[0] = "hao4"  # 他好吃零食: is given to eating (菜很好吃 stays hǎo)

@@ -355,7 +355,7 @@ def apply_grammar(
                 and position > 0
                 and units[position - 1].token == unit.token
                 and not _is(units[position - 1].tag, "r", "d", "p")
-                and not (tags[unit.token] is None and units[position - 1].text in "上里下中地")
+                and not (tags[unit.token] is None and units[position - 1].text in "上里下中地去来")
                 and units[position - 1].text not in ("好", "难")  # 好种: easy to grow
                 and not (
                     position > 1

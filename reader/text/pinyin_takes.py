@@ -8,7 +8,8 @@ heart, vessels, fruit), not lists of sentences.
 - 结 of bearing fruit (a fruit word in the clause: 树结了果子) is jiē.
 - 散 of something coming loose (散着, 头发散了) is sǎn.
 - 背 with a thing carried (背了一个大包) is bēi, with a text (背了一首诗) bèi.
-- 倒 onto a place (倒在地上) is dǎo, into a vessel (倒在杯子里) dào.
+- 倒 onto a place (倒在地上) is dǎo, into a vessel (倒在杯子里) dào; 把…倒了 (poured out)
+  dào, but 把他推倒了 stays dǎo.
 - 看 minding things or children (看着行李, 看着弟弟) is kān.
 - 干 of a wet thing at a clause's end (衣服还没干) is gān; after a modal (再干) gàn.
 - 空 left empty (空着, 空出) is kòng. 调 adjusting once (调了一下) is tiáo. 和 of mixing
@@ -76,6 +77,10 @@ def _dao(around: Around) -> str | None:  # 倒
     down = around.word(1, 2) if after == "了" else after
     if (down or "").startswith(("下去", "下来", "下了")) and "把" not in around.clause_before():
         return "dao3"  # 倒了下去: falling (把水倒下去 stays pouring)
+    before = around.word(-1) or ""
+    pushed = len(before) == 1 and (around.tag(-1) or "").startswith("v")  # 推倒了
+    if ends_clause(around) and "把" in around.clause_before() and not pushed:
+        return "dao4"  # 把那杯水倒了: poured out
     if after != "在":
         return None
     place = around.word(1, 2) or ""
