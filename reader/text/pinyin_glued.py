@@ -9,6 +9,7 @@ The word lists read a whole token, so a particle glued into it takes the word's 
 - 着 after 不/得 inside a token (睡不着, 用得着) is zháo;
 - a verb with 着 that the lists read as a noun (穿着 chuānzhuó "attire") is the aspect
   particle zhe when an object follows (穿着一件红裙子), unless 的 makes it a noun;
+- 一数, 一转 before a clause break (一数，发现…) is "as soon as" with a verb;
 - A-not-A questions (重不重) read both A alike; 把…背上 at a clause's end is bēi; 这行吗 xíng;
 - 好吃/好喝/好玩 between a pronoun and a noun object (她好吃零食) is hào;
 - V得了 (吃得了, 办得了吗) is the potential complement: de liǎo;
@@ -87,6 +88,8 @@ def apply_glued(
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")
             if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
                 readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
+        elif word in ("一数", "一转") and _is_end(next_word):
+            readings[1] = _VERB_READING[word[1]]  # 孩子们一数，…: as soon as they counted
         elif len(word) == 3 and word[1] == "不" and word[0] == word[2]:
             readings[2] = readings[0]  # 重不重, 难不难: the question says one word twice
         elif word == "背上" and _is_end(next_word) and "把" in "".join(words[:index]):

@@ -60,6 +60,9 @@ _QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final part
 # Last characters of verbs of falling, putting or reaching (摔倒, 扔到, 掉在, 放下).
 # Verbs of habits one is given to (好喝酒 hào), as the first character of a verb-object.
 _HABITS = frozenset("打喝吃玩抽赌")
+# Verbs of naming or taking as, after which 为 is wéi (称他为, 把…视为, 以…为).
+_NAMING = tuple("称 叫 选 视 认 作 把 以 被 变 成 当".split())
+_CALL = tuple("称 叫 选 视 认 以 尊".split())
 _A_BIT = ("一点", "点", "一些", "些")
 _RESULT_ENDINGS = frozenset("倒到在落掉下上进出回住")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
@@ -143,7 +146,9 @@ def _de_complement(around: Around) -> str | None:  # 得
         return None
     if after.startswith("到处"):
         return "de5"  # 洒得到处都是 (not 得到)
-    if after.startswith((*DEGREE, "十分", "越来越", "不")) and not after.startswith(("多", "好好")):
+    if after.startswith(
+        (*DEGREE, "十分", "越来越", "不", "没法", "没办法", "要命", "受不了")
+    ) and not after.startswith(("多", "好好")):
         return "de5"  # 结得特别多, 处得很好, 跑得不快
     return None
 
@@ -231,8 +236,9 @@ def _jue_or_jiao(around: Around) -> str | None:  # 觉
     before = around.word(-1) or ""
     if before[-1:] in _NUMERALS or before.endswith(("一大", "睡")):
         return "jiao4"  # 一觉, 睡一大觉
-    if "睡" in around.clause_before()[-3:]:
-        return "jiao4"  # 睡好觉, 睡个觉
+    clause = around.clause_before()
+    if "睡" in clause[-3:] or ("睡" in clause and ends_clause(around)):
+        return "jiao4"  # 睡好觉, 睡个觉, 睡了一个好觉
     return None
 
 
@@ -266,6 +272,13 @@ def _wei(around: Around) -> str | None:  # 为
     after = around.word(1) or ""
     if around.alone and after.startswith(("这", "那", "此")) and not _is(around.tag(-1), "v"):
         return "wei4"  # 为这件事生气, 为此
+    naming = any(verb in around.clause_before() for verb in _NAMING)  # 称他为英雄, 以…为
+    if around.alone and any(verb in around.clause_before() for verb in _CALL):
+        if (around.word(-1) or "") in PRONOUNS and _is(around.tag(1), "n"):
+            return "wei2"  # 大家称他为英雄, 选他为队长
+    if (around.word(-1) or "") in PRONOUNS and _is(around.tag(1), "n") and not naming:
+        if _is(around.tag(2), "v") or _is(around.tag(2), "d"):
+            return "wei4"  # 他为朋友做了一件好事
     return None
 
 
