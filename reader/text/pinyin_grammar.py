@@ -17,6 +17,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
   after 左/右 it is zhuǎn. 冲 facing someone (冲着, 冲我) is chòng. 当 in 把…当 is dàng.
 - 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
 - A measure word after a number or demonstrative takes its measure reading (一只 zhī).
+Collocations tried before these rules are in `pinyin_senses` and `pinyin_takes`; readings
+inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after them (`pinyin_glued`).
 """
 
 from __future__ import annotations
