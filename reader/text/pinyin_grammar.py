@@ -17,6 +17,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
   after 左/右 it is zhuǎn. 冲 facing someone (冲着, 冲我) is chòng. 当 in 把…当 is dàng.
 - 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
 - A measure word after a number or demonstrative takes its measure reading (一只 zhī).
+Collocations tried before these rules are in `pinyin_senses` and `pinyin_takes`; readings
+inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after them (`pinyin_glued`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.text.pinyin_glued import apply_glued
+from reader.text.pinyin_senses import SENSE_RULES, first_answer
+from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
 from reader.text.pinyin_verbs import VERB_RULES, stands_alone
 
@@ -284,6 +289,10 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     "了": _le_or_liao,
     **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
+_CUT_AT = frozenset(_RULES) | frozenset(_MEASURE) | frozenset("觉结")  # words cut around these
+_RULES = first_answer(
+    {**SENSE_RULES, **TAKES_RULES}, _RULES
+)  # collocations first: 比…还 hái, 差一个 chà
 
 
 class _Unit(NamedTuple):
@@ -317,7 +326,7 @@ def _units(
             | {
                 o + d
                 for o, c in enumerate(word)
-                if (c in _RULES or c in _MEASURE) and not settled(index, o)
+                if c in _CUT_AT and not settled(index, o)
                 for d in (0, 1)
             }
         )
@@ -348,6 +357,7 @@ def apply_grammar(
                 and position > 0
                 and units[position - 1].token == unit.token
                 and not _is(units[position - 1].tag, "r", "d", "p")
+                and not (tags[unit.token] is None and units[position - 1].text in "上里下中地去来")
                 and units[position - 1].text not in ("好", "难")  # 好种: easy to grow
                 and not (
                     position > 1
@@ -363,6 +373,7 @@ def apply_grammar(
                     results[unit.token][unit.offset] = reading
                     continue
         _measure_word(units, position, results, settled)
+    apply_glued(words, tags, results, tag_of)  # 悄悄地 de, 不停地下着, 睡不着 zháo
 
 
 def _measure_word(

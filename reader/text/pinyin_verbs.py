@@ -164,7 +164,7 @@ def stands_alone(word: str, offset: int, tag: str | None) -> bool:
     a verb with its complement (塞进) or after a degree adverb (很脏)."""
     if len(word) == 1 or tag is None:
         return True
-    if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉":
+    if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉得在于":
         return True
     return offset > 0 and word[:offset] in DEGREE
 
