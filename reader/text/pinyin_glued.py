@@ -14,7 +14,7 @@ The word lists read a whole token, so a particle glued into it takes the word's 
 - 好吃/好喝/好玩 between a pronoun and a noun object (她好吃零食) is hào;
 - V得了 (吃得了, 办得了吗) is the potential complement: de liǎo;
 - V不得 words (舍不得, 恨不得, 怪不得) read bude; 一觉醒来 is yī jiào xǐng lái;
-- 头发 inside a longer token (白头发) is hair, fà;
+- 头发 inside a longer token (白头发) is hair, fà; a degree adverb with 重 (太重) zhòng;
 - a verb said twice (教教, 量量, 数数, 转转) is a verb: jiāo, liáng, shǔ, zhuàn.
 """
 
@@ -35,6 +35,8 @@ _BUDE = frozenset("舍恨怪巴顾由免要怨见少记使说动")
 _OBTAIN = frozenset("获取赢博求夺抢换记觉懂值显使晓落不")  # (不得了 is bùdéliǎo)
 _QUESTION = ("吗", "呢", "吧")
 _ASPECT = ("着", "了", "过", "来", "去", "起", "出")
+# Degree adverbs: what follows them is an adjective (太重 is too heavy, never "again").
+_DEGREE = frozenset("很太真挺更最超蛮好")
 
 
 def _is(tag: str | None, *starts: str) -> bool:
@@ -112,5 +114,7 @@ def apply_glued(
             readings[0] = "jiao4"  # 一|觉醒|来: jieba's cut of 一觉醒来
         elif len(word) > 2 and "头发" in word:
             readings[word.index("头发") + 1] = "fa4"  # 白头发, 长头发: hair
+        elif len(word) == 2 and word[1] == "重" and word[0] in _DEGREE:
+            readings[1] = "zhong4"  # 太重, 真重: heavy or serious (多重 stays chóng, "multiple")
         elif len(word) == 2 and word[0] == word[1] and word[0] in _VERB_READING:
             readings[0] = readings[1] = _VERB_READING[word[0]]  # 教教我, 量量桌子
