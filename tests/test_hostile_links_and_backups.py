@@ -92,7 +92,7 @@ def test_yuedu_open_refuses_a_bad_link_without_a_window(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     status = main(["--db", str(tmp_path / "lib.sqlite3"), "open", "yuedu://article/3#x"])
-    assert status == 2 and "expected yuedu://article/<id>" in capsys.readouterr().err
+    assert status == 2 and "Expected yuedu://article/<id>" in capsys.readouterr().err
     assert not (tmp_path / "lib.sqlite3").exists()
 
 

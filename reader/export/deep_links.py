@@ -7,6 +7,8 @@ from __future__ import annotations
 import uuid
 from urllib.parse import parse_qs, urlsplit
 
+from reader.messages import message
+
 DEEP_LINK_SCHEME = "yuedu"
 MAX_LINK_CHARS = 200  # the longest link Yuedu makes is 87 characters
 MAX_ARTICLE_ID = 2**63 - 1  # SQLite's largest row id
@@ -23,14 +25,14 @@ def parse_deep_link(url: str) -> tuple[int, str | None]:
     an id that is not a positive number SQLite can hold, a fragment, a query with anything
     but one annotation id, or a link longer than any Yuedu makes."""
     if not isinstance(url, str) or len(url) > MAX_LINK_CHARS:
-        raise ValueError(f"not a {DEEP_LINK_SCHEME}:// link (too long)")
+        raise ValueError(message("Not a yuedu:// link (too long)."))
     shown = url if len(url) <= 120 else url[:117] + "…"
     try:
         parts = urlsplit(url.strip())
     except ValueError:
-        raise ValueError(f"not a {DEEP_LINK_SCHEME}:// link: {shown!r}") from None
+        raise ValueError(message("Not a yuedu:// link: {link}", link=repr(shown))) from None
     if parts.scheme.lower() != DEEP_LINK_SCHEME:
-        raise ValueError(f"not a {DEEP_LINK_SCHEME}:// link: {shown!r}")
+        raise ValueError(message("Not a yuedu:// link: {link}", link=repr(shown)))
     path = parts.path.removeprefix("/").removesuffix("/")
     if (
         parts.netloc.lower() != "article"
@@ -38,18 +40,20 @@ def parse_deep_link(url: str) -> tuple[int, str | None]:
         or not (path.isascii() and path.isdigit())
         or not 1 <= int(path) <= MAX_ARTICLE_ID
     ):
-        raise ValueError(f"expected {DEEP_LINK_SCHEME}://article/<id>, got {shown!r}")
+        raise ValueError(message("Expected yuedu://article/<id>, got {link}", link=repr(shown)))
     article_id = int(path)
     if not parts.query:
         return article_id, None
     try:
         query = parse_qs(parts.query, keep_blank_values=True, strict_parsing=True)
     except ValueError:
-        raise ValueError(f"unexpected query in {shown!r}") from None
+        raise ValueError(message("Unexpected query in {link}", link=repr(shown))) from None
     values = query.get("annotation")
     if set(query) != {"annotation"} or values is None or len(values) != 1:
-        raise ValueError(f"unexpected query in {shown!r}")
+        raise ValueError(message("Unexpected query in {link}", link=repr(shown)))
     try:
         return article_id, str(uuid.UUID(hex=values[0]))
     except ValueError:
-        raise ValueError(f"{values[0][:60]!r} is not an annotation id") from None
+        raise ValueError(
+            message("{value} is not an annotation id.", value=repr(values[0][:60]))
+        ) from None

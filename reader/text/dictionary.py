@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+from reader.messages import message
+
 #: Environment variable that overrides `default_dictionary_path()` (tests use it).
 DICTIONARY_ENV_VAR = "YUEDU_DICTIONARY"
 
@@ -251,12 +253,14 @@ class Dictionary:
         that is not SQLite, or one whose completion row (written last) is absent."""
         path = Path(path) if path is not None else default_dictionary_path()
         if not path.is_file():
-            raise DictionaryNotBuilt(f"no dictionary at {path}")
+            raise DictionaryNotBuilt(message("No dictionary at {path}.", path=str(path)))
         uri = path.resolve().as_uri() + "?mode=ro"
         try:
             connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
         except sqlite3.Error as error:
-            raise DictionaryNotBuilt(f"cannot open {path}: {error}") from error
+            raise DictionaryNotBuilt(
+                message("Cannot open {path}: {reason}", path=str(path), reason=str(error))
+            ) from error
         try:
             row = connection.execute(
                 "SELECT value FROM meta WHERE key = ?", (_COMPLETE_KEY,)
@@ -265,10 +269,14 @@ class Dictionary:
                 "SELECT value FROM meta WHERE key = 'schema_version'"
             ).fetchone()
             if row is None or schema is None or schema[0] != str(SCHEMA_VERSION):
-                raise DictionaryNotBuilt(f"{path} is not a complete dictionary build")
+                raise DictionaryNotBuilt(
+                    message("{path} is not a complete dictionary build.", path=str(path))
+                )
         except sqlite3.Error as error:
             connection.close()
-            raise DictionaryNotBuilt(f"{path} is not a dictionary: {error}") from error
+            raise DictionaryNotBuilt(
+                message("{path} is not a dictionary: {reason}", path=str(path), reason=str(error))
+            ) from error
         except DictionaryNotBuilt:
             connection.close()
             raise

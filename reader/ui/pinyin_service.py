@@ -209,11 +209,12 @@ class PinyinService(QObject):
     # -- results (main thread) -------------------------------------------------------------
     def _open_dictionary(self, path: object) -> None:
         from reader.text.dictionary import Dictionary, DictionaryNotBuilt
+        from reader.ui.core_text import error_text
 
         try:
             self.dictionary = Dictionary.open(path)  # type: ignore[arg-type]
         except DictionaryNotBuilt as error:
-            self.dictionary_failed.emit(str(error))
+            self.dictionary_failed.emit(error_text(error))
             return
         self.dictionary_ready.emit()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reader.library.store import Article
 from reader.text.tokens import ArticleReadings
+from reader.ui.core_text import error_text
 from reader.ui.error_bar import stops_on_read_failure
 from reader.ui.library_service import ReadFailed
 from reader.ui.messages import show_message
@@ -182,7 +183,9 @@ class ReadingController(QObject):
         try:
             article_id, annotation_id = parse_deep_link(url)
         except ValueError as error:
-            show_message(self._dialog_parent, "warning", self.tr("Cannot open link"), str(error))
+            show_message(
+                self._dialog_parent, "warning", self.tr("Cannot open link"), error_text(error)
+            )
             return False
         if self._service.article(article_id) is None:
             show_message(

@@ -374,6 +374,31 @@
   <context>
     <name>CoreMessages</name>
     <message>
+      <location filename="../../reader/export/deep_links.py" />
+      <source>Not a yuedu:// link (too long).</source>
+      <translation>不是 yuedu:// 链接（太长）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/export/deep_links.py" />
+      <source>Not a yuedu:// link: {link}</source>
+      <translation>不是 yuedu:// 链接：{link}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/export/deep_links.py" />
+      <source>Expected yuedu://article/&lt;id&gt;, got {link}</source>
+      <translation>应为 yuedu://article/&lt;编号&gt;，收到的是 {link}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/export/deep_links.py" />
+      <source>Unexpected query in {link}</source>
+      <translation>链接中有无法识别的参数：{link}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/export/deep_links.py" />
+      <source>{value} is not an annotation id.</source>
+      <translation>{value} 不是批注编号。</translation>
+    </message>
+    <message>
       <location filename="../../reader/importer.py" />
       <source>{file} has no pages: a page range can be chosen for PDF files only.</source>
       <translation>{file} 没有页面：只有 PDF 文件才能选择页码范围。</translation>
@@ -1137,6 +1162,26 @@
       <location filename="../../reader/text/decode_words.py" />
       <source>{file}: the encoding was guessed as {encoding}; if the text looks wrong, import it again {naming_it}.</source>
       <translation>{file}：编码推测为 {encoding}；如果文字显示不对，请重新导入，{naming_it}。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/dictionary.py" />
+      <source>No dictionary at {path}.</source>
+      <translation>{path} 处没有词典。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/dictionary.py" />
+      <source>Cannot open {path}: {reason}</source>
+      <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/dictionary.py" />
+      <source>{path} is not a complete dictionary build.</source>
+      <translation>{path} 不是完整构建的词典。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/text/dictionary.py" />
+      <source>{path} is not a dictionary: {reason}</source>
+      <translation>{path} 不是词典文件：{reason}</translation>
     </message>
   </context>
   <context>
