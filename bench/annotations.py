@@ -80,7 +80,10 @@ def build_annotated_library(path: Path) -> list[int]:
                      stamp, stamp, 0)
                 )  # fmt: skip
         library.conn.executemany(
-            "INSERT INTO annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            "INSERT INTO annotations (id, article_id, start, end, quote, prefix, suffix, color,"
+            " comment, tags, created_at, updated_at, orphaned)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
     return article_ids
 
