@@ -264,3 +264,19 @@ def test_yuedu_lookup_ranks_and_prints_the_json_shape(capsys: Any) -> None:
         assert set(entries[0]) == {"simplified", "traditional", "pinyin", "glosses"}
         assert entries[0]["traditional"] == "銀行" and entries[0]["pinyin"] == "yin2 hang2"
         assert "bank" in entries[0]["glosses"]
+
+
+def test_notes_kept_from_a_deleted_article_are_found_under_its_title(
+    library: Library, bank: int
+) -> None:
+    other = add(library, "other.txt", "今天天气很好。", [2, 4, 6, 7], "天气")
+    note = AnnotationStore(library).add(bank, 3, 7, comment="存款的事", tags=["金融"])
+    article_edits.delete(library, bank, keep_annotations=True)
+    hits = search(library, "存款")
+    assert [(h.article_id, h.title, h.field, h.annotation_id) for h in hits] == [
+        (None, "银行的故事", "comment", note.id)
+    ]
+    assert hits[0].to_json()["article_id"] is None
+    AnnotationStore(library).add(other, 0, 2, comment="存款以后再说")
+    order = [h.article_id for h in search(library, "存款")]
+    assert order == [other, None]  # kept notes after every article's

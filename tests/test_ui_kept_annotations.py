@@ -160,3 +160,31 @@ def test_importing_the_file_again_in_the_window_brings_the_article_back_with_the
     assert not back.orphaned and back.comment == "好地方"
     ui_window.article_list.select_article(back.article_id)
     qtbot.waitUntil(lambda: ui_window.reading_view.highlights.find(note.id) is not None)
+
+
+def test_a_search_finds_a_kept_note_and_opens_it_in_the_dock(
+    ui_window: Any, ui_library: Library, qtbot: Any
+) -> None:
+    from PySide6.QtTest import QTest
+
+    first = ids(ui_library)[0]
+    note = ui_window.service.create_annotation(first, 0, 3, "blue", "记得查这个词")
+    assert note is not None
+    list_action(ui_window, first, "Delete…").trigger()
+    the_question(ui_window).delete_button.click()  # keeping them, the default
+    assert first not in ids(ui_library)
+
+    dock = ui_window.search.dock
+    dock.open_search()
+    dock.line_edit.setText("查这个词")
+    dock.ask()
+    tree = dock.results
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    assert tree.topLevelItem(0).text(0) == "Kept notes (1)"
+    hit_item = tree.topLevelItem(0).child(0)
+    assert f"from: {UI_ARTICLES[0][0]}" in hit_item.text(0)
+    rect = tree.visualItemRect(hit_item)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    annotations = ui_window.annotation_dock
+    qtbot.waitUntil(lambda: annotations.current is not None and annotations.current.id == note.id)
+    assert annotations.isVisible() and annotations.editor.isVisible()

@@ -108,7 +108,8 @@ def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     for hit in hits:
         first, last = hit.snippet_hit
         shown = f"{hit.snippet[:first]}[{hit.snippet[first:last]}]{hit.snippet[last:]}"
-        out.write(f"{hit.article_id}\t{hit.field}\t{hit.start}-{hit.end}\t{hit.title}\t{shown}\n")
+        where = hit.article_id if hit.article_id is not None else "-"  # kept from a deleted one
+        out.write(f"{where}\t{hit.field}\t{hit.start}-{hit.end}\t{hit.title}\t{shown}\n")
     if not hits:
         err.write("No hits.\n")
     return EXIT_OK

@@ -18,7 +18,7 @@ searched by characters too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -71,7 +71,7 @@ class Hit:
     "text" and "quote" (a quote's place in its article), into the field's own value
     otherwise (a title, a comment, one tag)."""
 
-    article_id: int
+    article_id: int | None  # None: a note kept from a deleted article (`title` it came from)
     title: str
     field: str
     start: int
@@ -129,7 +129,7 @@ def plan_query(library: Library | None, query: str, options: SearchOptions) -> _
     return _Plan("chars", needle=fold(text))
 
 
-def _library_order(library: Library, ids: set[int]) -> list[int]:
+def _library_order(library: Library, ids: Iterable[int | None]) -> list[int]:
     rows = library.conn.execute("SELECT id, source_id, position FROM articles").fetchall()
     order = {row[0]: (row[1], row[2]) for row in rows}
     return sorted((i for i in ids if i in order), key=lambda i: order[i])
@@ -292,9 +292,12 @@ def _note_hits(library: Library, plan: _Plan, options: SearchOptions) -> list[Hi
         ("", []) if options.article_id is None else (" AND n.article_id = ?", [options.article_id])
     )
     quote, comment, tags = (sql_fold(library, plan.any_script, f"n.{name}") for name in NOTE_FIELDS)
+    # Notes kept from a deleted article (no article) are found too, under the title they
+    # came from: a reader searching their notes expects every note.
     rows = library.conn.execute(
-        "SELECT n.id, n.article_id, a.title, n.start, n.orphaned, n.quote, n.comment, n.tags"
-        " FROM annotations n JOIN articles a ON a.id = n.article_id"
+        "SELECT n.id, n.article_id, coalesce(a.title, n.from_title), n.start, n.orphaned,"
+        " n.quote, n.comment, n.tags"
+        " FROM annotations n LEFT JOIN articles a ON a.id = n.article_id"
         f" WHERE (instr({quote}, ?1) > 0 OR instr({comment}, ?1) > 0"
         f" OR instr({tags}, ?1) > 0)" + where.replace("?", "?2"),
         [needle, *args],
@@ -335,7 +338,8 @@ def search(library: Library, query: str, options: SearchOptions | None = None) -
         article_id: n
         for n, article_id in enumerate(_library_order(library, {hit.article_id for hit in hits}))
     }
-    hits.sort(key=lambda h: (order.get(h.article_id, 0), _FIELD_ORDER[h.field], h.start))
+    last = len(order)  # notes kept from deleted articles after every article
+    hits.sort(key=lambda h: (order.get(h.article_id, last), _FIELD_ORDER[h.field], h.start))
     return hits[: options.limit]
 
 

@@ -160,6 +160,16 @@ class HighlightController(QObject):
             self._dock.show()
         self._dock.show_editor(annotation)
 
+    def open_kept_note(self, annotation_id: str) -> None:
+        """A note kept from a deleted article (found by a search): the dock shows it in its
+        editor, as when it is clicked under Orphaned."""
+        annotation = self._service.annotation(annotation_id)
+        if annotation is None:
+            return
+        self._dock.show()
+        self._dock.raise_()
+        self._dock.show_editor(annotation)
+
     def delete_selected_annotation(self) -> None:
         current = self._dock.current
         if current is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
 
@@ -29,6 +29,8 @@ STATUS_MS = 4000
 
 
 class SearchController(QObject):
+    kept_note_requested = Signal(str)  # id of a note kept from a deleted article
+
     def __init__(
         self,
         service: LibraryService,
@@ -181,7 +183,12 @@ class SearchController(QObject):
         )
 
     def open_hit(self, hit: Hit) -> None:
-        """Open the hit's article at the hit and flash it."""
+        """Open the hit's article at the hit and flash it; a note kept from a deleted
+        article opens in the Annotations dock's editor (there is no text to show it in)."""
+        if hit.article_id is None:
+            if hit.annotation_id is not None:
+                self.kept_note_requested.emit(hit.annotation_id)
+            return
         if hit.annotation_id is not None and hit.field in ("comment", "tags"):
             self._reading.go_to_annotation(hit.annotation_id, hit.article_id)
             return
@@ -344,6 +351,7 @@ def install_search(window: QMainWindow) -> SearchController:
     controller.preparation.failed.connect(dock.status.setText)
     controller.preparation.failed.connect(lambda reason: find_bar.set_count(None, 0, reason))
     dock.hit_activated.connect(controller.open_hit)
+    controller.kept_note_requested.connect(window.highlights.open_kept_note)  # type: ignore[attr-defined]
     dock.lookup.lookup_requested.connect(controller.lookup)
     dock.lookup.count_requested.connect(controller.count_word)
     dock.lookup.jump_requested.connect(controller.jump_to_word)

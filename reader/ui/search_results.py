@@ -82,14 +82,17 @@ class SearchResults(QTreeWidget):
 
     def show_hits(self, hits: list[Hit]) -> None:
         self.clear()
-        groups: dict[int, QTreeWidgetItem] = {}
+        groups: dict[int | None, QTreeWidgetItem] = {}
         for hit in hits:
             group = groups.get(hit.article_id)
             if group is None:
-                group = QTreeWidgetItem(self, [hit.title])
+                title = hit.title if hit.article_id is not None else self.tr("Kept notes")
+                group = QTreeWidgetItem(self, [title])
                 groups[hit.article_id] = group
             first, last = hit.snippet_hit
             label = FIELD_NAMES.get(hit.field, hit.field)
+            if hit.article_id is None:  # the article it came from, which is gone
+                label = self.tr("{field}, from: {title}").format(field=label, title=hit.title)
             runs = (f"[{label}] {hit.snippet[:first]}", hit.snippet[first:last], hit.snippet[last:])
             item = QTreeWidgetItem(group, ["".join(runs)])
             item.setData(0, HIT_ROLE, hit)

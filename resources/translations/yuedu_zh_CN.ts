@@ -2467,6 +2467,19 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
   </context>
   <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
+      <source>Kept notes</source>
+      <translation>保留的批注</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
+      <source>{field}, from: {title}</source>
+      <translation>{field}，来自：{title}</translation>
+    </message>
+  </context>
+  <context>
     <name>SelectionBar</name>
     <message>
       <location filename="../../reader/ui/selection_bar.py" />
