@@ -62,7 +62,10 @@ EVERYDAY_FINAL = EVERYDAY / "pinyin_everyday_final.tsv"
 # figures (counted in the heading), since rules were written against the tune rows.
 EVERYDAY_FINALS = [EVERYDAY / f"pinyin_everyday_final{n}.tsv" for n in ("", "2", "3")]
 EVERYDAY_TUNE = EVERYDAY / "pinyin_everyday_tune.tsv"
-EVERYDAY_TUNE_SETS = [EVERYDAY_TUNE, EVERYDAY / "pinyin_everyday_tune_holdback.tsv"]
+EVERYDAY_TUNE_SETS = [
+    EVERYDAY_TUNE,
+    *(EVERYDAY / f"pinyin_everyday_tune{n}.tsv" for n in ("_holdback", "4", "4_holdback")),
+]
 # Classes of the everyday sets, and the characters shown on their own lines.
 NAMED_CHARS = "地得还种数转冲当长"
 

@@ -55,7 +55,9 @@ from reader.text.pinyin_arbiter import (
     LearnedArbiter,
     Slot,
     decide,
+    keeps_word_reading,
 )
+from reader.text.pinyin_aspect import apply_aspect
 from reader.text.pinyin_colloquial import apply_colloquial
 from reader.text.pinyin_features import Context, candidate_features
 from reader.text.pinyin_grammar import apply_grammar
@@ -267,13 +269,8 @@ class PinyinResolver:
         fixed = lambda token, offset: plans[token][offset].fixed is not None  # noqa: E731
         everyday = (self._dictionary, self._lexicon.word, self._model.polyphones.__contains__)
         apply_colloquial(words, results, *everyday)
-        apply_grammar(
-            words,
-            tags,
-            results,
-            fixed,
-            self._lexicon.tag,
-        )
+        apply_grammar(words, tags, results, fixed, self._lexicon.tag)
+        apply_aspect(words, results, self._dictionary, self._lexicon)  # 见过 guo
         apply_surnames(words, results, self.char_readings)
         return [tuple(r) for r in results]
 
@@ -343,9 +340,8 @@ class PinyinResolver:
         )
         if self._arbiter is None and collect is None or len(candidates) < 2:
             return old
-        # The phrase table itself gives several readings (朝阳 zhāo/cháo): the dev split has
-        # too few such words to fit weights on, so the hand-set rule keeps them (the first,
-        # unless the sentence changes the model's mind: 一轮朝阳 zhāo, 朝阳区 cháo).
+        # The phrase table gives several readings (朝阳 zhāo/cháo), or a word's one reading
+        # (`keeps_word_reading`): the hand-set rule decides, not the arbiter.
         several = slot.evidence is not None and len(slot.evidence.phrase) > 1
         before = _neighbour(words, token, -1)
         after = _neighbour(words, token, 1)
@@ -361,7 +357,7 @@ class PinyinResolver:
         rows = candidate_features(candidates, dist, alone, slot.evidence, char_list, old, context)
         if collect is not None:
             collect.append(Choice(starts[token] + offset, candidates, rows))
-        if self._arbiter is None or several:
+        if self._arbiter is None or several or keeps_word_reading(slot):
             return old
         return self._arbiter.choose(candidates, rows)
 

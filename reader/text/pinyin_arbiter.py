@@ -76,6 +76,19 @@ def decide(
     return prior
 
 
+def keeps_word_reading(slot: Slot) -> bool:
+    """Whether the one reading the word lists give a character of a multi-character word
+    (着眼 zhuó, 一宿 xiǔ, 晃眼 huǎng, 瞎蒙 mēng) is kept from the arbiter, for `decide`
+    (which lets only a near-certain model override it).
+
+    The arbiter, fitted on encyclopaedia sentences, learnt to trust g2pM often over a
+    word's reading; in everyday sentences that made it replace right word readings by a
+    character's commonest one. A neutral-tone reading is left to the arbiter: the lists
+    disagree on whether a syllable weakens (枇杷 pípa or pípá), and the model knows better.
+    """
+    return slot.prior is not None and len(slot.choices) == 1 and not slot.prior.endswith("5")
+
+
 ARBITER_FILE = "pinyin_arbiter.json"
 
 

@@ -1,0 +1,82 @@
+"""过 as the experiential aspect particle (我去过北京, 这个人我见过) reads guo, neutral, as
+the 现代汉语词典 writes it; the verb (过马路, 过年) and the lexical words it ends
+(通过, 经过, 错过, 难过) stay guò. Qt-free.
+
+The contextual model and the word lists give guò everywhere. The particle is told by where
+it stands:
+
+- a token of a verb and 过 that neither word list knows (学过, 去过, 看过: jieba glues them,
+  CC-CEDICT and pypinyin's phrase table list only lexical words such as 通过, 走过, 没过);
+  jieba's tag of the first character is too rough to ask for a verb (学 n, 下 f), so only
+  pronouns, numbers, adverbs and the like are left out (我过, 一过, 再过两天);
+- a token 过 of its own right after a verb or adjective (见 过, 讨论 过, 年轻 过).
+
+Before 了, 来, 去, 得 or 不 it is a verb's complement (跳过了, 过来, 过得去) and stays guò.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from reader.text.pinyin_words import DictionaryLike
+
+ASPECT = "guo5"
+_COMPLEMENT_NEXT = ("了", "来", "去", "得", "不")
+# jieba's parts of speech of words that 过 may follow as an aspect particle; of the first
+# character of a glued token, those after which it is the verb (我过, 再过两天, 一过).
+_VERBAL = ("v", "a", "p")
+_NOT_VERBAL = ("r", "m", "d", "c", "q", "u")
+
+
+class WordTables(Protocol):
+    def tag(self, word: str) -> str | None: ...
+
+    def phrase(self, word: str) -> list[list[str]] | None: ...
+
+
+def _lexical(word: str, dictionary: DictionaryLike | None, tables: WordTables) -> bool:
+    """Whether a word list knows `word` as a word of its own (通过, 没过)."""
+    if tables.phrase(word) is not None:
+        return True
+    if dictionary is None:
+        return False
+    try:
+        return bool(dictionary.readings(word))
+    except Exception:  # noqa: BLE001 - a broken dictionary must not stop pinyin
+        return True  # unknown: leave the reading alone
+
+
+def _verbal(word: str, tables: WordTables) -> bool:
+    """Whether `word` is a verb or adjective for jieba, or (unknown to it, like 他来) ends
+    in one-character verb."""
+    tag = tables.tag(word)
+    if tag is None and len(word) > 1:
+        tag = tables.tag(word[-1])
+    return bool(tag) and tag.startswith(_VERBAL)
+
+
+def _next_word(words: list[str], index: int) -> str:
+    for word in words[index + 1 :]:
+        if word.strip():
+            return word
+    return ""
+
+
+def apply_aspect(
+    words: list[str],
+    results: list[list[str | None]],
+    dictionary: DictionaryLike | None,
+    tables: WordTables,
+) -> None:
+    """Give 过 the aspect reading where it is the particle (see the module docstring)."""
+    for index, word in enumerate(words):
+        if not word.endswith("过") or results[index][-1] != "guo4":
+            continue
+        if _next_word(words, index).startswith(_COMPLEMENT_NEXT):
+            continue
+        if len(word) == 2:
+            first = tables.tag(word[0]) or "r"
+            if not _lexical(word, dictionary, tables) and not first.startswith(_NOT_VERBAL):
+                results[index][-1] = ASPECT
+        elif len(word) == 1 and index > 0 and _verbal(words[index - 1], tables):
+            results[index][-1] = ASPECT
