@@ -1,7 +1,8 @@
 """A multi-character word's one reading from the word lists is kept against the learned
-arbiter (着眼 zhuó's kin: 晃眼 huǎng, 瞎蒙 mēng, 翘首 qiáo), and 过 as the aspect particle
+arbiter (晃眼 huǎng, 瞎蒙 mēng, 翘首 qiáo), and 过 as the aspect particle
 reads guo (见过, 学过, 年轻过) while the verb and lexical words stay guò (过马路, 通过,
-跳过了). Own sentences, gold readings by hand (现代汉语词典)."""
+跳过了), and 切, 钉, 划, 露 as free verbs (切肉 qiē, 钉在 dìng, 划船 huá,
+露了一手 lòu). Own sentences, gold readings by hand (现代汉语词典)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,18 @@ CASES = {
         ("请你▁过▁来一下。", ["guo4"]),
         ("再▁过▁两天就放假了。", ["guo4"]),
         ("他跳▁过▁了第三题。", ["guo4"]),
+    ],
+    "切, 钉, 划, 露 standing free before what the verb takes read as the verb": [
+        ("爸爸在厨房▁切▁肉。", ["qie1"]),
+        ("我把西瓜▁切▁开了。", ["qie1"]),
+        ("她对人很亲▁切▁。", ["qie4"]),
+        ("他把画▁钉▁在墙上。", ["ding4"]),
+        ("桌上有一盒▁钉▁子。", ["ding1"]),
+        ("我们▁划▁船去对岸。", ["hua2"]),
+        ("他的衣服▁划▁破了。", ["hua2"]),
+        ("这是我们的计▁划▁。", ["hua4"]),
+        ("他今天▁露▁了一手。", ["lou4"]),
+        ("草叶上有▁露▁水。", ["lu4"]),
     ],
 }
 

@@ -17,9 +17,10 @@ make the sense clear; otherwise None and the model's reading stands.
 - 调 adjusting (调高, 调低, 调好, 调整, 调一下) is tiáo; 调子, 调动 stay diào.
 - 干 after a verb it completes (晒干, 擦干, 吹干), or after a degree word at a clause's end
   (很干), is gān: dry.
-- 盛, 塞, 脏, 待, 卷, 量, 扇, 为 standing free and followed by what the verb takes read
-  otherwise than in the words they are bound in (`_FREE_WORD`: 盛饭 chéng, 塞进 sāi,
-  很脏 zāng, 量一下 liáng, 为你 wèi).
+- 盛, 塞, 脏, 待, 卷, 量, 扇, 为, 切, 钉, 划, 露 standing free and followed by what the
+  verb takes (also past a 了: 露了一手) read otherwise than in the words they are bound in
+  (`_FREE_WORD`: 盛饭 chéng, 塞进 sāi, 很脏 zāng, 量一下 liáng, 为你 wèi, 切菜 qiē,
+  钉了 dìng, 划船 huá, 露一手 lòu).
   A character counts as free (`stands_alone`) in a token of its own, in a run jieba did not
   know, before a complement in one token with it (塞进) or after a degree word (很脏).
 """
@@ -143,6 +144,12 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "量": ("liang2", ("一下", "一量", "了", "过", "体温", "身高", "尺寸", "血压")),
     "扇": ("shan1", ("扇子", "风", "了", "一下", "耳光", "他", "她", "我")),
     "为": ("wei4", _PRONOUNS),
+    # Cutting, nailing, rowing or scratching, showing off: 切菜 qiē (一切 qiè), 钉了 dìng
+    # (钉子 dīng), 划船 huá (计划 huà), 露一手 lòu (露水 lù).
+    "切": ("qie1", ("菜", "肉", "成", "开", "好", "碎", "一下", "西瓜", "水果", "苹果", "蛋糕")),
+    "钉": ("ding4", ("了", "在", "上", "进", "好", "住", "一")),
+    "划": ("hua2", ("船", "破", "伤", "开", "火柴", "水", "桨")),
+    "露": ("lou4", ("了一手", "一手", "脸", "馅", "富")),
 }
 
 
@@ -152,7 +159,8 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
             return None
         after = around.word(1) or ""
         degree = (around.word(-1) or "").endswith(DEGREE) and _is_end(after)
-        if after.startswith(takes) or (reading == "zang1" and degree):
+        past = after + (around.word(2) or "") if after == "了" else after  # 露了一手
+        if after.startswith(takes) or past.startswith(takes) or (reading == "zang1" and degree):
             return reading
         return None
 
@@ -164,7 +172,7 @@ def stands_alone(word: str, offset: int, tag: str | None) -> bool:
     a verb with its complement (塞进) or after a degree adverb (很脏)."""
     if len(word) == 1 or tag is None:
         return True
-    if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉得在于":
+    if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉得在于破":
         return True
     return offset > 0 and word[:offset] in DEGREE
 
