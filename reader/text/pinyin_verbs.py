@@ -169,11 +169,14 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
 
 def stands_alone(word: str, offset: int, tag: str | None) -> bool:
     """Whether a character stands as a word of its own: its own token, in an unknown run, in
-    a verb with its complement (塞进) or after a degree adverb (很脏)."""
+    a verb with its complement (塞进) or with what it takes (切菜), or after a degree adverb
+    (很脏)."""
     if len(word) == 1 or tag is None:
         return True
     if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉得在于破":
         return True
+    if offset == 0 and word[0] in _FREE_WORD and word[1:].startswith(_FREE_WORD[word[0]][1]):
+        return True  # a free verb glued to what it takes (切菜, 盛饭)
     return offset > 0 and word[:offset] in DEGREE
 
 
