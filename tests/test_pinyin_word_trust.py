@@ -2,7 +2,7 @@
 arbiter (晃眼 huǎng, 瞎蒙 mēng, 翘首 qiáo), and 过 as the aspect particle
 reads guo (见过, 学过, 年轻过) while the verb and lexical words stay guò (过马路, 通过,
 跳过了), and 切, 钉, 划, 露 as free verbs (切肉 qiē, 钉在 dìng, 划船 huá,
-露了一手 lòu). Own sentences, gold readings by hand (现代汉语词典)."""
+露了一手 lòu), and 着 after a noun, catching fire (灯着了 zháo). Own sentences, gold readings by hand (现代汉语词典)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,12 @@ CASES = {
         ("这是我们的计▁划▁。", ["hua4"]),
         ("他今天▁露▁了一手。", ["lou4"]),
         ("草叶上有▁露▁水。", ["lu4"]),
+    ],
+    "着 after a noun, before 了 or 起来, is catching fire, zháo": [
+        ("屋里的灯▁着▁了。", ["zhao2"]),
+        ("炉子里的火▁着▁了。", ["zhao2"]),
+        ("墙上挂▁着▁一幅画。", ["zhe5"]),
+        ("他说▁着▁说着就笑了。", ["zhe5"]),
     ],
 }
 

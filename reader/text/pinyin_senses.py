@@ -127,6 +127,8 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
     before, after = around.word(-1) or "", around.word(1)
     if before.endswith(("不", "得")) and len(before) == 1:
         return "zhao2"  # 睡不着, 用得着
+    if _is(around.tag(-1), "n") and after in ("了", "起来", "起"):
+        return "zhao2"  # 灯着了, 火着起来了: after a noun, not a verb, it is catching fire
     if before[-1:] in _RESULT_VERBS and len(before) == 1:
         if is_end(after) and before != "睡":
             return "zhao2"  # 才找着
