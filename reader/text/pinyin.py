@@ -19,13 +19,15 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    (`reader.text.pinyin_features`): the model's probabilities in the sentence and for the
    word alone, what each word list says, the character's own readings, the old hand-set
    rule's choice (`decide`) and the parts of speech around it. Where the phrase table
-   itself lists several readings (朝阳 zhāo/cháo) the hand-set rule decides. Without the
+   itself lists several readings (朝阳 zhāo/cháo), or a multi-character word has one listed
+   reading (`keeps_word_reading`: 晃眼 huǎng), the hand-set rule decides. Without the
    resources file the hand-set rule decides everywhere.
 4. **Everyday words and grammar** (`reader.text.pinyin_colloquial`, `.pinyin_grammar`,
    `.pinyin_verbs`): a common word CC-CEDICT reads two ways takes its everyday,
    neutral-tone entry (便宜 piányi, 东西 dōngxi); in plain speech 地, 得, 还, 种, 数, 转, 冲,
    当, 长, measure words and everyday verbs read by their grammar, which a model trained on
-   encyclopaedia text misses (慢慢地 de, 我得走 děi, 还书 huán, 一只 zhī, 倒茶 dào).
+   encyclopaedia text misses (慢慢地 de, 我得走 děi, 还书 huán, 一只 zhī, 倒茶 dào), and 过
+   after a verb is the aspect particle guo (`.pinyin_aspect`: 见过, 学过).
 5. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname
    reading, standing alone before a title (先生, 女士, 老师, 总, 某…) or after 姓, or in one
    token with a title (曾总), takes the surname reading: 曾先生 Zēng.
