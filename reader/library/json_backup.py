@@ -272,7 +272,7 @@ def parse_backup(text: str | bytes) -> dict[str, Any]:
         _field(reading, "syllables", str, where)
         _timestamp(reading.get("updated_at"), f"{where}.updated_at")
     check_sections(document, _fail)  # optional too: word statuses, the kept vocabulary
-    check_kept(document, _fail, seen_ids, COLORS)  # and the annotations of deleted articles
+    check_kept(document, _fail, _check_annotation, seen_ids)  # of deleted articles
     return document
 
 
@@ -311,30 +311,42 @@ def _check_article(article: Any, where: str, seen_ids: set[str]) -> None:
             raise _fail(at, "not a reading of a span of the text")
     for n, annotation in enumerate(article["annotations"]):
         at = f"{where}.annotations[{n}]"
-        for key, kind in (
-            ("id", str),
-            ("start", int),
-            ("end", int),
-            ("quote", str),
-            ("prefix", str),
-            ("suffix", str),
-            ("color", str),
-            ("comment", str),
-            ("tags", list),
-            ("orphaned", bool),
-        ):
-            _field(annotation, key, kind, at)
-        _timestamp(annotation.get("created_at"), f"{at}.created_at")
-        _timestamp(annotation.get("updated_at"), f"{at}.updated_at")
-        if annotation["color"] not in COLORS:
-            raise _fail(at, f"unknown colour {annotation['color']!r}")
-        if not 0 <= annotation["start"] < annotation["end"] <= len(text) or not annotation["quote"]:
-            raise _fail(at, "not a span")
-        for tag in annotation["tags"]:
-            _check(tag, str, f"{at}.tags")
-        if annotation["id"] in seen_ids:
-            raise _fail(at, f"annotation {annotation['id']} appears twice")
-        seen_ids.add(annotation["id"])
+        _field(annotation, "orphaned", bool, at)
+        _check_annotation(annotation, at, seen_ids, len(text))
+
+
+# The fields every annotation in a backup has, in an article or kept from a deleted one.
+ANNOTATION_FIELDS = (
+    ("id", str),
+    ("start", int),
+    ("end", int),
+    ("quote", str),
+    ("prefix", str),
+    ("suffix", str),
+    ("color", str),
+    ("comment", str),
+    ("tags", list),
+)
+
+
+def _check_annotation(
+    annotation: Any, at: str, seen_ids: set[str], text_length: int = MAX_INTEGER
+) -> None:
+    """An annotation's fields, times, colour, span (within `text_length`), tags, and an id
+    not seen before in the backup (added to `seen_ids`)."""
+    for key, kind in ANNOTATION_FIELDS:
+        _field(annotation, key, kind, at)
+    _timestamp(annotation.get("created_at"), f"{at}.created_at")
+    _timestamp(annotation.get("updated_at"), f"{at}.updated_at")
+    if annotation["color"] not in COLORS:
+        raise _fail(at, f"unknown colour {annotation['color']!r}")
+    if not 0 <= annotation["start"] < annotation["end"] <= text_length or not annotation["quote"]:
+        raise _fail(at, "not a span")
+    for tag in annotation["tags"]:
+        _check(tag, str, f"{at}.tags")
+    if annotation["id"] in seen_ids:
+        raise _fail(at, f"annotation {annotation['id']} appears twice")
+    seen_ids.add(annotation["id"])
 
 
 # Restoring lives in reader.library.json_restore; its names are part of this module's API.

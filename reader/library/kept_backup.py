@@ -24,18 +24,9 @@ from reader.library import writes
 from reader.library.change import ChangeBuilder
 
 KEY = "kept_annotations"
-_FIELDS = (
-    ("id", str),
-    ("start", int),
-    ("end", int),
-    ("quote", str),
-    ("prefix", str),
-    ("suffix", str),
-    ("color", str),
-    ("comment", str),
-    ("tags", list),
-)
 Fail = Callable[[str, str], Exception]
+# json_backup's check of one annotation: (annotation, where, ids seen so far).
+CheckAnnotation = Callable[[Any, str, set[str]], None]
 
 
 def kept_section(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -75,31 +66,16 @@ def kept_section(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 def check_kept(
-    document: dict[str, Any], fail: Fail, seen_ids: set[str], colors: tuple[str, ...]
+    document: dict[str, Any], fail: Fail, check_annotation: CheckAnnotation, seen_ids: set[str]
 ) -> None:
-    """Raise `fail(where, problem)` for anything but a well-formed list (or none)."""
+    """Raise `fail(where, problem)` for anything but a well-formed list (or none): each
+    item an annotation as in an article (`check_annotation`) with where it came from."""
     kept = document.get(KEY, [])
     if not isinstance(kept, list):
         raise fail(KEY, "expected list")
     for n, annotation in enumerate(kept):
         at = f"{KEY}[{n}]"
-        if not isinstance(annotation, dict):
-            raise fail(at, "expected object")
-        for key, kind in _FIELDS:
-            value = annotation.get(key)
-            if isinstance(value, bool) or not isinstance(value, kind):
-                raise fail(f"{at}.{key}", f"expected {kind.__name__}")
-        for key in ("created_at", "updated_at"):
-            try:
-                datetime.fromisoformat(annotation.get(key))  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                raise fail(f"{at}.{key}", "not an ISO 8601 time") from None
-        if not 0 <= annotation["start"] < annotation["end"] <= 2**63 - 1:
-            raise fail(at, "not a span")
-        if not annotation["quote"] or annotation["color"] not in colors:
-            raise fail(at, "no quote, or an unknown colour")
-        if not all(isinstance(tag, str) for tag in annotation["tags"]):
-            raise fail(f"{at}.tags", "expected strings")
+        check_annotation(annotation, at, seen_ids)
         origin = annotation.get("from")
         if not isinstance(origin, dict):
             raise fail(f"{at}.from", "expected object")
@@ -109,9 +85,6 @@ def check_kept(
         position = origin.get("position")
         if position is not None and (isinstance(position, bool) or not isinstance(position, int)):
             raise fail(f"{at}.from.position", "expected int")
-        if annotation["id"] in seen_ids:
-            raise fail(at, f"annotation {annotation['id']} appears twice")
-        seen_ids.add(annotation["id"])
 
 
 def merge_kept(
