@@ -69,6 +69,12 @@ def waiting_hashes(library: Library) -> frozenset[str]:
     return frozenset(row[0] for row in rows)
 
 
+def settled_hashes(library: Library) -> frozenset[str]:
+    """Content hashes of the files whose import again would add nothing: every source
+    imported, but those kept annotations wait for (`waiting_hashes`)."""
+    return library.source_hashes() - waiting_hashes(library)
+
+
 def plan_places(
     kept: Iterable[Annotation], candidates: Sequence[Candidate]
 ) -> dict[str, tuple[int, tuple[int, int]]]:

@@ -319,9 +319,11 @@ def import_path(
     pages: range | None = None,
 ) -> ImportOutcome:
     """Import the file at `path` (of a PDF, only its pages `pages`, 0-based, when given)."""
+    from annotations.reattach import settled_hashes
+
     source = inspect_file(path, library_path=library.path, pages=pages)
     duplicate = duplicate_outcome(library, source.source_hash, path.name)
-    if duplicate is not None and source.source_hash not in _kept_waiting(library):
+    if duplicate is not None and source.source_hash in settled_hashes(library):
         return duplicate  # (else it may bring back articles whose annotations were kept)
     prepared = prepare_path(
         source,
@@ -334,9 +336,3 @@ def import_path(
         return store_import(library, prepared)
     finally:
         prepared.discard()
-
-
-def _kept_waiting(library: Library) -> frozenset[str]:
-    from annotations.reattach import waiting_hashes
-
-    return waiting_hashes(library)

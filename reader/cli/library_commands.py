@@ -77,17 +77,16 @@ def _import_files(
     early_warnings: list[str],
 ) -> list[ImportOutcome]:
     """Prepare every file (into `prepared`), then store them all in one transaction."""
-    from annotations.reattach import waiting_hashes
+    from annotations.reattach import settled_hashes
 
     seen_hashes: set[str] = set()
-    # Files kept annotations wait for: read again, they may bring deleted articles back.
-    waiting = waiting_hashes(library)
+    settled = settled_hashes(library)  # not those kept annotations wait for
     for path in args.files:
         try:
             pages = getattr(args, "pages", None)
             source = inspect_file(path, library_path=library.path, pages=pages)
             duplicate = duplicate_outcome(library, source.source_hash, path.name)
-            if duplicate is not None and source.source_hash not in waiting:
+            if duplicate is not None and source.source_hash in settled:
                 prepared.append(duplicate)
                 continue
             if source.source_hash in seen_hashes:

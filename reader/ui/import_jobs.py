@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
-from annotations.reattach import waiting_hashes
 from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
 from reader.library.store import Library
 from reader.ui.core_text import error_text, not_imported, reading_stage, stage_text
@@ -181,9 +180,9 @@ class ImportJobs(QObject):
             self._file_failed(path.name, error_text(error))
             return
         try:
-            # A file whose deleted articles' annotations were kept is read again: it may
-            # bring those articles back (reader.importing.returning).
-            known_hashes = self._library.source_hashes() - waiting_hashes(self._library)
+            from annotations.reattach import settled_hashes  # when an import starts, not before
+
+            known_hashes = settled_hashes(self._library)
         except sqlite3.Error as error:
             self._file_failed(path.name, not_imported(path.name, error))
             return
