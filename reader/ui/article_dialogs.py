@@ -6,11 +6,13 @@ text throughout."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from reader.ui.delete_dialog import DeleteArticlesDialog, ask_delete
+if TYPE_CHECKING:
+    from reader.ui.delete_dialog import DeleteArticlesDialog
 
 
 def ask_text(
@@ -41,6 +43,8 @@ def confirm_delete(
     on_confirmed: Callable[[bool], None],
 ) -> DeleteArticlesDialog:
     """Ask before deleting the article `title`; `on_confirmed(keep the highlights)`."""
+    from reader.ui.delete_dialog import ask_delete  # built when first asked, not at start-up
+
     return ask_delete(
         parent,
         QCoreApplication.translate("ArticleDialogs", "Delete article"),
