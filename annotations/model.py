@@ -43,11 +43,6 @@ class Annotation:
     orphaned: bool
     origin: Origin | None = None  # set when `article_id` is None
 
-    @property
-    def detached(self) -> bool:
-        """Kept when its article was deleted: an orphan with no article at all."""
-        return self.article_id is None
-
 
 def normalize_tag(tag: str) -> str:
     """A tag as stored: surrounding spaces and leading '#'s removed; "" means no tag."""

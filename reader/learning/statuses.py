@@ -9,7 +9,7 @@ level known — return a `StatusStep` that `undo` takes back, again in one write
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -172,8 +172,3 @@ def set_note(library: Library, word: str, note: str) -> None:
     word = checked_word(word)
     with library.session.write(f"Note on {word}") as change:
         writes.set_note(library.conn, change, word, note.strip(), now())
-
-
-def words_in(words: Sequence[str]) -> list[str]:
-    """The distinct words among `words`, in order."""
-    return [word for word in dict.fromkeys(words) if is_word(word)]

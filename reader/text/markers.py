@@ -388,9 +388,3 @@ def is_title_line(paragraph: str, after_headline: bool = False) -> bool:
         and not any(mark in stripped for mark in _SENTENCE_MARKS + "，")
         and (after_headline or not ends_article(stripped))
     )
-
-
-def is_start_line(paragraph: str) -> bool:
-    """A line that opens an article's text: a lead, a byline line or a source line."""
-    stripped = paragraph.strip()
-    return is_lead(stripped) or byline_line(stripped) is not None or meta_line(stripped) is not None

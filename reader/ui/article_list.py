@@ -259,12 +259,6 @@ class ArticleListPanel(QWidget):
         self.proxy.setDynamicSortFilter(on)
         self.proxy.sort(0 if on else -1, Qt.SortOrder.DescendingOrder)
 
-    def visible_article_ids(self) -> list[int]:
-        return [
-            int(self.proxy.index(row, 0).data(ARTICLE_ID_ROLE))
-            for row in range(self.proxy.rowCount())
-        ]
-
     def selected_article_id(self) -> int | None:
         index = self.view.currentIndex()
         return int(index.data(ARTICLE_ID_ROLE)) if index.isValid() else None
