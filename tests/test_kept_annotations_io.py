@@ -7,9 +7,6 @@ article back with them."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,8 +19,8 @@ from reader.library import Library
 from reader.library import article_edits as edits
 from reader.library.json_backup import BackupError, backup_document, backup_json
 from reader.library.json_restore import restore_backup
+from tests.test_article_cli import yuedu
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
     "第一章 出发\n我们早上六点从家里出发，坐火车去海边。\n"
     "第二章 海边\n海水很蓝，沙子很软，弟弟在捡贝壳。\n"
@@ -121,19 +118,6 @@ def test_a_whole_library_export_with_orphans_lists_them_by_the_article_they_came
     assert [path.name for path in written][-1] == "Kept from deleted articles.md"
     note = written[-1].read_text(encoding="utf-8")
     assert note.startswith("---\n") and QUOTE in note and "#家" in note
-
-
-def yuedu(db: Path, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    return subprocess.run(
-        [sys.executable, str(REPO_ROOT / "main.py"), "--db", str(db), *argv],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=REPO_ROOT,
-        timeout=120,
-    )
 
 
 def test_the_command_line_keeps_lists_and_brings_back(tmp_path: Path) -> None:

@@ -4,26 +4,15 @@ written, exit 2 with a reason and nothing written on bad input."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from reader.library import Library
+from tests.test_article_cli import yuedu
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 TEXT = "我在银行工作。银行的行长很忙，他有3个孩子。\n"  # written for this test
-
-
-def yuedu(db: Path, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    return subprocess.run(
-        [sys.executable, str(REPO_ROOT / "main.py"), "--db", str(db), *argv],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=REPO_ROOT, timeout=120,
-    )  # fmt: skip
 
 
 @pytest.fixture
