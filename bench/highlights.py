@@ -118,9 +118,13 @@ def _open_row(app: QApplication, window: Any, crowded: int, bare: int) -> dict[s
         view.viewport().repaint()
         return time.perf_counter() - started
 
-    # Two articles of near equal length: one with 10,000 highlights, one with none.
-    with_many = statistics.median(open_time(crowded, bare) for _ in range(5))
-    with_none = statistics.median(open_time(bare, crowded) for _ in range(5))
+    # Two articles of near equal length: one with 10,000 highlights, one with none, opened
+    # in turn (interleaved, so that a change in the machine's load hits both alike).
+    many_times, none_times = [], []
+    for _ in range(9):
+        many_times.append(open_time(crowded, bare))
+        none_times.append(open_time(bare, crowded))
+    with_many, with_none = statistics.median(many_times), statistics.median(none_times)
     chars = len(window.service.article(crowded).text), len(window.service.article(bare).text)
     return {
         "row": "open an article with 10,000 highlights",
