@@ -189,7 +189,7 @@ class LibraryService(QObject):
 
     # -- annotations: writes, each undoable; the door announces each on `changed` ----------
     def report_write_error(self, error: Exception) -> None:
-        log.error("Saving an annotation failed: %s", error)
+        log.error("Saving a change failed: %s", error)
         self.write_failed.emit(
             self.tr("The change was not saved: {reason}").format(reason=error_text(error))
         )
@@ -253,10 +253,7 @@ class LibraryService(QObject):
             else:
                 self._library.set_reading_override(article_id, start, end, syllables)
         except (sqlite3.Error, ValueError, OSError) as error:
-            log.exception("Saving a reading failed")
-            self.write_failed.emit(
-                self.tr("The corrected reading was not saved: {reason}").format(reason=error)
-            )
+            self.report_write_error(error)
             return False
         return True
 
@@ -274,12 +271,7 @@ class LibraryService(QObject):
         try:
             self._apply_word_reading(word, syllables)
         except (sqlite3.Error, ValueError, OSError) as error:
-            log.warning("Saving the reading of %s failed: %s", word, error)
-            self.write_failed.emit(
-                self.tr("The reading of {word} was not saved: {reason}").format(
-                    word=word, reason=error
-                )
-            )
+            self.report_write_error(error)
             return False
         apply, report = self._apply_word_reading, self.report_write_error
         self.undo_stack.push(ChangeWordReading(word, before, syllables, apply, report))

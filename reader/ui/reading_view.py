@@ -48,7 +48,7 @@ from reader.ui.reading_style import ReadingStyle
 from reader.ui.reading_zoom import Zoom
 from reader.ui.tones import TONE_COLOURS_FIVE
 from reader.ui.word_cursor import WordCursor
-from reader.ui.word_status_layer import STATUS_KEYS, WordStatusLayer
+from reader.ui.word_status_layer import WordStatusLayer
 
 __all__ = ["MAX_LINE_EM", "ReadingView"]
 
@@ -297,15 +297,16 @@ class ReadingView(QTextEdit):
         """Scroll the highlight into view and flash it."""
         return self._flash.reveal(annotation_id)
 
+    def _scroll(self) -> QPointF:
+        return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering body offsets [start, end), one per line."""
-        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        return self._geometry.span_rects(start, end, scroll)
+        return self._geometry.span_rects(start, end, self._scroll())
 
     def spans_rects(self, spans: list[tuple[int, int]]) -> list[list[QRectF]]:
         """`span_rects` of each of `spans` (in text order, for speed)."""
-        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        return self._geometry.spans_rects(spans, scroll)
+        return self._geometry.spans_rects(spans, self._scroll())
 
     def visible_offsets(self, area: QRect | None = None) -> tuple[int, int]:
         """Body offsets [first, last) drawn in viewport `area` (default: all of it)."""
@@ -347,11 +348,7 @@ class ReadingView(QTextEdit):
     # -- the word under a point, hover and word cursor ---------------------------------------
     def character_position_at(self, point: QPoint) -> int | None:
         """Document position of the character drawn under viewport `point`, if any."""
-        scrolled = QPointF(
-            point.x() + self.horizontalScrollBar().value(),
-            point.y() + self.verticalScrollBar().value(),
-        )
-        return self._geometry.character_at(scrolled)
+        return self._geometry.character_at(QPointF(point) + self._scroll())
 
     def token_at(self, point: QPoint) -> int | None:
         return self._word_cursor.token_at(point)
@@ -376,13 +373,7 @@ class ReadingView(QTextEdit):
         super().leaveEvent(event)  # type: ignore[arg-type]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._word_cursor.key_pressed(event):
-            event.accept()
-            return
-        chord = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        status = None if chord else STATUS_KEYS.get(Qt.Key(event.key()))
-        if status is not None and self._word_cursor.hovered is not None:
-            self.word_status_requested.emit(self._word_cursor.hovered, status)
+        if self._word_cursor.key_pressed(event):  # word cursor, Escape, status keys
             event.accept()
             return
         super().keyPressEvent(event)

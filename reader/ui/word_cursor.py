@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from reader.ui.word_status_layer import STATUS_KEYS
+
 if TYPE_CHECKING:
     from reader.ui.reading_view import ReadingView
 
@@ -180,12 +182,18 @@ class WordCursor(QObject):
         return start < last and end > first
 
     def key_pressed(self, event: QKeyEvent) -> bool:
-        """Alt+←/→ moves the word cursor, Escape lets go of the word; True when handled."""
+        """Alt+←/→ moves the word cursor, Escape lets go of the word, a status key (1–4, K,
+        I, 0, N, no modifier) asks for the marked word's status; True when handled."""
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if alt and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.move(1 if event.key() == Qt.Key.Key_Right else -1)
             return True
         if event.key() == Qt.Key.Key_Escape and self.hovered is not None:
             self.set_hovered(None)
+            return True
+        chord = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        status = None if chord else STATUS_KEYS.get(Qt.Key(event.key()))
+        if status is not None and self.hovered is not None:
+            self._view.word_status_requested.emit(self.hovered, status)
             return True
         return False

@@ -1845,16 +1845,6 @@ Update the articles in place? Your highlights, comments and corrected readings a
     </message>
     <message>
       <location filename="../../reader/ui/library_service.py" />
-      <source>The corrected reading was not saved: {reason}</source>
-      <translation>改正的读音未保存：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/library_service.py" />
-      <source>The reading of {word} was not saved: {reason}</source>
-      <translation>“{word}”的读音未保存：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/library_service.py" />
       <source>Rename article</source>
       <translation>重命名文章</translation>
     </message>
