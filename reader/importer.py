@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.importing.documents import extractor_for, spool_document
+from reader.importing.documents import HEAD_BYTES, extractor_for, spool_document
 from reader.importing.outcomes import (
     CancelCheck,
     Checkpoint,
@@ -137,7 +137,9 @@ def prepare_file(
     bad input and `ImportCancelled` when `is_cancelled()` turns true; either way the spool
     is gone."""
     _refuse_too_large(file_name, byte_count)
-    extractor = extractor_for(file_name)
+    head = file.read(HEAD_BYTES)
+    file.seek(0)
+    extractor = extractor_for(file_name, head)
     if pages is not None and extractor is None:
         raise ImportRefused(
             message(

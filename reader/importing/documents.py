@@ -8,8 +8,9 @@ saved web page its article from its markup: for those an extractor turns the fil
 and `spool_document` segments and spools it exactly as a text file's articles are, so the
 rest of the import (storing, updating, duplicates) cannot tell the two apart.
 
-Extractors are found by the file's suffix in `EXTRACTORS` ("module:function" names, so
-that no parser is imported before a file of its kind is opened). Each takes the open
+Extractors are found by what the file's first bytes say it is (`SIGNATURES`: a PDF, an
+EPUB, a web page saved under any name), else by its suffix in `EXTRACTORS` ("module:function"
+names, so that no parser is imported before a file of its kind is opened). Each takes the open
 binary file, its name and a checkpoint, and raises `ImportRefused` with a reason in words
 for a file it cannot read. One whose file has pages (a PDF) also takes `pages=` (a range
 of 0-based page indexes) when the import was asked for only some of them.
@@ -18,6 +19,7 @@ of 0-based page indexes) when the import was asked for only some of them.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,14 +55,38 @@ class ExtractedDocument:
 # (file, file name, checkpoint), and `pages=` for a paged format asked for some pages.
 Extractor = Callable[..., ExtractedDocument]
 
+PDF = "reader.importing.pdf_extract:extract_pdf"
+EPUB = "reader.importing.epub:extract_epub"
+WEB_PAGE = "reader.importing.web_page:extract_web_page"
 # Suffix (lower case) → "module:function" of its extractor.
 EXTRACTORS: dict[str, str] = {
-    ".pdf": "reader.importing.pdf_extract:extract_pdf",
-    ".epub": "reader.importing.epub:extract_epub",
-    ".html": "reader.importing.web_page:extract_web_page",
-    ".htm": "reader.importing.web_page:extract_web_page",
-    ".xhtml": "reader.importing.web_page:extract_web_page",
+    ".pdf": PDF,
+    ".epub": EPUB,
+    ".html": WEB_PAGE,
+    ".htm": WEB_PAGE,
+    ".xhtml": WEB_PAGE,
 }
+
+# How many bytes of a file's start `extractor_for` needs to tell its kind.
+HEAD_BYTES = 512
+_LEADING = b"\xef\xbb\xbf \t\r\n"  # a UTF-8 byte-order mark and blank space before a tag
+_HTML_OPENING = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
+
+
+def sniffed_extractor(head: bytes) -> str | None:
+    """The extractor a file's first bytes call for, whatever its name: a PDF downloaded as
+    `.txt`, an EPUB without its suffix, a web page saved as text. Only signatures that a
+    plain text cannot start with by chance count; anything else is left to the suffix."""
+    if head.startswith(b"PK\x03\x04"):
+        # An EPUB's first entry is the uncompressed file "mimetype" (OCF 3.0, §4.3).
+        return EPUB if head[30:58] == b"mimetypeapplication/epub+zip" else None
+    start = head.lstrip(_LEADING)
+    if start.startswith(b"%PDF-"):
+        return PDF
+    if _HTML_OPENING.match(start):
+        return WEB_PAGE
+    return None
+
 
 # Share of the progress bar extraction takes; segmenting takes the rest.
 _EXTRACTING = 0.2
@@ -96,9 +122,11 @@ def describe_pages(pages: range) -> str:
     return f"pages {pages.start + 1}-{pages.stop}"
 
 
-def extractor_for(file_name: str) -> Extractor | None:
-    """The extractor for a file of this name, or None for text (decoded and split by line)."""
-    target = EXTRACTORS.get(Path(file_name).suffix.lower())
+def extractor_for(file_name: str, head: bytes = b"") -> Extractor | None:
+    """The extractor for a file of this name starting with the bytes `head` (at least
+    `HEAD_BYTES` of them, when the file has as many), or None for text (decoded and split by
+    line). What the bytes say wins over the name."""
+    target = sniffed_extractor(head) or EXTRACTORS.get(Path(file_name).suffix.lower())
     if target is None:
         return None
     module_name, function_name = target.split(":")

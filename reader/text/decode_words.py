@@ -12,7 +12,7 @@ _MAGIC: list[tuple[bytes, Message]] = [
     (b"\xff\xd8\xff", message("a JPEG image")),
     (b"GIF87a", message("a GIF image")),
     (b"GIF89a", message("a GIF image")),
-    (b"%PDF-", message("a PDF document (name it .pdf and Yuedu imports it as one)")),
+    (b"%PDF-", message("a PDF document")),
     (b"PK\x03\x04", message("a ZIP archive (or a Word/EPUB file)")),
     (b"\x7fELF", message("a program")),
     (b"MZ", message("a Windows program")),

@@ -1085,8 +1085,8 @@
     </message>
     <message>
       <location filename="../../reader/text/decode_words.py" />
-      <source>a PDF document (name it .pdf and Yuedu imports it as one)</source>
-      <translation>一份 PDF 文档（把文件名改为以 .pdf 结尾，阅读即可按 PDF 导入）</translation>
+      <source>a PDF document</source>
+      <translation>一份 PDF 文档</translation>
     </message>
     <message>
       <location filename="../../reader/text/decode_words.py" />
