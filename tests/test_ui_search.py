@@ -100,3 +100,22 @@ def test_rebuild_search_index_is_in_the_help_menu(ui_window: Any) -> None:
     ui_window.search.find_bar.hide()
     action.trigger()
     assert "rebuilt: 3 article(s)" in ui_window.statusBar().currentMessage()
+
+
+def test_the_search_options_are_as_the_reader_left_them_in_the_next_session(
+    ui_window: Any, shown_window: Any, qtbot: Any
+) -> None:
+    dock, bar = ui_window.search.dock, ui_window.search.find_bar
+    assert not dock.whole_word_box.isChecked() and not bar.initials_box.isChecked()
+    dock.open_search()
+    bar.show()
+    qtbot.mouseClick(dock.whole_word_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.initials_box, Qt.MouseButton.LeftButton)
+    assert dock.whole_word_box.isChecked() and bar.initials_box.isChecked()
+    # The next window (same settings): the boxes as left, and no search asked at start-up.
+    later = shown_window(ui_window.service.library)
+    assert later.search.dock.whole_word_box.isChecked()
+    assert later.search.find_bar.initials_box.isChecked()
+    assert not later.search.dock.initials_box.isChecked()
+    assert not later.search.find_bar.any_script_box.isChecked()
+    assert later.search.dock.status.text() == "" and later.search.find_bar.count_label.text() == ""

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
+from PySide6.QtWidgets import QApplication, QCheckBox, QMainWindow, QStatusBar
 
 from reader.ui.core_text import error_text
 from reader.ui.find_bar import FindBar
@@ -358,4 +358,22 @@ def install_search(window: QMainWindow) -> SearchController:
     window.reading.article_opened.connect(controller.on_article_opened)  # type: ignore[attr-defined]
     window.service.changed.connect(controller.on_change)  # type: ignore[attr-defined]
     window.service.changed_elsewhere.connect(controller.on_change)  # type: ignore[attr-defined]
+    settings: QSettings = window.settings  # type: ignore[attr-defined]
+    for key, box in [
+        ("search/initials", dock.initials_box),
+        ("search/whole_word", dock.whole_word_box),
+        ("search/any_script", dock.any_script_box),
+        ("find/initials", find_bar.initials_box),
+        ("find/any_script", find_bar.any_script_box),
+    ]:
+        remember_box(box, settings, key)
     return controller
+
+
+def remember_box(box: QCheckBox, settings: QSettings, key: str) -> None:
+    """The box as the reader last left it, in this session and the next. (Restored quietly:
+    a box's toggle asks its query again, and at start-up there is none to ask.)"""
+    was_blocked = box.blockSignals(True)
+    box.setChecked(bool(settings.value(key, box.isChecked(), type=bool)))
+    box.blockSignals(was_blocked)
+    box.toggled.connect(lambda checked: settings.setValue(key, checked))
