@@ -103,6 +103,27 @@ def test_translate_calls_name_their_context_literally() -> None:
     assert not hidden
 
 
+def test_no_function_wraps_translation_around_its_argument() -> None:
+    """A helper like `def _tr(text): return translate("Ctx", text)` hides every string it
+    is called with from the scan: those strings never reach the catalogue (the source info
+    box stayed English under a Chinese window so)."""
+    wrappers = []
+    for path in sorted(UI_DIR.glob("*.py")):
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            parameters = {argument.arg for argument in function.args.args}
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                text = node.args[1:2] if name == "translate" else node.args[:1]
+                if name in ("tr", "translate") and text and isinstance(text[0], ast.Name):
+                    if text[0].id in parameters:
+                        wrappers.append(f"{path.name}:{node.lineno} {function.name}")
+    assert not wrappers
+
+
 def test_the_scan_sees_strings_in_every_call_shape(tmp_path: Path) -> None:
     """The checker itself: tr() in a class, translate() anywhere, NOOP markers, and the bare
     literals, f-strings and conditionals it must refuse."""
@@ -241,3 +262,10 @@ def test_the_ts_file_is_current_with_the_code() -> None:
     import update_translations
 
     assert update_translations.main(["--check"]) == 0
+
+
+def test_the_source_info_box_reads_in_chinese(chinese: list[Any]) -> None:
+    from reader.ui.source_actions import format_line
+
+    assert format_line("PDF, pages 3-5") == "格式：PDF，第 3–5 页"
+    assert format_line("GB18030") == "编码：GB18030"

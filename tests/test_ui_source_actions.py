@@ -83,3 +83,13 @@ def test_update_refuses_a_file_of_another_name(
     assert "autumn.txt is not spring.txt" in visible_box(window).text()
     assert not window.service.is_importing
     assert len(window.service.articles()) == 1
+
+
+def test_a_documents_label_reads_as_its_format_and_pages(qapp: Any) -> None:
+    from reader.ui.source_actions import format_line
+
+    assert format_line("GB18030") == "Encoding: GB18030"
+    assert format_line("EPUB") == "Format: EPUB"
+    assert format_line("PDF, page 2") == "Format: PDF, page 2"
+    assert format_line("PDF, pages 3-5") == "Format: PDF, pages 3–5"
+    assert format_line("PDF-ish") == "Encoding: PDF-ish"  # not a label the importer writes

@@ -7,6 +7,7 @@ file name: `reader.importing.updating` keeps the annotations that still fit."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,22 +26,47 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceActions", text)
+# Called with its literal context, so that tools/update_translations.py finds the strings.
+translate = QCoreApplication.translate
+
+
+# How the importer labels a structured file in place of a text's encoding ("PDF", "EPUB",
+# "HTML", or "PDF, pages 3-5" / "PDF, page 2" for some pages of a PDF).
+_DOCUMENT_LABEL = re.compile(r"(PDF|EPUB|HTML)(?:, pages? (\d+)(?:-(\d+))?)?")
+
+
+def format_line(encoding: str) -> str:
+    """The info box's line for a source's stored encoding or document label, in the
+    window's language: "Encoding: GB18030", "Format: PDF, pages 3–5"."""
+    document = _DOCUMENT_LABEL.fullmatch(encoding)
+    if document is None:
+        return translate("SourceActions", "Encoding: {encoding}").format(encoding=encoding)
+    kind, first, last = document.groups()
+    if last is not None:
+        shown = translate("SourceActions", "{format}, pages {first}–{last}").format(
+            format=kind, first=first, last=last
+        )
+    elif first is not None:
+        shown = translate("SourceActions", "{format}, page {page}").format(format=kind, page=first)
+    else:
+        shown = kind
+    return translate("SourceActions", "Format: {format}").format(format=shown)
 
 
 def source_info_text(details: SourceDetails) -> str:
     """The info box's text: one fact a line."""
     imported = details.imported_at.replace("T", " ")[:19]
     lines = [
-        _tr("File: {name}").format(name=details.file_name),
-        _tr("Encoding: {encoding}").format(encoding=details.encoding),
-        _tr("Imported: {when}").format(when=imported),
-        _tr("Size: {size} ({bytes} bytes)").format(
+        translate("SourceActions", "File: {name}").format(name=details.file_name),
+        format_line(details.encoding),
+        translate("SourceActions", "Imported: {when}").format(when=imported),
+        translate("SourceActions", "Size: {size} ({bytes} bytes)").format(
             size=core_text(size_text(details.byte_count)), bytes=f"{details.byte_count:,}"
         ),
-        _tr("Articles from this file: {count}").format(count=details.article_count),
-        _tr("SHA-256: {hash}").format(hash=details.sha256),
+        translate("SourceActions", "Articles from this file: {count}").format(
+            count=details.article_count
+        ),
+        translate("SourceActions", "SHA-256: {hash}").format(hash=details.sha256),
     ]
     return "\n".join(lines)
 

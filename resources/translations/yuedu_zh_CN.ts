@@ -2491,6 +2491,51 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     <name>SourceActions</name>
     <message>
       <location filename="../../reader/ui/source_actions.py" />
+      <source>Encoding: {encoding}</source>
+      <translation>编码：{encoding}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>{format}, pages {first}–{last}</source>
+      <translation>{format}，第 {first}–{last} 页</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>{format}, page {page}</source>
+      <translation>{format}，第 {page} 页</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Format: {format}</source>
+      <translation>格式：{format}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>File: {name}</source>
+      <translation>文件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Imported: {when}</source>
+      <translation>导入时间：{when}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Size: {size} ({bytes} bytes)</source>
+      <translation>大小：{size}（{bytes} 字节）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Articles from this file: {count}</source>
+      <translation>来自此文件的文章：{count} 篇</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>SHA-256: {hash}</source>
+      <translation>SHA-256：{hash}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
       <source>Source file info…</source>
       <translation>源文件信息…</translation>
     </message>
