@@ -5,7 +5,8 @@ the index is asked for. Qt-free; OpenCC's table loads only when such a search ru
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from weakref import WeakSet
 
 from reader.search.matching import fold
 
@@ -26,10 +27,17 @@ def sql_fold(library: Library, any_script: bool, expression: str) -> str:
     """`expression` folded in SQL as `value_fold` folds it in Python."""
     if not any_script:
         return f"lower({expression})"
-    library.conn.create_function(
-        "yuedu_fold_script", 1, _null_or(value_fold(True)), deterministic=True
-    )
+    connection = library.conn
+    if connection not in _FOLDING_CONNECTIONS:  # once per connection, not per query
+        connection.create_function(
+            "yuedu_fold_script", 1, _null_or(value_fold(True)), deterministic=True
+        )
+        _FOLDING_CONNECTIONS.add(connection)
     return f"yuedu_fold_script({expression})"
+
+
+# Connections that have the SQL fold (weakly held: a closed library's goes with it).
+_FOLDING_CONNECTIONS: WeakSet[Any] = WeakSet()
 
 
 def _null_or(function: Callable[[str], str]) -> Callable[[str | None], str | None]:
