@@ -17,6 +17,8 @@ from reader.library import Library
 from reader.library.store import NewArticle, NewSource
 from reader.search.engine import SearchOptions, find_in_article, search
 from reader.text.script_fold import fold_script, spellings
+from tests.test_search import add as add_article
+from tests.test_search import spans
 
 # Samples written for these tests: one article in each script, the same sentences.
 TRADITIONAL = "後來，他們的幹部討論經濟發展。她的頭髮很長。"
@@ -24,10 +26,8 @@ SIMPLIFIED = "后来，他们的干部讨论经济发展。她的头发很长。
 
 
 def add(library: Library, name: str, text: str, title: str = "") -> int:
-    source = NewSource.whole(name, "UTF-8", (name * 64)[:64], len(text), text, [text])
-    article = NewArticle(title or name, False, "", text, 0, 1, [len(text)])
-    [article_id] = library.add_source(source, [article])
-    return article_id
+    """One article, one token (whole-text searches need no segmentation here)."""
+    return add_article(library, name, text, [len(text)], title)
 
 
 @pytest.fixture
@@ -39,11 +39,6 @@ def library(tmp_path: Path) -> Any:
 @pytest.fixture
 def both(library: Library) -> tuple[int, int]:
     return add(library, "t.txt", TRADITIONAL, "經濟"), add(library, "s.txt", SIMPLIFIED, "经济")
-
-
-def spans(library: Library, query: str, **options: Any) -> list[tuple[int, int, int]]:
-    found = search(library, query, SearchOptions(fields=frozenset({"text"}), **options))
-    return [(hit.article_id, hit.start, hit.end) for hit in found]
 
 
 def test_folding_keeps_length_and_meets_in_one_script() -> None:
