@@ -266,13 +266,16 @@ def _zhong_hit(around: _Around) -> str | None:  # 中
 
 def _le_or_liao(around: _Around) -> str | None:  # 了
     if (around.word(-1) or "").endswith("不"):
-        return "liao3"  # 吃不了, 受不了: can not
+        return "liao3"  # 吃不了, 受不了: can not (得了 in `pinyin_senses`)
     return None
 
 
 # Characters whose rule is skipped when jieba glued them to the character before (土地,
 # 人种, 旋转, 人数 are words), unless that is a pronoun, adverb or preposition (我数).
 _NOT_AFTER_GLUE = frozenset("地种数转")
+# …but in a run jieba glued without knowing it (tag None), these before it are no part of a
+# word: places and directions (地上转), and modal verbs (要种, 想数).
+_LOOSE_BEFORE = frozenset("上里下中地去来要会能想该敢")
 
 _RULES: dict[str, Callable[[_Around], str | None]] = {
     "地": _de_particle,
@@ -357,7 +360,7 @@ def apply_grammar(
                 and position > 0
                 and units[position - 1].token == unit.token
                 and not _is(units[position - 1].tag, "r", "d", "p")
-                and not (tags[unit.token] is None and units[position - 1].text in "上里下中地去来")
+                and not (tags[unit.token] is None and units[position - 1].text in _LOOSE_BEFORE)
                 and units[position - 1].text not in ("好", "难")  # 好种: easy to grow
                 and not (
                     position > 1

@@ -9,15 +9,17 @@ by what they take (背包 bēi, 倒在地上 dǎo, 看着行李 kān) are in `pi
 
 - 地 after a strong adverbial (慢慢, 不停) before a verb of going up or down (下山, 下了) is
   the particle de.
-- 着 after 不 or 得 (睡不着, 用得着) is zháo; after a verb of finding or reaching followed by
-  its object and 了 (找着钥匙了) zháo.
-- 得 between a one-character verb and a degree word (结得特别多, 处得很好) is the particle.
+- 着 after 不 or 得 (睡不着, 用得着) is zháo; after a verb of finding, reaching or a fright
+  followed by its object and 了 (找着钥匙了, 吓着了) zháo.
+- 得 between a one-character verb and a degree word (结得特别多, 处得很好) is the particle,
+  and so it is in a verb's potential form (穿得下, 搬得动, 办得了), whose 了 is liǎo.
 - 还 in a comparison (比昨天还热) is hái; before a loan or debt (还房贷) huán.
 - 为 before a demonstrative (为这件事, 为此) is wèi. 长 after 有点, 比较, 变 is cháng.
 - 冲 after a degree word at a clause's end (太冲了) is chòng. 当 between a subject or an
   adverb and a pronoun that starts a clause (我还当你不来了, 你当他是谁) is dàng.
 - 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
-- 重 standing free before a one-character verb (重说, 重写) is chóng: again.
+- 重 standing free before a one-character verb (重说, 重写) is chóng: again; after 很, 挺,
+  特别 (很重) zhòng: heavy.
 - 好 between a pronoun and a habit's verb-object (他好喝酒, 他好吃零食) is hào.
 - 乐 standing free before 了, 得, 坏 (她乐了) is lè.
 - 没 standing free is méi (mò only in words: 沉没, 淹没).
@@ -55,7 +57,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万几半")
 PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
 _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", "竟")
 # Verbs whose result 着 marks (zháo): finding, reaching, catching.
-_RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见")
+_RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见吓冻")
 _QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
 # Last characters of verbs of falling, putting or reaching (摔倒, 扔到, 掉在, 放下).
 # Verbs of habits one is given to (好喝酒 hào), as the first character of a verb-object.
@@ -64,6 +66,20 @@ _HABITS = frozenset("打喝吃玩抽赌")
 _NAMING = tuple("称 叫 选 视 认 作 把 以 被 变 成 当".split())
 _CALL = tuple("称 叫 选 视 认 以 尊".split())
 _A_BIT = ("一点", "点", "一些", "些")
+# Degree adverbs before 重 alone (not 多重 multiple, 也重写 again).
+_HEAVY_DEGREE = ("很", "太", "真", "挺", "特别", "非常", "这么", "那么", "有点", "比较", "相当")
+# Results and directions a verb takes in its potential form, V得X / V不X (穿得下, 搬不动,
+# 看得懂, 办得了); after a one-character verb, 得 before them is the particle.
+POTENTIAL_COMPLEMENTS = frozenset(
+    ["下", "完", "动", "起", "住", "上", "出", "开", "懂", "见", "清", "了", "进", "回"]
+)
+
+
+def ends_with(word: str | None) -> bool:
+    """`word` (the one after) closes the clause: nothing, punctuation, a final particle."""
+    return is_end(word) or word in _QUESTION
+
+
 _RESULT_ENDINGS = frozenset("倒到在落掉下上进出回住")
 _PLACES = frozenset("上面 下面 上边 下边 上方 下方 上头 下头 底下 上下".split())
 
@@ -148,6 +164,8 @@ def _de_complement(around: Around) -> str | None:  # 得
         return None
     if after.startswith("到处"):
         return "de5"  # 洒得到处都是 (not 得到)
+    if after in POTENTIAL_COMPLEMENTS and (after != "了" or ends_with(around.word(2))):
+        return "de5"  # 穿得下, 搬得动, 办得了: can (a verb's potential form, as 穿不下)
     if after.startswith(
         (*DEGREE, "十分", "越来越", "不", "没法", "没办法", "要命", "受不了")
     ) and not after.startswith(("多", "好好")):
@@ -312,14 +330,25 @@ def _hao(around: Around) -> str | None:  # 好
     return None
 
 
+def _liao_can(around: Around) -> str | None:  # 了
+    verb = around.word(-2) or ""
+    potential = len(verb) == 1 and verb not in PRONOUNS and verb not in _NUMERALS
+    if around.word(-1) == "得" and potential and ends_with(around.word(1)):
+        return "liao3"  # 办得了, 走得了: can (not 他得了奖, 我得了第一)
+    return None
+
+
 def _chong_again(around: Around) -> str | None:  # 重
     after = around.word(1) or ""
+    if around.alone and (around.word(-1) or "") in _HEAVY_DEGREE:
+        return "zhong4"  # 很重, 挺重: heavy or serious (a degree adverb takes an adjective)
     if around.alone and len(after) == 1 and _is(around.tag(1), "v") and after not in "了着过":
         return "chong2"  # 重说一遍, 重写: again
     return None
 
 
 SENSE_RULES: dict[str, Rule] = {
+    "了": _liao_can,
     "重": _chong_again,
     "好": _hao,
     "乐": _le_or_yue,
