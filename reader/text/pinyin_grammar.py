@@ -16,7 +16,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
 - 转 turning round and round (at a clause end, before 得 or 圈, 转来转去) is zhuàn;
   after 左/右 it is zhuǎn. 冲 facing someone (冲着, 冲我) is chòng. 当 in 把…当 is dàng.
 - 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
-- A measure word after a number or demonstrative takes its measure reading (一只 zhī).
+- A measure word after a number or demonstrative takes its measure reading (一只 zhī;
+  `pinyin_measures`).
 Collocations tried before these rules are in `pinyin_senses` and `pinyin_takes`; readings
 inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after them (`pinyin_glued`).
 """
@@ -27,6 +28,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.text.pinyin_glued import apply_glued
+from reader.text.pinyin_measures import DEMONSTRATIVES as _DEMONSTRATIVES
+from reader.text.pinyin_measures import MEASURE, measure_word
+from reader.text.pinyin_measures import NUMERALS as _NUMERALS
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
@@ -35,24 +39,9 @@ from reader.text.pinyin_verbs import VERB_RULES, stands_alone
 Tags = list[str | None]
 Results = list[list[str | None]]
 
-_NUMERALS = frozenset("一二两三四五六七八九十百千万几半每")
-_DEMONSTRATIVES = frozenset("这那哪各某该此本每多几")
 _PRONOUNS = frozenset("我你他她它您咱") | frozenset(
     "我们 你们 他们 她们 它们 咱们 大家 别人 人家 自己".split()
 )
-# A measure word's reading after a number or demonstrative (一只鸟 zhī, 一把刀 bǎ).
-_MEASURE = {
-    "只": "zhi1",
-    "种": "zhong3",
-    "把": "ba3",
-    "扇": "shan4",
-    "间": "jian1",
-    "处": "chu4",
-    "场": "chang3",
-    "分": "fen1",
-    "行": "hang2",
-    "数": "shu4",
-}
 # After these, 还 is returning something, not "still".
 _RETURN_COMPLEMENTS = ("给", "回", "清", "完", "了", "钱", "债")
 
@@ -292,7 +281,7 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     "了": _le_or_liao,
     **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
-_CUT_AT = frozenset(_RULES) | frozenset(_MEASURE) | frozenset("觉结")  # words cut around these
+_CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset("觉结")  # words cut around these
 _RULES = first_answer(
     {**SENSE_RULES, **TAKES_RULES}, _RULES
 )  # collocations first: 比…还 hái, 差一个 chà
@@ -375,28 +364,5 @@ def apply_grammar(
                 if reading is not None:
                     results[unit.token][unit.offset] = reading
                     continue
-        _measure_word(units, position, results, settled)
+        measure_word(units, position, results, settled)
     apply_glued(words, tags, results, tag_of)  # 悄悄地 de, 不停地下着, 睡不着 zháo
-
-
-def _measure_word(
-    units: list[_Unit], position: int, results: Results, settled: Callable[[int, int], bool]
-) -> None:
-    """一只, 这把, 两种: a measure word right after a number or demonstrative, in one unit
-    with it or just after it, and not followed by a verb reading (一行人 stays xíng)."""
-    unit = units[position]
-    last = unit.text[-1]
-    reading = _MEASURE.get(last)
-    offset = unit.offset + len(unit.text) - 1
-    if reading is None or settled(unit.token, offset):
-        return
-    if len(unit.text) > 1:
-        before = unit.text[-2]
-    else:
-        before = units[position - 1].text[-1:] if position else ""
-    if before not in _NUMERALS and before not in _DEMONSTRATIVES:
-        return
-    following = units[position + 1].text if position + 1 < len(units) else ""
-    if last == "行" and following.startswith("人"):
-        return
-    results[unit.token][offset] = reading

@@ -1,0 +1,66 @@
+"""Measure words in everyday sentences, for `reader.text.pinyin_grammar`. Qt-free.
+
+A measure word right after a number or demonstrative takes its measure reading: 一只鸟 zhī,
+一把刀 bǎ, 两种 zhǒng. 场 counts a happening's course as cháng (一场大雨, 一场病) and a
+performance or match as chǎng (一场球赛, 这场电影).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+NUMERALS = frozenset("一二两三四五六七八九十百千万几半每")
+DEMONSTRATIVES = frozenset("这那哪各某该此本每多几")
+Results = list[list[str | None]]
+# A measure word's reading after a number or demonstrative (一只鸟 zhī, 一把刀 bǎ).
+MEASURE = {
+    "只": "zhi1",
+    "种": "zhong3",
+    "把": "ba3",
+    "扇": "shan4",
+    "间": "jian1",
+    "处": "chu4",
+    "场": "chang3",
+    "分": "fen1",
+    "行": "hang2",
+    "数": "shu4",
+}
+# What 场 cháng counts (a spell of weather, an illness, a fight, a dream, a fright…).
+HAPPENINGS = tuple("雨 雪 风 暴雨 冰雹 病 灾 战 战争 争论 梦 误会 虚惊 官司 火 劫 噩梦 哭".split())
+
+
+class Unit(Protocol):
+    """A stretch of text the grammar sees as one word (`pinyin_grammar._Unit`)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def token(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+
+
+def measure_word(
+    units: Sequence[Unit], position: int, results: Results, settled: Callable[[int, int], bool]
+) -> None:
+    """一只, 这把, 两种: a measure word right after a number or demonstrative, in one unit
+    with it or just after it, and not followed by a verb reading (一行人 stays xíng)."""
+    unit = units[position]
+    last = unit.text[-1]
+    reading = MEASURE.get(last)
+    offset = unit.offset + len(unit.text) - 1
+    if reading is None or settled(unit.token, offset):
+        return
+    if len(unit.text) > 1:
+        before = unit.text[-2]
+    else:
+        before = units[position - 1].text[-1:] if position else ""
+    if before not in NUMERALS and before not in DEMONSTRATIVES:
+        return
+    following = units[position + 1].text if position + 1 < len(units) else ""
+    if last == "行" and following.startswith("人"):
+        return
+    if last == "场" and following.lstrip("大小").startswith(HAPPENINGS):
+        reading = "chang2"  # 一场大雨, 一场病: the course of a happening (一场球 chǎng)
+    results[unit.token][offset] = reading
