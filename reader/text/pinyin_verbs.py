@@ -17,10 +17,10 @@ make the sense clear; otherwise None and the model's reading stands.
 - 调 adjusting (调高, 调低, 调好, 调整, 调一下) is tiáo; 调子, 调动 stay diào.
 - 干 after a verb it completes (晒干, 擦干, 吹干), or after a degree word at a clause's end
   (很干), is gān: dry.
-- 盛, 塞, 脏, 待, 卷, 量, 扇, 为, 切, 钉, 划, 露 standing free and followed by what the
+- 盛, 塞, 脏, 待, 卷, 量, 扇, 为, 切, 钉, 划, 露, 铺, 削 standing free and followed by what the
   verb takes (also past a 了: 露了一手) read otherwise than in the words they are bound in
   (`_FREE_WORD`: 盛饭 chéng, 塞进 sāi, 很脏 zāng, 量一下 liáng, 为你 wèi, 切菜 qiē,
-  钉了 dìng, 划船 huá, 露一手 lòu).
+  钉了 dìng, 划船 huá, 露一手 lòu, 铺了 pū, 削苹果 xiāo).
   A character counts as free (`stands_alone`) in a token of its own, in a run jieba did not
   know, before a complement in one token with it (塞进) or after a degree word (很脏).
 """
@@ -50,6 +50,8 @@ _VESSELS = frozenset("杯碗瓶壶勺点些")
 # Degree words before an adjective (很脏, 太长); shared with pinyin_grammar.
 DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非常", "这么", "那么", "也")
 _PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
+# For whom one acts: 为人民服务, 为病人着想 (wèi).
+_BENEFICIARIES = tuple("人民 国家 社会 孩子 朋友 家人 我们 你们 病人 顾客 学生 群众 百姓".split())
 _CHILDREN = ("孩子", "小孩", "孩儿", "娃", "宝宝", "弟弟", "妹妹", "孙子", "孙女", "儿子", "女儿")
 
 
@@ -85,8 +87,9 @@ def _dao(around: Around) -> str | None:  # 倒
 
 def _kan(around: Around) -> str | None:  # 看
     after = around.word(1) or ""
-    if after.startswith(("孩子", "小孩", "孩儿", "娃娃", "宝宝")) or after in ("家", "门"):
-        return "kan1"
+    minded = ("孩子", "小孩", "孩儿", "娃娃", "宝宝", "孙子", "孙女")
+    if after.startswith(minded) or after in ("家", "门"):
+        return "kan1"  # minding a child (看孙子) or the house
     return None
 
 
@@ -143,13 +146,16 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     # 量一下 liáng: measuring (数量 liàng); 扇扇子 shān: fanning (一扇门 shàn); 为你 wèi.
     "量": ("liang2", ("一下", "一量", "了", "过", "体温", "身高", "尺寸", "血压")),
     "扇": ("shan1", ("扇子", "风", "了", "一下", "耳光", "他", "她", "我")),
-    "为": ("wei4", _PRONOUNS),
+    "为": ("wei4", (*_PRONOUNS, *_BENEFICIARIES)),
     # Cutting, nailing, rowing or scratching, showing off: 切菜 qiē (一切 qiè), 钉了 dìng
     # (钉子 dīng), 划船 huá (计划 huà), 露一手 lòu (露水 lù).
     "切": ("qie1", ("菜", "肉", "成", "开", "好", "碎", "一下", "西瓜", "水果", "苹果", "蛋糕")),
     "钉": ("ding4", ("了", "在", "上", "进", "好", "住", "一")),
     "划": ("hua2", ("船", "破", "伤", "开", "火柴", "水", "桨")),
-    "露": ("lou4", ("了一手", "一手", "脸", "馅", "富")),
+    "露": ("lou4", ("了一手", "一手", "脸", "馅", "富", "面", "了个", "了面")),
+    # Spreading and peeling as verbs: 铺床 pū (铺子 pù), 削苹果 xiāo (削减 xuē).
+    "铺": ("pu1", ("了", "上", "在", "好", "床", "路", "开", "着", "一层", "地毯", "桌布")),
+    "削": ("xiao1", ("了", "苹果", "梨", "皮", "铅笔", "好", "掉", "个", "一个")),
 }
 
 
