@@ -219,8 +219,8 @@ class PinyinResolver:
             if known is not None:
                 slots.append(Slot(fixed=known.options.readings[0]))
                 continue
-            readings = self.char_readings(char)
-            slots.append(Slot(fixed=undo_sandhi(char, readings[0]) if readings else None))
+            guess = (self.char_readings(char) or (None,))[0]  # its commonest reading
+            slots.append(Slot(fixed=undo_sandhi(char, guess), guessed=True) if guess else Slot())
         plan = tuple(slots)
         if len(self._word_cache) > 500_000:
             self._word_cache.clear()
@@ -268,7 +268,7 @@ class PinyinResolver:
         for (token, offset), dist in readings_in_context.items():
             reading = self._choose(words, tags, plans, token, offset, dist, starts, collect)
             results[token][offset] = undo_sandhi(words[token][offset], reading)
-        fixed = lambda token, offset: plans[token][offset].fixed is not None  # noqa: E731
+        fixed = lambda t, o: plans[t][o].fixed is not None and not plans[t][o].guessed  # noqa: E731
         everyday = (self._dictionary, self._lexicon.word, self._model.polyphones.__contains__)
         apply_colloquial(words, results, *everyday)
         apply_grammar(words, tags, results, fixed, self._lexicon.tag)

@@ -23,7 +23,7 @@ class Slot:
     or None) and `choices` (readings the model may pick among; empty: any of the character's).
     """
 
-    __slots__ = ("fixed", "prior", "choices", "trusted", "evidence")
+    __slots__ = ("fixed", "prior", "choices", "trusted", "evidence", "guessed")
 
     def __init__(
         self,
@@ -32,8 +32,12 @@ class Slot:
         choices: tuple[str, ...] = (),
         trusted: bool = False,
         evidence: Any = None,
+        guessed: bool = False,
     ) -> None:
         self.fixed = fixed
+        # `fixed` is only the character's commonest reading (no word list, no model spoke
+        # for it): the everyday rules may still read it otherwise (嚼 alone is jiáo).
+        self.guessed = guessed
         self.prior = prior
         self.choices = choices
         # The old rule kept a trusted word reading whatever the model said.

@@ -241,7 +241,8 @@ def _chang_or_zhang(around: _Around) -> str | None:  # 长
 
 def _ji_or_xi(around: _Around) -> str | None:  # 系
     after = around.word(1) or ""
-    if after[:1] in frozenset("上好紧住着") or after.endswith("带"):
+    tied = (around.word(2) or "") if after in ("一下", "个") else after  # 系一下领带
+    if after[:1] in frozenset("上好紧住着") or tied.endswith(("带", "扣", "领巾")):
         return "ji4"  # 系上, 系鞋带: to tie
     return None
 

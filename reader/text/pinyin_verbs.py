@@ -85,6 +85,12 @@ def _dao(around: Around) -> str | None:  # 倒
     return None
 
 
+def _jin(around: Around) -> str | None:  # 劲
+    if around.alone and (around.word(-1) or "") in ("使", "点", "有", "没", "用", "加", "费"):
+        return "jin4"  # 使点劲, 有劲: strength (强劲, 劲敌 and 风劲 stay jìng)
+    return None
+
+
 def _kan(around: Around) -> str | None:  # 看
     after = around.word(1) or ""
     minded = ("孩子", "小孩", "孩儿", "娃娃", "宝宝", "孙子", "孙女")
@@ -137,9 +143,10 @@ def _gan(around: Around) -> str | None:  # 干
 # adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
 # shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
 # (试卷 juàn). Never inside a word of jieba's dictionary.
+_ALONE_READINGS = ("jiao2", "dai3", "jue4")
 _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
-    "塞": ("sai1", ("进", "到", "满", "了", "在", "给")),
+    "塞": ("sai1", ("进", "到", "满", "了", "在", "给", "住")),
     "脏": ("zang1", ("了",)),
     "待": ("dai1", ("在", "着", "一会", "了", "几")),
     "卷": ("juan3", ("起", "成", "了", "上", "走")),
@@ -156,6 +163,19 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     # Spreading and peeling as verbs: 铺床 pū (铺子 pù), 削苹果 xiāo (削减 xuē).
     "铺": ("pu1", ("了", "上", "在", "好", "床", "路", "开", "着", "一层", "地毯", "桌布")),
     "削": ("xiao1", ("了", "苹果", "梨", "皮", "铅笔", "好", "掉", "个", "一个")),
+    # Colloquial verbs whose other readings live only in words: 卡住 qiǎ (卡片 kǎ), 粘在
+    # zhān (很粘 nián), 屏住 bǐng (屏幕 píng), 蒙住 méng (瞎蒙 mēng), 挑了 tiāo (挑战 tiǎo),
+    # 撇嘴 piě (撇开 piē), 趟水 tāng (一趟 tàng); and, alone whatever follows, 嚼 jiáo
+    # (咀嚼 jué), 逮 dǎi (逮捕 dài), 倔 juè (倔强 jué); 咽下 yàn (咽部 yān).
+    "卡": ("qia3", ("住", "在", "着", "了")),
+    "粘": ("zhan1", ("在", "住", "上", "了", "到", "好", "起来")),
+    "屏": ("bing3", ("住", "息", "气")),
+    "蒙": ("meng2", ("住", "上", "着", "在")),
+    "挑": ("tiao1", ("了", "一", "个", "水", "担", "选", "出", "好")),
+    "撇": ("pie3", ("嘴", "了撇")),
+    "趟": ("tang1", ("水", "过", "河")),
+    "咽": ("yan4", ("下", "了", "不下", "进", "口水", "唾沫")),
+    **{char: (reading, ("",)) for char, reading in zip("嚼逮倔", _ALONE_READINGS, strict=True)},
 }
 
 
@@ -195,5 +215,6 @@ VERB_RULES: dict[str, Callable[[Around], str | None]] = {
     "教": _jiao,
     "调": _tiao,
     "干": _gan,
+    "劲": _jin,
     **{char: _free_word(reading, takes) for char, (reading, takes) in _FREE_WORD.items()},
 }
