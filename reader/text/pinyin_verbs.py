@@ -143,7 +143,8 @@ def _gan(around: Around) -> str | None:  # 干
 # adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
 # shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
 # (试卷 juàn). Never inside a word of jieba's dictionary.
-_ALONE_READINGS = ("jiao2", "dai3", "jue4")
+_ALONE = "嚼逮倔血哄称挣"
+_ALONE_READINGS = ("jiao2", "dai3", "jue4", "xie3", "hong3", "cheng1", "zheng4")
 _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
     "塞": ("sai1", ("进", "到", "满", "了", "在", "给", "住")),
@@ -166,7 +167,9 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     # Colloquial verbs whose other readings live only in words: 卡住 qiǎ (卡片 kǎ), 粘在
     # zhān (很粘 nián), 屏住 bǐng (屏幕 píng), 蒙住 méng (瞎蒙 mēng), 挑了 tiāo (挑战 tiǎo),
     # 撇嘴 piě (撇开 piē), 趟水 tāng (一趟 tàng); and, alone whatever follows, 嚼 jiáo
-    # (咀嚼 jué), 逮 dǎi (逮捕 dài), 倔 juè (倔强 jué); 咽下 yàn (咽部 yān).
+    # (咀嚼 jué), 逮 dǎi (逮捕 dài), 倔 juè (倔强 jué), 血 xiě (血液 xuè), 哄 hǒng (哄堂
+    # hōng), 称 chēng (对称 chèn), 挣 zhèng (挣扎 zhēng); 咽下 yàn (咽部 yān), 缝衣服 féng
+    # (裂缝 fèng), 刨坑 páo (刨子 bào), 太薄 báo (薄弱 bó).
     "卡": ("qia3", ("住", "在", "着", "了")),
     "粘": ("zhan1", ("在", "住", "上", "了", "到", "好", "起来")),
     "屏": ("bing3", ("住", "息", "气")),
@@ -175,7 +178,10 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "撇": ("pie3", ("嘴", "了撇")),
     "趟": ("tang1", ("水", "过", "河")),
     "咽": ("yan4", ("下", "了", "不下", "进", "口水", "唾沫")),
-    **{char: (reading, ("",)) for char, reading in zip("嚼逮倔", _ALONE_READINGS, strict=True)},
+    "薄": ("bao2", ("片", "薄的", "一层")),
+    "缝": ("feng2", ("衣服", "了", "上", "好", "扣子", "补", "一下", "几针")),
+    "刨": ("pao2", ("坑", "土", "地", "了个", "出")),
+    **{char: (reading, ("",)) for char, reading in zip(_ALONE, _ALONE_READINGS, strict=True)},
 }
 
 
@@ -184,9 +190,11 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         if not around.alone:
             return None
         after = around.word(1) or ""
-        degree = (around.word(-1) or "").endswith(DEGREE) and _is_end(after)
+        # 很脏, 太薄: an adjective after a degree word at a clause's end.
+        degree = reading in ("zang1", "bao2") and (around.word(-1) or "").endswith(DEGREE)
+        degree = degree and _is_end(after)
         past = after + (around.word(2) or "") if after == "了" else after  # 露了一手
-        if after.startswith(takes) or past.startswith(takes) or (reading == "zang1" and degree):
+        if after.startswith(takes) or past.startswith(takes) or degree:
             return reading
         return None
 
