@@ -25,6 +25,8 @@ MEASURE = {
     "分": "fen1",
     "行": "hang2",
     "数": "shu4",
+    "服": "fu4",
+    "通": "tong4",
 }
 # What 场 cháng counts (a spell of weather, an illness, a fight, a dream, a fright…).
 HAPPENINGS = tuple("雨 雪 风 暴雨 冰雹 病 灾 战 战争 争论 梦 误会 虚惊 官司 火 劫 噩梦 哭".split())
@@ -63,4 +65,8 @@ def measure_word(
         return
     if last == "场" and following.lstrip("大小").startswith(HAPPENINGS):
         reading = "chang2"  # 一场大雨, 一场病: the course of a happening (一场球 chǎng)
+    if last == "服" and not following.startswith(("药", "中药", "汤药", "草药")):
+        return  # 三服中药 fù; 一服 otherwise is no measure (这服装)
+    if last == "通" and following.strip("。！？，；!?,;") and not following.startswith("了"):
+        return  # 骂了一通 tòng (a bout), but 一通电话 stays tōng
     results[unit.token][offset] = reading

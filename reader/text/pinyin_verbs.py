@@ -40,6 +40,8 @@ class Around(Protocol):
 
     def tag(self, step: int) -> str | None: ...
 
+    def clause_before(self) -> str: ...
+
 
 def _is_end(word: str | None) -> bool:
     return word is None or not any(c.isalnum() for c in word)
@@ -52,6 +54,8 @@ DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非
 _PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
 # For whom one acts: 为人民服务, 为病人着想 (wèi).
 _BENEFICIARIES = tuple("人民 国家 社会 孩子 朋友 家人 我们 你们 病人 顾客 学生 群众 百姓".split())
+# Spells of time after 吐了 (吐了一晚上).
+_SPELLS = ("一晚上", "一夜", "一整夜", "一天", "好几", "几次", "两次", "三次", "一地", "一身")
 _CHILDREN = ("孩子", "小孩", "孩儿", "娃", "宝宝", "弟弟", "妹妹", "孙子", "孙女", "儿子", "女儿")
 
 
@@ -105,11 +109,37 @@ def _tu(around: Around) -> str | None:  # 吐
         return None
     if _is_end(after) or after.startswith(("血", "得", "个不停")):
         return "tu4"
-    if after == "了" and _is_end(around.word(1, 2)):
-        return "tu4"
+    spell = "".join(around.word(1, n) or "" for n in (2, 3, 4))  # what follows 吐了
+    if after == "了" and (_is_end(around.word(1, 2)) or spell.startswith(_SPELLS)):
+        return "tu4"  # 吐了。 吐了一晚上: vomited (a spell of time, not what was spat)
     if (around.word(-1) or "").endswith(("想", "要", "又", "就")) and after.startswith("了"):
         return "tu4"
     return None
+
+
+def _put_by_ba(reading: str, places: tuple[str, ...]) -> Callable[[Around], str | None]:
+    """把X落在, 把鸡圈在: after 把, a verb of leaving or penning (the literal 落 luò, 圈
+    quān stay where no 把 put something somewhere)."""
+
+    def rule(around: Around) -> str | None:
+        if around.alone and "把" in around.clause_before():
+            if (around.word(1) or "").startswith(places):
+                return reading
+        return None
+
+    return rule
+
+
+def _she(around: Around) -> str | None:  # 折
+    """腿折了, 一碰就折了: breaking by itself is shé (折了一枝花, 把纸折了 stay zhé)."""
+    if around.alone and around.word(1) == "了" and _is_end(around.word(2)):
+        if "把" not in around.clause_before():
+            return "she2"
+    return None
+
+
+def _ba_handle(around: Around) -> str | None:  # 把
+    return "ba4" if around.word(1) == "儿" else None  # 刀把儿: a handle
 
 
 def _cang(around: Around) -> str | None:  # 藏
@@ -181,6 +211,12 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "薄": ("bao2", ("片", "薄的", "一层")),
     "缝": ("feng2", ("衣服", "了", "上", "好", "扣子", "补", "一下", "几针")),
     "刨": ("pao2", ("坑", "土", "地", "了个", "出")),
+    # Playing strings, saving up, shelling, tying up hair: 弹吉他 tán (子弹 dàn), 攒钱 zǎn
+    # (攒尖 cuán), 剥玉米 bāo (剥削 bō), 扎辫子 zā (扎针 zhā).
+    "弹": ("tan2", ("吉他", "琴", "钢琴", "琵琶", "古筝", "一首", "了一首", "曲子")),
+    "攒": ("zan3", ("钱", "了", "一点", "点", "下", "够", "起来")),
+    "剥": ("bao1", ("玉米", "皮", "橘子", "桔子", "花生", "蒜", "了", "开", "鸡蛋", "虾")),
+    "扎": ("za1", ("辫", "小辫", "头发", "马尾", "着两", "着小辫", "着辫", "成")),
     **{char: (reading, ("",)) for char, reading in zip(_ALONE, _ALONE_READINGS, strict=True)},
 }
 
@@ -193,8 +229,9 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         # 很脏, 太薄: an adjective after a degree word at a clause's end.
         degree = reading in ("zang1", "bao2") and (around.word(-1) or "").endswith(DEGREE)
         degree = degree and _is_end(after)
-        past = after + (around.word(2) or "") if after == "了" else after  # 露了一手
-        if after.startswith(takes) or past.startswith(takes) or degree:
+        past = after + (around.word(2) or "") if after in ("了", "着") else after  # 露了一手
+        verb = around.word(-1) == "地"  # 不停地扇: after the adverbial particle, a verb
+        if after.startswith(takes) or past.startswith(takes) or degree or verb:
             return reading
         return None
 
@@ -224,5 +261,9 @@ VERB_RULES: dict[str, Callable[[Around], str | None]] = {
     "调": _tiao,
     "干": _gan,
     "劲": _jin,
+    "落": _put_by_ba("la4", ("在", "下")),
+    "圈": _put_by_ba("juan1", ("在", "起来", "进")),
+    "折": _she,
+    "把": _ba_handle,
     **{char: _free_word(reading, takes) for char, (reading, takes) in _FREE_WORD.items()},
 }
