@@ -23,6 +23,10 @@ make the sense clear; otherwise None and the model's reading stands.
   钉了 dìng, 划船 huá, 露一手 lòu, 铺了 pū, 削苹果 xiāo).
   A character counts as free (`stands_alone`) in a token of its own, in a run jieba did not
   know, before a complement in one token with it (塞进) or after a degree word (很脏).
+  More colloquial verbs of this kind (卡住 qiǎ, 嚼 jiáo, 血 xiě, 弹吉他 tán…) are listed
+  with their other readings' words in `_FREE_WORD`; after 地 any of them is the verb.
+- 劲 after 使, 有, 用, 费 is jìn (强劲 jìng). After 把, 落在 is là and 圈在 juān. 折 breaking by
+  itself (腿折了) is shé. 刀把儿 is bà.
 """
 
 from __future__ import annotations
@@ -173,7 +177,7 @@ def _gan(around: Around) -> str | None:  # 干
 # adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
 # shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
 # (试卷 juàn). Never inside a word of jieba's dictionary.
-_ALONE = "嚼逮倔血哄称挣"
+_ALONE = "嚼逮倔血哄称挣"  # …read so whatever follows them (see the comment below)
 _ALONE_READINGS = ("jiao2", "dai3", "jue4", "xie3", "hong3", "cheng1", "zheng4")
 _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
