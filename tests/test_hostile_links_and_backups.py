@@ -203,11 +203,11 @@ def test_a_mutated_backup_is_applied_whole_or_refused_changing_nothing(
     paths = _paths(document)[1:]
     for _ in range(data.draw(st.integers(1, 3))):
         path = data.draw(st.sampled_from(paths))
-        parent = document
-        for step in path[:-1]:
-            parent = parent[step]
         action = data.draw(st.sampled_from(["replace", "delete"]))
         try:
+            parent = document
+            for step in path[:-1]:
+                parent = parent[step]
             if action == "delete":
                 del parent[path[-1]]
             else:
