@@ -1,8 +1,9 @@
 """Word-level facts of everyday readings (reader.text.pinyin_word_facts): a reading the
 phrase table marks for a whole token is kept (一宿 xiǔ, 屏住 bǐng), a short list of everyday
 words both word lists get wrong holds inside a token and across jieba's cuts (掉色 shǎi,
-和/面 huó), and 血, 嚼, 壳 standing alone read colloquially (xiě, jiáo, ké). Own sentences,
-written for these tests; gold readings by hand (现代汉语词典)."""
+和/面 huó), 血, 嚼, 壳, 倔 standing alone read colloquially (xiě, jiáo, ké, juè), and
+(reader.text.pinyin_senses) 重 after a degree word is zhòng. Own sentences, written for
+these tests; gold readings by hand (现代汉语词典)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ CASES = {
         ("下雨了，我们还是打▁的▁去车站吧。", ["di1"]),
         ("她用布▁蒙▁住了鸟笼。", ["meng2"]),
         ("他表哥会▁弹▁吉他。", ["tan2"]),
+        ("丢了的钱包终于有▁着▁落了。", ["zhuo2"]),
+        ("这位老大夫说话特别温▁和▁。", ["he2"]),
+    ],
+    "重 after a degree word is heavy, zhòng; before a verb again, chóng": [
+        ("这箱苹果很▁重▁，我搬不动。", ["zhong4"]),
+        ("他的病非常▁重▁。", ["zhong4"]),
+        ("这个字写错了，请你▁重▁写。", ["chong2"]),
     ],
     "the everyday words leave other words alone": [
         ("我和面包店的老板很熟，▁和▁他聊了很久。", ["he2"]),
@@ -53,6 +61,8 @@ CASES = {
         ("牛在咀▁嚼▁草料。", ["jue2"]),
         ("花生的▁壳▁别扔在地上。", ["ke2"]),
         ("地▁壳▁由岩石组成。", ["qiao4"]),
+        ("我外公的脾气特别▁倔▁。", ["jue4"]),
+        ("她从小就很倔▁强▁，不肯认输。", ["jiang4"]),
     ],
 }
 

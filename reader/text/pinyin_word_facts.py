@@ -16,11 +16,11 @@ and `reader.text.pinyin.PinyinResolver`. Pure data and lookups; Qt-free.
   each with the 现代汉语词典's reading and why the lists miss it. They hold inside a token
   (理发店 lǐfàdiàn) and also where jieba cuts one into several tokens (和/面 huómiàn).
 - **Characters read colloquially when they stand alone** (`ALONE_COLLOQUIAL`): the
-  现代汉语词典 gives 血, 嚼 and 壳 a literary reading for compounds (血液 xuèyè, 咀嚼 jǔjué,
-  地壳 dìqiào) and a colloquial one "多单用", for the character used on its own (流了点儿血
-  xiě, 嚼口香糖 jiáo, 鸡蛋的壳 ké). (剥, 削, 薄 and 塞 follow the same pattern but are left to
-  the model: in the dev split they stand alone in classical sentences and cut names, 削亲王
-  品级 xuē, read the literary way.)
+  现代汉语词典 gives 血, 嚼, 壳 and 倔 a reading for compounds (血液 xuèyè, 咀嚼 jǔjué, 地壳
+  dìqiào, 倔强 juéjiàng) and a colloquial one for the character used on its own (流了点儿血
+  xiě, 嚼口香糖 jiáo, 鸡蛋的壳 ké, 脾气很倔 juè). (剥, 削, 薄, 塞, and 劲, 攒 follow the same
+  pattern but are left to the model: in the dev split they stand alone in classical
+  sentences, terms and cut names read the other way: 削亲王品级 xuē, 攒尖顶 cuán.)
 """
 
 from __future__ import annotations
@@ -69,10 +69,17 @@ EVERYDAY_WORDS: dict[str, str] = {
     "倔脾气": "jue4 pi2 qi5",
     # 弹 playing an instrument is tán; jieba cuts 弹/吉他, and g2pM reads dàn.
     "弹吉他": "tan2 ji2 ta1",
+    # 着落 "whereabouts, assurance" is zhuóluò (现汉); in 有着落 the word 有着 (zhe) won.
+    "着落": "zhuo2 luo4",
+    # 绿林 "greenwood (outlaws)" is lùlín (现汉); CC-CEDICT has lǜ.
+    "绿林": "lu4 lin2",
+    # 温和 "mild, gentle" is wēnhé, far commoner than wēn·huo "lukewarm" (both 现汉), but the
+    # neutral-tone entry wins in `pinyin_colloquial` (made for 便宜 piányi).
+    "温和": "wen1 he2",
 }
 
 # Characters whose colloquial reading is the one for the character standing alone.
-ALONE_COLLOQUIAL: dict[str, str] = {"血": "xie3", "嚼": "jiao2", "壳": "ke2"}
+ALONE_COLLOQUIAL: dict[str, str] = {"血": "xie3", "嚼": "jiao2", "壳": "ke2", "倔": "jue4"}
 
 # jieba's tags of words whose reading the phrase table cannot settle alone: proper nouns
 # (people, places, organisations, other names), and numeral-measure words, whose measure reads
@@ -113,12 +120,16 @@ def everyday_readings_in(token: str) -> list[str | None]:
 
 
 def apply_word_facts(words: Sequence[str], results: list[list[str | None]]) -> None:
-    """Readings of `EVERYDAY_WORDS` that jieba cut into whole tokens (和/面), and of
-    `ALONE_COLLOQUIAL` characters standing alone, in place. Everyday words inside a
-    single token are already read by the word lists (`pinyin_words.WordReadings`)."""
+    """Readings of `EVERYDAY_WORDS` in place: inside a token (as the word lists already read
+    them, `pinyin_words.WordReadings`, again after `pinyin_colloquial`, which could choose
+    another entry) and where jieba cut one into whole tokens (和/面); and of
+    `ALONE_COLLOQUIAL` characters standing alone."""
     for index, word in enumerate(words):
         if len(word) == 1 and word in ALONE_COLLOQUIAL:
             results[index][0] = ALONE_COLLOQUIAL[word]
+        for offset, reading in enumerate(everyday_readings_in(word)):
+            if reading is not None:
+                results[index][offset] = reading
         text = word
         for end in range(index + 1, len(words)):
             text += words[end]
