@@ -33,8 +33,7 @@ EVERYDAY_WORDS: dict[str, str] = {
     "掉色": "diao4 shai3",
     # 卡 of being stuck is qiǎ (现汉 卡 qiǎ ①: 鱼刺～在嗓子里); CC-CEDICT's 卡住 has kǎ.
     "卡住": "qia3 zhu4",
-    # A hairpin is fàqiǎ (现汉); CC-CEDICT also lists fākǎ (to issue a card), which won.
-    "发卡": "fa4 qia3",
+    # (Not 发卡: a hairpin is fàqiǎ, but 发卡银行 "card-issuing bank" is fākǎ.)
     # A flower bud is gūduo (现汉 骨朵 gū·duo); CC-CEDICT has gǔduǒ.
     "骨朵": "gu1 duo5",
     "花骨朵": "hua1 gu1 duo5",
@@ -69,6 +68,9 @@ EVERYDAY_WORDS: dict[str, str] = {
     "倔脾气": "jue4 pi2 qi5",
     # 弹 playing an instrument is tán; jieba cuts 弹/吉他, and g2pM reads dàn.
     "弹吉他": "tan2 ji2 ta1",
+    # 口角 is kǒujué, a quarrel (发生口角), in everyday text (现汉 lists it beside kǒujiǎo, the
+    # corner of the mouth, which everyday text calls 嘴角); the phrase table has jiǎo only.
+    "口角": "kou3 jue2",
     # 着落 "whereabouts, assurance" is zhuóluò (现汉); in 有着落 the word 有着 (zhe) won.
     "着落": "zhuo2 luo4",
     # 绿林 "greenwood (outlaws)" is lùlín (现汉); CC-CEDICT has lǜ.
