@@ -1,7 +1,8 @@
 """Word-level facts of everyday readings (reader.text.pinyin_word_facts): a reading the
 phrase table marks for a whole token is kept (一宿 xiǔ, 屏住 bǐng), a short list of everyday
 words both word lists get wrong holds inside a token and across jieba's cuts (掉色 shǎi,
-和/面 huó), 血, 嚼, 壳, 倔 standing alone read colloquially (xiě, jiáo, ké, juè), and
+和/面 huó), 血, 嚼, 壳, 倔 standing alone read colloquially (xiě, jiáo, ké, juè) and 刨,
+粘, 哄, 撇 as the everyday verbs (páo, zhān, hǒng, piě), and
 (reader.text.pinyin_senses) 重 after a degree word is zhòng. Own sentences, written for
 these tests; gold readings by hand (现代汉语词典)."""
 
@@ -14,7 +15,7 @@ import pytest
 from reader.text.pinyin import PinyinResolver
 from reader.text.pinyin_syllables import normalise
 from reader.text.pinyin_word_facts import (
-    ALONE_COLLOQUIAL,
+    ALONE_READINGS,
     EVERYDAY_WORDS,
     apply_word_facts,
     everyday_readings_in,
@@ -68,6 +69,14 @@ CASES = {
         ("地▁壳▁由岩石组成。", ["qiao4"]),
         ("我外公的脾气特别▁倔▁。", ["jue4"]),
         ("她从小就很倔▁强▁，不肯认输。", ["jiang4"]),
+    ],
+    "刨, 粘, 哄, 撇 standing alone are the everyday verbs": [
+        ("爷爷在菜地里▁刨▁了半天。", ["pao2"]),
+        ("木匠用▁刨▁子把木板刨平。", ["bao4"]),
+        ("他把照片▁粘▁在本子上。", ["zhan1"]),
+        ("妈妈▁哄▁着弟弟吃药。", ["hong3"]),
+        ("全班▁哄▁堂大笑。", ["hong1"]),
+        ("她不高兴地▁撇▁了一下嘴。", ["pie3"]),
     ],
 }
 
@@ -149,7 +158,7 @@ def test_the_lists_are_well_formed() -> None:
         syllables = reading.split()
         assert len(syllables) == len(word) >= 2, word
         assert all(normalise(s) == s for s in syllables), word
-    for char, reading in ALONE_COLLOQUIAL.items():
+    for char, reading in ALONE_READINGS.items():
         assert len(char) == 1 and normalise(reading) == reading
 
 
