@@ -64,7 +64,7 @@ EVERYDAY_FINALS = [EVERYDAY / f"pinyin_everyday_final{n}.tsv" for n in ("", "2",
 EVERYDAY_TUNE = EVERYDAY / "pinyin_everyday_tune.tsv"
 EVERYDAY_TUNE_SETS = [
     EVERYDAY_TUNE,
-    *(EVERYDAY / f"pinyin_everyday_tune{n}.tsv" for n in ("_holdback", "4", "4_holdback")),
+    *(EVERYDAY / f"pinyin_everyday_tune{n}.tsv" for n in ("_holdback", "4", "4_holdback", "5")),
 ]
 # Classes of the everyday sets, and the characters shown on their own lines.
 NAMED_CHARS = "地得还种数转冲当长"

@@ -6,10 +6,10 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    is looked up in pypinyin's phrase table and, when the dictionary has been built
    (`reader.text.dictionary`), in CC-CEDICT, which settles a character only where all the
    headword's entries agree on it (还款 huán kuǎn, 单县 Shàn Xiàn). A token found in neither
-   is matched against both, longest first, by the words it contains (国家银行 → 国家 + 银行).
-   The tables (pypinyin's, and jieba's frequencies and parts of speech) are read from
-   `reader.text.pinyin_lexicon`, an SQLite copy built on first use, so that one sentence
-   loads only the words it holds.
+   is matched against both, longest first, by the words it contains (国家银行 → 国家 + 银行);
+   readings the phrase table marks (一宿 xiǔ) and a few everyday words (掉色 shǎi) are kept
+   (`.pinyin_word_facts`). The tables are read from `reader.text.pinyin_lexicon`, an SQLite
+   copy built on first use, so that one sentence loads only the words it holds.
 2. **The contextual model** (`reader.text.pinyin_model`: g2pM, a small bi-LSTM over the
    whole sentence, run on the sentences `reader.text.pinyin_sentences` cuts) gives, for each
    polyphonic character the word lists do not settle, a probability for each reading.
@@ -22,25 +22,23 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    itself lists several readings (朝阳 zhāo/cháo), or a multi-character word has one listed
    reading (`keeps_word_reading`: 晃眼 huǎng), the hand-set rule decides. Without the
    resources file the hand-set rule decides everywhere.
-4. **Everyday words and grammar** (`reader.text.pinyin_colloquial`, `.pinyin_grammar`,
-   `.pinyin_verbs`): a common word CC-CEDICT reads two ways takes its everyday,
-   neutral-tone entry (便宜 piányi, 东西 dōngxi); in plain speech 地, 得, 还, 种, 数, 转, 冲,
-   当, 长, measure words and everyday verbs read by their grammar, which a model trained on
-   encyclopaedia text misses (慢慢地 de, 我得走 děi, 还书 huán, 一只 zhī, 倒茶 dào), and 过
-   after a verb is the aspect particle guo (`.pinyin_aspect`: 见过, 学过).
-5. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname
-   reading, standing alone before a title (先生, 女士, 老师, 总, 某…) or after 姓, or in one
-   token with a title (曾总), takes the surname reading: 曾先生 Zēng.
+4. **Everyday words and grammar** (`.pinyin_colloquial`, `.pinyin_word_facts`, `.pinyin_grammar`,
+   `.pinyin_verbs`, `.pinyin_aspect`): a common word CC-CEDICT reads two ways takes its
+   neutral-tone entry (便宜 piányi), an everyday word jieba cuts apart its reading (和/面
+   huómiàn); 地, 得, 还, 种, 数, 转, 冲, 当, 长, measure words and everyday verbs read by their
+   grammar (慢慢地 de, 我得走 děi, 还书 huán, 一只 zhī, 倒茶 dào), 见过 guo.
+5. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname reading
+   alone before a title (先生, 老师, 总…) or after 姓, or in one token with a title (曾总),
+   takes the surname reading: 曾先生 Zēng.
 
 Tones are dictionary tones, as Pleco shows them: neutral tones where the dictionary has them
-(了 le5 as a particle, 的 de5, 东西 dōngxi), and no spoken tone sandhi. In particular 一 is
-always yī and 不 always bù (bu5 where the dictionary writes a neutral tone, as in 差不多
-chàbuduō): the sandhi forms yí/yì/bú that some word lists carry are undone. Spoken tones
-are `reader.text.pinyin_sandhi.spoken_tones`, for a view that asks for them.
+(了 le5 as a particle, 的 de5, 东西 dōngxi), and no spoken tone sandhi: 一 is always yī and 不
+always bù (bu5 where the dictionary writes a neutral tone: 差不多 chàbuduō); sandhi forms
+(yí/yì/bú) in word lists are undone. Spoken tones: `reader.text.pinyin_sandhi.spoken_tones`.
 
-Syllables are canonical (`reader.text.pinyin_syllables`): "hang2", "lu:4", "de5".
-Heavy imports (numpy, g2pM's weights, the lexicon, the dictionary) happen on first use or
-in `warm_up()`, jieba's only in `resolve_text`; constructing a resolver is cheap. Qt-free.
+Syllables are canonical (`reader.text.pinyin_syllables`): "hang2", "lu:4", "de5". Heavy
+imports (numpy, g2pM, the lexicon, the dictionary) happen on first use or in `warm_up()`,
+jieba's only in `resolve_text`; constructing a resolver is cheap. Qt-free.
 """
 
 from __future__ import annotations
@@ -67,6 +65,7 @@ from reader.text.pinyin_lexicon import Lexicon, PhraseTable, segmenter
 from reader.text.pinyin_model import ContextModel
 from reader.text.pinyin_sentences import cut_long, sentence_token_ranges
 from reader.text.pinyin_surnames import apply_surnames
+from reader.text.pinyin_word_facts import apply_word_facts
 from reader.text.pinyin_words import (
     DictionaryLike,
     WordReadings,
@@ -132,11 +131,11 @@ class PinyinResolver:
         with self._lock:
             if self._loaded:
                 return
-            self._lexicon = Lexicon.open()
+            self._lexicon = lexicon = Lexicon.open()
             self._model = ContextModel()
             if self._want_dictionary:
                 self._dictionary = open_default_dictionary()
-            self._words = WordReadings(PhraseTable(self._lexicon), self._dictionary)
+            self._words = WordReadings(PhraseTable(self._lexicon), self._dictionary, lexicon)
             try:
                 self._arbiter = LearnedArbiter.load()
             except ArbiterNotUsable:
@@ -271,6 +270,7 @@ class PinyinResolver:
         fixed = lambda t, o: plans[t][o].fixed is not None and not plans[t][o].guessed  # noqa: E731
         everyday = (self._dictionary, self._lexicon.word, self._model.polyphones.__contains__)
         apply_colloquial(words, results, *everyday)
+        apply_word_facts(words, results)  # 和/面 huómiàn, 血 xiě
         apply_grammar(words, tags, results, fixed, self._lexicon.tag)
         apply_aspect(words, results, self._dictionary, self._lexicon)  # 见过 guo
         apply_surnames(words, results, self.char_readings)

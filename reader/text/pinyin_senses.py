@@ -18,8 +18,8 @@ by what they take (背包 bēi, 倒在地上 dǎo, 看着行李 kān) are in `pi
 - 冲 after a degree word at a clause's end (太冲了) is chòng. 当 between a subject or an
   adverb and a pronoun that starts a clause (我还当你不来了, 你当他是谁) is dàng.
 - 转 spinning (转着, 转动的) is zhuàn. 数 before 到 (从一数到十) is shǔ.
-- 重 standing free before a one-character verb (重说, 重写) is chóng: again; after 很, 挺,
-  特别 (很重) zhòng: heavy.
+- 重 standing free before a one-character verb (重说, 重写) is chóng: again; after a degree
+  word (很重, 特别重) zhòng.
 - 好 between a pronoun and a habit's verb-object (他好喝酒, 他好吃零食) is hào.
 - 乐 standing free before 了, 得, 坏 (她乐了) is lè.
 - 没 standing free is méi (mò only in words: 沉没, 淹没).
@@ -338,18 +338,20 @@ def _liao_can(around: Around) -> str | None:  # 了
     return None
 
 
-def _chong_again(around: Around) -> str | None:  # 重
+def _chong_or_zhong(around: Around) -> str | None:  # 重
     after = around.word(1) or ""
     if around.alone and (around.word(-1) or "") in _HEAVY_DEGREE:
         return "zhong4"  # 很重, 挺重: heavy or serious (a degree adverb takes an adjective)
     if around.alone and len(after) == 1 and _is(around.tag(1), "v") and after not in "了着过":
         return "chong2"  # 重说一遍, 重写: again
+    if around.alone and (around.word(-1) or "").endswith(DEGREE):
+        return "zhong4"  # 很重, 特别重: heavy or serious (a degree word takes an adjective)
     return None
 
 
 SENSE_RULES: dict[str, Rule] = {
     "了": _liao_can,
-    "重": _chong_again,
+    "重": _chong_or_zhong,
     "好": _hao,
     "乐": _le_or_yue,
     "没": _mei,

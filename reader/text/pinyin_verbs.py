@@ -34,6 +34,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from reader.text.pinyin_word_facts import ALONE_READINGS
+
 
 class Around(Protocol):
     """What a rule sees of the units around one (see `pinyin_grammar._Around`)."""
@@ -177,8 +179,6 @@ def _gan(around: Around) -> str | None:  # 干
 # adjective takes, read otherwise than in the words they are bound in: 盛饭 chéng (盛大
 # shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
 # (试卷 juàn). Never inside a word of jieba's dictionary.
-_ALONE = "嚼逮倔血哄称挣"  # …read so whatever follows them (see the comment below)
-_ALONE_READINGS = ("jiao2", "dai3", "jue4", "xie3", "hong3", "cheng1", "zheng4")
 _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
     "塞": ("sai1", ("进", "到", "满", "了", "在", "给", "住")),
@@ -200,10 +200,8 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "削": ("xiao1", ("了", "苹果", "梨", "皮", "铅笔", "好", "掉", "个", "一个")),
     # Colloquial verbs whose other readings live only in words: 卡住 qiǎ (卡片 kǎ), 粘在
     # zhān (很粘 nián), 屏住 bǐng (屏幕 píng), 蒙住 méng (瞎蒙 mēng), 挑了 tiāo (挑战 tiǎo),
-    # 撇嘴 piě (撇开 piē), 趟水 tāng (一趟 tàng); and, alone whatever follows, 嚼 jiáo
-    # (咀嚼 jué), 逮 dǎi (逮捕 dài), 倔 juè (倔强 jué), 血 xiě (血液 xuè), 哄 hǒng (哄堂
-    # hōng), 称 chēng (对称 chèn), 挣 zhèng (挣扎 zhēng); 咽下 yàn (咽部 yān), 缝衣服 féng
-    # (裂缝 fèng), 刨坑 páo (刨子 bào), 太薄 báo (薄弱 bó).
+    # 撇嘴 piě (撇开 piē), 趟水 tāng (一趟 tàng), 咽下 yàn (咽部 yān), 缝衣服 féng (裂缝
+    # fèng), 刨坑 páo (刨子 bào), 太薄 báo (薄弱 bó).
     "卡": ("qia3", ("住", "在", "着", "了")),
     "粘": ("zhan1", ("在", "住", "上", "了", "到", "好", "起来")),
     "屏": ("bing3", ("住", "息", "气")),
@@ -221,8 +219,11 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "攒": ("zan3", ("钱", "了", "一点", "点", "下", "够", "起来")),
     "剥": ("bao1", ("玉米", "皮", "橘子", "桔子", "花生", "蒜", "了", "开", "鸡蛋", "虾")),
     "扎": ("za1", ("辫", "小辫", "头发", "马尾", "着两", "着小辫", "着辫", "成")),
-    **{char: (reading, ("",)) for char, reading in zip(_ALONE, _ALONE_READINGS, strict=True)},
 }
+# Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
+# take above still tells them free inside a token (刨坑).
+for _char, _reading in ALONE_READINGS.items():
+    _FREE_WORD[_char] = (_reading, (*_FREE_WORD.get(_char, ("", ()))[1], ""))
 
 
 def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str | None]:
@@ -250,8 +251,9 @@ def stands_alone(word: str, offset: int, tag: str | None) -> bool:
         return True
     if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉得在于破":
         return True
-    if offset == 0 and word[0] in _FREE_WORD and word[1:].startswith(_FREE_WORD[word[0]][1]):
-        return True  # a free verb glued to what it takes (切菜, 盛饭)
+    takes = _FREE_WORD[word[0]][1] if offset == 0 and word[0] in _FREE_WORD else ()
+    if word[1:].startswith(tuple(take for take in takes if take)):
+        return True  # a free verb glued to what it takes (切菜, 盛饭; not 粘膜 for 粘 alone)
     return offset > 0 and word[:offset] in DEGREE
 
 

@@ -5,7 +5,9 @@ CC-CEDICT settles a character of a headword only where all the headword's entrie
 it (还款 huán kuǎn, 单县 Shàn Xiàn); where they differ, their readings are choices for the
 model. `combine` says how the two lists are weighed against each other. A token neither
 knows is matched against both, longest first, by the words it contains (国家银行 → 国家 +
-银行): `WordReadings.cover`.
+银行): `WordReadings.cover`. Given pypinyin's character table and jieba's tags (`CharTable`),
+a reading the phrase table marks for a whole token is kept, and a short list of everyday
+words overrides both lists (`reader.text.pinyin_word_facts`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import NamedTuple, Protocol
 
 from reader.text.chars import is_han
 from reader.text.pinyin_syllables import is_canonical, normalise
+from reader.text.pinyin_word_facts import everyday_readings_in, marks_reading
 
 # Last characters of administrative place names (单县, 六安市, 朝阳区).
 _PLACE_SUFFIXES = frozenset("县市区州省镇乡村旗盟")
@@ -28,6 +31,15 @@ class DictionaryLike(Protocol):
     syllable per character."""
 
     def readings(self, word: str) -> list[tuple[str, ...]]: ...
+
+
+class CharTable(Protocol):
+    """What `WordReadings` needs of `reader.text.pinyin_lexicon.Lexicon`: pypinyin's readings
+    of a character (comma-separated, commonest first) and jieba's part of speech of a word."""
+
+    def char_readings(self, char: str) -> str | None: ...
+
+    def tag(self, word: str) -> str | None: ...
 
 
 class Options(NamedTuple):
@@ -71,10 +83,16 @@ class WordReadings:
     """The word readings of a loaded phrase table and (optional) dictionary, cached."""
 
     def __init__(
-        self, phrases: dict[str, list[list[str]]], dictionary: DictionaryLike | None
+        self,
+        phrases: dict[str, list[list[str]]],
+        dictionary: DictionaryLike | None,
+        chars: CharTable | None = None,
     ) -> None:
+        """`chars`: for keeping the readings the phrase table marks (without it, they are
+        priors like any other)."""
         self._phrases = phrases
         self._dictionary = dictionary
+        self._chars = chars
         self._cache: dict[str, tuple[Evidence, ...] | None] = {}
 
     def of_word(self, word: str) -> tuple[Options, ...] | None:
@@ -151,19 +169,39 @@ class WordReadings:
         """`cover`, with each list's readings and whether they are the whole token's."""
         whole = self.evidence_of_word(word) if len(word) > 1 else None
         if whole is not None:
-            return list(whole)
-        cover: list[Evidence | None] = [None] * len(word)
-        start = 0
-        while start < len(word) - 1:
-            for end in range(len(word) - (start == 0), start + 1, -1):
-                found = self.evidence_of_word(word[start:end], whole=False)
-                if found is not None:
-                    cover[start:end] = found
-                    start = end
-                    break
-            else:
-                start += 1
+            cover: list[Evidence | None] = [
+                self._kept_if_marked(word, char, e) for char, e in zip(word, whole, strict=True)
+            ]
+        else:
+            cover = [None] * len(word)
+            start = 0
+            while start < len(word) - 1:
+                for end in range(len(word) - (start == 0), start + 1, -1):
+                    found = self.evidence_of_word(word[start:end], whole=False)
+                    if found is not None:
+                        cover[start:end] = found
+                        start = end
+                        break
+                else:
+                    start += 1
+        for index, reading in enumerate(everyday_readings_in(word)):
+            if reading is not None:
+                known = cover[index] or Evidence((), (), False, Options((), False))
+                cover[index] = known._replace(options=Options((reading,), True))
         return cover
+
+    def _kept_if_marked(self, word: str, char: str, evidence: Evidence) -> Evidence:
+        """`evidence`, trusted when it is a reading the phrase table marks for the whole
+        token (`pinyin_word_facts.marks_reading`)."""
+        phrase = evidence.phrase
+        if self._chars is None or len(phrase) != 1 or evidence.dictionary:
+            return evidence
+        listed = self._chars.char_readings(char)
+        commonest = canonical_syllables(listed.split(",")[:1]) if listed else ()
+        first = undo_sandhi(char, commonest[0]) if commonest else None
+        if not marks_reading(word, phrase[0], first, self._chars.tag(word)):
+            return evidence
+        return evidence._replace(options=Options(phrase, True))
 
 
 def combine(from_phrase: tuple[str, ...], from_dictionary: tuple[str, ...], place: bool) -> Options:

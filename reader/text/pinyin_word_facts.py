@@ -1,0 +1,158 @@
+"""Word-level facts about everyday readings that the two word lists (pypinyin's phrase table,
+CC-CEDICT) miss or leave to a model that gets them wrong, for `reader.text.pinyin_words`
+and `reader.text.pinyin.PinyinResolver`. Pure data and lookups; Qt-free.
+
+- **A reading the phrase table marks** (`marks_reading`). pypinyin's phrase table exists to
+  record the words whose reading is not their characters' commonest one (一宿 yīxiǔ, 屏住
+  bǐngzhù, 着眼于 zhuóyǎnyú, 趟水 tāngshuǐ). Where it gives a whole token one such reading,
+  no neutral tone, and CC-CEDICT does not know the token, the reading is kept: g2pM, trained
+  on encyclopaedia text, is near-certain of the commonest reading in exactly these words.
+  Measured on the polyphone corpus's dev split the phrase table's marked reading was right
+  41 times in 50 (a proper noun, 呵叻, made five of the nine misses: proper nouns, numerals
+  with a measure word and reduplications are left to the model), on the hand-written
+  everyday sets 33 times in 34, where the resolver had kept only 19. Readings of words found
+  inside a longer token are not kept this way (the inner word may be cut wrongly: 那间空房子).
+- **Everyday words both lists get wrong** (`EVERYDAY_WORDS`): a short list of common words,
+  each with the 现代汉语词典's reading and why the lists miss it. They hold inside a token
+  (理发店 lǐfàdiàn) and also where jieba cuts one into several tokens (和/面 huómiàn).
+- **Characters with one reading when they stand alone** (`ALONE_READINGS`): the 现代汉语词典
+  gives 血, 嚼, 壳 and 倔 a reading for compounds (血液 xuèyè, 咀嚼 jǔjué, 地壳 dìqiào, 倔强
+  juéjiàng) and a colloquial one for the character used on its own (流了点儿血 xiě, 嚼口香糖
+  jiáo, 鸡蛋的壳 ké, 脾气很倔 juè); 刨, 粘, 哄 and 撇 as a one-character verb are, in everyday
+  text, digging páo, sticking zhān, coaxing hǒng and tossing or curling piě (their other
+  readings are in words: 刨子 bào, 哄堂 hōng, 起哄 hòng, 撇开 piē; adjectival nián is written
+  黏). Single-character tokens of these four in the dev split and the tune sets: 12 of 12
+  read so, where the resolver had 8 wrong. (剥, 削, 薄, 塞, and 劲, 攒, 卡 follow the same
+  pattern but are left to the model: in the dev split they stand alone in classical
+  sentences, terms and cut names read the other way: 削亲王品级 xuē, 攒尖顶 cuán.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Word → its reading, one syllable per character (tone numbers, 5 neutral, v for ü).
+EVERYDAY_WORDS: dict[str, str] = {
+    # 色 of colour fading is shǎi (现汉 掉色 diào//shǎi); CC-CEDICT has sè.
+    "掉色": "diao4 shai3",
+    # 卡 of being stuck is qiǎ (现汉 卡 qiǎ ①: 鱼刺～在嗓子里); CC-CEDICT's 卡住 has kǎ.
+    "卡住": "qia3 zhu4",
+    # (Not 发卡: a hairpin is fàqiǎ, but 发卡银行 "card-issuing bank" is fākǎ.)
+    # A flower bud is gūduo (现汉 骨朵 gū·duo); CC-CEDICT has gǔduǒ.
+    "骨朵": "gu1 duo5",
+    "花骨朵": "hua1 gu1 duo5",
+    # 着实 "really" is zhuóshí (现汉); only CC-CEDICT knows it, and g2pM reads zhe.
+    "着实": "zhuo2 shi2",
+    # 混蛋 "bastard" is húndàn (现汉, = 浑蛋); only CC-CEDICT knows it, g2pM reads hùn.
+    "混蛋": "hun2 dan4",
+    # 发 of hair is fà (现汉 理发 lǐfà); inside 理发店/理发师 g2pM reads fā.
+    "理发": "li3 fa4",
+    # 蒙 covering something is méng (现汉 蒙 méng ①遮盖: ～住眼睛); tokens unknown to both.
+    "蒙住": "meng2 zhu4",
+    "蒙着": "meng2 zhe5",
+    # 塞 of stopping up is sāi (现汉 塞 sāi ①: 鼻子～住了); sè is for compounds (堵塞).
+    "塞住": "sai1 zhu4",
+    # 拧 wringing (a towel) is níng (现汉 拧 níng ①: ～手巾), twisting a lid nǐng.
+    "拧干": "ning2 gan1",
+    # 逮 catching is dǎi (现汉 逮 dǎi: ～老鼠); dài is for 逮捕.
+    "逮住": "dai3 zhu4",
+    # 和 of kneading dough is huó (现汉 和面 huó//miàn); jieba cuts 和/面, read as "and".
+    "和面": "huo2 mian4",
+    # 打的 "take a taxi" is dǎdī (现汉 打的 dǎ//dī); jieba cuts 打/的, read as the particle.
+    "打的": "da3 di1",
+    # 当天 "the same day" is dàngtiān (现汉); CC-CEDICT also lists dāngtiān, which won.
+    "当天": "dang4 tian1",
+    # A copybook is zìtiè (现汉 字帖 zìtiè); CC-CEDICT also lists zìtiě (a note), which won.
+    "字帖": "zi4 tie4",
+    # 差事 "errand" is chāishi (现汉 chāi·shi); CC-CEDICT's other entry chàshì won.
+    "差事": "chai1 shi5",
+    # 扎 tying (a plait) is zā (现汉 扎 zā: ～辫子); zhā is pricking.
+    "扎辫子": "za1 bian4 zi5",
+    # 倔 "gruff" is juè (现汉 倔 juè, 倔脾气 juèpí·qi); jué is for 倔强.
+    "倔脾气": "jue4 pi2 qi5",
+    # 弹 playing an instrument is tán; jieba cuts 弹/吉他, and g2pM reads dàn.
+    "弹吉他": "tan2 ji2 ta1",
+    # 口角 is kǒujué, a quarrel (发生口角), in everyday text (现汉 lists it beside kǒujiǎo, the
+    # corner of the mouth, which everyday text calls 嘴角); the phrase table has jiǎo only.
+    "口角": "kou3 jue2",
+    # 着落 "whereabouts, assurance" is zhuóluò (现汉); in 有着落 the word 有着 (zhe) won.
+    "着落": "zhuo2 luo4",
+    # 绿林 "greenwood (outlaws)" is lùlín (现汉); CC-CEDICT has lǜ.
+    "绿林": "lu4 lin2",
+    # 温和 "mild, gentle" is wēnhé, far commoner than wēn·huo "lukewarm" (both 现汉), but the
+    # neutral-tone entry wins in `pinyin_colloquial` (made for 便宜 piányi).
+    "温和": "wen1 he2",
+}
+
+# Characters standing alone as a token, and their reading there (see the module docstring;
+# `pinyin_verbs` reads them so also where they stand alone inside a token jieba glued).
+ALONE_READINGS: dict[str, str] = {
+    **{"血": "xie3", "嚼": "jiao2", "壳": "ke2", "倔": "jue4"},  # colloquial readings
+    **{"刨": "pao2", "粘": "zhan1", "哄": "hong3", "撇": "pie3"},  # everyday verbs
+    # …and 逮 dǎi (逮捕 dài), 称 chēng (对称 chèn), 挣 zhèng (挣扎 zhēng): no dev sentence
+    # reads them otherwise standing alone.
+    **{"逮": "dai3", "称": "cheng1", "挣": "zheng4"},
+}
+
+# jieba's tags of words whose reading the phrase table cannot settle alone: proper nouns
+# (people, places, organisations, other names), and numeral-measure words, whose measure reads
+# by what it counts (一场大雨 cháng, 一场比赛 chǎng; 骂了一通 tòng, 一通电话 tōng).
+_CONTEXT_TAGS = ("nr", "ns", "nt", "nz", "m")
+
+_LONGEST = max(len(word) for word in EVERYDAY_WORDS)
+
+
+def marks_reading(word: str, reading: str, first_reading: str | None, tag: str | None) -> bool:
+    """Whether the phrase table's one reading of a character of `word`, a whole token that
+    CC-CEDICT does not know, is kept from the model: it is not the character's commonest
+    reading (`first_reading`), not a neutral tone, the token (jieba's `tag`) is not a proper
+    noun or a numeral with a measure word, and not one character said twice (咳咳 hāi as an
+    interjection, ké as a cough). See the module docstring."""
+    if reading.endswith("5") or first_reading is None or reading == first_reading:
+        return False
+    if len(set(word)) == 1:
+        return False
+    return not (tag or "").startswith(_CONTEXT_TAGS)
+
+
+def everyday_readings_in(token: str) -> list[str | None]:
+    """Per character of `token`: the reading of an `EVERYDAY_WORDS` word covering it (the
+    longest found first, scanning left to right), else None."""
+    found: list[str | None] = [None] * len(token)
+    start = 0
+    while start < len(token) - 1:
+        for end in range(min(len(token), start + _LONGEST), start + 1, -1):
+            reading = EVERYDAY_WORDS.get(token[start:end])
+            if reading is not None:
+                found[start:end] = reading.split()
+                start = end
+                break
+        else:
+            start += 1
+    return found
+
+
+def apply_word_facts(words: Sequence[str], results: list[list[str | None]]) -> None:
+    """Readings of `EVERYDAY_WORDS` in place: inside a token (as the word lists already read
+    them, `pinyin_words.WordReadings`, again after `pinyin_colloquial`, which could choose
+    another entry) and where jieba cut one into whole tokens (和/面); and of
+    `ALONE_READINGS` characters standing alone."""
+    for index, word in enumerate(words):
+        if len(word) == 1 and word in ALONE_READINGS:
+            results[index][0] = ALONE_READINGS[word]
+        for offset, reading in enumerate(everyday_readings_in(word)):
+            if reading is not None:
+                results[index][offset] = reading
+        text = word
+        for end in range(index + 1, len(words)):
+            text += words[end]
+            if len(text) > _LONGEST:
+                break
+            reading = EVERYDAY_WORDS.get(text)
+            if reading is None:
+                continue
+            syllables = reading.split()
+            for token in range(index, end + 1):
+                results[token][:] = syllables[: len(words[token])]
+                syllables = syllables[len(words[token]) :]
+            break
