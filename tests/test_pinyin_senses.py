@@ -9,7 +9,7 @@ from reader.text.pinyin import PinyinResolver
 from reader.text.pinyin_glued import apply_glued
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
 from reader.text.pinyin_takes import TAKES_RULES
-from tests.test_pinyin_everyday import readings_at
+from tests.test_pinyin_everyday import misread
 
 
 @pytest.fixture(scope="module")
@@ -199,11 +199,7 @@ SENSES = {
 
 @pytest.mark.parametrize("kind", sorted(SENSES))
 def test_sense_class(resolver: PinyinResolver, kind: str) -> None:
-    wrong = [
-        (marked, got, gold)
-        for marked, gold in SENSES[kind]
-        if (got := readings_at(resolver, marked)) != gold
-    ]
+    wrong = misread(resolver, SENSES[kind])
     assert not wrong, wrong
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from reader.text.pinyin import PinyinResolver
 from reader.text.pinyin_colloquial import colloquial_entry
-from tests.test_pinyin_everyday import readings_at
+from tests.test_pinyin_everyday import misread
 from tests.test_pinyin_everyday import resolver as resolver  # noqa: F401 - the fixture
 
 CASES = {
@@ -133,11 +133,7 @@ CASES = {
 
 @pytest.mark.parametrize("kind", sorted(CASES))
 def test_everyday_verbs_and_words(resolver: PinyinResolver, kind: str) -> None:  # noqa: F811
-    wrong = [
-        (marked, got, gold)
-        for marked, gold in CASES[kind]
-        if (got := readings_at(resolver, marked)) != gold
-    ]
+    wrong = misread(resolver, CASES[kind])
     assert not wrong, wrong
 
 

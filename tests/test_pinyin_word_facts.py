@@ -23,7 +23,7 @@ from reader.text.pinyin_word_facts import (
 )
 from reader.text.pinyin_words import WordReadings
 from tests.shared_data import REPO_ROOT, needs_shared
-from tests.test_pinyin_everyday import readings_at
+from tests.test_pinyin_everyday import misread
 from tests.test_pinyin_everyday import resolver as resolver  # noqa: F401 - the fixture
 
 CASES = {
@@ -83,11 +83,7 @@ CASES = {
 
 @pytest.mark.parametrize("kind", sorted(CASES))
 def test_word_facts_in_sentences(resolver: PinyinResolver, kind: str) -> None:  # noqa: F811
-    wrong = [
-        (marked, got, gold)
-        for marked, gold in CASES[kind]
-        if (got := readings_at(resolver, marked)) != gold
-    ]
+    wrong = misread(resolver, CASES[kind])
     assert not wrong, wrong
 
 

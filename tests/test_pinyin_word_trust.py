@@ -10,7 +10,7 @@ import pytest
 
 from reader.text.pinyin import PinyinResolver
 from reader.text.pinyin_arbiter import Slot, keeps_word_reading
-from tests.test_pinyin_everyday import readings_at
+from tests.test_pinyin_everyday import misread
 from tests.test_pinyin_everyday import resolver as resolver  # noqa: F401 - the fixture
 
 CASES = {
@@ -58,11 +58,7 @@ CASES = {
 
 @pytest.mark.parametrize("kind", sorted(CASES))
 def test_word_readings_and_aspect(resolver: PinyinResolver, kind: str) -> None:  # noqa: F811
-    wrong = [
-        (marked, got, gold)
-        for marked, gold in CASES[kind]
-        if (got := readings_at(resolver, marked)) != gold
-    ]
+    wrong = misread(resolver, CASES[kind])
     assert not wrong, wrong
 
 
