@@ -325,10 +325,6 @@ class ReadingView(QTextEdit):
         characters (never half a surrogate pair) and clipped to the body."""
         return self._selection.current()
 
-    def selection_end_rect(self) -> QRect:
-        """Where the selection ends, in global coordinates (for the floating bar)."""
-        return self._selection.end_rect()
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._selection.pressed(event)
         super().mousePressEvent(event)
@@ -359,10 +355,6 @@ class ReadingView(QTextEdit):
 
     def token_rect_global(self, index: int) -> QRect:
         return self._word_cursor.token_rect_global(index)
-
-    def move_word_cursor(self, step: int) -> int | None:
-        """Alt+Left/Right: mark the previous/next Chinese word and show its card."""
-        return self._word_cursor.move(step)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
