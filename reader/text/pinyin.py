@@ -63,7 +63,7 @@ from reader.text.pinyin_features import Context, candidate_features
 from reader.text.pinyin_grammar import apply_grammar
 from reader.text.pinyin_lexicon import Lexicon, PhraseTable, segmenter
 from reader.text.pinyin_model import ContextModel
-from reader.text.pinyin_sentences import cut_long, sentence_token_ranges
+from reader.text.pinyin_sentences import cut_long, neighbour, sentence_token_ranges
 from reader.text.pinyin_surnames import apply_surnames
 from reader.text.pinyin_word_facts import apply_word_facts
 from reader.text.pinyin_words import (
@@ -89,14 +89,6 @@ class Choice(NamedTuple):
     index: int
     candidates: tuple[str, ...]
     rows: list[list[float]]
-
-
-def _neighbour(words: list[str], index: int, step: int) -> int | None:
-    """The index of the nearest token before (step -1) or after (step 1) that is not blank."""
-    index += step
-    while 0 <= index < len(words) and not words[index].strip():
-        index += step
-    return index if 0 <= index < len(words) else None
 
 
 class PinyinResolver:
@@ -345,8 +337,8 @@ class PinyinResolver:
         # The phrase table gives several readings (朝阳 zhāo/cháo), or a word's one reading
         # (`keeps_word_reading`): the hand-set rule decides, not the arbiter.
         several = slot.evidence is not None and len(slot.evidence.phrase) > 1
-        before = _neighbour(words, token, -1)
-        after = _neighbour(words, token, 1)
+        before = neighbour(words, token, -1)
+        after = neighbour(words, token, 1)
         context = Context(
             word,
             offset,

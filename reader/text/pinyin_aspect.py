@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from reader.text.pinyin_sentences import neighbour_word
 from reader.text.pinyin_words import DictionaryLike
 
 ASPECT = "guo5"
@@ -55,13 +56,6 @@ def _verbal(word: str, tables: WordTables) -> bool:
     return bool(tag) and tag.startswith(_VERBAL)
 
 
-def _next_word(words: list[str], index: int) -> str:
-    for word in words[index + 1 :]:
-        if word.strip():
-            return word
-    return ""
-
-
 def apply_aspect(
     words: list[str],
     results: list[list[str | None]],
@@ -72,7 +66,7 @@ def apply_aspect(
     for index, word in enumerate(words):
         if not word.endswith("过") or results[index][-1] != "guo4":
             continue
-        if _next_word(words, index).startswith(_COMPLEMENT_NEXT):
+        if (neighbour_word(words, index, 1) or "").startswith(_COMPLEMENT_NEXT):
             continue
         if len(word) == 2:
             first = tables.tag(word[0]) or "r"

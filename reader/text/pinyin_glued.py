@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.text.pinyin_senses import adverbial
+from reader.text.pinyin_sentences import neighbour
 
 Tags = list[str | None]
 Results = list[list[str | None]]
@@ -54,13 +55,6 @@ def _is_end(word: str) -> bool:
     return not any(c.isalnum() for c in word)
 
 
-def _neighbour(words: list[str], index: int, step: int) -> int | None:
-    index += step
-    while 0 <= index < len(words) and not words[index].strip():
-        index += step
-    return index if 0 <= index < len(words) else None
-
-
 def apply_glued(
     words: list[str],
     tags: Tags,
@@ -70,8 +64,8 @@ def apply_glued(
     """Correct `results` (one list of readings per token) inside glued tokens (see the
     module docstring). `tag_of(word)`: jieba's part of speech of a word."""
     for index, word in enumerate(words):
-        before = _neighbour(words, index, -1)
-        after = _neighbour(words, index, 1)
+        before = neighbour(words, index, -1)
+        after = neighbour(words, index, 1)
         next_word = words[after] if after is not None else ""
         readings = results[index]
         if len(word) >= 3 and word.endswith("地") and not _is(tags[index], "n", "s", "ns"):
@@ -105,7 +99,7 @@ def apply_glued(
         elif word[1:] == "得了" and word[0] not in _OBTAIN:
             readings[1:] = ["de5", "liao3"]  # 吃得了, 受得了: can manage (获得了 stays dé le)
         elif len(word) == 2 and word[1] == "得" and tags[index] is None and next_word == "了":
-            last = _neighbour(words, after, 1) if after is not None else None
+            last = neighbour(words, after, 1) if after is not None else None
             if last is None or not words[last].strip("。！？!?") or words[last] in _QUESTION:
                 readings[1] = "de5"  # 办得|了吗: can one manage
                 results[after][0] = "liao3"

@@ -58,3 +58,18 @@ def cut_long(
         if inside:
             out.append((piece_start, piece_end, inside))
     return out
+
+
+def neighbour(words: Sequence[str], index: int, step: int) -> int | None:
+    """The index of the nearest token before (step -1) or after (step 1) `index` that is
+    not blank, or None."""
+    index += step
+    while 0 <= index < len(words) and not words[index].strip():
+        index += step
+    return index if 0 <= index < len(words) else None
+
+
+def neighbour_word(words: Sequence[str], index: int, step: int) -> str | None:
+    """The nearest token before or after `index` that is not blank (`neighbour`)."""
+    found = neighbour(words, index, step)
+    return None if found is None else words[found]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.text.pinyin_sentences import neighbour_word
+
 # Titles: a surname character just before one (as a token of its own, or in one token with
 # it) is read as a surname: 曾先生, 单老师, 解某.
 _TITLES = frozenset(
@@ -74,20 +76,8 @@ def apply_surnames(
             # One token of surname and title: 解某, 曾总.
             is_surname = word[1:] in _TITLES
         else:
-            after = _next_word(words, index + 1)
-            is_surname = after in _TITLES or _previous_word(words, index - 1) == "姓"
+            after = neighbour_word(words, index, 1)
+            is_surname = after in _TITLES or neighbour_word(words, index, -1) == "姓"
         if is_surname:
             if reading in char_readings(word[0]):
                 results[index][0] = reading
-
-
-def _next_word(words: list[str], index: int) -> str | None:
-    while index < len(words) and not words[index].strip():
-        index += 1
-    return words[index] if index < len(words) else None
-
-
-def _previous_word(words: list[str], index: int) -> str | None:
-    while index >= 0 and not words[index].strip():
-        index -= 1
-    return words[index] if index >= 0 else None
