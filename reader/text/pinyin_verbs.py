@@ -222,8 +222,10 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
 # take above still tells them free inside a token (刨坑).
-for _char, _reading in ALONE_READINGS.items():
-    _FREE_WORD[_char] = (_reading, (*_FREE_WORD.get(_char, ("", ()))[1], ""))
+_FREE_WORD.update(
+    (char, (reading, (*_FREE_WORD.get(char, ("", ()))[1], "")))
+    for char, reading in ALONE_READINGS.items()
+)
 
 
 def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str | None]:
