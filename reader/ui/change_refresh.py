@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 
 from reader.library.change import Change
 from reader.ui.external_changes import ExternalChanges
-from reader.ui.library_service import ReadFailed
+from reader.ui.read_failures import ReadFailed
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.library.wording import bare_detail
 from reader.ui.core_text import error_text
-from reader.ui.library_service import ReadFailed
+from reader.ui.read_failures import ReadFailed
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from reader.ui.library_service import ReadFailed
+from reader.ui.read_failures import ReadFailed
 from reader.ui.messages import show_message
 
 if TYPE_CHECKING:

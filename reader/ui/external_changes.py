@@ -18,7 +18,7 @@ from PySide6.QtGui import QTextCursor
 
 from reader.library.change import Change
 from reader.library.store import Article
-from reader.ui.library_service import ReadFailed, read_failure_message
+from reader.ui.read_failures import ReadFailed, read_failure_message
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow

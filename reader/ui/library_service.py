@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
@@ -22,7 +22,6 @@ from reader.library.article_edits import ArticleEditRefused, Edit
 from reader.library.change import Change
 from reader.library.source_info import SourceDetails, source_details
 from reader.library.store import Article, ArticleSummary, Library, LibraryError
-from reader.library.wording import bare_detail
 from reader.text.tokens import Syllables, TokenIndex
 from reader.ui.annotation_commands import (
     AddAnnotation,
@@ -40,22 +39,9 @@ from reader.ui.import_jobs import (  # noqa: F401 - part of this module's interf
     ImportJobs,
 )
 from reader.ui.library_watch import LibraryWatch
+from reader.ui.read_failures import ReadFailed, read_failure_message
 
 log = logging.getLogger(__name__)
-
-
-class ReadFailed(Exception):
-    """The library could not be read; the reader was already told (`read_failed`). Window
-    slots catch it to leave what they show as it was."""
-
-
-def read_failure_message(what: str, error: BaseException) -> str:
-    detail = bare_detail(error_text(error)) or type(error).__name__
-    return QCoreApplication.translate(
-        "LibraryService",
-        "Yuedu could not read {what} from the library ({detail}). What the window shows "
-        "may be out of date. Try again, or check the library for damage.",
-    ).format(what=what, detail=detail)
 
 
 def _imports_signal(name: str) -> property:

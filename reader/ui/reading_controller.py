@@ -19,7 +19,7 @@ from reader.library.store import Article
 from reader.text.tokens import ArticleReadings
 from reader.ui.core_text import error_text
 from reader.ui.error_bar import stops_on_read_failure
-from reader.ui.library_service import ReadFailed
+from reader.ui.read_failures import ReadFailed
 from reader.ui.messages import show_message
 
 if TYPE_CHECKING:

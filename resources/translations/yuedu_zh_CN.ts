@@ -1820,11 +1820,6 @@ Update the articles in place? Your highlights, comments and corrected readings a
     <name>LibraryService</name>
     <message>
       <location filename="../../reader/ui/library_service.py" />
-      <source>Yuedu could not read {what} from the library ({detail}). What the window shows may be out of date. Try again, or check the library for damage.</source>
-      <translation>阅读无法从文库读取{what}（{detail}）。窗口显示的内容可能不是最新的。请重试，或检查文库是否损坏。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/library_service.py" />
       <source>The change was not saved: {reason}</source>
       <translation>更改未保存：{reason}</translation>
     </message>
@@ -1872,6 +1867,11 @@ Update the articles in place? Your highlights, comments and corrected readings a
       <location filename="../../reader/ui/library_service.py" />
       <source>Delete article</source>
       <translation>删除文章</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/read_failures.py" />
+      <source>Yuedu could not read {what} from the library ({detail}). What the window shows may be out of date. Try again, or check the library for damage.</source>
+      <translation>阅读无法从文库读取{what}（{detail}）。窗口显示的内容可能不是最新的。请重试，或检查文库是否损坏。</translation>
     </message>
   </context>
   <context>
