@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.importing.documents import HEAD_BYTES, extractor_for, spool_document
+from reader.importing.documents import (
+    HEAD_BYTES,
+    PDF,
+    extractor_for,
+    extractor_name,
+    spool_document,
+)
 from reader.importing.outcomes import (
     CancelCheck,
     Checkpoint,
@@ -46,7 +52,12 @@ from reader.importing.updating import (
     store_update,
     text_similarity,
 )
-from reader.library.files import IMPORT_AS_TEXT, LibraryFileRefused, refuse_library_file
+from reader.library.files import (
+    IMPORT_AS_TEXT,
+    LibraryFileRefused,
+    is_library_file,
+    refuse_library_file,
+)
 from reader.library.store import Library
 from reader.messages import message
 from reader.spool import ImportSpool
@@ -274,6 +285,23 @@ def inspect_file(
     except OSError as error:
         raise _unreadable(path, error) from error
     return ImportFile(path, status.st_size, digest, pages)
+
+
+def has_pages(path: Path, *, library_path: Path | None = None) -> bool:
+    """Whether the file at `path` will be imported as a document with pages (a PDF), told as
+    the import tells it: by its first bytes, else by its name. So a PDF saved as `.txt` is
+    asked its pages like any other. The library's own files are never opened (see
+    `inspect_file`), nor anything but a regular file; those and an unreadable file are
+    judged by their name, and the import then says what is wrong with them."""
+    head = b""
+    if not is_library_file(path, library_path):
+        try:
+            if stat.S_ISREG(os.stat(path).st_mode):
+                with open(path, "rb") as file:
+                    head = file.read(HEAD_BYTES)
+        except OSError:
+            pass
+    return extractor_name(path.name, head) == PDF
 
 
 def _refuse_too_large(file_name: str, byte_count: int) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.importer import ImportRefused, import_path
+from reader.importer import ImportRefused, has_pages, import_path
 from reader.importing.documents import EPUB, PDF, WEB_PAGE, sniffed_extractor
 from reader.library.store import Library
 from tests.epub_samples import EPUB3_TITLES, epub3_book
@@ -85,3 +85,29 @@ def test_text_that_only_looks_like_markup_or_an_archive_stays_text(tmp_path: Pat
 )
 def test_the_signatures_that_decide(head: bytes, kind: str | None) -> None:
     assert sniffed_extractor(head) == kind
+
+
+def test_whether_pages_are_asked_follows_the_bytes_not_the_name(tmp_path: Path) -> None:
+    """File ▸ Import asks a PDF's pages: of a PDF under any name, never of an EPUB named
+    `.pdf`; what it cannot read it judges by the name, as the import would."""
+    files = {
+        "page.txt": newspaper_pdf(),
+        "page": newspaper_pdf(),
+        "book.pdf": epub3_book(),
+        "notes.txt": "春天来了。".encode(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    assert [has_pages(tmp_path / name) for name in files] == [True, True, False, False]
+    assert has_pages(tmp_path / "missing.pdf") and not has_pages(tmp_path / "missing.txt")
+    library = tmp_path / "library.pdf"  # a library whose own name says PDF: never opened
+    library.write_bytes(b"SQLite format 3\x00")
+    assert has_pages(library, library_path=library)
+
+
+def test_a_pipe_is_judged_by_its_name_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / "stream.pdf"
+    os.mkfifo(pipe)  # opening it to read would block until something wrote to it
+    assert has_pages(pipe)

@@ -340,3 +340,34 @@ def test_file_import_starts_where_the_reader_last_imported_from(
     when_shown(FileChooser, look)
     ui_window.import_action.trigger()
     assert opened_in == [folder]
+
+
+def test_a_pdf_saved_under_a_text_name_is_asked_its_pages(
+    ui_window: MainWindow, ui_library: Library, tmp_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """File ▸ Import asks which pages of a PDF to import by what the file is, not its name
+    (the import itself reads it as a PDF either way)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.dialogs import choose_file_in_next_dialog
+    from tests.pdf_samples import newspaper_pdf
+
+    pdf = tmp_path / "page-download.txt"
+    pdf.write_bytes(newspaper_pdf())
+    asked: list[str] = []
+
+    def answer(parent: object, title: str, label: str, *args: object) -> Any:
+        asked.append(label)
+        return "2", True  # the second page only
+
+    choose_file_in_next_dialog(pdf)
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    with qtbot.waitSignal(
+        ui_window.service.import_batch_finished, timeout=IMPORT_TIMEOUT_MS
+    ) as done:
+        ui_window.import_action.trigger()
+    assert len(asked) == 1 and "page-download.txt" in asked[0]
+    [outcome] = done.args[0].outcomes
+    assert outcome.encoding == "PDF, page 2"  # read as a PDF, and of it only the page asked
+    titles = [ui_library.get_article(i).title for i in outcome.article_ids]
+    assert titles == ["在南部山区，农机推广站把小型农机送到村里", "乡村学校开设科学课"]

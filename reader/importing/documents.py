@@ -8,7 +8,7 @@ saved web page its article from its markup: for those an extractor turns the fil
 and `spool_document` segments and spools it exactly as a text file's articles are, so the
 rest of the import (storing, updating, duplicates) cannot tell the two apart.
 
-Extractors are found by what the file's first bytes say it is (`SIGNATURES`: a PDF, an
+Extractors are found by what the file's first bytes say it is (`sniffed_extractor`: a PDF, an
 EPUB, a web page saved under any name), else by its suffix in `EXTRACTORS` ("module:function"
 names, so that no parser is imported before a file of its kind is opened). Each takes the open
 binary file, its name and a checkpoint, and raises `ImportRefused` with a reason in words
@@ -122,11 +122,17 @@ def describe_pages(pages: range) -> str:
     return f"pages {pages.start + 1}-{pages.stop}"
 
 
+def extractor_name(file_name: str, head: bytes = b"") -> str | None:
+    """The `"module:function"` of `extractor_for`'s extractor, without importing it (PDF,
+    EPUB, WEB_PAGE), or None for text."""
+    return sniffed_extractor(head) or EXTRACTORS.get(Path(file_name).suffix.lower())
+
+
 def extractor_for(file_name: str, head: bytes = b"") -> Extractor | None:
     """The extractor for a file of this name starting with the bytes `head` (at least
     `HEAD_BYTES` of them, when the file has as many), or None for text (decoded and split by
     line). What the bytes say wins over the name."""
-    target = sniffed_extractor(head) or EXTRACTORS.get(Path(file_name).suffix.lower())
+    target = extractor_name(file_name, head)
     if target is None:
         return None
     module_name, function_name = target.split(":")

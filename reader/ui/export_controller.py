@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from reader.ui.read_failures import ReadFailed
 from reader.ui.messages import show_message
+from reader.ui.read_failures import ReadFailed
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog

@@ -115,9 +115,12 @@ class ImportController(QObject):
     # -- choosing what to import ---------------------------------------------------------------
     def choose_files(self) -> None:
         """File ▸ Import…; for each PDF chosen, which of its pages."""
+        from reader.importer import has_pages
+
         paths = self._ask_for_text_files(self.tr("Import text files"))
         pages: dict[Path, range] = {}
-        for path in [path for path in paths if path.suffix.lower() == ".pdf"]:
+        library_path = self._service.library_path
+        for path in [path for path in paths if has_pages(path, library_path=library_path)]:
             chosen = self.ask_pages(path)
             if chosen is False:
                 paths.remove(path)  # the reader cancelled this one

@@ -19,8 +19,8 @@ from reader.library.store import Article
 from reader.text.tokens import ArticleReadings
 from reader.ui.core_text import error_text
 from reader.ui.error_bar import stops_on_read_failure
-from reader.ui.read_failures import ReadFailed
 from reader.ui.messages import show_message
+from reader.ui.read_failures import ReadFailed
 
 if TYPE_CHECKING:
     from reader.ui.article_list import ArticleListPanel
