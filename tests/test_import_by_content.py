@@ -111,3 +111,18 @@ def test_a_pipe_is_judged_by_its_name_without_waiting_for_a_writer(tmp_path: Pat
     pipe = tmp_path / "stream.pdf"
     os.mkfifo(pipe)  # opening it to read would block until something wrote to it
     assert has_pages(pipe)
+
+
+@pytest.mark.parametrize("pages", [None, range(1, 2), range(2, 5), range(29, 37)])
+def test_a_document_label_reads_back_as_written(pages: range | None) -> None:
+    from reader.importing.documents import document_label, read_document_label
+
+    assert read_document_label(document_label("PDF", pages)) == ("PDF", pages)
+    assert document_label("PDF", range(2, 5)) == "PDF, pages 3-5"  # as libraries hold it
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "GB18030", "PDF-ish", "PDF, pages x"])
+def test_an_encoding_is_not_read_as_a_document_label(encoding: str) -> None:
+    from reader.importing.documents import read_document_label
+
+    assert read_document_label(encoding) is None

@@ -122,6 +122,29 @@ def describe_pages(pages: range) -> str:
     return f"pages {pages.start + 1}-{pages.stop}"
 
 
+# A document's label is stored where a text's encoding goes: its format, and for some pages
+# of a PDF which ones. Written by `document_label`, read back (to say it in the reader's
+# language) by `read_document_label`; both here, so the two cannot drift apart.
+_LABEL = re.compile(r"(PDF|EPUB|HTML)(?:, pages? (\d+)(?:-(\d+))?)?")
+
+
+def document_label(format_label: str, pages: range | None = None) -> str:
+    """`"PDF"`, `"PDF, pages 3-5"`, `"PDF, page 2"`: what is stored for the source."""
+    return format_label if pages is None else f"{format_label}, {describe_pages(pages)}"
+
+
+def read_document_label(stored: str) -> tuple[str, range | None] | None:
+    """The format and pages (0-based, None for all) of a stored document label; None when
+    `stored` is a text's encoding instead."""
+    label = _LABEL.fullmatch(stored)
+    if label is None:
+        return None
+    kind, first, last = label.groups()
+    if first is None:
+        return kind, None
+    return kind, range(int(first) - 1, int(last or first))
+
+
 def extractor_name(file_name: str, head: bytes = b"") -> str | None:
     """The `"module:function"` of `extractor_for`'s extractor, without importing it (PDF,
     EPUB, WEB_PAGE), or None for text."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.importing.documents import ExtractedDocument, describe_pages
+from reader.importing.documents import ExtractedDocument, document_label
 from reader.importing.outcomes import Checkpoint
 from reader.importing.pdf_articles import build_articles
 from reader.importing.pdf_blocks import furniture_keys, page_blocks
@@ -59,8 +59,7 @@ def extract_pdf(
         blocks.extend(page_blocks(regions, page_body, height, repeated, pictures))
     paragraphs, articles = build_articles(blocks, Path(file_name).stem)
     checkpoint(1.0, message("Finding articles"))
-    label = "PDF" if pages is None else f"PDF, {describe_pages(pages)}"
-    return ExtractedDocument(paragraphs, articles, label, warnings)
+    return ExtractedDocument(paragraphs, articles, document_label("PDF", pages), warnings)
 
 
 def _no_text_layer(file_name: str, *, pictures: bool, chosen: bool) -> Message:

@@ -7,7 +7,6 @@ file name: `reader.importing.updating` keeps the annotations that still fit."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,24 +29,23 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-# How the importer labels a structured file in place of a text's encoding ("PDF", "EPUB",
-# "HTML", or "PDF, pages 3-5" / "PDF, page 2" for some pages of a PDF).
-_DOCUMENT_LABEL = re.compile(r"(PDF|EPUB|HTML)(?:, pages? (\d+)(?:-(\d+))?)?")
-
-
 def format_line(encoding: str) -> str:
     """The info box's line for a source's stored encoding or document label, in the
     window's language: "Encoding: GB18030", "Format: PDF, pages 3–5"."""
-    document = _DOCUMENT_LABEL.fullmatch(encoding)
+    from reader.importing.documents import read_document_label
+
+    document = read_document_label(encoding)
     if document is None:
         return translate("SourceActions", "Encoding: {encoding}").format(encoding=encoding)
-    kind, first, last = document.groups()
-    if last is not None:
+    kind, pages = document
+    if pages is not None and len(pages) > 1:
         shown = translate("SourceActions", "{format}, pages {first}–{last}").format(
-            format=kind, first=first, last=last
+            format=kind, first=pages.start + 1, last=pages.stop
         )
-    elif first is not None:
-        shown = translate("SourceActions", "{format}, page {page}").format(format=kind, page=first)
+    elif pages is not None:
+        shown = translate("SourceActions", "{format}, page {page}").format(
+            format=kind, page=pages.start + 1
+        )
     else:
         shown = kind
     return translate("SourceActions", "Format: {format}").format(format=shown)
