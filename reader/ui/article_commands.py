@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from reader.library import article_edits
 from reader.ui.annotation_commands import CommandHost, _AlreadyDone
 
 if TYPE_CHECKING:
@@ -27,6 +26,8 @@ class ArticleCommandHost(CommandHost, Protocol):
 def edited_articles(done: Edit) -> set[int]:
     """The ids of the articles an edit touched (its command cannot replay over another
     process's change to them)."""
+    from reader.library import article_edits  # imported at the first edit, not at start-up
+
     if isinstance(done, article_edits.Split):
         return {done.first.id, done.new_id}
     if isinstance(done, article_edits.Merged):
@@ -48,10 +49,14 @@ class ArticleEdit(_AlreadyDone):
         self.shown_after, self.shown_before = shown_after, shown_before
 
     def replay(self) -> None:
+        from reader.library import article_edits
+
         self.done = article_edits.redo(self.article_host.library, self.done)
         self.article_host.article_edit_landed(self.shown_after)
 
     def revert(self) -> None:
+        from reader.library import article_edits
+
         article_edits.undo(self.article_host.library, self.done)
         self.article_host.article_edit_landed(self.shown_before)
 

@@ -11,16 +11,14 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from annotations.model import Annotation, HighlightSpan
 from annotations.store import AnnotationStore
-from reader.library import article_edits
-from reader.library.article_edits import ArticleEditRefused, Edit
 from reader.library.change import Change
-from reader.library.source_info import SourceDetails, source_details
 from reader.library.store import Article, ArticleSummary, Library, LibraryError
 from reader.text.tokens import Syllables, TokenIndex
 from reader.ui.annotation_commands import (
@@ -41,7 +39,19 @@ from reader.ui.import_jobs import (  # noqa: F401 - part of this module's interf
 from reader.ui.library_watch import LibraryWatch
 from reader.ui.read_failures import ReadFailed, read_failure_message
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from reader.library.article_edits import Edit
+    from reader.library.source_info import SourceDetails
+
 log = logging.getLogger(__name__)
+
+
+def _edits() -> ModuleType:  # imported at the first edit: start-up need not make its records
+    from reader.library import article_edits
+
+    return article_edits
 
 
 def _imports_signal(name: str) -> property:
@@ -126,6 +136,8 @@ class LibraryService(QObject):
     def source_details(self, article_id: int) -> SourceDetails | None:
         """Where the article came from (File info in the article list)."""
         with self._reading("the source file's details"):
+            from reader.library.source_info import source_details
+
             return source_details(self._library, article_id)
 
     def article_count(self) -> int:
@@ -284,7 +296,7 @@ class LibraryService(QObject):
     ) -> Edit | None:
         try:
             done = make()
-        except ArticleEditRefused as error:
+        except _edits().ArticleEditRefused as error:
             self.write_failed.emit(error_text(error))
             return None
         except (sqlite3.Error, OSError) as error:
@@ -297,36 +309,36 @@ class LibraryService(QObject):
     def next_article(self, article_id: int) -> int | None:
         """The article after this one in its source, if any (what Merge joins)."""
         with self._reading("the list of articles"):
-            return article_edits.next_article(self._library, article_id)
+            return _edits().next_article(self._library, article_id)
 
     def article_work(self, article_id: int) -> tuple[int, int]:
         """(highlights, corrected readings) on the article: what deleting it would take."""
         with self._reading("the article's highlights"):
-            return article_edits.work_on(self._library, article_id)
+            return _edits().work_on(self._library, article_id)
 
     def split_suggestion(self, article_id: int, offset: int) -> tuple[str, bool] | str:
         """The new article's (title, derived) for a split there, or why it cannot be."""
         try:
             with self._reading("the article"):
-                return article_edits.split_suggestion(self._library, article_id, offset)
-        except ArticleEditRefused as error:
+                return _edits().split_suggestion(self._library, article_id, offset)
+        except _edits().ArticleEditRefused as error:
             return error_text(error)
 
     def rename_article(self, article_id: int, title: str) -> bool:
-        make = lambda: article_edits.rename(self._library, article_id, title)  # noqa: E731
+        make = lambda: _edits().rename(self._library, article_id, title)  # noqa: E731
         return (
             self._edit_article(self.tr("Rename article"), make, article_id, article_id) is not None
         )
 
     def set_article_byline(self, article_id: int, byline: str) -> bool:
-        make = lambda: article_edits.set_byline(self._library, article_id, byline)  # noqa: E731
+        make = lambda: _edits().set_byline(self._library, article_id, byline)  # noqa: E731
         return self._edit_article(self.tr("Edit byline"), make, article_id, article_id) is not None
 
     def split_article(self, article_id: int, offset: int, title: str | None = None) -> int | None:
         """Split at `offset`; the new article's id (None if refused: said on write_failed)."""
-        make = lambda: article_edits.split(self._library, article_id, offset, title)  # noqa: E731
+        make = lambda: _edits().split(self._library, article_id, offset, title)  # noqa: E731
         done = self._edit_article(self.tr("Split article"), make, article_id, article_id)
-        return done.new_id if isinstance(done, article_edits.Split) else None
+        return done.new_id if isinstance(done, _edits().Split) else None
 
     def merge_with_next(self, article_id: int) -> bool:
         next_id = self.next_article(article_id)
@@ -335,7 +347,7 @@ class LibraryService(QObject):
                 self.tr("This is the last article of its source: nothing to merge.")
             )
             return False
-        make = lambda: article_edits.merge(self._library, article_id, next_id)  # noqa: E731
+        make = lambda: _edits().merge(self._library, article_id, next_id)  # noqa: E731
         return (
             self._edit_article(self.tr("Merge articles"), make, article_id, article_id) is not None
         )
@@ -347,7 +359,7 @@ class LibraryService(QObject):
         at = ids.index(article_id) if article_id in ids else 0
         rest = ids[:at] + ids[at + 1 :]
         neighbour = rest[min(at, len(rest) - 1)] if rest else article_id
-        make = lambda: article_edits.delete(  # noqa: E731
+        make = lambda: _edits().delete(  # noqa: E731
             self._library, article_id, force=True, keep_annotations=keep_annotations
         )
         return (

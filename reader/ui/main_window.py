@@ -41,7 +41,7 @@ from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
 from reader.ui.library_tools import install_library_tools
 from reader.ui.pinyin_service import PinyinService
-from reader.ui.preferences_dialog import install_preferences
+from reader.ui.preferences import install_preferences
 from reader.ui.reading_controller import ReadingController
 from reader.ui.reading_options import add_spoken_tones_option
 from reader.ui.reading_view import ReadingView

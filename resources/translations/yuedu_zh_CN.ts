@@ -2110,7 +2110,7 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
   <context>
     <name>PreferencesController</name>
     <message>
-      <location filename="../../reader/ui/preferences_dialog.py" />
+      <location filename="../../reader/ui/preferences.py" />
       <source>Preferences…</source>
       <translation>偏好设置…</translation>
     </message>
