@@ -3,6 +3,7 @@ same run on the same machine.
 
     python bench/run.py            # all rows
     python bench/run.py --quick    # fewer repetitions
+    python bench/run.py --only startup,highlights   # some groups of rows
 
 Rows (later issues add more):
 - start-up: process start → first paint of the main window over a 1,000-article library,
@@ -268,6 +269,12 @@ def print_table(rows: list[dict[str, object]]) -> None:
             print(f"  {r['row']}: {r['note']}")
 
 
+GROUPS = (
+    "startup", "import", "reading", "highlights", "search", "pdf", "split", "annotations",
+    "vocabulary", "export", "memory",
+)  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -275,34 +282,51 @@ def main() -> int:
     parser.add_argument(
         "--import-mb", type=float, default=0, help="size of the large import (default 200 MB)"
     )
+    parser.add_argument(
+        "--only",
+        default=",".join(GROUPS),
+        help=f"comma-separated groups of rows to run (default all: {','.join(GROUPS)})",
+    )
     args = parser.parse_args()
+    chosen = set(args.only.split(","))
+    if not chosen <= set(GROUPS):
+        parser.error(f"unknown groups: {', '.join(sorted(chosen - set(GROUPS)))}")
     repeats = 3 if args.quick else 7
-    rows = [row_startup(repeats), row_import(max(1, repeats // 3))]
+    rows: list[dict[str, object]] = []
+    if "startup" in chosen:
+        rows.append(row_startup(repeats))
+    if "import" in chosen:
+        rows.append(row_import(max(1, repeats // 3)))
     if NOVEL.exists():
         from bench.highlights import highlight_rows
         from bench.reading import reading_rows
-
-        rows.extend(reading_rows(NOVEL))
-        rows.extend(highlight_rows(NOVEL))
         from bench.search import search_rows
 
-        rows.extend(search_rows(NOVEL))
+        if "reading" in chosen:
+            rows.extend(reading_rows(NOVEL))
+        if "highlights" in chosen:
+            rows.extend(highlight_rows(NOVEL))
+        if "search" in chosen:
+            rows.extend(search_rows(NOVEL))
     from bench.annotations import annotation_rows
     from bench.export import export_rows
+    from bench.import_memory import measure
     from bench.pdf_import import pdf_import_row
     from bench.split_accuracy import split_accuracy_rows
-
-    rows.append(pdf_import_row(pages=16 if args.quick else 40))
-    rows.extend(split_accuracy_rows())
-
-    rows.extend(annotation_rows())
     from bench.vocabulary import vocabulary_rows
 
-    rows.extend(vocabulary_rows())
-    rows.extend(export_rows())
-    from bench.import_memory import measure
-
-    rows.append(measure(args.import_mb if args.import_mb else 20 if args.quick else 200))
+    if "pdf" in chosen:
+        rows.append(pdf_import_row(pages=16 if args.quick else 40))
+    if "split" in chosen:
+        rows.extend(split_accuracy_rows())
+    if "annotations" in chosen:
+        rows.extend(annotation_rows())
+    if "vocabulary" in chosen:
+        rows.extend(vocabulary_rows())
+    if "export" in chosen:
+        rows.extend(export_rows())
+    if "memory" in chosen:
+        rows.append(measure(args.import_mb if args.import_mb else 20 if args.quick else 200))
     print_table(rows)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, default=str))
