@@ -54,7 +54,8 @@ class LineXs:
 
 
 class BlockGeometry(NamedTuple):
-    rect: QRectF  # the block's bounding rectangle, document coordinates
+    x: float  # the block's top left, document coordinates (kept as floats: asking
+    y: float  # a QRectF for them costs a call into Qt per highlight painted)
     lines: list[Line]
     line_ends: list[int]  # `Line.end` of each line, for bisecting
 
@@ -82,11 +83,8 @@ class LineGeometry:
             first = line.textStart()
             xs = LineXs(block, index)
             lines.append(Line(first, first + line.textLength(), line.y(), line.height(), xs))
-        geometry = BlockGeometry(
-            self._document.documentLayout().blockBoundingRect(block),
-            lines,
-            [line.end for line in lines],
-        )
+        rect = self._document.documentLayout().blockBoundingRect(block)
+        geometry = BlockGeometry(rect.x(), rect.y(), lines, [line.end for line in lines])
         if lines or not block.length() > 1:  # a block not laid out yet is asked again later
             self._blocks[number] = geometry
         return geometry
@@ -123,7 +121,8 @@ class LineGeometry:
                 geometry = geometries.get(current_base)
                 if geometry is None:
                     geometry = geometries[current_base] = self.block(current)
-                block_rect, lines, line_ends = geometry
+                block_x, block_y, lines, line_ends = geometry
+                left_x, top_y = block_x - scroll_x, block_y - scroll_y
                 left_in_block, right_in_block = first - current_base, last - current_base
                 index = max(0, bisect_right(line_ends, left_in_block) - 1)
                 for line in lines[index:]:
@@ -135,14 +134,7 @@ class LineGeometry:
                         continue
                     x1 = line.xs[left - line.start]
                     x2 = line.xs[right - line.start]
-                    rects.append(
-                        QRectF(
-                            block_rect.x() + x1 - scroll_x,
-                            block_rect.y() + line.y - scroll_y,
-                            x2 - x1,
-                            line.height,
-                        )
-                    )
+                    rects.append(QRectF(left_x + x1, top_y + line.y, x2 - x1, line.height))
                 if current_end >= last:
                     break  # the next block starts at or after the span's end
                 current = current.next()
