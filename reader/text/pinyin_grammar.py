@@ -244,6 +244,8 @@ def _ji_or_xi(around: _Around) -> str | None:  # 系
     tied = (around.word(2) or "") if after in ("一下", "个") else after  # 系一下领带
     if after[:1] in frozenset("上好紧住着") or tied.endswith(("带", "扣", "领巾")):
         return "ji4"  # 系上, 系鞋带: to tie
+    if after.startswith("在") and "把" in around.clause_before():
+        return "ji4"  # 把绳子系在树上 (but 中文系在三楼 stays xì)
     return None
 
 
@@ -265,7 +267,7 @@ def _le_or_liao(around: _Around) -> str | None:  # 了
 _NOT_AFTER_GLUE = frozenset("地种数转")
 # …but in a run jieba glued without knowing it (tag None), these before it are no part of a
 # word: places and directions (地上转), and modal verbs (要种, 想数).
-_LOOSE_BEFORE = frozenset("上里下中地去来要会能想该敢")
+_LOOSE_BEFORE = frozenset("上里下中地去来要会能想该敢得")
 
 _RULES: dict[str, Callable[[_Around], str | None]] = {
     "地": _de_particle,

@@ -219,6 +219,18 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "攒": ("zan3", ("钱", "了", "一点", "点", "下", "够", "起来")),
     "剥": ("bao1", ("玉米", "皮", "橘子", "桔子", "花生", "蒜", "了", "开", "鸡蛋", "虾")),
     "扎": ("za1", ("辫", "小辫", "头发", "马尾", "着两", "着小辫", "着辫", "成")),
+    # Scattering grain is sǎ (现汉 撒 sǎ: 撒种, 撒了一地), letting go sā (撒网, 撒谎: words);
+    # singeing liǎo (燎了眉毛; 燎原 liáo); sighing xū (吁了一口气; 呼吁 yù); cracking seeds
+    # kè (嗑瓜子); tucking yē (掖在口袋里; 奖掖 yè).
+    "撒": (
+        "sa3",
+        ("种", "一地", "在", "满", "盐", "糖", "胡椒", "一层", "一点", "点", "一把", "些", "了一地")
+        + ("了一层", "了一点", "了点", "了一把", "了些"),
+    ),
+    "燎": ("liao3", ("了", "焦", "着了")),
+    "吁": ("xu1", ("了一口气", "了口气", "一口气", "口气")),
+    "嗑": ("ke4", ("瓜子", "了", "着")),
+    "掖": ("ye1", ("在", "进", "好", "着")),
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
 # take above still tells them free inside a token (刨坑).
@@ -236,7 +248,9 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         # 很脏, 太薄: an adjective after a degree word at a clause's end.
         degree = reading in ("zang1", "bao2") and (around.word(-1) or "").endswith(DEGREE)
         degree = degree and _is_end(after)
-        past = after + (around.word(2) or "") if after in ("了", "着") else after  # 露了一手
+        # 露了一手, 撒了一地 (past a 了 or 着, two units: 一/地 are cut apart)
+        following = (around.word(2) or "") + (around.word(3) or "")
+        past = after + following if after in ("了", "着") else after
         verb = around.word(-1) == "地"  # 不停地扇: after the adverbial particle, a verb
         if after.startswith(takes) or past.startswith(takes) or degree or verb:
             return reading

@@ -82,6 +82,30 @@ EVERYDAY_WORDS: dict[str, str] = {
     # 温和 "mild, gentle" is wēnhé, far commoner than wēn·huo "lukewarm" (both 现汉), but the
     # neutral-tone entry wins in `pinyin_colloquial` (made for 便宜 piányi).
     "温和": "wen1 he2",
+    # Round 6: everyday words whose 现汉 reading has a neutral tone or a less common reading
+    # of one character, which both lists miss or leave to the model.
+    # 扁担 biǎn·dan, 利落 lì·luo, 懒得 lǎn·de (all 现汉). (Not 妥当 tuǒ·dang: the dev split
+    # reads tuǒdàng, which 现汉 also allows.)
+    **{"扁担": "bian3 dan5", "利落": "li4 luo5"},
+    # Neighbours are jiē·fang (现汉); a block of a city (第43街坊) is jiēfāng.
+    **{"老街坊": "lao3 jie1 fang5", "街坊邻居": "jie1 fang5 lin2 ju1", "街坊们": "jie1 fang5 men5"},
+    "懒得": "lan3 de5",
+    # 买卖 "business" is mǎi·mai (现汉; mǎimài is buying and selling, 买卖公平).
+    **{"做买卖": "zuo4 mai3 mai5", "小买卖": "xiao3 mai3 mai5"},
+    # 垛 a stack (草垛, 麦垛) is duò (现汉 垛 duò ②); duǒ is a battlement (城垛).
+    **{"草垛": "cao3 duo4", "麦垛": "mai4 duo4", "柴垛": "chai2 duo4"},
+    # 坊 a workshop is fáng (现汉 坊 fáng: 磨坊, 染坊, 油坊, 粉坊); fāng is a lane (牌坊).
+    **{"豆腐坊": "dou4 fu5 fang2", "染坊": "ran3 fang2", "油坊": "you2 fang2"},
+    # 喝 shouting is hè (现汉 喝 hè: 大喝一声); 嗑 cracking seeds kè, chatting 唠嗑 làokē.
+    **{"大喝一声": "da4 he4 yi1 sheng1", "嗑瓜子": "ke4 gua1 zi3", "唠嗑": "lao4 ke1"},
+    # Frogs' and ducks' 呱呱 is guāguā; a newborn's 呱呱坠地 gūgū (现汉, both).
+    **{"呱呱": "gua1 gua1", "呱呱叫": "gua1 gua1 jiao4", "呱呱坠地": "gu1 gu1 zhui4 di4"},
+    # 空地 an empty plot is kòngdì (现汉 ①); kōngdì (空地导弹) is air-to-ground.
+    "空地": "kong4 di4",
+    # Sweat covering one is hàn (一身汗); alone, 汗 is also a khan (札萨克图汗 hán).
+    **{"一身汗": "yi1 shen1 han4", "一头汗": "yi1 tou2 han4", "满身汗": "man3 shen1 han4"},
+    # 背 carrying in a potential complement (背得动, 背不动) is bēi.
+    **{"背得动": "bei1 de5 dong4", "背不动": "bei1 bu4 dong4"},
 }
 
 # Characters standing alone as a token, and their reading there (see the module docstring;
@@ -92,6 +116,9 @@ ALONE_READINGS: dict[str, str] = {
     # …and 逮 dǎi (逮捕 dài), 称 chēng (对称 chèn), 挣 zhèng (挣扎 zhēng): no dev sentence
     # reads them otherwise standing alone.
     **{"逮": "dai3", "称": "cheng1", "挣": "zheng4"},
+    # 喽 is the particle lou (喽啰 lóuluo is a word). (Not 汗 hàn nor 镐 gǎo: standing alone
+    # in the dev split they are khans' titles, 札萨克图汗 hán, and names, 李姬镐 Hào.)
+    "喽": "lou5",
 }
 
 # jieba's tags of words whose reading the phrase table cannot settle alone: proper nouns

@@ -1,0 +1,60 @@
+"""The less common reading of a character in an everyday word or phrase (round 6): word
+facts (扁担 dan, 嗑瓜子 kè, 呱呱 guā), free verbs read by what they take (撒了一地 sǎ, 吁了一口气
+xū), 系 tying after 把. Own sentences, gold readings per the 现代汉语词典 by hand; each class
+also keeps a sentence where the common reading must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.pinyin import PinyinResolver
+from tests.test_pinyin_everyday import misread
+from tests.test_pinyin_everyday import resolver as resolver  # noqa: F401 - the fixture
+
+CASES = {
+    "everyday words with a neutral tone or a less common reading": [
+        ("爷爷肩上放着一根▁扁▁▁担▁。", ["bian3", "dan5"]),
+        ("他们几个是一起长大的老街▁坊▁。", ["fang5"]),
+        ("这孩子做事很利▁落▁。", ["luo5"]),
+        ("天太热，我懒▁得▁做饭。", ["de5"]),
+        ("他舅舅在镇上做▁买▁▁卖▁。", ["mai3", "mai5"]),
+        ("田边堆着一个高高的麦▁垛▁。", ["duo4"]),
+        ("这条街上有一家老染▁坊▁。", ["fang2"]),
+        ("门口的空▁地▁上停着两辆车。", ["di4"]),
+        ("门口有一块▁空▁地。", ["kong4"]),
+        ("老人坐在门口▁嗑▁瓜子。", ["ke4"]),
+        ("几个邻居在树下唠▁嗑▁。", ["ke1"]),
+        ("一群鸭子▁呱▁▁呱▁地叫着。", ["gua1", "gua1"]),
+        ("他干了一上午活，出了一身▁汗▁。", ["han4"]),
+        ("这么大的箱子你▁背▁得动吗？", ["bei1"]),
+        ("走吧，开会▁喽▁！", ["lou5"]),
+    ],
+    "the common reading stays where the word is another": [
+        ("他给我▁担▁心了一晚上。", ["dan1"]),
+        ("今天的天▁空▁很蓝。", ["kong1"]),
+        ("她把课文▁背▁得很熟。", ["bei4"]),
+        ("他▁喝▁了一口茶。", ["he1"]),
+    ],
+    "free verbs read by what they take": [
+        ("妈妈往汤里▁撒▁了一点盐。", ["sa3"]),
+        ("他手一抖，把豆子▁撒▁了一地。", ["sa3"]),
+        ("他从不▁撒▁谎。", ["sa1"]),
+        ("蜡烛▁燎▁了他的头发。", ["liao3"]),
+        ("他放下电话，▁吁▁了一口气。", ["xu1"]),
+        ("大家都呼▁吁▁保护环境。", ["yu4"]),
+        ("她把钱▁掖▁在枕头底下。", ["ye1"]),
+    ],
+    "系 tying after 把, xì for a department": [
+        ("她把丝巾▁系▁在脖子上。", ["ji4"]),
+        ("他们▁系▁在三楼办公。", ["xi4"]),
+    ],
+    "种 planting after a modal 得 in a run jieba glued": [
+        ("这些花得▁种▁在阳台上。", ["zhong4"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CASES))
+def test_less_common_readings(resolver: PinyinResolver, kind: str) -> None:  # noqa: F811
+    wrong = misread(resolver, CASES[kind])
+    assert not wrong, wrong
