@@ -18,7 +18,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
 - 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
 - A measure word after a number or demonstrative takes its measure reading (一只 zhī;
   `pinyin_measures`).
-Collocations tried before these rules are in `pinyin_senses` and `pinyin_takes`; readings
+Collocations tried before these rules are in `pinyin_complements` (猜着了 zháo, 可得 děi),
+`pinyin_senses` and `pinyin_takes`; readings
 inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after them (`pinyin_glued`).
 """
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.text.pinyin_complements import PARTICLE_RULES, apply_complements
 from reader.text.pinyin_glued import apply_glued
 from reader.text.pinyin_measures import DEMONSTRATIVES as _DEMONSTRATIVES
 from reader.text.pinyin_measures import MEASURE, measure_word
@@ -286,8 +288,8 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
 }
 _CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset("觉结")  # words cut around these
 _RULES = first_answer(
-    {**SENSE_RULES, **TAKES_RULES}, _RULES
-)  # collocations first: 比…还 hái, 差一个 chà
+    PARTICLE_RULES, first_answer({**SENSE_RULES, **TAKES_RULES}, _RULES)
+)  # collocations first: 比…还 hái, 差一个 chà; 猜着了 zháo, 可得 děi
 
 
 class _Unit(NamedTuple):
@@ -369,3 +371,4 @@ def apply_grammar(
                     continue
         measure_word(units, position, results, settled)
     apply_glued(words, tags, results, tag_of)  # 悄悄地 de, 不停地下着, 睡不着 zháo
+    apply_complements(words, tags, results)  # 碰不得 bude, 很精神 jīngshen, 几户人家 jiā

@@ -1,0 +1,154 @@
+"""Complements, particles and two-tone words in everyday sentences (round 6), for
+`reader.text.pinyin_grammar`. Qt-free.
+
+Unit rules (`PARTICLE_RULES`, tried before `pinyin_senses`' and the grammar's own):
+
+- 着 is zháo, the result of a verb, after a verb of finding or of harm when 了 follows
+  (猜着了答案, 烫着了), when the clause ends after a verb of harm (别烫着), or when a warning
+  puts a person after it (别吓着孩子, 小心冻着手); and 着了凉, 着了火, 着了迷 (catching a
+  chill, fire, a craze) whatever comes before. The durative zhe stays elsewhere (躺着看书).
+- 得 after 可 "really must" and before a verb or an amount is děi (天冷了，可得多穿点).
+- 咳 opening a sentence before a comma or ！ is the interjection hāi (咳，你怎么又忘了); the
+  cough ké stays everywhere else.
+
+Token pass (`apply_complements`, after the unit rules):
+
+- V不得 at a clause's end, a one-character verb's "must not" (碰不得, 惹不得, 吃不得), reads
+  ·bu·de like 舍不得 (`pinyin_glued`); 不得不, 不得了 and 求之不得 stay.
+- Words whose 现汉 entries split by tone between an adjective with a neutral tone and a noun
+  in full tones (`TWO_TONE_WORDS`: 精神 jīng·shen "lively" / jīngshén "spirit", 大意
+  dà·yi "careless" / dàyì "gist", 地道 dì·dao "genuine" / dìdào "tunnel", 大方 dà·fang
+  "generous" / dàfāng "experts"): after a degree word (很精神, 太大意, glued or not) the
+  adjective, after 的 (他的精神, 文章的大意) the noun. 人家 counted by households (几户人家)
+  is rénjiā, not the pronoun rén·jia.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from reader.text.pinyin_sentences import neighbour
+
+
+class Around(Protocol):
+    """What a rule sees of the units around one (see `pinyin_grammar._Around`)."""
+
+    alone: bool
+
+    def word(self, step: int, count: int = 1) -> str | None: ...
+
+    def tag(self, step: int) -> str | None: ...
+
+    def clause_before(self) -> str: ...
+
+
+Results = list[list[str | None]]
+Tags = list[str | None]
+
+
+def _is_end(word: str | None) -> bool:
+    return word is None or not any(c.isalnum() for c in word)
+
+
+# Verbs whose result 着 marks: finding, reaching (as in pinyin_senses) and harm that befalls
+# someone (烫着, 摔着, 碰着, 吓着, 冻着, 呛着, 噎着, 闪着腰).
+_FINDING = frozenset("找睡猜买借摸够逮抓碰见")
+_HARM = frozenset("吓冻烫摔伤撞磕砸呛噎熏闪扭硌绊")
+# Words of warning before a harmed person (别吓着孩子, 小心烫着手, 怕冻着他).
+_WARNINGS = ("别", "不要", "小心", "当心", "怕", "可别", "千万别", "会")
+_PEOPLE = ("我", "你", "他", "她", "您", "孩子", "小孩", "人", "老人", "宝宝", "手", "脚", "腰")
+# What one catches: a chill, fire, a craze (着了凉, 着了火, 着了迷, 着了魔, 着了慌).
+_CAUGHT = ("凉", "火", "迷", "魔", "慌", "急")
+
+
+def _zhao_result(around: Around) -> str | None:  # 着
+    before, after = around.word(-1) or "", around.word(1)
+    if after == "了" and (around.word(2) or "").startswith(_CAUGHT):
+        return "zhao2"  # 他着了凉, 厨房着了火
+    verb = before[-1:]
+    if verb not in _FINDING and verb not in _HARM:
+        return None
+    if after == "了":
+        return "zhao2"  # 猜着了答案, 开水烫着了
+    if verb in _HARM and _is_end(after):
+        return "zhao2"  # 小心别烫着。
+    if verb in _HARM and (after or "").startswith(_PEOPLE):
+        if any(word in around.clause_before() for word in _WARNINGS):
+            return "zhao2"  # 别吓着孩子
+    return None
+
+
+def _dei_after_ke(around: Around) -> str | None:  # 得
+    if around.word(-1) != "可" or _is_end(around.word(1)):
+        return None
+    if (around.word(-2) or "").endswith(("不", "唾手", "无")):
+        return None  # 不可得, 唾手可得: to be had
+    return "dei3"  # 可得多穿点, 这可得小心
+
+
+def _hai_interjection(around: Around) -> str | None:  # 咳
+    if _is_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
+        return "hai1"
+    return None
+
+
+PARTICLE_RULES: dict[str, Callable[[Around], str | None]] = {
+    "着": _zhao_result,
+    "得": _dei_after_ke,
+    "咳": _hai_interjection,
+}
+
+# Word → (adjective reading after a degree word, noun reading after 的), per 现汉.
+TWO_TONE_WORDS: dict[str, tuple[str, str]] = {
+    "精神": ("jing1 shen5", "jing1 shen2"),
+    "大意": ("da4 yi5", "da4 yi4"),
+    "地道": ("di4 dao5", "di4 dao4"),
+    "大方": ("da4 fang5", "da4 fang1"),
+}
+# Degree words before an adjective (很精神, 太大意, 挺地道, 真大方, 不够大方).
+_DEGREE = ("很", "太", "真", "挺", "最", "更", "特别", "非常", "十分", "这么", "那么", "够", "蛮")
+# Sentence-final particles after V不得 (碰不得吗).
+_QUESTION = ("吗", "呢", "吧")
+
+
+def _two_tone(words: list[str], index: int, results: Results) -> None:
+    word = words[index]
+    before = neighbour(words, index, -1)
+    for stem, (adjective, noun) in TWO_TONE_WORDS.items():
+        split = before is not None and word == stem[1:] and words[before].endswith(stem[0])
+        if split and words[before][:-1].endswith(_DEGREE):  # jieba's 很大/方
+            first, second = adjective.split()
+            results[before][-1], results[index][0] = first, second
+            return
+        if not word.endswith(stem):
+            continue
+        head = word[: -len(stem)]
+        previous = head or (words[before] if before is not None else "")
+        start = len(head)
+        if previous.endswith(_DEGREE):
+            results[index][start:] = adjective.split()
+        elif previous == "的" and not head:
+            results[index][start:] = noun.split()
+        return
+
+
+def _bude(words: list[str], tags: Tags, index: int, results: Results) -> None:
+    before, after = neighbour(words, index, -1), neighbour(words, index, 1)
+    if before is None or len(words[before]) != 1 or not (tags[before] or "").startswith("v"):
+        return
+    if after is None or _is_end(words[after]) or words[after] in (*_QUESTION, "的"):
+        results[index][:] = ["bu5", "de5"]  # 碰不得。 惹不得的
+
+
+def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
+    """The token pass of the module docstring: V不得, two-tone words, 几户人家."""
+    for index, word in enumerate(words):
+        if word == "不得":
+            _bude(words, tags, index, results)
+        elif word == "人家":
+            before = neighbour(words, index, -1)
+            if before is not None and words[before].endswith("户"):
+                results[index][:] = ["ren2", "jia1"]  # 几户人家: households
+        else:
+            _two_tone(words, index, results)
