@@ -13,6 +13,8 @@ Unit rules (`PARTICLE_RULES`, tried before `pinyin_senses`' and the grammar's ow
 
 Token pass (`apply_complements`, after the unit rules):
 
+- 多少 in a question (多少钱？) is duō·shao, 地方 before what a region runs (地方政府) dìfāng,
+  陆 among capital numerals (陆佰元) liù.
 - V不得 at a clause's end, a one-character verb's "must not" (碰不得, 惹不得, 吃不得), reads
   ·bu·de like 舍不得 (`pinyin_glued`); 不得不, 不得了 and 求之不得 stay.
 - Words whose 现汉 entries split by tone between an adjective with a neutral tone and a noun
@@ -105,7 +107,14 @@ TWO_TONE_WORDS: dict[str, tuple[str, str]] = {
     "大意": ("da4 yi5", "da4 yi4"),
     "地道": ("di4 dao5", "di4 dao4"),
     "大方": ("da4 fang5", "da4 fang1"),
+    "便当": ("bian4 dang5", "bian4 dang1"),  # 挺便当 "handy" / 便当 a lunch box
 }
+# 地方 dìfāng, local as against central (现汉 地方 dìfāng ①), before what a region runs.
+_LOCAL = tuple("政府 官员 财政 法规 保护 戏 性 病 志 部队 干部 特色 当局 经济 民族".split())
+# What "more or less" 多少 (duōshǎo) stands before: a verb or a modal, not a thing counted.
+_MORE_OR_LESS = ("有点", "有些", "也", "还", "都", "会", "能", "知道", "懂", "吃", "喝", "带", "给")
+# Capital numerals (支票上的 壹贰叁…): among them 陆 is six, liù.
+_CAPITALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整")
 # Degree words before an adjective (很精神, 太大意, 挺地道, 真大方, 不够大方).
 _DEGREE = ("很", "太", "真", "挺", "最", "更", "特别", "非常", "十分", "这么", "那么", "够", "蛮")
 # Sentence-final particles after V不得 (碰不得吗).
@@ -141,10 +150,32 @@ def _bude(words: list[str], tags: Tags, index: int, results: Results) -> None:
         results[index][:] = ["bu5", "de5"]  # 碰不得。 惹不得的
 
 
+def _duoshao(words: list[str], index: int, results: Results) -> None:
+    """多少 asking how many (多少钱？) is duō·shao; "more or less" (多少有点) duōshǎo."""
+    following = "".join(words[index + 1 : index + 6])
+    if following.startswith(_MORE_OR_LESS):
+        return  # 你多少吃点吧？ 多少有点: more or less
+    clause = following.split("，")[0].split(",")[0]
+    if clause.endswith(("？", "?")) or clause.startswith("钱"):
+        results[index][1] = "shao5"
+
+
 def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
-    """The token pass of the module docstring: V不得, two-tone words, 几户人家."""
+    """The token pass of the module docstring: V不得, two-tone words, 几户人家, 地方政府,
+    多少钱, 陆 among capital numerals."""
     for index, word in enumerate(words):
-        if word == "不得":
+        after = neighbour(words, index, 1)
+        if "陆" in word:
+            before_text = words[index - 1] if index else ""
+            text = before_text + word + (words[index + 1] if index + 1 < len(words) else "")
+            at = len(before_text) + word.index("陆")
+            if _CAPITALS & {text[at - 1 : at], text[at + 1 : at + 2]} - {""}:
+                results[index][word.index("陆")] = "liu4"  # 陆佰元, 叁仟陆
+        if word == "多少":
+            _duoshao(words, index, results)
+        elif word == "地方" and after is not None and words[after].startswith(_LOCAL):
+            results[index][1] = "fang1"  # 地方政府 (这个地方 stays dì·fang)
+        elif word == "不得":
             _bude(words, tags, index, results)
         elif word == "人家":
             before = neighbour(words, index, -1)

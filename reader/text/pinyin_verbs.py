@@ -25,6 +25,8 @@ make the sense clear; otherwise None and the model's reading stands.
   know, before a complement in one token with it (塞进) or after a degree word (很脏).
   More colloquial verbs of this kind (卡住 qiǎ, 嚼 jiáo, 血 xiě, 弹吉他 tán…) are listed
   with their other readings' words in `_FREE_WORD`; after 地 any of them is the verb.
+- Round 6: 撒 scattering sǎ (撒了一地, 撒种), 燎 liǎo, 吁 xū, 嗑 kè, 掖 yē, 奔着 bèn, 叉着腿
+  chǎ; what a free verb takes also counts past a number and its measure (扎了一根马尾辫 zā).
 - 劲 after 使, 有, 用, 费 is jìn (强劲 jìng). After 把, 落在 is là and 圈在 juān. 折 breaking by
   itself (腿折了) is shé. 刀把儿 is bà.
 """
@@ -231,6 +233,9 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "吁": ("xu1", ("了一口气", "了口气", "一口气", "口气")),
     "嗑": ("ke4", ("瓜子", "了", "着")),
     "掖": ("ye1", ("在", "进", "好", "着")),
+    # Heading for is bèn (现汉 奔 bèn: 奔着目标; 奔跑 bēn); straddling chǎ (叉着腿; 叉腰 chā).
+    "奔": ("ben4", ("着", "向")),
+    "叉": ("cha3", ("着腿", "着两腿", "开腿", "开两腿", "开双腿")),
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
 # take above still tells them free inside a token (刨坑).
@@ -251,8 +256,13 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         # 露了一手, 撒了一地 (past a 了 or 着, two units: 一/地 are cut apart)
         following = (around.word(2) or "") + (around.word(3) or "")
         past = after + following if after in ("了", "着") else after
+        # …and what it takes past a number with its measure: 扎了一根马尾辫, 撒一把盐
+        step = 2 if after in ("了", "着") else 1
+        number = (around.word(step) or " ")[0] in _NUMBER_START
+        counted = number and (around.tag(step) or "")[:1] == "m"
+        counted = counted and (around.word(step + 1) or "").startswith(takes)
         verb = around.word(-1) == "地"  # 不停地扇: after the adverbial particle, a verb
-        if after.startswith(takes) or past.startswith(takes) or degree or verb:
+        if after.startswith(takes) or past.startswith(takes) or counted or degree or verb:
             return reading
         return None
 
