@@ -59,6 +59,7 @@ _NUMBER_START = frozenset("一两三四五六七八九十几半每")
 _VESSELS = frozenset("杯碗瓶壶勺点些")
 # Degree words before an adjective (很脏, 太长); shared with pinyin_grammar.
 DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非常", "这么", "那么", "也")
+DEGREE += ("有点", "有些", "比较")  # 有点冲 chòng, 有点脏 zāng
 _PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
 # For whom one acts: 为人民服务, 为病人着想 (wèi).
 _BENEFICIARIES = tuple("人民 国家 社会 孩子 朋友 家人 我们 你们 病人 顾客 学生 群众 百姓".split())
@@ -236,6 +237,11 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     # Heading for is bèn (现汉 奔 bèn: 奔着目标; 奔跑 bēn); straddling chǎ (叉着腿; 叉腰 chā).
     "奔": ("ben4", ("着", "向")),
     "叉": ("cha3", ("着腿", "着两腿", "开腿", "开两腿", "开双腿")),
+    # Tired is lèi (累得, 累坏; 积累 lěi), shut in mēn (闷在屋里; 闷闷不乐 mèn), flushed zhàng
+    # (脸涨得通红; 涨价 zhǎng), all 现汉.
+    "累": ("lei4", ("得", "坏", "死", "着了")),
+    "闷": ("men1", ("在",)),
+    "涨": ("zhang4", ("红", "得通红", "得满脸通红", "得发紫")),
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
 # take above still tells them free inside a token (刨坑).
@@ -255,7 +261,7 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         degree = degree and _is_end(after)
         # 露了一手, 撒了一地 (past a 了 or 着, two units: 一/地 are cut apart)
         following = (around.word(2) or "") + (around.word(3) or "")
-        past = after + following if after in ("了", "着") else after
+        past = after + following if after in ("了", "着", "得") else after  # 涨得通红
         # …and what it takes past a number with its measure: 扎了一根马尾辫, 撒一把盐
         step = 2 if after in ("了", "着") else 1
         number = (around.word(step) or " ")[0] in _NUMBER_START
