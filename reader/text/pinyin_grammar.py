@@ -236,6 +236,8 @@ def _chang_or_zhang(around: _Around) -> str | None:  # 长
     after = around.word(1)
     if after is not None and after[:1] in "得大高满出成胖":
         return "zhang3"
+    if after == "了" and (around.word(2) or "").startswith(("一脸", "一身", "一头", "一岁")):
+        return "zhang3"  # 长了一脸胡子, 又长了一岁: growing
     if (around.word(-1) or "").endswith(_DEGREE):
         return "chang2"
     return None

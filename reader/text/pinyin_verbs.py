@@ -79,10 +79,18 @@ def _bei(around: Around) -> str | None:  # 背
     return None
 
 
+# What one does upside down or backwards (倒着放, 倒着走: dào).
+_UPSIDE_DOWN = tuple("放 走 写 拿 挂 念 背 数 插 开")
+
+
 def _dao(around: Around) -> str | None:  # 倒
     after = around.word(1) or ""
     if after.startswith(("是", "不", "也", "挺", "很", "没", "还")):
         return "dao4"  # the adverb: 这倒不错
+    if after == "着" and (around.word(2) or "").startswith(_UPSIDE_DOWN):
+        return "dao4"  # 倒着放, 倒着走: upside down, backwards
+    if after.startswith(("过来", "过去")) and "把" in around.clause_before():
+        return "dao4"  # 把瓶子倒过来: turned upside down
     pour = ("水", "茶", "酒", "咖啡", "牛奶", "饮料", "垃圾", "掉", "进", "入", "满", "杯", "碗")
     following = around.word(1, 2) or ""
     before = around.word(-1) or ""
@@ -166,6 +174,8 @@ def _tiao(around: Around) -> str | None:  # 调
     after = around.word(1) or ""
     if after[:1] in frozenset("高低大小好亮暗快慢匀准") or after.startswith(("一下", "整", "节")):
         return "tiao2"
+    if after == "到" and (around.word(2) or " ")[0] in _NUMBER_START | frozenset("二0123456789"):
+        return "tiao2"  # 把空调调到二十六度 (调到北京 stays diào)
     return None
 
 
