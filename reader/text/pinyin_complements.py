@@ -13,6 +13,8 @@ Unit rules (`PARTICLE_RULES`, tried before `pinyin_senses`' and the grammar's ow
 
 Token pass (`apply_complements`, after the unit rules):
 
+- 蒙 after a verb that dazes and before 了 is mēng (打蒙了, 问蒙了).
+- 弄 standing alone is the verb nòng, not an alley (593弄, 王家弄 lòng).
 - 多少 in a question (多少钱？) is duō·shao, 地方 before what a region runs (地方政府) dìfāng,
   陆 among capital numerals (陆佰元) liù.
 - V不得 at a clause's end, a one-character verb's "must not" (碰不得, 惹不得, 吃不得), reads
@@ -37,6 +39,7 @@ class Around(Protocol):
     """What a rule sees of the units around one (see `pinyin_grammar._Around`)."""
 
     alone: bool
+    words: list[str]
 
     def word(self, step: int, count: int = 1) -> str | None: ...
 
@@ -95,7 +98,16 @@ def _hai_interjection(around: Around) -> str | None:  # 咳
     return None
 
 
+def _hu_mahjong(around: Around) -> str | None:  # 和
+    """他和了 at mahjong or cards is hú (现汉 和 hú: 打麻将或斗纸牌时某一家的牌合乎规定的要求)."""
+    if around.alone and around.word(1) in ("了", "牌", "啦"):
+        if any(game in "".join(around.words) for game in ("麻将", "打牌", "牌")):
+            return "hu2"
+    return None
+
+
 PARTICLE_RULES: dict[str, Callable[[Around], str | None]] = {
+    "和": _hu_mahjong,
     "着": _zhao_result,
     "得": _dei_after_ke,
     "咳": _hai_interjection,
@@ -113,6 +125,8 @@ TWO_TONE_WORDS: dict[str, tuple[str, str]] = {
 _LOCAL = tuple("政府 官员 财政 法规 保护 戏 性 病 志 部队 干部 特色 当局 经济 民族".split())
 # What "more or less" 多少 (duōshǎo) stands before: a verb or a modal, not a thing counted.
 _MORE_OR_LESS = ("有点", "有些", "也", "还", "都", "会", "能", "知道", "懂", "吃", "喝", "带", "给")
+# Verbs that leave one dazed, mēng (现汉 蒙 mēng ②: 打蒙了, 吓蒙了, 问蒙了).
+_DAZING = frozenset("打吓问砸摔骂说弄搞绕转听看")
 # Capital numerals (支票上的 壹贰叁…): among them 陆 is six, liù.
 _CAPITALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整")
 # Degree words before an adjective (很精神, 太大意, 挺地道, 真大方, 不够大方).
@@ -160,6 +174,16 @@ def _duoshao(words: list[str], index: int, results: Results) -> None:
         results[index][1] = "shao5"
 
 
+def _nong(words: list[str], index: int) -> bool:
+    """弄 standing alone is the verb nòng (弄坏了, 在弄什么), unless it names an alley: after
+    a number or a family name's 家 (593弄, 王家弄) or before 堂 (lòng)."""
+    before, after = neighbour(words, index, -1), neighbour(words, index, 1)
+    previous = words[before] if before is not None else ""
+    if previous[-1:].isdigit() or previous.endswith(("家", "小", "里", "号", "条")):
+        return False
+    return after is None or not words[after].startswith(("堂", "口"))
+
+
 def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
     """The token pass of the module docstring: V不得, two-tone words, 几户人家, 地方政府,
     多少钱, 陆 among capital numerals."""
@@ -171,6 +195,12 @@ def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
             at = len(before_text) + word.index("陆")
             if _CAPITALS & {text[at - 1 : at], text[at + 1 : at + 2]} - {""}:
                 results[index][word.index("陆")] = "liu4"  # 陆佰元, 叁仟陆
+        if word == "弄" and _nong(words, index):
+            results[index][0] = "nong4"
+        dazed = word == "蒙" and index > 0 and words[index - 1] in _DAZING
+        dazed = dazed or (len(word) == 2 and word[1] == "蒙" and word[0] in _DAZING)
+        if dazed and after is not None and words[after] == "了":
+            results[index][-1] = "meng1"  # 打蒙了, 问蒙了 (one token or two): dazed
         if word == "多少":
             _duoshao(words, index, results)
         elif word == "地方" and after is not None and words[after].startswith(_LOCAL):

@@ -243,6 +243,9 @@ def _chang_or_zhang(around: _Around) -> str | None:  # 长
     return None
 
 
+_TIED = ("带", "扣", "领巾", "围裙", "围巾", "丝巾")
+
+
 def _ji_or_xi(around: _Around) -> str | None:  # 系
     after = around.word(1) or ""
     tied = (around.word(2) or "") if after in ("一下", "个") else after  # 系一下领带
@@ -250,6 +253,8 @@ def _ji_or_xi(around: _Around) -> str | None:  # 系
         return "ji4"  # 系上, 系鞋带: to tie
     if after.startswith("在") and "把" in around.clause_before():
         return "ji4"  # 把绳子系在树上 (but 中文系在三楼 stays xì)
+    if after == "了" and any((around.word(1, n) or "").endswith(_TIED) for n in range(2, 7)):
+        return "ji4"  # 系了一条红领带
     return None
 
 

@@ -252,6 +252,9 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "累": ("lei4", ("得", "坏", "死", "着了")),
     "闷": ("men1", ("在",)),
     "涨": ("zhang4", ("红", "得通红", "得满脸通红", "得发紫")),
+    # Fainting is yūn (晕过去; 晕车 yùn); wringing níng (拧毛巾; 拧开 nǐng).
+    "晕": ("yun1", ("过去", "了过去", "倒")),
+    "拧": ("ning2", ("毛巾", "手巾", "衣服", "干")),
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
 # take above still tells them free inside a token (刨坑).
@@ -274,9 +277,10 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         past = after + following if after in ("了", "着", "得") else after  # 涨得通红
         # …and what it takes past a number with its measure: 扎了一根马尾辫, 撒一把盐
         step = 2 if after in ("了", "着") else 1
-        number = (around.word(step) or " ")[0] in _NUMBER_START
-        counted = number and (around.tag(step) or "")[:1] == "m"
-        counted = counted and (around.word(step + 1) or "").startswith(takes)
+        number = around.word(step) or " "
+        counted = number[0] in _NUMBER_START and (around.tag(step) or "")[:1] == "m"
+        taken = step + 1 if len(number) > 1 else step + 2  # 一根|马尾辫, 一|把|毛巾
+        counted = counted and (around.word(taken) or "").startswith(takes)
         verb = around.word(-1) == "地"  # 不停地扇: after the adverbial particle, a verb
         if after.startswith(takes) or past.startswith(takes) or counted or degree or verb:
             return reading
