@@ -13,6 +13,7 @@ Unit rules (`PARTICLE_RULES`, tried before `pinyin_senses`' and the grammar's ow
 
 Token pass (`apply_complements`, after the unit rules):
 
+- 这一行 is a line of work or of text, háng (这一行人 stays xíng); 量一量 liáng.
 - 蒙 after a verb that dazes and before 了 is mēng (打蒙了, 问蒙了).
 - 弄 standing alone is the verb nòng, not an alley (593弄, 王家弄 lòng).
 - 多少 in a question (多少钱？) is duō·shao, 地方 before what a region runs (地方政府) dìfāng,
@@ -106,8 +107,16 @@ def _hu_mahjong(around: Around) -> str | None:  # 和
     return None
 
 
+def _liang_again(around: Around) -> str | None:  # 量
+    """量一量: the verb said twice, liáng (数一数 and 种一种 are in `pinyin_grammar`)."""
+    if around.word(-1) == "一" and around.word(-2) == "量":
+        return "liang2"
+    return None
+
+
 PARTICLE_RULES: dict[str, Callable[[Around], str | None]] = {
     "和": _hu_mahjong,
+    "量": _liang_again,
     "着": _zhao_result,
     "得": _dei_after_ke,
     "咳": _hai_interjection,
@@ -201,6 +210,9 @@ def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
         dazed = dazed or (len(word) == 2 and word[1] == "蒙" and word[0] in _DAZING)
         if dazed and after is not None and words[after] == "了":
             results[index][-1] = "meng1"  # 打蒙了, 问蒙了 (one token or two): dazed
+        if word == "一行" and index and words[index - 1] in ("这", "那", "哪"):
+            if after is None or not words[after].startswith("人"):
+                results[index][1] = "hang2"  # 干这一行: a line of work (这一行人 xíng)
         if word == "多少":
             _duoshao(words, index, results)
         elif word == "地方" and after is not None and words[after].startswith(_LOCAL):

@@ -199,7 +199,7 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "待": ("dai1", ("在", "着", "一会", "了", "几")),
     "卷": ("juan3", ("起", "成", "了", "上", "走")),
     # 量一下 liáng: measuring (数量 liàng); 扇扇子 shān: fanning (一扇门 shàn); 为你 wèi.
-    "量": ("liang2", ("一下", "一量", "了", "过", "体温", "身高", "尺寸", "血压")),
+    "量": ("liang2", ("一", "了", "过", "体温", "身高", "尺寸", "血压")),
     "扇": ("shan1", ("扇子", "风", "了", "一下", "耳光", "他", "她", "我")),
     "为": ("wei4", (*_PRONOUNS, *_BENEFICIARIES)),
     # Cutting, nailing, rowing or scratching, showing off: 切菜 qiē (一切 qiè), 钉了 dìng
@@ -255,6 +255,8 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     # Fainting is yūn (晕过去; 晕车 yùn); wringing níng (拧毛巾; 拧开 nǐng).
     "晕": ("yun1", ("过去", "了过去", "倒")),
     "拧": ("ning2", ("毛巾", "手巾", "衣服", "干")),
+    # Offering to gods or ancestors, or confessing, is gòng (供了一尊佛, 供出; 提供 gōng).
+    "供": ("gong4", ("佛", "菩萨", "牌位", "祖宗", "祖先", "出", "奉", "着")),
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
 # take above still tells them free inside a token (刨坑).

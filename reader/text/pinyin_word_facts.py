@@ -106,6 +106,9 @@ EVERYDAY_WORDS: dict[str, str] = {
     **{"一身汗": "yi1 shen1 han4", "一头汗": "yi1 tou2 han4", "满身汗": "man3 shen1 han4"},
     # 胳膊 gē·bo; 琢磨 "to ponder" zuó·mo (zhuómó is polishing jade, 精心雕琢); 臊 a smell sāo.
     **{"胳膊": "ge1 bo5", "琢磨": "zuo2 mo5", "臊味": "sao1 wei4"},
+    # 商量 shāng·liang, 打量 dǎ·liang, 掂量 diān·liang, 思量 sī·liang (现汉: neutral tones).
+    **{"商量": "shang1 liang5", "打量": "da3 liang5", "掂量": "dian1 liang5"},
+    "思量": "si1 liang5",
     # 干 doing is gàn (干完活).
     "干完活": "gan4 wan2 huo2",
     # Fainting is yūn (现汉 晕 yūn ②: 晕过去了); yùn is dizziness (晕车).
