@@ -256,6 +256,8 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "晕": ("yun1", ("过去", "了过去", "倒")),
     "拧": ("ning2", ("毛巾", "手巾", "衣服", "干")),
     # Offering to gods or ancestors, or confessing, is gòng (供了一尊佛, 供出; 提供 gōng).
+    # Shouting is hè (喝了一声, 喝道; 喝水 hē).
+    "喝": ("he4", ("一声", "了一声", "道", "倒彩")),
     "供": ("gong4", ("佛", "菩萨", "牌位", "祖宗", "祖先", "出", "奉", "着")),
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they

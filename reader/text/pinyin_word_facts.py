@@ -109,6 +109,10 @@ EVERYDAY_WORDS: dict[str, str] = {
     # 商量 shāng·liang, 打量 dǎ·liang, 掂量 diān·liang, 思量 sī·liang (现汉: neutral tones).
     **{"商量": "shang1 liang5", "打量": "da3 liang5", "掂量": "dian1 liang5"},
     "思量": "si1 liang5",
+    # 好面子 hào (现汉 好 hào: 好面子), 一时兴起 xìng (a whim, not 兴起 xīngqǐ "to rise"),
+    # 朝九晚五 zhāo (morning), 藏不住 cáng (hiding).
+    **{"好面子": "hao4 mian4 zi5", "一时兴起": "yi1 shi2 xing4 qi3"},
+    **{"朝九晚五": "zhao1 jiu3 wan3 wu3", "藏不住": "cang2 bu4 zhu4"},
     # 干 doing is gàn (干完活).
     "干完活": "gan4 wan2 huo2",
     # Fainting is yūn (现汉 晕 yūn ②: 晕过去了); yùn is dizziness (晕车).
