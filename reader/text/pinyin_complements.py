@@ -14,6 +14,7 @@ Unit rules (`PARTICLE_RULES`, tried before `pinyin_senses`' and the grammar's ow
 Token pass (`apply_complements`, after the unit rules):
 
 - 这一行 is a line of work or of text, háng (这一行人 stays xíng); 量一量 liáng.
+- 粘 after a degree word at a clause's end is sticky, nián (很粘; 粘在 zhān).
 - 蒙 after a verb that dazes and before 了 is mēng (打蒙了, 问蒙了).
 - 弄 standing alone is the verb nòng, not an alley (593弄, 王家弄 lòng).
 - 多少 in a question (多少钱？) is duō·shao, 地方 before what a region runs (地方政府) dìfāng,
@@ -213,6 +214,9 @@ def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
         if word == "一行" and index and words[index - 1] in ("这", "那", "哪"):
             if after is None or not words[after].startswith("人"):
                 results[index][1] = "hang2"  # 干这一行: a line of work (这一行人 xíng)
+        if word == "粘" and index and words[index - 1].endswith(_DEGREE) and after is not None:
+            if _is_end(words[after]) or words[after] in ("了", "的", *_QUESTION):
+                results[index][0] = "nian2"  # 米饭很粘: sticky (粘在 stays zhān)
         if word == "多少":
             _duoshao(words, index, results)
         elif word == "地方" and after is not None and words[after].startswith(_LOCAL):
