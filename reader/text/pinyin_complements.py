@@ -14,6 +14,7 @@ Unit rules (`PARTICLE_RULES`, tried before `pinyin_senses`' and the grammar's ow
 Token pass (`apply_complements`, after the unit rules):
 
 - 这一行 is a line of work or of text, háng (这一行人 stays xíng); 量一量 liáng.
+- 重重地 heavily is zhòngzhòng (困难重重, layer on layer, stays chóngchóng).
 - 粘 after a degree word at a clause's end is sticky, nián (很粘; 粘在 zhān).
 - 蒙 after a verb that dazes and before 了 is mēng (打蒙了, 问蒙了).
 - 弄 standing alone is the verb nòng, not an alley (593弄, 王家弄 lòng).
@@ -217,6 +218,9 @@ def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
         if word == "粘" and index and words[index - 1].endswith(_DEGREE) and after is not None:
             if _is_end(words[after]) or words[after] in ("了", "的", *_QUESTION):
                 results[index][0] = "nian2"  # 米饭很粘: sticky (粘在 stays zhān)
+        next_word = words[after] if after is not None else ""
+        if word == "重重地" or (word == "重重" and next_word == "地"):
+            results[index][:2] = ["zhong4", "zhong4"]  # 重重地摔了一跤 (困难重重 chóngchóng)
         if word == "多少":
             _duoshao(words, index, results)
         elif word == "地方" and after is not None and words[after].startswith(_LOCAL):
