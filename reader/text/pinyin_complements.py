@@ -167,15 +167,29 @@ def _two_tone(words: list[str], index: int, results: Results) -> None:
         return
 
 
-def _bude(words: list[str], tags: Tags, index: int, results: Results) -> None:
-    before, after = neighbour(words, index, -1), neighbour(words, index, 1)
+def _next(words: list[str], index: int) -> str:
+    after = neighbour(words, index, 1)
+    return words[after] if after is not None else ""
+
+
+def _previous(words: list[str], index: int) -> str:
+    before = neighbour(words, index, -1)
+    return words[before] if before is not None else ""
+
+
+# Each token rule: (words, tags, index of the token, results), correcting results in place.
+TokenRule = Callable[[list[str], Tags, int, Results], None]
+
+
+def _bude(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 不得
+    before, following = neighbour(words, index, -1), _next(words, index)
     if before is None or len(words[before]) != 1 or not (tags[before] or "").startswith("v"):
         return
-    if after is None or _is_end(words[after]) or words[after] in (*_QUESTION, "的"):
+    if _is_end(following) or following in (*_QUESTION, "的"):
         results[index][:] = ["bu5", "de5"]  # 碰不得。 惹不得的
 
 
-def _duoshao(words: list[str], index: int, results: Results) -> None:
+def _duoshao(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 多少
     """多少 asking how many (多少钱？) is duō·shao; "more or less" (多少有点) duōshǎo."""
     following = "".join(words[index + 1 : index + 6])
     if following.startswith(_MORE_OR_LESS):
@@ -185,51 +199,81 @@ def _duoshao(words: list[str], index: int, results: Results) -> None:
         results[index][1] = "shao5"
 
 
-def _nong(words: list[str], index: int) -> bool:
+def _nong(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 弄
     """弄 standing alone is the verb nòng (弄坏了, 在弄什么), unless it names an alley: after
     a number or a family name's 家 (593弄, 王家弄) or before 堂 (lòng)."""
-    before, after = neighbour(words, index, -1), neighbour(words, index, 1)
-    previous = words[before] if before is not None else ""
+    previous = _previous(words, index)
     if previous[-1:].isdigit() or previous.endswith(("家", "小", "里", "号", "条")):
-        return False
-    return after is None or not words[after].startswith(("堂", "口"))
+        return
+    if not _next(words, index).startswith(("堂", "口")):
+        results[index][0] = "nong4"
+
+
+def _local(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 地方
+    if _next(words, index).startswith(_LOCAL):
+        results[index][1] = "fang1"  # 地方政府 (这个地方 stays dì·fang)
+
+
+def _households(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 人家
+    if _previous(words, index).endswith("户"):
+        results[index][:] = ["ren2", "jia1"]  # 几户人家: households
+
+
+def _line_of_work(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 一行
+    if _previous(words, index) in ("这", "那", "哪") and not _next(words, index).startswith("人"):
+        results[index][1] = "hang2"  # 干这一行: a line of work (这一行人 xíng)
+
+
+def _sticky(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 粘
+    following = _next(words, index)
+    if _previous(words, index).endswith(_DEGREE) and following:
+        if _is_end(following) or following in ("了", "的", *_QUESTION):
+            results[index][0] = "nian2"  # 米饭很粘: sticky (粘在 stays zhān)
+
+
+def _heavily(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 重重
+    if words[index] == "重重地" or _next(words, index) == "地":
+        results[index][:2] = ["zhong4", "zhong4"]  # 重重地摔了一跤 (困难重重 chóngchóng)
+
+
+def _dazed(words: list[str], tags: Tags, index: int, results: Results) -> None:  # …蒙
+    word = words[index]
+    verb = word[0] if len(word) == 2 else (words[index - 1] if index else "")
+    if verb in _DAZING and _next(words, index) == "了":
+        results[index][-1] = "meng1"  # 打蒙了, 问蒙了 (one token or two): dazed
+
+
+def _capital_six(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 陆
+    word = words[index]
+    before_text = words[index - 1] if index else ""
+    text = before_text + word + (words[index + 1] if index + 1 < len(words) else "")
+    at = len(before_text) + word.index("陆")
+    if _CAPITALS & {text[at - 1 : at], text[at + 1 : at + 2]} - {""}:
+        results[index][word.index("陆")] = "liu4"  # 陆佰元, 叁仟陆
+
+
+_TOKEN_RULES: dict[str, TokenRule] = {
+    "不得": _bude,
+    "多少": _duoshao,
+    "弄": _nong,
+    "地方": _local,
+    "人家": _households,
+    "一行": _line_of_work,
+    "粘": _sticky,
+    "重重": _heavily,
+    "重重地": _heavily,
+    **{word: _dazed for word in ("蒙", *(verb + "蒙" for verb in _DAZING))},
+}
 
 
 def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
-    """The token pass of the module docstring: V不得, two-tone words, 几户人家, 地方政府,
-    多少钱, 陆 among capital numerals."""
+    """The token pass of the module docstring: a rule per token (`_TOKEN_RULES`), 陆 among
+    capital numerals, and the two-tone words."""
     for index, word in enumerate(words):
-        after = neighbour(words, index, 1)
         if "陆" in word:
-            before_text = words[index - 1] if index else ""
-            text = before_text + word + (words[index + 1] if index + 1 < len(words) else "")
-            at = len(before_text) + word.index("陆")
-            if _CAPITALS & {text[at - 1 : at], text[at + 1 : at + 2]} - {""}:
-                results[index][word.index("陆")] = "liu4"  # 陆佰元, 叁仟陆
-        if word == "弄" and _nong(words, index):
-            results[index][0] = "nong4"
-        dazed = word == "蒙" and index > 0 and words[index - 1] in _DAZING
-        dazed = dazed or (len(word) == 2 and word[1] == "蒙" and word[0] in _DAZING)
-        if dazed and after is not None and words[after] == "了":
-            results[index][-1] = "meng1"  # 打蒙了, 问蒙了 (one token or two): dazed
-        if word == "一行" and index and words[index - 1] in ("这", "那", "哪"):
-            if after is None or not words[after].startswith("人"):
-                results[index][1] = "hang2"  # 干这一行: a line of work (这一行人 xíng)
-        if word == "粘" and index and words[index - 1].endswith(_DEGREE) and after is not None:
-            if _is_end(words[after]) or words[after] in ("了", "的", *_QUESTION):
-                results[index][0] = "nian2"  # 米饭很粘: sticky (粘在 stays zhān)
-        next_word = words[after] if after is not None else ""
-        if word == "重重地" or (word == "重重" and next_word == "地"):
-            results[index][:2] = ["zhong4", "zhong4"]  # 重重地摔了一跤 (困难重重 chóngchóng)
-        if word == "多少":
-            _duoshao(words, index, results)
-        elif word == "地方" and after is not None and words[after].startswith(_LOCAL):
-            results[index][1] = "fang1"  # 地方政府 (这个地方 stays dì·fang)
-        elif word == "不得":
-            _bude(words, tags, index, results)
-        elif word == "人家":
-            before = neighbour(words, index, -1)
-            if before is not None and words[before].endswith("户"):
-                results[index][:] = ["ren2", "jia1"]  # 几户人家: households
+            _capital_six(words, tags, index, results)
+        rule = _TOKEN_RULES.get(word)
+        if rule is not None:
+            rule(words, tags, index, results)
         else:
             _two_tone(words, index, results)
