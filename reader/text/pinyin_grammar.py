@@ -223,6 +223,8 @@ def _chong(around: _Around) -> str | None:  # 冲
         return "chong4"
     if _is_end(after) and (around.word(-1) or "").endswith(_DEGREE):
         return "chong4"
+    if after == "得" and around.word(2) == "很" and _is_end(around.word(3)):
+        return "chong4"  # 说话冲得很: blunt, strong
     return None
 
 

@@ -107,8 +107,9 @@ def _dao(around: Around) -> str | None:  # 倒
 
 
 def _jin(around: Around) -> str | None:  # 劲
-    if around.alone and (around.word(-1) or "") in ("使", "点", "有", "没", "用", "加", "费"):
-        return "jin4"  # 使点劲, 有劲: strength (强劲, 劲敌 and 风劲 stay jìng)
+    before = around.word(-1) or ""
+    if around.alone and before in ("使", "点", "有", "没", "用", "加", "费", "是", "的", "股"):
+        return "jin4"  # 使点劲, 有劲, 浑身是劲, 一股劲: strength (强劲, 劲敌, 风劲 stay jìng)
     return None
 
 
@@ -261,6 +262,8 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     # Offering to gods or ancestors, or confessing, is gòng (供了一尊佛, 供出; 提供 gōng).
     # Running over is yà (轧断了腿; 轧钢 zhá is a word).
     "轧": ("ya4", ("断", "死", "伤", "坏", "平", "过", "到", "着")),
+    # Picking over vegetables is zhái (现汉 择 zhái: 择菜; 选择 zé).
+    "择": ("zhai2", ("菜", "韭菜", "芹菜", "菠菜", "青菜", "豆角", "豆芽", "干净")),
     # Shouting is hè (喝了一声, 喝道; 喝水 hē).
     "喝": ("he4", ("一声", "了一声", "道", "倒彩")),
     "供": ("gong4", ("佛", "菩萨", "牌位", "祖宗", "祖先", "出", "奉", "着")),
