@@ -7,7 +7,8 @@ Unit rules (`PARTICLE_RULES`, tried before `pinyin_senses`' and the grammar's ow
   (猜着了答案, 烫着了), when the clause ends after a verb of harm (别烫着), or when a warning
   puts a person after it (别吓着孩子, 小心冻着手); and 着了凉, 着了火, 着了迷 (catching a
   chill, fire, a craze) whatever comes before. The durative zhe stays elsewhere (躺着看书).
-- 得 after 可 "really must" and before a verb or an amount is děi (天冷了，可得多穿点).
+- 得 after 可 "really must" and before a verb or an amount is děi (天冷了，可得多穿点), and
+  between a person and 上 a place (他得上医院); 钱都还上了 is huán; 着什么急 zháo.
 - 咳 opening a sentence before a comma or ！ is the interjection hāi (咳，你怎么又忘了); the
   cough ké stays everywhere else.
 
@@ -59,6 +60,8 @@ def _is_end(word: str | None) -> bool:
     return word is None or not any(c.isalnum() for c in word)
 
 
+# Who must (他得上医院: děi).
+_PERSONS = ("我", "你", "他", "她", "您", "咱", "我们", "你们", "他们", "她们", "咱们", "大家")
 # Verbs whose result 着 marks: finding, reaching (as in pinyin_senses) and harm that befalls
 # someone (烫着, 摔着, 碰着, 吓着, 冻着, 呛着, 噎着, 闪着腰).
 _FINDING = frozenset("找睡猜买借摸够逮抓碰见")
@@ -74,6 +77,8 @@ def _zhao_result(around: Around) -> str | None:  # 着
     before, after = around.word(-1) or "", around.word(1)
     if after == "了" and (around.word(2) or "").startswith(_CAUGHT):
         return "zhao2"  # 他着了凉, 厨房着了火
+    if after == "什么" and (around.word(2) or "").startswith("急"):
+        return "zhao2"  # 着什么急: 着急 split by 什么
     verb = before[-1:]
     if verb not in _FINDING and verb not in _HARM:
         return None
@@ -87,12 +92,21 @@ def _zhao_result(around: Around) -> str | None:  # 着
     return None
 
 
-def _dei_after_ke(around: Around) -> str | None:  # 得
-    if around.word(-1) != "可" or _is_end(around.word(1)):
+def _dei_must(around: Around) -> str | None:  # 得
+    before, after = around.word(-1) or "", around.word(1)
+    if before in _PERSONS and after == "上" and around.word(2) not in (None, "了"):
+        return "dei3"  # 他得上医院: has to go to (他得上了 … is obtaining)
+    if before != "可" or _is_end(after):
         return None
     if (around.word(-2) or "").endswith(("不", "唾手", "无")):
         return None  # 不可得, 唾手可得: to be had
     return "dei3"  # 可得多穿点, 这可得小心
+
+
+def _huan_paid_off(around: Around) -> str | None:  # 还
+    if around.word(1) == "上" and around.word(2) == "了" and _is_end(around.word(3)):
+        return "huan2"  # 钱都还上了: paid back (他还上了大学 stays hái)
+    return None
 
 
 def _hai_interjection(around: Around) -> str | None:  # 咳
@@ -120,7 +134,8 @@ PARTICLE_RULES: dict[str, Callable[[Around], str | None]] = {
     "和": _hu_mahjong,
     "量": _liang_again,
     "着": _zhao_result,
-    "得": _dei_after_ke,
+    "得": _dei_must,
+    "还": _huan_paid_off,
     "咳": _hai_interjection,
 }
 
