@@ -16,7 +16,9 @@ Token pass (`apply_complements`, after the unit rules):
 
 - 这一行 is a line of work or of text, háng (这一行人 stays xíng); 量一量 liáng.
 - 重重地 heavily is zhòngzhòng (困难重重, layer on layer, stays chóngchóng).
-- 粘 after a degree word at a clause's end is sticky, nián (很粘; 粘在 zhān).
+- 粘 and 拧 after a degree word at a clause's end are sticky nián and stubborn nìng (很粘,
+  很拧; 粘在 zhān, 拧毛巾 níng); 空着手 kōng zhe (jieba: 空/着手), 正当的 zhèngdàng,
+  折跟头 zhē, 折了本 shé.
 - 蒙 after a verb that dazes and before 了 is mēng (打蒙了, 问蒙了).
 - 弄 standing alone is the verb nòng, not an alley (593弄, 王家弄 lòng).
 - 多少 in a question (多少钱？) is duō·shao, 地方 before what a region runs (地方政府) dìfāng,
@@ -109,6 +111,17 @@ def _huan_paid_off(around: Around) -> str | None:  # 还
     return None
 
 
+def _zhe_turn(around: Around) -> str | None:  # 折
+    """折跟头 "to somersault" is zhē (现汉 折 zhē ①), 折了本 "lost money" shé."""
+    after = around.word(1)
+    following = "".join(around.word(1, n) or "" for n in (1, 2, 3))
+    if around.alone and following.lstrip("了个一两三几").startswith(("跟头", "跟斗")):
+        return "zhe1"
+    if around.alone and after == "了" and around.word(2) == "本":
+        return "she2"
+    return None
+
+
 def _hai_interjection(around: Around) -> str | None:  # 咳
     if _is_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
         return "hai1"
@@ -137,6 +150,7 @@ PARTICLE_RULES: dict[str, Callable[[Around], str | None]] = {
     "得": _dei_must,
     "还": _huan_paid_off,
     "咳": _hai_interjection,
+    "折": _zhe_turn,
 }
 
 # Word → (adjective reading after a degree word, noun reading after 的), per 现汉.
@@ -239,13 +253,6 @@ def _line_of_work(words: list[str], tags: Tags, index: int, results: Results) ->
         results[index][1] = "hang2"  # 干这一行: a line of work (这一行人 xíng)
 
 
-def _sticky(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 粘
-    following = _next(words, index)
-    if _previous(words, index).endswith(_DEGREE) and following:
-        if _is_end(following) or following in ("了", "的", *_QUESTION):
-            results[index][0] = "nian2"  # 米饭很粘: sticky (粘在 stays zhān)
-
-
 def _heavily(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 重重
     if words[index] == "重重地" or _next(words, index) == "地":
         results[index][:2] = ["zhong4", "zhong4"]  # 重重地摔了一跤 (困难重重 chóngchóng)
@@ -267,14 +274,47 @@ def _capital_six(words: list[str], tags: Tags, index: int, results: Results) -> 
         results[index][word.index("陆")] = "liu4"  # 陆佰元, 叁仟陆
 
 
+def _empty_handed(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 着手
+    """空着手 "empty-handed", which jieba cuts …空/着手: kōng zhe (着手 zhuóshǒu is setting
+    about)."""
+    if _previous(words, index).endswith("空") and index > 0:
+        before = neighbour(words, index, -1)
+        assert before is not None
+        results[before][-1] = "kong1"
+        results[index][0] = "zhe5"
+
+
+# What 正当 "legitimate" (zhèngdàng) qualifies; 正当 "just when" (zhèngdāng) takes a clause.
+_LEGITIMATE = ("的", "权益", "权利", "理由", "防卫", "手段", "要求", "利益", "职业", "行为", "收入")
+
+
+def _legitimate(words: list[str], tags: Tags, index: int, results: Results) -> None:  # 正当
+    rest = words[index][2:] or _next(words, index)  # 正当|的要求, 正当权益 (one token)
+    if rest.startswith(_LEGITIMATE):
+        results[index][:2] = ["zheng4", "dang4"]  # 正当的要求 (正当…之际 zhèngdāng)
+
+
+# Adjectives read so after a degree word at a clause's end: 很粘 nián (粘在 zhān), 很拧
+# nìng, stubborn (拧毛巾 níng).
+_AFTER_DEGREE = {"粘": "nian2", "拧": "ning4"}
+
+
+def _after_degree(words: list[str], tags: Tags, index: int, results: Results) -> None:
+    following = _next(words, index)
+    if _previous(words, index).endswith(_DEGREE) and following:
+        if _is_end(following) or following in ("了", "的", *_QUESTION):
+            results[index][0] = _AFTER_DEGREE[words[index]]  # 米饭很粘, 脾气很拧
+
+
 _TOKEN_RULES: dict[str, TokenRule] = {
+    "着手": _empty_handed,
+    **{word: _after_degree for word in _AFTER_DEGREE},
     "不得": _bude,
     "多少": _duoshao,
     "弄": _nong,
     "地方": _local,
     "人家": _households,
     "一行": _line_of_work,
-    "粘": _sticky,
     "重重": _heavily,
     "重重地": _heavily,
     **{word: _dazed for word in ("蒙", *(verb + "蒙" for verb in _DAZING))},
@@ -287,6 +327,8 @@ def apply_complements(words: list[str], tags: Tags, results: Results) -> None:
     for index, word in enumerate(words):
         if "陆" in word:
             _capital_six(words, tags, index, results)
+        if word.startswith("正当"):
+            _legitimate(words, tags, index, results)
         rule = _TOKEN_RULES.get(word)
         if rule is not None:
             rule(words, tags, index, results)

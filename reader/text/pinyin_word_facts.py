@@ -115,6 +115,9 @@ EVERYDAY_WORDS: dict[str, str] = {
     **{"朝九晚五": "zhao1 jiu3 wan3 wu3", "藏不住": "cang2 bu4 zhu4"},
     # 劲 strength is jìn (浑身是劲); a row of beds 通铺 tōngpù (铺 pù, a bunk).
     **{"浑身是劲": "hun2 shen1 shi4 jin4", "通铺": "tong1 pu4"},
+    # 好 given to is hào (好哭 across jieba's 好/哭, 好动 hàodòng). (Not 唠叨 láo·dao: the
+    # dev split reads láodāo.)
+    **{"好哭": "hao4 ku1", "好动": "hao4 dong4"},
     # 了却 "to settle (a wish)" is liǎoquè (现汉).
     "了却": "liao3 que4",
     # 干 doing is gàn (干完活).
