@@ -209,7 +209,7 @@ def _zhuan(around: _Around) -> str | None:  # 转
         return "zhuan4"  # 风车转动: round an axis (转动身子 stays zhuǎn)
     if after is not None and after.startswith("了"):
         following = (around.word(1, 2) or "") + (around.word(1, 3) or "")
-        if following.startswith(("一圈", "几圈", "圈", "很久", "半天", "好久")):
+        if following.lstrip("好").startswith(("一圈", "几圈", "圈", "很久", "半天", "久")):
             return "zhuan4"
         return None
     if _is_end(after):

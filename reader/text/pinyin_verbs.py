@@ -186,6 +186,8 @@ def _gan(around: Around) -> str | None:  # 干
         return "gan1"
     if before.endswith(("很", "太", "真", "挺", "特别", "非常", "有点")) and _is_end(after):
         return "gan1"
+    if after == "了" and ((around.word(2) or "") + (around.word(3) or ""))[1:2] in ("杯", "碗"):
+        return "gan1"  # 干了这杯酒: drained (干了一天活 stays gàn)
     return None
 
 
@@ -194,7 +196,7 @@ def _gan(around: Around) -> str | None:  # 干
 # shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
 # (试卷 juàn). Never inside a word of jieba's dictionary.
 _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
-    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
+    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下", "到", "进")),
     "塞": ("sai1", ("进", "到", "满", "了", "在", "给", "住")),
     "脏": ("zang1", ("了",)),
     "待": ("dai1", ("在", "着", "一会", "了", "几")),
@@ -264,6 +266,8 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "轧": ("ya4", ("断", "死", "伤", "坏", "平", "过", "到", "着")),
     # Picking over vegetables is zhái (现汉 择 zhái: 择菜; 选择 zé).
     "择": ("zhai2", ("菜", "韭菜", "芹菜", "菠菜", "青菜", "豆角", "豆芽", "干净")),
+    # A boat moored is bó (泊在岸边; 湖泊 pō is a word).
+    "泊": ("bo2", ("在", "着", "于")),
     # Shouting is hè (喝了一声, 喝道; 喝水 hē).
     "喝": ("he4", ("一声", "了一声", "道", "倒彩")),
     "供": ("gong4", ("佛", "菩萨", "牌位", "祖宗", "祖先", "出", "奉", "着")),

@@ -118,6 +118,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     # 好 given to is hào (好哭 across jieba's 好/哭, 好动 hàodòng). (Not 唠叨 láo·dao: the
     # dev split reads láodāo.)
     **{"好哭": "hao4 ku1", "好动": "hao4 dong4"},
+    # 仆倒 "to fall forward" pūdǎo (仆人 pú); 分量 "weight" fèn (分 fēn a part).
+    **{"仆倒": "pu1 dao3", "分量": "fen4 liang4"},
     # 了却 "to settle (a wish)" is liǎoquè (现汉).
     "了却": "liao3 que4",
     # 干 doing is gàn (干完活).
