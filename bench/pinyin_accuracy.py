@@ -1,7 +1,7 @@
 """Tone-exact accuracy of Yuedu's pinyin: on the polyphone corpus's dev split, cross-validated,
 and on hand-written everyday sentences, each beside pypinyin alone and g2pM alone.
 
-    python bench/pinyin_accuracy.py [SENT LB] [--limit N] [--errors N] [--no-cv]
+    python bench/pinyin_accuracy.py [SENT LB] [--limit N] [--errors N] [--no-cv] [--no-held-out]
 
 SENT holds one sentence a line with the character to judge between two ▁ marks; LB holds
 its gold reading a line (numbered: "hang2", "lu:4" for lǜ, 5 for the neutral tone). The
@@ -64,7 +64,10 @@ EVERYDAY_FINALS = [EVERYDAY / f"pinyin_everyday_final{n}.tsv" for n in ("", "2",
 EVERYDAY_TUNE = EVERYDAY / "pinyin_everyday_tune.tsv"
 EVERYDAY_TUNE_SETS = [
     EVERYDAY_TUNE,
-    *(EVERYDAY / f"pinyin_everyday_tune{n}.tsv" for n in ("_holdback", "4", "4_holdback", "5")),
+    *(
+        EVERYDAY / f"pinyin_everyday_tune{n}.tsv"
+        for n in ("_holdback", "4", "4_holdback", "5", "6")
+    ),
 ]
 # Classes of the everyday sets, and the characters shown on their own lines.
 NAMED_CHARS = "地得还种数转冲当长"
@@ -222,6 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-reference", action="store_true", help="skip pypinyin and g2pM")
     parser.add_argument("--no-cv", action="store_true", help="skip the k-fold (3 minutes)")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--no-held-out",
+        action="store_true",
+        help="skip the held-out everyday sets; print every tune set instead (while tuning)",
+    )
     args = parser.parse_args(argv)
     items = load(args.sent, args.lb, args.limit)
     print(f"{len(items)} sentences from {args.sent}")
@@ -266,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
     tune_sentences = frozenset(
         text for path in EVERYDAY_TUNE_SETS if path.exists() for _, text, _ in load_everyday(path)
     )
+    if args.no_held_out:
+        for path in EVERYDAY_TUNE_SETS:
+            print_everyday(path, resolver)
+        return 0
     for path in EVERYDAY_FINALS:
         print_everyday(path, resolver, leave_out=tune_sentences)
     print_everyday(EVERYDAY_TUNE, resolver)

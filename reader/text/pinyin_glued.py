@@ -76,7 +76,9 @@ def apply_glued(
             repeated = before >= 2 and words[before] in (words[before - 1], words[before - 2])
             adverb = adverbial(words[before], tags[before], nouns=True) or repeated  # 一个接一个
             doubled = len(words[before]) in (2, 4) and words[before][0] == words[before][1]
-            if adverb and (next_word.startswith(_ASPECT) or doubled and _is_end(next_word)):
+            adverb_tag = _is(tags[before], "d", "ad")  # 不停/d: 雨不停地下。
+            ending = (doubled or adverb_tag) and _is_end(next_word)
+            if adverb and (next_word.startswith(_ASPECT) or ending):
                 readings[0] = "de5"  # 不停地下着, 兴奋地上了车, 飞快地道了歉, 雨哗哗地下
         elif len(word) >= 3 and ("不着" in word or "得着" in word):
             readings[word.index("着", 1)] = "zhao2"  # 睡不着, 用得着

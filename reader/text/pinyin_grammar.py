@@ -18,7 +18,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
 - 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
 - A measure word after a number or demonstrative takes its measure reading (一只 zhī;
   `pinyin_measures`).
-Collocations tried before these rules are in `pinyin_senses` and `pinyin_takes`; readings
+Collocations tried before these rules are in `pinyin_complements` (猜着了 zháo, 可得 děi),
+`pinyin_senses` and `pinyin_takes`; readings
 inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after them (`pinyin_glued`).
 """
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.text.pinyin_complements import PARTICLE_RULES, apply_complements
 from reader.text.pinyin_glued import apply_glued
 from reader.text.pinyin_measures import DEMONSTRATIVES as _DEMONSTRATIVES
 from reader.text.pinyin_measures import MEASURE, measure_word
@@ -207,7 +209,7 @@ def _zhuan(around: _Around) -> str | None:  # 转
         return "zhuan4"  # 风车转动: round an axis (转动身子 stays zhuǎn)
     if after is not None and after.startswith("了"):
         following = (around.word(1, 2) or "") + (around.word(1, 3) or "")
-        if following.startswith(("一圈", "几圈", "圈", "很久", "半天", "好久")):
+        if following.lstrip("好").startswith(("一圈", "几圈", "圈", "很久", "半天", "久")):
             return "zhuan4"
         return None
     if _is_end(after):
@@ -221,6 +223,8 @@ def _chong(around: _Around) -> str | None:  # 冲
         return "chong4"
     if _is_end(after) and (around.word(-1) or "").endswith(_DEGREE):
         return "chong4"
+    if after == "得" and around.word(2) == "很" and _is_end(around.word(3)):
+        return "chong4"  # 说话冲得很: blunt, strong
     return None
 
 
@@ -234,9 +238,14 @@ def _chang_or_zhang(around: _Around) -> str | None:  # 长
     after = around.word(1)
     if after is not None and after[:1] in "得大高满出成胖":
         return "zhang3"
+    if after == "了" and (around.word(2) or "").startswith(("一脸", "一身", "一头", "一岁")):
+        return "zhang3"  # 长了一脸胡子, 又长了一岁: growing
     if (around.word(-1) or "").endswith(_DEGREE):
         return "chang2"
     return None
+
+
+_TIED = ("带", "扣", "领巾", "围裙", "围巾", "丝巾")
 
 
 def _ji_or_xi(around: _Around) -> str | None:  # 系
@@ -244,6 +253,10 @@ def _ji_or_xi(around: _Around) -> str | None:  # 系
     tied = (around.word(2) or "") if after in ("一下", "个") else after  # 系一下领带
     if after[:1] in frozenset("上好紧住着") or tied.endswith(("带", "扣", "领巾")):
         return "ji4"  # 系上, 系鞋带: to tie
+    if after.startswith("在") and "把" in around.clause_before():
+        return "ji4"  # 把绳子系在树上 (but 中文系在三楼 stays xì)
+    if after == "了" and any((around.word(1, n) or "").endswith(_TIED) for n in range(2, 7)):
+        return "ji4"  # 系了一条红领带
     return None
 
 
@@ -265,7 +278,7 @@ def _le_or_liao(around: _Around) -> str | None:  # 了
 _NOT_AFTER_GLUE = frozenset("地种数转")
 # …but in a run jieba glued without knowing it (tag None), these before it are no part of a
 # word: places and directions (地上转), and modal verbs (要种, 想数).
-_LOOSE_BEFORE = frozenset("上里下中地去来要会能想该敢")
+_LOOSE_BEFORE = frozenset("上里下中地去来要会能想该敢得")
 
 _RULES: dict[str, Callable[[_Around], str | None]] = {
     "地": _de_particle,
@@ -284,8 +297,8 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
 }
 _CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset("觉结")  # words cut around these
 _RULES = first_answer(
-    {**SENSE_RULES, **TAKES_RULES}, _RULES
-)  # collocations first: 比…还 hái, 差一个 chà
+    PARTICLE_RULES, first_answer({**SENSE_RULES, **TAKES_RULES}, _RULES)
+)  # collocations first: 比…还 hái, 差一个 chà; 猜着了 zháo, 可得 děi
 
 
 class _Unit(NamedTuple):
@@ -367,3 +380,4 @@ def apply_grammar(
                     continue
         measure_word(units, position, results, settled)
     apply_glued(words, tags, results, tag_of)  # 悄悄地 de, 不停地下着, 睡不着 zháo
+    apply_complements(words, tags, results)  # 碰不得 bude, 很精神 jīngshen, 几户人家 jiā

@@ -1,8 +1,9 @@
 """Measure words in everyday sentences, for `reader.text.pinyin_grammar`. Qt-free.
 
 A measure word right after a number or demonstrative takes its measure reading: 一只鸟 zhī,
-一把刀 bǎ, 两种 zhǒng. 场 counts a happening's course as cháng (一场大雨, 一场病) and a
-performance or match as chǎng (一场球赛, 这场电影).
+一把刀 bǎ, 两种 zhǒng, 一斗米 dǒu, 一沓纸 dá, 一撮盐 cuō (一撮毛 zuǒ), 一泡尿 pāo. 场 counts
+a happening's course as cháng (一场大雨, 一场病) and a performance or match as chǎng (一场球赛,
+这场电影).
 """
 
 from __future__ import annotations
@@ -27,7 +28,20 @@ MEASURE = {
     "数": "shu4",
     "服": "fu4",
     "通": "tong4",
+    # Round 6 (现汉): 一斗米 dǒu (斗争 dòu), 一沓纸 dá (纷至沓来 tà), 一撮盐 cuō (一撮毛
+    # zuǒ), 一泡尿 pāo (泡 pào a bubble).
+    "斗": "dou3",
+    "沓": "da2",
+    "撮": "cuo1",
+    "泡": "pao1",
 }
+# Measures read so only after a number, not after 多, 这…: 许多斗争 (dòu), 这泡 (pào).
+_AFTER_NUMBERS_ONLY = frozenset("斗泡")
+# What 斗 after a number is not a measure before (一斗就输, 不断斗争), and what 泡 counts.
+_NOT_DOU = ("争", "殴", "志", "气", "嘴", "智", "法", "牛", "鸡", "蟋蟀", "地主", "败")
+_PAO_COUNTS = ("尿", "屎", "粪")
+# 撮 counts tufts of hair as zuǒ (一撮毛, 一撮胡子, 一撮长鬓角).
+_TUFTS = ("毛", "胡子", "头发", "白发", "黑毛", "长", "短", "鬓", "卷发", "刘海")
 # What 场 cháng counts (a spell of weather, an illness, a fight, a dream, a fright…).
 HAPPENINGS = tuple("雨 雪 风 暴雨 冰雹 病 灾 战 战争 争论 梦 误会 虚惊 官司 火 劫 噩梦 哭".split())
 
@@ -58,9 +72,15 @@ def measure_word(
         before = unit.text[-2]
     else:
         before = units[position - 1].text[-1:] if position else ""
-    if before not in NUMERALS and before not in DEMONSTRATIVES:
+    if before not in NUMERALS and (before not in DEMONSTRATIVES or last in _AFTER_NUMBERS_ONLY):
         return
     following = units[position + 1].text if position + 1 < len(units) else ""
+    if last == "斗" and following.startswith(_NOT_DOU):
+        return
+    if last == "泡" and not following.startswith(_PAO_COUNTS):
+        return
+    if last == "撮" and following.startswith(_TUFTS):
+        reading = "zuo3"
     if last == "行" and following.startswith("人"):
         return
     if last == "场" and following.lstrip("大小").startswith(HAPPENINGS):

@@ -49,6 +49,10 @@ def _jie(around: Around) -> str | None:  # 结
     return None
 
 
+# Gatherings that break up (会散了, 电影散了, 人群散了: sàn).
+_GATHERINGS = ("会", "会议", "电影", "戏", "课", "人群", "人", "酒席", "宴会", "晚会", "学")
+
+
 def _san(around: Around) -> str | None:  # 散
     if not around.alone:
         return None
@@ -56,6 +60,8 @@ def _san(around: Around) -> str | None:  # 散
         return "san3"  # 头发散着
     if around.clause_before().rstrip("也都又全").endswith(_LOOSE_THINGS):
         return "san3"  # 头发散了, 把头发散开
+    if around.word(1) == "了" and around.clause_before().endswith(_GATHERINGS):
+        return "san4"  # 会议散了: broke up
     return None
 
 

@@ -25,6 +25,8 @@ make the sense clear; otherwise None and the model's reading stands.
   know, before a complement in one token with it (塞进) or after a degree word (很脏).
   More colloquial verbs of this kind (卡住 qiǎ, 嚼 jiáo, 血 xiě, 弹吉他 tán…) are listed
   with their other readings' words in `_FREE_WORD`; after 地 any of them is the verb.
+- Round 6: 撒 scattering sǎ (撒了一地, 撒种), 燎 liǎo, 吁 xū, 嗑 kè, 掖 yē, 奔着 bèn, 叉着腿
+  chǎ; what a free verb takes also counts past a number and its measure (扎了一根马尾辫 zā).
 - 劲 after 使, 有, 用, 费 is jìn (强劲 jìng). After 把, 落在 is là and 圈在 juān. 折 breaking by
   itself (腿折了) is shé. 刀把儿 is bà.
 """
@@ -57,6 +59,7 @@ _NUMBER_START = frozenset("一两三四五六七八九十几半每")
 _VESSELS = frozenset("杯碗瓶壶勺点些")
 # Degree words before an adjective (很脏, 太长); shared with pinyin_grammar.
 DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非常", "这么", "那么", "也")
+DEGREE += ("有点", "有些", "比较")  # 有点冲 chòng, 有点脏 zāng
 _PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
 # For whom one acts: 为人民服务, 为病人着想 (wèi).
 _BENEFICIARIES = tuple("人民 国家 社会 孩子 朋友 家人 我们 你们 病人 顾客 学生 群众 百姓".split())
@@ -76,10 +79,18 @@ def _bei(around: Around) -> str | None:  # 背
     return None
 
 
+# What one does upside down or backwards (倒着放, 倒着走: dào).
+_UPSIDE_DOWN = tuple("放 走 写 拿 挂 念 背 数 插 开")
+
+
 def _dao(around: Around) -> str | None:  # 倒
     after = around.word(1) or ""
     if after.startswith(("是", "不", "也", "挺", "很", "没", "还")):
         return "dao4"  # the adverb: 这倒不错
+    if after == "着" and (around.word(2) or "").startswith(_UPSIDE_DOWN):
+        return "dao4"  # 倒着放, 倒着走: upside down, backwards
+    if after.startswith(("过来", "过去")) and "把" in around.clause_before():
+        return "dao4"  # 把瓶子倒过来: turned upside down
     pour = ("水", "茶", "酒", "咖啡", "牛奶", "饮料", "垃圾", "掉", "进", "入", "满", "杯", "碗")
     following = around.word(1, 2) or ""
     before = around.word(-1) or ""
@@ -96,8 +107,9 @@ def _dao(around: Around) -> str | None:  # 倒
 
 
 def _jin(around: Around) -> str | None:  # 劲
-    if around.alone and (around.word(-1) or "") in ("使", "点", "有", "没", "用", "加", "费"):
-        return "jin4"  # 使点劲, 有劲: strength (强劲, 劲敌 and 风劲 stay jìng)
+    before = around.word(-1) or ""
+    if around.alone and before in ("使", "点", "有", "没", "用", "加", "费", "是", "的", "股"):
+        return "jin4"  # 使点劲, 有劲, 浑身是劲, 一股劲: strength (强劲, 劲敌, 风劲 stay jìng)
     return None
 
 
@@ -163,6 +175,8 @@ def _tiao(around: Around) -> str | None:  # 调
     after = around.word(1) or ""
     if after[:1] in frozenset("高低大小好亮暗快慢匀准") or after.startswith(("一下", "整", "节")):
         return "tiao2"
+    if after == "到" and (around.word(2) or " ")[0] in _NUMBER_START | frozenset("二0123456789"):
+        return "tiao2"  # 把空调调到二十六度 (调到北京 stays diào)
     return None
 
 
@@ -172,6 +186,8 @@ def _gan(around: Around) -> str | None:  # 干
         return "gan1"
     if before.endswith(("很", "太", "真", "挺", "特别", "非常", "有点")) and _is_end(after):
         return "gan1"
+    if after == "了" and ((around.word(2) or "") + (around.word(3) or ""))[1:2] in ("杯", "碗"):
+        return "gan1"  # 干了这杯酒: drained (干了一天活 stays gàn)
     return None
 
 
@@ -180,13 +196,13 @@ def _gan(around: Around) -> str | None:  # 干
 # shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
 # (试卷 juàn). Never inside a word of jieba's dictionary.
 _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
-    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下")),
+    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下", "到", "进")),
     "塞": ("sai1", ("进", "到", "满", "了", "在", "给", "住")),
     "脏": ("zang1", ("了",)),
     "待": ("dai1", ("在", "着", "一会", "了", "几")),
     "卷": ("juan3", ("起", "成", "了", "上", "走")),
     # 量一下 liáng: measuring (数量 liàng); 扇扇子 shān: fanning (一扇门 shàn); 为你 wèi.
-    "量": ("liang2", ("一下", "一量", "了", "过", "体温", "身高", "尺寸", "血压")),
+    "量": ("liang2", ("一", "了", "过", "体温", "身高", "尺寸", "血压")),
     "扇": ("shan1", ("扇子", "风", "了", "一下", "耳光", "他", "她", "我")),
     "为": ("wei4", (*_PRONOUNS, *_BENEFICIARIES)),
     # Cutting, nailing, rowing or scratching, showing off: 切菜 qiē (一切 qiè), 钉了 dìng
@@ -194,7 +210,10 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "切": ("qie1", ("菜", "肉", "成", "开", "好", "碎", "一下", "西瓜", "水果", "苹果", "蛋糕")),
     "钉": ("ding4", ("了", "在", "上", "进", "好", "住", "一")),
     "划": ("hua2", ("船", "破", "伤", "开", "火柴", "水", "桨")),
-    "露": ("lou4", ("了一手", "一手", "脸", "馅", "富", "面", "了个", "了面")),
+    "露": (
+        "lou4",
+        ("了一手", "一手", "脸", "馅", "富", "面", "了个", "了面", "头", "一下", "了一下"),
+    ),
     # Spreading and peeling as verbs: 铺床 pū (铺子 pù), 削苹果 xiāo (削减 xuē).
     "铺": ("pu1", ("了", "上", "在", "好", "床", "路", "开", "着", "一层", "地毯", "桌布")),
     "削": ("xiao1", ("了", "苹果", "梨", "皮", "铅笔", "好", "掉", "个", "一个")),
@@ -219,6 +238,39 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "攒": ("zan3", ("钱", "了", "一点", "点", "下", "够", "起来")),
     "剥": ("bao1", ("玉米", "皮", "橘子", "桔子", "花生", "蒜", "了", "开", "鸡蛋", "虾")),
     "扎": ("za1", ("辫", "小辫", "头发", "马尾", "着两", "着小辫", "着辫", "成")),
+    # Scattering grain is sǎ (现汉 撒 sǎ: 撒种, 撒了一地), letting go sā (撒网, 撒谎: words);
+    # singeing liǎo (燎了眉毛; 燎原 liáo); sighing xū (吁了一口气; 呼吁 yù); cracking seeds
+    # kè (嗑瓜子); tucking yē (掖在口袋里; 奖掖 yè).
+    "撒": (
+        "sa3",
+        ("种", "一地", "在", "满", "盐", "糖", "胡椒", "一层", "一点", "点", "一把", "些", "了一地")
+        + ("了一层", "了一点", "了点", "了一把", "了些"),
+    ),
+    "燎": ("liao3", ("了", "焦", "着了")),
+    "吁": ("xu1", ("了一口气", "了口气", "一口气", "口气")),
+    "嗑": ("ke4", ("瓜子", "了", "着")),
+    "掖": ("ye1", ("在", "进", "好", "着")),
+    # Heading for is bèn (现汉 奔 bèn: 奔着目标; 奔跑 bēn); straddling chǎ (叉着腿; 叉腰 chā).
+    "奔": ("ben4", ("着", "向")),
+    "叉": ("cha3", ("着腿", "着两腿", "开腿", "开两腿", "开双腿")),
+    # Tired is lèi (累得, 累坏; 积累 lěi), shut in mēn (闷在屋里; 闷闷不乐 mèn), flushed zhàng
+    # (脸涨得通红; 涨价 zhǎng), all 现汉.
+    "累": ("lei4", ("得", "坏", "死", "着了")),
+    "闷": ("men1", ("在",)),
+    "涨": ("zhang4", ("红", "得通红", "得满脸通红", "得发紫")),
+    # Fainting is yūn (晕过去; 晕车 yùn); wringing níng (拧毛巾; 拧开 nǐng).
+    "晕": ("yun1", ("过去", "了过去", "倒")),
+    "拧": ("ning2", ("毛巾", "手巾", "衣服", "干")),
+    # Offering to gods or ancestors, or confessing, is gòng (供了一尊佛, 供出; 提供 gōng).
+    # Running over is yà (轧断了腿; 轧钢 zhá is a word).
+    "轧": ("ya4", ("断", "死", "伤", "坏", "平", "过", "到", "着")),
+    # Picking over vegetables is zhái (现汉 择 zhái: 择菜; 选择 zé).
+    "择": ("zhai2", ("菜", "韭菜", "芹菜", "菠菜", "青菜", "豆角", "豆芽", "干净")),
+    # A boat moored is bó (泊在岸边; 湖泊 pō is a word).
+    "泊": ("bo2", ("在", "着", "于")),
+    # Shouting is hè (喝了一声, 喝道; 喝水 hē).
+    "喝": ("he4", ("一声", "了一声", "道", "倒彩")),
+    "供": ("gong4", ("佛", "菩萨", "牌位", "祖宗", "祖先", "出", "奉", "着")),
 }
 # Read so whatever follows them (血 xiě, 嚼 jiáo, 刨 páo…: `pinyin_word_facts`); what they
 # take above still tells them free inside a token (刨坑).
@@ -236,9 +288,17 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         # 很脏, 太薄: an adjective after a degree word at a clause's end.
         degree = reading in ("zang1", "bao2") and (around.word(-1) or "").endswith(DEGREE)
         degree = degree and _is_end(after)
-        past = after + (around.word(2) or "") if after in ("了", "着") else after  # 露了一手
+        # 露了一手, 撒了一地 (past a 了 or 着, two units: 一/地 are cut apart)
+        following = (around.word(2) or "") + (around.word(3) or "")
+        past = after + following if after in ("了", "着", "得") else after  # 涨得通红
+        # …and what it takes past a number with its measure: 扎了一根马尾辫, 撒一把盐
+        step = 2 if after in ("了", "着") else 1
+        number = around.word(step) or " "
+        counted = number[0] in _NUMBER_START and (around.tag(step) or "")[:1] == "m"
+        taken = step + 1 if len(number) > 1 else step + 2  # 一根|马尾辫, 一|把|毛巾
+        counted = counted and (around.word(taken) or "").startswith(takes)
         verb = around.word(-1) == "地"  # 不停地扇: after the adverbial particle, a verb
-        if after.startswith(takes) or past.startswith(takes) or degree or verb:
+        if after.startswith(takes) or past.startswith(takes) or counted or degree or verb:
             return reading
         return None
 

@@ -82,6 +82,52 @@ EVERYDAY_WORDS: dict[str, str] = {
     # 温和 "mild, gentle" is wēnhé, far commoner than wēn·huo "lukewarm" (both 现汉), but the
     # neutral-tone entry wins in `pinyin_colloquial` (made for 便宜 piányi).
     "温和": "wen1 he2",
+    # Round 6: everyday words whose 现汉 reading has a neutral tone or a less common reading
+    # of one character, which both lists miss or leave to the model.
+    # 扁担 biǎn·dan, 利落 lì·luo, 懒得 lǎn·de (all 现汉). (Not 妥当 tuǒ·dang: the dev split
+    # reads tuǒdàng, which 现汉 also allows.)
+    **{"扁担": "bian3 dan5", "利落": "li4 luo5"},
+    # Neighbours are jiē·fang (现汉); a block of a city (第43街坊) is jiēfāng.
+    **{"老街坊": "lao3 jie1 fang5", "街坊邻居": "jie1 fang5 lin2 ju1", "街坊们": "jie1 fang5 men5"},
+    "懒得": "lan3 de5",
+    # 买卖 "business" is mǎi·mai (现汉; mǎimài is buying and selling, 买卖公平).
+    **{"做买卖": "zuo4 mai3 mai5", "小买卖": "xiao3 mai3 mai5"},
+    # 垛 a stack (草垛, 麦垛) is duò (现汉 垛 duò ②); duǒ is a battlement (城垛).
+    **{"草垛": "cao3 duo4", "麦垛": "mai4 duo4", "柴垛": "chai2 duo4"},
+    # 坊 a workshop is fáng (现汉 坊 fáng: 磨坊, 染坊, 油坊, 粉坊); fāng is a lane (牌坊).
+    **{"豆腐坊": "dou4 fu5 fang2", "染坊": "ran3 fang2", "油坊": "you2 fang2"},
+    # 喝 shouting is hè (现汉 喝 hè: 大喝一声); 嗑 cracking seeds kè, chatting 唠嗑 làokē.
+    **{"大喝一声": "da4 he4 yi1 sheng1", "嗑瓜子": "ke4 gua1 zi3", "唠嗑": "lao4 ke1"},
+    # Frogs' and ducks' 呱呱 is guāguā; a newborn's 呱呱坠地 gūgū (现汉, both).
+    **{"呱呱": "gua1 gua1", "呱呱叫": "gua1 gua1 jiao4", "呱呱坠地": "gu1 gu1 zhui4 di4"},
+    # 空地 an empty plot is kòngdì (现汉 ①); kōngdì (空地导弹) is air-to-ground.
+    "空地": "kong4 di4",
+    # Sweat covering one is hàn (一身汗); alone, 汗 is also a khan (札萨克图汗 hán).
+    **{"一身汗": "yi1 shen1 han4", "一头汗": "yi1 tou2 han4", "满身汗": "man3 shen1 han4"},
+    # 胳膊 gē·bo; 琢磨 "to ponder" zuó·mo (zhuómó is polishing jade, 精心雕琢); 臊 a smell sāo.
+    **{"胳膊": "ge1 bo5", "琢磨": "zuo2 mo5", "臊味": "sao1 wei4"},
+    # 商量 shāng·liang, 打量 dǎ·liang, 掂量 diān·liang, 思量 sī·liang (现汉: neutral tones).
+    **{"商量": "shang1 liang5", "打量": "da3 liang5", "掂量": "dian1 liang5"},
+    "思量": "si1 liang5",
+    # 好面子 hào (现汉 好 hào: 好面子), 一时兴起 xìng (a whim, not 兴起 xīngqǐ "to rise"),
+    # 朝九晚五 zhāo (morning), 藏不住 cáng (hiding).
+    **{"好面子": "hao4 mian4 zi5", "一时兴起": "yi1 shi2 xing4 qi3"},
+    **{"朝九晚五": "zhao1 jiu3 wan3 wu3", "藏不住": "cang2 bu4 zhu4"},
+    # 劲 strength is jìn (浑身是劲); a row of beds 通铺 tōngpù (铺 pù, a bunk).
+    **{"浑身是劲": "hun2 shen1 shi4 jin4", "通铺": "tong1 pu4"},
+    # 好 given to is hào (好哭 across jieba's 好/哭, 好动 hàodòng). (Not 唠叨 láo·dao: the
+    # dev split reads láodāo.)
+    **{"好哭": "hao4 ku1", "好动": "hao4 dong4"},
+    # 仆倒 "to fall forward" pūdǎo (仆人 pú); 分量 "weight" fèn (分 fēn a part).
+    **{"仆倒": "pu1 dao3", "分量": "fen4 liang4"},
+    # 了却 "to settle (a wish)" is liǎoquè (现汉).
+    "了却": "liao3 que4",
+    # 干 doing is gàn (干完活).
+    "干完活": "gan4 wan2 huo2",
+    # Fainting is yūn (现汉 晕 yūn ②: 晕过去了); yùn is dizziness (晕车).
+    "晕过去": "yun1 guo4 qu4",
+    # 背 carrying in a potential complement (背得动, 背不动) is bēi.
+    **{"背得动": "bei1 de5 dong4", "背不动": "bei1 bu4 dong4"},
 }
 
 # Characters standing alone as a token, and their reading there (see the module docstring;
@@ -92,6 +138,9 @@ ALONE_READINGS: dict[str, str] = {
     # …and 逮 dǎi (逮捕 dài), 称 chēng (对称 chèn), 挣 zhèng (挣扎 zhēng): no dev sentence
     # reads them otherwise standing alone.
     **{"逮": "dai3", "称": "cheng1", "挣": "zheng4"},
+    # 喽 is the particle lou (喽啰 lóuluo is a word). (Not 汗 hàn nor 镐 gǎo: standing alone
+    # in the dev split they are khans' titles, 札萨克图汗 hán, and names, 李姬镐 Hào.)
+    "喽": "lou5",
 }
 
 # jieba's tags of words whose reading the phrase table cannot settle alone: proper nouns
