@@ -130,6 +130,9 @@ def test_everyday_sets_are_well_formed_and_large() -> None:
     tune = {text for _, text, _ in pinyin_accuracy.load_everyday(pinyin_accuracy.EVERYDAY_TUNE)}
     final = {text for _, text, _ in pinyin_accuracy.load_everyday(pinyin_accuracy.EVERYDAY_FINAL)}
     assert not tune & final
+    for path in pinyin_accuracy.EVERYDAY_FINALS:  # every held-out set the bench prints parses
+        rows = pinyin_accuracy.load_everyday(path)
+        assert len({text[i] for _, text, targets in rows for i, _ in targets}) >= 40, path.name
 
 
 # -- the learned arbiter --------------------------------------------------------------------
