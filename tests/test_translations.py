@@ -103,6 +103,23 @@ def test_translate_calls_name_their_context_literally() -> None:
     assert not hidden
 
 
+def test_tr_is_called_on_self_only() -> None:
+    """The scan sees `self.tr("…")` in a class (the class is the context); `other.tr("…")`
+    outside one is hidden from it, and its string stays English under a Chinese window (File
+    ▸ Open library… did so). Outside a class, QCoreApplication.translate names the context."""
+    hidden = []
+    for path in sorted(UI_DIR.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+            ):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden
+
+
 def test_no_function_wraps_translation_around_its_argument() -> None:
     """A helper like `def _tr(text): return translate("Ctx", text)` hides every string it
     is called with from the scan: those strings never reach the catalogue (the source info
@@ -201,6 +218,22 @@ def menu_titles(window: Any) -> list[str]:
     return [MNEMONIC.sub("", action.text()) for action in window.menuBar().actions()]
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def every_menu_entry(window: Any) -> list[str]:
+    """The text of every entry of every menu of the menu bar, submenus included."""
+    texts, menus = [], [action.menu() for action in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            if not action.isSeparator() and action.text():
+                texts.append(action.text())
+    return texts
+
+
 def test_a_window_under_zh_cn_shows_chinese_menus(
     chinese: list[Any], ui_library: Any, ui_settings: Any, qtbot: Any
 ) -> None:
@@ -219,6 +252,17 @@ def test_a_window_under_zh_cn_shows_chinese_menus(
         assert MNEMONIC.sub("", window.export_action.text()) == "导出批注…"
         assert MNEMONIC.sub("", window.pinyin_above_action.text()) == "拼音注音"
         assert window.annotation_dock.windowTitle() == "批注"
+        english = [text for text in every_menu_entry(window) if not HAN.search(text)]
+        assert not english, english  # an entry whose string the scan could not see stays so
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from reader.ui.file_dialogs import OPEN_FILES, SAVE_FILE, FileChooser
+
+        for mode, label in ((OPEN_FILES, "打开"), (SAVE_FILE, "保存")):
+            chooser = FileChooser(window, "", mode)
+            ok = chooser.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            assert MNEMONIC.sub("", ok.text()) == label
+            chooser.deleteLater()
         # Qt's own strings (standard buttons) come from qtbase_zh_CN.qm
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     finally:

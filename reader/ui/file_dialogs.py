@@ -124,9 +124,12 @@ class FileChooser(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            {OPEN_FILES: "Open", CHOOSE_FOLDER: "Choose", SAVE_FILE: "Save"}[mode]
-        )
+        accept_labels = {
+            OPEN_FILES: self.tr("Open"),
+            CHOOSE_FOLDER: self.tr("Choose"),
+            SAVE_FILE: self.tr("Save"),
+        }
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_labels[mode])
 
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -111,9 +111,9 @@ def install_library_switch(window: MainWindow) -> LibrarySwitch:
         for action in window.menuBar().actions()
         if action.menu() is not None and window.quit_action in action.menu().actions()
     )
-    open_action = QAction(switch.tr("Open &library…"), window)
+    open_action = QAction(QCoreApplication.translate("LibrarySwitch", "Open &library…"), window)
     open_action.triggered.connect(switch.open_library)
-    new_action = QAction(switch.tr("&New library…"), window)
+    new_action = QAction(QCoreApplication.translate("LibrarySwitch", "&New library…"), window)
     new_action.triggered.connect(switch.new_library)
     file_menu.insertActions(window.quit_action, [open_action, new_action])
     file_menu.insertSeparator(window.quit_action)

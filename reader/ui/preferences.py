@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -112,7 +112,11 @@ def install_preferences(window: MainWindow) -> PreferencesController:
     else:  # no menu found: the shortcut still works
         window.addAction(controller.action)
     five = window.tone_colour_actions[TONE_COLOURS_FIVE]
-    colour_blind = QAction(controller.tr("&Colour-blind safe"), window, checkable=True)
+    colour_blind = QAction(
+        QCoreApplication.translate("PreferencesController", "&Colour-blind safe"),
+        window,
+        checkable=True,
+    )
     colour_blind.setData(TONE_COLOURS_COLOUR_BLIND)
     window.tone_colour_group.addAction(colour_blind)
     tone_menu = _menu_of(five)

@@ -251,7 +251,11 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     sort.toggled.connect(controller.set_sorted)
     sort.setChecked(window.settings.value(SORT_KEY, False, type=bool))
     view_menu.addAction(sort)
-    dock = QAction(controller.tr("&Vocabulary"), window, shortcut="Ctrl+Shift+V")
+    dock = QAction(
+        QCoreApplication.translate("VocabularyController", "&Vocabulary"),
+        window,
+        shortcut="Ctrl+Shift+V",
+    )
     dock.triggered.connect(controller.open_vocabulary_dock)
     view_menu.addAction(dock)
     # Before Help, which stays the last menu as on every desktop.

@@ -1535,6 +1535,21 @@ Replace them?</source>
     </message>
     <message>
       <location filename="../../reader/ui/file_dialogs.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/file_dialogs.py" />
+      <source>Choose</source>
+      <translation>选择</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/file_dialogs.py" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/file_dialogs.py" />
       <source>Name:</source>
       <translation>文件名：</translation>
     </message>
@@ -1916,6 +1931,16 @@ Update the articles in place? Your highlights, comments and corrected readings a
       <source>Cannot switch libraries</source>
       <translation>无法切换文库</translation>
     </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>Open &amp;library…</source>
+      <translation>打开文库(&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
+      <source>&amp;New library…</source>
+      <translation>新建文库(&amp;N)…</translation>
+    </message>
   </context>
   <context>
     <name>LookupPanel</name>
@@ -2113,6 +2138,11 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/preferences.py" />
       <source>Preferences…</source>
       <translation>偏好设置…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/preferences.py" />
+      <source>&amp;Colour-blind safe</source>
+      <translation>色盲友好(&amp;C)</translation>
     </message>
   </context>
   <context>
@@ -2624,6 +2654,11 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/vocabulary_controller.py" />
       <source>Sort articles by &amp;known share</source>
       <translation>按已掌握比例排序文章(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/vocabulary_controller.py" />
+      <source>&amp;Vocabulary</source>
+      <translation>词汇(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
