@@ -143,7 +143,7 @@ def test_no_function_wraps_translation_around_its_argument() -> None:
 
 def test_the_scan_sees_strings_in_every_call_shape(tmp_path: Path) -> None:
     """The checker itself: tr() in a class, translate() anywhere, NOOP markers, and the bare
-    literals, f-strings and conditionals it must refuse."""
+    literals, f-strings, conditionals, lists and picks from a dict it must refuse."""
     (tmp_path / "sample.py").write_text(
         "class Panel:\n"
         "    def build(self):\n"
@@ -152,6 +152,8 @@ def test_the_scan_sees_strings_in_every_call_shape(tmp_path: Path) -> None:
         "        box.setText(f'{n} bare items')\n"
         "        box.setToolTip(self.tr('A') if x else 'Bare tip')\n"
         "        box.setText('')\n"
+        "        table.setHorizontalHeaderLabels(['Bare header', self.tr('B')])\n"
+        "        button.setText({1: 'Bare choice', 2: self.tr('C')}[mode])\n"
         "X = QT_TRANSLATE_NOOP('Ctx', 'Marked')\n"
         "def f():\n"
         "    return QCoreApplication.translate('Other', 'Plain %n', '', 3)\n",
@@ -161,10 +163,18 @@ def test_the_scan_sees_strings_in_every_call_shape(tmp_path: Path) -> None:
     assert found == {
         ("Panel", "Panel title", False),
         ("Panel", "A", False),
+        ("Panel", "B", False),
+        ("Panel", "C", False),
         ("Ctx", "Marked", False),
         ("Other", "Plain %n", True),
     }
-    assert [m.source for m in bare_strings(tmp_path)] == ["Bare label", " bare items", "Bare tip"]
+    assert [m.source for m in bare_strings(tmp_path)] == [
+        "Bare label",
+        " bare items",
+        "Bare tip",
+        "Bare header",
+        "Bare choice",
+    ]
 
 
 def test_the_compiled_catalogue_matches_the_ts(qapp: Any) -> None:

@@ -46,6 +46,9 @@ SHOWN_ARGUMENTS: dict[str, tuple[int, ...] | None] = {
     "addRow": (0,),
     "addItem": (0,),
     "setHeaderLabels": None,
+    "setHorizontalHeaderLabels": None,
+    "setVerticalHeaderLabels": None,
+    "addItems": None,
     "QAction": None,
     "QLabel": (0,),
     "QPushButton": (0,),
@@ -151,6 +154,11 @@ def _shown_parts(argument: ast.AST) -> list[str]:
         return [joined] if _has_letters(joined) else []
     if isinstance(argument, ast.BinOp):
         return _shown_parts(argument.left) + _shown_parts(argument.right)
+    if isinstance(argument, ast.List | ast.Tuple):  # header labels, combo box items
+        return [part for element in argument.elts for part in _shown_parts(element)]
+    if isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Dict):
+        # {mode: "Open", …}[mode]: one of the literal values is shown
+        return [part for value in argument.value.values for part in _shown_parts(value)]
     if isinstance(argument, ast.IfExp):
         return _shown_parts(argument.body) + _shown_parts(argument.orelse)
     return []

@@ -69,7 +69,7 @@ class WordReadingsDialog(QDialog):
         self.setWindowTitle(self.tr("Readings of words"))
         self._read_words = read_words
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels(["Word", self.tr("Read as")])
+        self.table.setHorizontalHeaderLabels([self.tr("Word"), self.tr("Read as")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -2945,6 +2945,11 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
     <message>
       <location filename="../../reader/ui/word_readings_dialog.py" />
+      <source>Word</source>
+      <translation>词语</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_readings_dialog.py" />
       <source>Read as</source>
       <translation>读作</translation>
     </message>
