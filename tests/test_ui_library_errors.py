@@ -50,6 +50,26 @@ def close_boxes(window: Any) -> None:
         box.close()
 
 
+def test_a_failed_read_is_said_wholly_in_the_window_s_language(
+    ui_window: Any, ui_library: Library, qapp: Any, deny: Any
+) -> None:
+    """What could not be read is part of the sentence: under a Chinese window it is Chinese
+    too, not "阅读无法从文库读取the article"."""
+    from reader.ui.languages import SIMPLIFIED_CHINESE, install_translators, remove_translators
+
+    first, second, _ = ui_library.list_articles()
+    ui_window.article_list.select_article(first.id)
+    translators = install_translators(qapp, SIMPLIFIED_CHINESE)
+    try:
+        deny(sqlite3.SQLITE_READ, "articles")
+        ui_window.article_list.select_article(second.id)
+        message = ui_window.error_bar.message
+    finally:
+        remove_translators(qapp, translators)
+    assert message.startswith("阅读无法从文库读取文章（"), message
+    assert "the " not in message
+
+
 def test_a_failed_read_when_opening_an_article_leaves_the_window_consistent(
     ui_window: Any, ui_library: Library, qtbot: Any, deny: Any
 ) -> None:

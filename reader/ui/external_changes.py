@@ -87,7 +87,7 @@ class ExternalChanges(QObject):
             return
         except sqlite3.Error as error:  # a read outside the service's guarded ones
             log.warning("Reading the library's outside changes failed: %s", error)
-            window.error_bar.show_error(read_failure_message("the changes", error))
+            window.error_bar.show_error(read_failure_message(self.tr("the changes"), error))
             return
         if change.everything or change.annotations or change.articles:
             window.highlights.schedule_annotation_list()

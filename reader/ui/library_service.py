@@ -126,63 +126,63 @@ class LibraryService(QObject):
         return self._library.path
 
     def articles(self) -> list[ArticleSummary]:
-        with self._reading("the list of articles"):
+        with self._reading(self.tr("the list of articles")):
             return self._library.list_articles()
 
     def article(self, article_id: int) -> Article | None:
-        with self._reading("the article"):
+        with self._reading(self.tr("the article")):
             return self._library.get_article(article_id)
 
     def source_details(self, article_id: int) -> SourceDetails | None:
         """Where the article came from (File info in the article list)."""
-        with self._reading("the source file's details"):
+        with self._reading(self.tr("the source file's details")):
             from reader.library.source_info import source_details
 
             return source_details(self._library, article_id)
 
     def article_count(self) -> int:
-        with self._reading("the number of articles"):
+        with self._reading(self.tr("the number of articles")):
             return self._library.article_count()
 
     def article_tokens(self, article: Article) -> TokenIndex:
-        with self._reading("the article's words"):
+        with self._reading(self.tr("the article's words")):
             return TokenIndex(article.text, self._library.token_ends(article.id))
 
     def reading_overrides(self, article_id: int) -> dict[tuple[int, int], Syllables]:
-        with self._reading("your corrected readings"):
+        with self._reading(self.tr("your corrected readings")):
             return self._library.reading_overrides(article_id)
 
     def word_readings(self) -> dict[str, Syllables]:
         from reader.library.word_readings import word_readings
 
-        with self._reading("your readings of words"):
+        with self._reading(self.tr("your readings of words")):
             return word_readings(self._library)
 
     # -- annotations: reads ----------------------------------------------------------------
     def annotations_for(self, article_id: int) -> list[Annotation]:
-        with self._reading("the article's highlights"):
+        with self._reading(self.tr("the article's highlights")):
             return self.annotation_store.for_article(article_id)
 
     def highlight_spans(
         self, article_id: int, *, starting_before: int | None = None
     ) -> list[HighlightSpan]:
-        with self._reading("the article's highlights"):
+        with self._reading(self.tr("the article's highlights")):
             return self.annotation_store.spans(article_id, starting_before=starting_before)
 
     def more_highlights_from(self, article_id: int, offset: int) -> bool:
-        with self._reading("the article's highlights"):
+        with self._reading(self.tr("the article's highlights")):
             return self.annotation_store.has_spans_from(article_id, offset)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
-        with self._reading("a highlight"):
+        with self._reading(self.tr("a highlight")):
             return self.annotation_store.get(annotation_id)
 
     def search_annotations(self, **filters: object) -> list[Annotation]:
-        with self._reading("the annotations"):
+        with self._reading(self.tr("the annotations")):
             return self.annotation_store.search(**filters)  # type: ignore[arg-type]
 
     def annotation_tags(self) -> list[str]:
-        with self._reading("the tags"):
+        with self._reading(self.tr("the tags")):
             return self.annotation_store.tags()
 
     # -- annotations: writes, each undoable; the door announces each on `changed` ----------
@@ -308,18 +308,18 @@ class LibraryService(QObject):
 
     def next_article(self, article_id: int) -> int | None:
         """The article after this one in its source, if any (what Merge joins)."""
-        with self._reading("the list of articles"):
+        with self._reading(self.tr("the list of articles")):
             return _edits().next_article(self._library, article_id)
 
     def article_work(self, article_id: int) -> tuple[int, int]:
         """(highlights, corrected readings) on the article: what deleting it would take."""
-        with self._reading("the article's highlights"):
+        with self._reading(self.tr("the article's highlights")):
             return _edits().work_on(self._library, article_id)
 
     def split_suggestion(self, article_id: int, offset: int) -> tuple[str, bool] | str:
         """The new article's (title, derived) for a split there, or why it cannot be."""
         try:
-            with self._reading("the article"):
+            with self._reading(self.tr("the article")):
                 return _edits().split_suggestion(self._library, article_id, offset)
         except _edits().ArticleEditRefused as error:
             return error_text(error)

@@ -1517,6 +1517,11 @@ Replace them?</source>
     <name>ExternalChanges</name>
     <message>
       <location filename="../../reader/ui/external_changes.py" />
+      <source>the changes</source>
+      <translation>其他程序的更改</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/external_changes.py" />
       <source>“{title}” was removed from the library outside this window.</source>
       <translation>“{title}”已在本窗口之外从文库中删除。</translation>
     </message>
@@ -1833,6 +1838,61 @@ Update the articles in place? Your highlights, comments and corrected readings a
   </context>
   <context>
     <name>LibraryService</name>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the list of articles</source>
+      <translation>文章列表</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the article</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the source file's details</source>
+      <translation>源文件信息</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the number of articles</source>
+      <translation>文章数目</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the article's words</source>
+      <translation>文章的词语</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>your corrected readings</source>
+      <translation>你更正的读音</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>your readings of words</source>
+      <translation>你的词语读音</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the article's highlights</source>
+      <translation>文章的高亮</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>a highlight</source>
+      <translation>一处高亮</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the annotations</source>
+      <translation>批注</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_service.py" />
+      <source>the tags</source>
+      <translation>标签</translation>
+    </message>
     <message>
       <location filename="../../reader/ui/library_service.py" />
       <source>The change was not saved: {reason}</source>
