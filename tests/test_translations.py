@@ -86,20 +86,26 @@ def test_no_bare_strings_reach_the_screen() -> None:
     assert not bare, "wrap these in self.tr()/QCoreApplication.translate:\n" + "\n".join(bare)
 
 
-def test_translate_calls_name_their_context_literally() -> None:
-    """The scan (and lupdate) only see translate("Context", …): a context in a variable
-    would hide the string from the catalogue."""
-    hidden = []
+def method_calls(name: str) -> Iterator[tuple[str, ast.Call]]:
+    """Every call of a method `name` (`x.name(…)`) in reader/ui, with its place."""
     for path in sorted(UI_DIR.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "translate"
-                and len(node.args) >= 2
-                and not isinstance(node.args[0], ast.Constant)
+                and node.func.attr == name
             ):
-                hidden.append(f"{path.name}:{node.lineno}")
+                yield f"{path.name}:{node.lineno}", node
+
+
+def test_translate_calls_name_their_context_literally() -> None:
+    """The scan (and lupdate) only see translate("Context", …): a context in a variable
+    would hide the string from the catalogue."""
+    hidden = [
+        place
+        for place, call in method_calls("translate")
+        if len(call.args) >= 2 and not isinstance(call.args[0], ast.Constant)
+    ]
     assert not hidden
 
 
@@ -107,16 +113,12 @@ def test_tr_is_called_on_self_only() -> None:
     """The scan sees `self.tr("…")` in a class (the class is the context); `other.tr("…")`
     outside one is hidden from it, and its string stays English under a Chinese window (File
     ▸ Open library… did so). Outside a class, QCoreApplication.translate names the context."""
-    hidden = []
-    for path in sorted(UI_DIR.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "tr"
-                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
-            ):
-                hidden.append(f"{path.name}:{node.lineno}")
+    receivers = [(place, getattr(call.func, "value", None)) for place, call in method_calls("tr")]
+    hidden = [
+        place
+        for place, receiver in receivers
+        if not (isinstance(receiver, ast.Name) and receiver.id == "self")
+    ]
     assert not hidden
 
 
