@@ -129,6 +129,25 @@ def test_the_card_hides_when_the_text_zooms(window: Any, qtbot: Any) -> None:
     assert not card_controller.card.isVisible()
 
 
+def test_the_card_goes_when_a_drag_selects_past_its_word(window: Any, qtbot: Any) -> None:
+    """A drag that starts on a word and selects on: the pointer is over another word now,
+    so the first one's card goes (no card follows a drag: the reader is selecting)."""
+    view, card_controller = window.reading_view, window.cards
+    start = view.token_rect(hover(window, "银行")).center()
+    qtbot.waitUntil(lambda: card_controller.card.isVisible())
+    end = view.token_rect(token_of(view, "行动")).center()
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(view.viewport(), end)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert QApplication.mouseButtons() == Qt.MouseButton.NoButton
+    assert view.textCursor().hasSelection()  # it was a drag that selected
+    assert not card_controller.card.isVisible()
+    assert view.hovered_token is None
+    # Rest the pointer off the text, as a person would: after this drag, the next window's
+    # first QTest move to the point pressed here was seen not to arrive.
+    QTest.mouseMove(view.viewport(), QPoint(1, 1))
+
+
 def test_the_card_hides_when_the_window_loses_focus(window: Any, qtbot: Any) -> None:
     view, card_controller = window.reading_view, window.cards
     window.activateWindow()

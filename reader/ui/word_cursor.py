@@ -142,9 +142,14 @@ class WordCursor(QObject):
 
     # -- pointer and keyboard ------------------------------------------------------------------
     def pointer_moved(self, event: QMouseEvent) -> None:
+        under = self.chinese_token_at(event.position().toPoint())
         if event.buttons() != Qt.MouseButton.NoButton:
-            return  # selecting text: no card
-        self.set_hovered(self.chinese_token_at(event.position().toPoint()))
+            # Selecting text: no card follows the drag, and the card of the word it started
+            # on goes once the pointer has left that word.
+            if under != self.hovered:
+                self.release()
+            return
+        self.set_hovered(under)
 
     def move(self, step: int) -> int | None:
         """Alt+Left/Right: mark the previous/next Chinese word and show its card."""
