@@ -325,3 +325,20 @@ def test_the_source_info_box_reads_in_chinese(chinese: list[Any]) -> None:
 
     assert format_line("PDF, pages 3-5") == "格式：PDF，第 3–5 页"
     assert format_line("GB18030") == "编码：GB18030"
+
+
+def test_search_hits_say_where_they_were_found_in_chinese(
+    chinese: list[Any], ui_window: Any, qtbot: Any
+) -> None:
+    """Each hit in the Search dock names its field ([text], [title]…): in the window's
+    language, as the rest of the line is."""
+    dock = ui_window.search.dock
+    dock.line_edit.setText("第二段")
+    dock.ask()
+    tree = dock.results
+    hits = [
+        tree.topLevelItem(i).child(j).text(0)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    assert hits and all(hit.startswith("[正文]") for hit in hits), hits

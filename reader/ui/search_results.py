@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QStyle,
@@ -22,13 +22,14 @@ if TYPE_CHECKING:
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Hit of a result row
 RUN_ROLE = Qt.ItemDataRole.UserRole + 2  # (before, hit, after) of its snippet
+# Where a hit was found, as the list says it (translated when shown, in the window's language).
 FIELD_NAMES = {
-    "text": "text",
-    "title": "title",
-    "byline": "byline",
-    "quote": "highlight",
-    "comment": "comment",
-    "tags": "tag",
+    "text": QT_TRANSLATE_NOOP("SearchResults", "text"),
+    "title": QT_TRANSLATE_NOOP("SearchResults", "title"),
+    "byline": QT_TRANSLATE_NOOP("SearchResults", "byline"),
+    "quote": QT_TRANSLATE_NOOP("SearchResults", "highlight"),
+    "comment": QT_TRANSLATE_NOOP("SearchResults", "comment"),
+    "tags": QT_TRANSLATE_NOOP("SearchResults", "tag"),
 }
 
 
@@ -90,7 +91,7 @@ class SearchResults(QTreeWidget):
                 group = QTreeWidgetItem(self, [title])
                 groups[hit.article_id] = group
             first, last = hit.snippet_hit
-            label = FIELD_NAMES.get(hit.field, hit.field)
+            label = self.tr(FIELD_NAMES.get(hit.field, hit.field))
             if hit.article_id is None:  # the article it came from, which is gone
                 label = self.tr("{field}, from: {title}").format(field=label, title=hit.title)
             runs = (f"[{label}] {hit.snippet[:first]}", hit.snippet[first:last], hit.snippet[last:])

@@ -2550,6 +2550,36 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     <name>SearchResults</name>
     <message>
       <location filename="../../reader/ui/search_results.py" />
+      <source>text</source>
+      <translation>正文</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
+      <source>byline</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
+      <source>highlight</source>
+      <translation>摘录</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
+      <source>comment</source>
+      <translation>批注</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
+      <source>tag</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_results.py" />
       <source>Kept notes</source>
       <translation>保留的批注</translation>
     </message>
