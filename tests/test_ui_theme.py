@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from reader.ui.highlights import HIGHLIGHT_COLOURS, highlight_colour, marker_colour
 from reader.ui.theme import (
+    DARK_PAGE,
     THEME_DARK,
     THEME_LIGHT,
     THEME_SYSTEM,
@@ -178,3 +179,29 @@ def test_a_change_of_the_system_scheme_is_followed(
     monkeypatch.setattr(theme_module, "system_prefers_dark", lambda *_: native_dark)
     theme.set_choice(THEME_SYSTEM)
     qtbot.waitUntil(lambda: view_is_dark(ui_window) == native_dark)
+
+
+def test_a_window_started_dark_shows_the_byline_readably(
+    ui_library: Any, ui_settings: Any, qapp: Any, qtbot: Any
+) -> None:
+    """The byline's colour is set in the document when the article is laid out. At start-up
+    that happens before the widgets have heard of the dark palette (they do through posted
+    events), and it came out near-black on the dark page."""
+    from reader.ui.application import create_main_window
+
+    ui_settings.setValue("appearance/theme", THEME_DARK)
+    window = create_main_window(ui_library, ui_settings)  # no events processed in between
+    qtbot.addWidget(window)
+    try:
+        document = window.reading_view.document()
+        block = document.begin()
+        while block.isValid() and block.text() != "记者 张三":
+            block = block.next()
+        assert block.isValid(), "the byline is shown"
+        colour = block.begin().fragment().charFormat().foreground().color()
+        page = QColor(DARK_PAGE)
+        assert contrast_ratio(colour, page) >= 4.5, colour.name()
+    finally:
+        theme_of(qapp, ui_settings).set_choice(THEME_SYSTEM)
+        window.service.shutdown()
+        window.pinyin.shutdown()

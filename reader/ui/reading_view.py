@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from reader.library.store import Article
 from reader.text.offsets import Snap
@@ -253,7 +253,8 @@ class ReadingView(QTextEdit):
         style = TextStyle(
             point_size=self._zoom.point_size,
             em=self.em_px(),
-            byline_brush=self.palette().placeholderText(),
+            # The app's palette: widgets hear of a new theme only through posted events.
+            byline_brush=QApplication.palette(self).placeholderText(),
             pinyin_room=self._pinyin.room if self.pinyin_above else None,
             families=self._zoom.families,
         )
