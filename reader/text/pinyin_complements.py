@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from reader.text.pinyin_sentences import neighbour
+from reader.text.pinyin_sentences import is_clause_end, neighbour, neighbour_word
 
 
 class Around(Protocol):
@@ -56,10 +56,6 @@ class Around(Protocol):
 
 Results = list[list[str | None]]
 Tags = list[str | None]
-
-
-def _is_end(word: str | None) -> bool:
-    return word is None or not any(c.isalnum() for c in word)
 
 
 # Who must (他得上医院: děi).
@@ -86,7 +82,7 @@ def _zhao_result(around: Around) -> str | None:  # 着
         return None
     if after == "了":
         return "zhao2"  # 猜着了答案, 开水烫着了
-    if verb in _HARM and _is_end(after):
+    if verb in _HARM and is_clause_end(after):
         return "zhao2"  # 小心别烫着。
     if verb in _HARM and (after or "").startswith(_PEOPLE):
         if any(word in around.clause_before() for word in _WARNINGS):
@@ -98,7 +94,7 @@ def _dei_must(around: Around) -> str | None:  # 得
     before, after = around.word(-1) or "", around.word(1)
     if before in _PERSONS and after == "上" and around.word(2) not in (None, "了"):
         return "dei3"  # 他得上医院: has to go to (他得上了 … is obtaining)
-    if before != "可" or _is_end(after):
+    if before != "可" or is_clause_end(after):
         return None
     if (around.word(-2) or "").endswith(("不", "唾手", "无")):
         return None  # 不可得, 唾手可得: to be had
@@ -106,7 +102,7 @@ def _dei_must(around: Around) -> str | None:  # 得
 
 
 def _huan_paid_off(around: Around) -> str | None:  # 还
-    if around.word(1) == "上" and around.word(2) == "了" and _is_end(around.word(3)):
+    if around.word(1) == "上" and around.word(2) == "了" and is_clause_end(around.word(3)):
         return "huan2"  # 钱都还上了: paid back (他还上了大学 stays hái)
     return None
 
@@ -123,7 +119,7 @@ def _zhe_turn(around: Around) -> str | None:  # 折
 
 
 def _hai_interjection(around: Around) -> str | None:  # 咳
-    if _is_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
+    if is_clause_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
         return "hai1"
     return None
 
@@ -197,13 +193,11 @@ def _two_tone(words: list[str], index: int, results: Results) -> None:
 
 
 def _next(words: list[str], index: int) -> str:
-    after = neighbour(words, index, 1)
-    return words[after] if after is not None else ""
+    return neighbour_word(words, index, 1) or ""
 
 
 def _previous(words: list[str], index: int) -> str:
-    before = neighbour(words, index, -1)
-    return words[before] if before is not None else ""
+    return neighbour_word(words, index, -1) or ""
 
 
 # Each token rule: (words, tags, index of the token, results), correcting results in place.
@@ -214,7 +208,7 @@ def _bude(words: list[str], tags: Tags, index: int, results: Results) -> None:  
     before, following = neighbour(words, index, -1), _next(words, index)
     if before is None or len(words[before]) != 1 or not (tags[before] or "").startswith("v"):
         return
-    if _is_end(following) or following in (*_QUESTION, "的"):
+    if is_clause_end(following) or following in (*_QUESTION, "的"):
         results[index][:] = ["bu5", "de5"]  # 碰不得。 惹不得的
 
 
@@ -302,7 +296,7 @@ _AFTER_DEGREE = {"粘": "nian2", "拧": "ning4"}
 def _after_degree(words: list[str], tags: Tags, index: int, results: Results) -> None:
     following = _next(words, index)
     if _previous(words, index).endswith(_DEGREE) and following:
-        if _is_end(following) or following in ("了", "的", *_QUESTION):
+        if is_clause_end(following) or following in ("了", "的", *_QUESTION):
             results[index][0] = _AFTER_DEGREE[words[index]]  # 米饭很粘, 脾气很拧
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.text.pinyin_senses import adverbial
-from reader.text.pinyin_sentences import neighbour
+from reader.text.pinyin_sentences import is_clause_end, neighbour
 
 Tags = list[str | None]
 Results = list[list[str | None]]
@@ -51,10 +51,6 @@ def _reduplicated(word: str) -> bool:
     )
 
 
-def _is_end(word: str) -> bool:
-    return not any(c.isalnum() for c in word)
-
-
 def apply_glued(
     words: list[str],
     tags: Tags,
@@ -77,7 +73,7 @@ def apply_glued(
             adverb = adverbial(words[before], tags[before], nouns=True) or repeated  # 一个接一个
             doubled = len(words[before]) in (2, 4) and words[before][0] == words[before][1]
             adverb_tag = _is(tags[before], "d", "ad")  # 不停/d: 雨不停地下。
-            ending = (doubled or adverb_tag) and _is_end(next_word)
+            ending = (doubled or adverb_tag) and is_clause_end(next_word)
             if adverb and (next_word.startswith(_ASPECT) or ending):
                 readings[0] = "de5"  # 不停地下着, 兴奋地上了车, 飞快地道了歉, 雨哗哗地下
         elif len(word) >= 3 and ("不着" in word or "得着" in word):
@@ -87,11 +83,11 @@ def apply_glued(
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")
             if takes and before_word not in ("的", "之") and _is(tags[index], "v"):
                 readings[1] = "zhe5"  # 穿着一件红裙子 (她的穿着 stays zhuó)
-        elif word in ("一数", "一转") and _is_end(next_word):
+        elif word in ("一数", "一转") and is_clause_end(next_word):
             readings[1] = _VERB_READING[word[1]]  # 孩子们一数，…: as soon as they counted
         elif len(word) == 3 and word[1] == "不" and word[0] == word[2]:
             readings[2] = readings[0]  # 重不重, 难不难: the question says one word twice
-        elif word == "背上" and _is_end(next_word) and "把" in "".join(words[:index]):
+        elif word == "背上" and is_clause_end(next_word) and "把" in "".join(words[:index]):
             readings[0] = "bei1"  # 把衣服背上: carry it (his 背上 is his back)
         elif word in ("这行", "那行") and next_word in ("吗", "吧", "不", "不行"):
             readings[1] = "xing2"  # 这行吗: is this all right

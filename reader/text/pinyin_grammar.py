@@ -34,6 +34,7 @@ from reader.text.pinyin_measures import DEMONSTRATIVES as _DEMONSTRATIVES
 from reader.text.pinyin_measures import MEASURE, measure_word
 from reader.text.pinyin_measures import NUMERALS as _NUMERALS
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
+from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
 from reader.text.pinyin_verbs import VERB_RULES, stands_alone
@@ -53,10 +54,6 @@ def _is(tag: str | None, *starts: str) -> bool:
 
 
 # (Character sets are frozensets, not strings: "" is in every string.)
-
-
-def _is_end(word: str | None) -> bool:
-    return word is None or not any(c.isalnum() for c in word)
 
 
 def _reduplicated(word: str) -> bool:
@@ -100,7 +97,7 @@ class _Around:
         """The text from the last clause break to this token."""
         out = []
         index = self.index - 1
-        while index >= 0 and not (_is_end(self.words[index]) and self.words[index].strip()):
+        while index >= 0 and not (is_clause_end(self.words[index]) and self.words[index].strip()):
             out.append(self.words[index])
             index -= 1
         return "".join(reversed(out))
@@ -108,7 +105,7 @@ class _Around:
 
 def _de_particle(around: _Around) -> str | None:  # 地
     before, after = around.word(-1), around.word(1)
-    if before is None or _is_end(after) or _is_end(before):
+    if before is None or is_clause_end(after) or is_clause_end(before):
         return None
     assert after is not None
     if after[:1] in "上下里面方区点球":  # 地上, 地里: the ground
@@ -137,11 +134,11 @@ def _de_obtain_or_must(around: _Around) -> str | None:  # 得
     digits = "零一二三四五六七八九十"
     if _is(before_tag, "m") and _is(after_tag, "m") and (before or "")[-1:] in digits:
         return "de2"
-    if _is_end(after):
+    if is_clause_end(after):
         return None
     if _is(before_tag, "v", "a", "b") and before not in _PRONOUNS:
         return "de5"
-    if before is None or _is_end(before) or _is(before_tag, "r", "n", "t", "s", "d", "m"):
+    if before is None or is_clause_end(before) or _is(before_tag, "r", "n", "t", "s", "d", "m"):
         verb = _is(after_tag, "v", "d", "a", "m", "p", "t", "z", "l", "i") or _reduplicated(after)
         verb = verb or after == around.word(1, 2)  # 商量商量 (jieba: a noun)
         if verb or after in ("早点", "快点"):  # 我得走, 这事得问问
@@ -151,14 +148,14 @@ def _de_obtain_or_must(around: _Around) -> str | None:  # 得
 
 def _hai_or_huan(around: _Around) -> str | None:  # 还
     after = around.word(1)
-    if _is_end(after):
+    if is_clause_end(after):
         return "huan2" if around.word(-1) is not None else None
     assert after is not None
     if after in _PRONOUNS or after.startswith(_RETURN_COMPLEMENTS):
         return "huan2"
     if _is(around.tag(1), "n") and not _is(around.tag(1), "nr"):
         # A short object (还书, 还车了), not a verb jieba calls a noun (还主演过).
-        if len(after) == 1 or _is_end(around.word(1, 2)):
+        if len(after) == 1 or is_clause_end(around.word(1, 2)):
             return "huan2"
         return None
     if _is(around.tag(1), "v", "d", "a", "p", "c", "r", "t", "m") or after[:1] in "是有在没不":
@@ -205,14 +202,14 @@ def _zhuan(around: _Around) -> str | None:  # 转
         return "zhuan3"
     if after is not None and (after[:1] in "得圈" or after.startswith(("来", "个不停"))):
         return "zhuan4"
-    if after == "动" and (_is_end(around.word(1, 2)) or around.word(1, 2) in ("着", "起来")):
+    if after == "动" and (is_clause_end(around.word(1, 2)) or around.word(1, 2) in ("着", "起来")):
         return "zhuan4"  # 风车转动: round an axis (转动身子 stays zhuǎn)
     if after is not None and after.startswith("了"):
         following = (around.word(1, 2) or "") + (around.word(1, 3) or "")
         if following.lstrip("好").startswith(("一圈", "几圈", "圈", "很久", "半天", "久")):
             return "zhuan4"
         return None
-    if _is_end(after):
+    if is_clause_end(after):
         return "zhuan4"
     return None
 
@@ -221,15 +218,15 @@ def _chong(around: _Around) -> str | None:  # 冲
     after = around.word(1)
     if after in _PRONOUNS or (after or "").startswith("着"):
         return "chong4"
-    if _is_end(after) and (around.word(-1) or "").endswith(_DEGREE):
+    if is_clause_end(after) and (around.word(-1) or "").endswith(_DEGREE):
         return "chong4"
-    if after == "得" and around.word(2) == "很" and _is_end(around.word(3)):
+    if after == "得" and around.word(2) == "很" and is_clause_end(around.word(3)):
         return "chong4"  # 说话冲得很: blunt, strong
     return None
 
 
 def _dang(around: _Around) -> str | None:  # 当
-    if "把" in around.clause_before() and not _is_end(around.word(1)):
+    if "把" in around.clause_before() and not is_clause_end(around.word(1)):
         return "dang4"
     return None
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_verbs import DEGREE
 
 
@@ -77,7 +78,7 @@ POTENTIAL_COMPLEMENTS = frozenset(
 
 def ends_with(word: str | None) -> bool:
     """`word` (the one after) closes the clause: nothing, punctuation, a final particle."""
-    return is_end(word) or word in _QUESTION
+    return is_clause_end(word) or word in _QUESTION
 
 
 _RESULT_ENDINGS = frozenset("倒到在落掉下上进出回住")
@@ -88,23 +89,19 @@ def _is(tag: str | None, *starts: str) -> bool:
     return tag is not None and tag.startswith(starts)
 
 
-def is_end(word: str | None) -> bool:
-    return word is None or not any(c.isalnum() for c in word)
-
-
 def ends_clause(around: Around, step: int = 1) -> bool:
     """Whether the clause ends after `step` units (a bare 了 counts as its end)."""
     after = around.word(step)
     if after in ("了", "的"):  # 干了。 会干的。
         after = around.word(step + 1)
-    return is_end(after) or after in _QUESTION
+    return is_clause_end(after) or after in _QUESTION
 
 
 def clause_after(around: Around, limit: int = 6) -> str:
     out = []
     for count in range(1, limit + 1):
         word = around.word(1, count)
-        if is_end(word):
+        if is_clause_end(word):
             break
         out.append(word or "")
     return "".join(out)
@@ -146,7 +143,7 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
     if _is(around.tag(-1), "n") and after in ("了", "起来", "起"):
         return "zhao2"  # 灯着了, 火着起来了: after a noun, not a verb, it is catching fire
     if before[-1:] in _RESULT_VERBS and len(before) == 1:
-        if is_end(after) and before != "睡":
+        if is_clause_end(after) and before != "睡":
             return "zhao2"  # 才找着
         if after == "了" or (_is(around.tag(1), "n") and around.word(1, 2) == "了"):
             if ends_clause(around, 1 if after == "了" else 2):
@@ -271,7 +268,9 @@ def _chu(around: Around) -> str | None:  # 处
 
 def _zhong(around: Around) -> str | None:  # 中
     before, after = around.word(-1), around.word(1) or ""
-    subject = before is None or is_end(before) or before in PRONOUNS or _is(around.tag(-1), "t")
+    subject = (
+        before is None or is_clause_end(before) or before in PRONOUNS or _is(around.tag(-1), "t")
+    )
     prize = after == "了" and "奖" in clause_after(around, 3)
     if around.alone and (prize or subject and after.startswith(("了", "奖"))):
         return "zhong4"  # 他中了一百万, 彩票中了大奖
@@ -306,7 +305,7 @@ def _chang(around: Around) -> str | None:  # 长
     before = around.word(-1) or ""
     if before.endswith(("有点", "有些", "比较", "变", "不够")):
         return "chang2"  # 有点长, 变长了
-    if before.endswith("不") and is_end(around.word(1)):
+    if before.endswith("不") and is_clause_end(around.word(1)):
         return "chang2"  # 头发不长。
     return None
 

@@ -60,6 +60,12 @@ def cut_long(
     return out
 
 
+def is_clause_end(word: str | None) -> bool:
+    """Whether `word` ends what comes before it: no word (the sentence's end) or
+    punctuation only."""
+    return word is None or not any(c.isalnum() for c in word)
+
+
 def neighbour(words: Sequence[str], index: int, step: int) -> int | None:
     """The index of the nearest token before (step -1) or after (step 1) `index` that is
     not blank, or None."""

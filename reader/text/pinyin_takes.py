@@ -18,7 +18,8 @@ heart, vessels, fruit), not lists of sentences.
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause, is_end
+from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_sentences import is_clause_end
 
 # Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
 _LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页".split())
@@ -92,7 +93,7 @@ def _dao(around: Around) -> str | None:  # 倒
     place = around.word(1, 2) or ""
     if place == "了":
         place = around.word(1, 3) or ""
-    if is_end(place):
+    if is_clause_end(place):
         return None
     return "dao4" if any(c in _VESSEL_CHARS for c in place) else "dao3"
 

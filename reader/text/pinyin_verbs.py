@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_word_facts import ALONE_READINGS
 
 
@@ -49,10 +50,6 @@ class Around(Protocol):
     def tag(self, step: int) -> str | None: ...
 
     def clause_before(self) -> str: ...
-
-
-def _is_end(word: str | None) -> bool:
-    return word is None or not any(c.isalnum() for c in word)
 
 
 _NUMBER_START = frozenset("一两三四五六七八九十几半每")
@@ -94,7 +91,7 @@ def _dao(around: Around) -> str | None:  # 倒
     pour = ("水", "茶", "酒", "咖啡", "牛奶", "饮料", "垃圾", "掉", "进", "入", "满", "杯", "碗")
     following = around.word(1, 2) or ""
     before = around.word(-1) or ""
-    ends = _is_end(after) or (after == "了" and _is_end(around.word(1, 2)))
+    ends = is_clause_end(after) or (after == "了" and is_clause_end(around.word(1, 2)))
     if len(before) == 1 and (around.tag(-1) or "").startswith("v") and ends:
         return "dao3"  # 吹倒了, 摔倒: falling, completing a verb
     if after == "了":  # 倒了一杯, 倒了水; 树倒了 stays dǎo
@@ -125,10 +122,10 @@ def _tu(around: Around) -> str | None:  # 吐
     after = around.word(1) or ""
     if after.startswith(("痰", "口水", "出", "核", "舌头", "字", "露", "槽")):
         return None
-    if _is_end(after) or after.startswith(("血", "得", "个不停")):
+    if is_clause_end(after) or after.startswith(("血", "得", "个不停")):
         return "tu4"
     spell = "".join(around.word(1, n) or "" for n in (2, 3, 4))  # what follows 吐了
-    if after == "了" and (_is_end(around.word(1, 2)) or spell.startswith(_SPELLS)):
+    if after == "了" and (is_clause_end(around.word(1, 2)) or spell.startswith(_SPELLS)):
         return "tu4"  # 吐了。 吐了一晚上: vomited (a spell of time, not what was spat)
     if (around.word(-1) or "").endswith(("想", "要", "又", "就")) and after.startswith("了"):
         return "tu4"
@@ -150,7 +147,7 @@ def _put_by_ba(reading: str, places: tuple[str, ...]) -> Callable[[Around], str 
 
 def _she(around: Around) -> str | None:  # 折
     """腿折了, 一碰就折了: breaking by itself is shé (折了一枝花, 把纸折了 stay zhé)."""
-    if around.alone and around.word(1) == "了" and _is_end(around.word(2)):
+    if around.alone and around.word(1) == "了" and is_clause_end(around.word(2)):
         if "把" not in around.clause_before():
             return "she2"
     return None
@@ -168,7 +165,7 @@ def _cang(around: Around) -> str | None:  # 藏
 
 
 def _jiao(around: Around) -> str | None:  # 教
-    return "jiao1" if around.alone and not _is_end(around.word(1)) else None
+    return "jiao1" if around.alone and not is_clause_end(around.word(1)) else None
 
 
 def _tiao(around: Around) -> str | None:  # 调
@@ -184,7 +181,7 @@ def _gan(around: Around) -> str | None:  # 干
     before, after = around.word(-1) or "", around.word(1)
     if before.endswith(("晒", "擦", "吹", "烘", "晾", "烤", "弄", "拧", "喝", "吸")):
         return "gan1"
-    if before.endswith(("很", "太", "真", "挺", "特别", "非常", "有点")) and _is_end(after):
+    if before.endswith(("很", "太", "真", "挺", "特别", "非常", "有点")) and is_clause_end(after):
         return "gan1"
     if after == "了" and ((around.word(2) or "") + (around.word(3) or ""))[1:2] in ("杯", "碗"):
         return "gan1"  # 干了这杯酒: drained (干了一天活 stays gàn)
@@ -287,7 +284,7 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         after = around.word(1) or ""
         # 很脏, 太薄: an adjective after a degree word at a clause's end.
         degree = reading in ("zang1", "bao2") and (around.word(-1) or "").endswith(DEGREE)
-        degree = degree and _is_end(after)
+        degree = degree and is_clause_end(after)
         # 露了一手, 撒了一地 (past a 了 or 着, two units: 一/地 are cut apart)
         following = (around.word(2) or "") + (around.word(3) or "")
         past = after + following if after in ("了", "着", "得") else after  # 涨得通红
