@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
+import importlib
 import json
 import logging
 import os
@@ -45,6 +47,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -145,6 +148,7 @@ def build_library(path: Path, articles: int = 1000) -> None:
             )
 
 
+@functools.cache
 def ui_qt_imports() -> dict[str, list[str]]:
     """Every `from PySide6.X import Y` in reader/ui, to time Qt's own share of start-up."""
     imports: dict[str, set[str]] = {}
@@ -155,17 +159,23 @@ def ui_qt_imports() -> dict[str, list[str]]:
     return {module: sorted(names) for module, names in imports.items()}
 
 
-def time_startup(kind: str, db: Path, settings: Path) -> tuple[float, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _startup_child(kind: str, db: Path, settings: Path) -> tuple[list[str], dict[str, str]]:
+    """The command and environment of one start-up child (`_STARTUP_CHILD`)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEDU_BENCH_LAUNCHED="0")
     env["YUEDU_BENCH_QT_IMPORTS"] = json.dumps(ui_qt_imports())
     # A user's Python caches bytecode after the first run (pip did so for site-packages);
     # a developer shell may forbid it, which would make every run compile our modules.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return [sys.executable, "-c", _STARTUP_CHILD, kind, str(db), str(settings)], env
+
+
+def time_startup(kind: str, db: Path, settings: Path) -> tuple[float, str]:
+    command, env = _startup_child(kind, db, settings)
     # The clock starts here, after the harness's own preparation (parsing reader/ui for the
-    # list above takes longer than Qt's bare window): only the launch itself is timed.
+    # Qt classes it imports takes longer than Qt's bare window): only the launch is timed.
     env["YUEDU_BENCH_LAUNCHED"] = repr(time.time())
     result = subprocess.run(
-        [sys.executable, "-c", _STARTUP_CHILD, kind, str(db), str(settings)],
+        command,
         capture_output=True,
         text=True,
         env=env,
@@ -182,10 +192,7 @@ def count_startup_instructions(kind: str, db: Path, settings: Path) -> int:
     """User-space instructions of one start to first paint, under valgrind's callgrind: a
     count that machine load does not move (wall times here vary by a fifth from run to
     run), at ~50× the time. The child also runs its exit, alike for every kind."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEDU_BENCH_LAUNCHED="0")
-    env["YUEDU_BENCH_QT_IMPORTS"] = json.dumps(ui_qt_imports())
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    command = [sys.executable, "-c", _STARTUP_CHILD, kind, str(db), str(settings)]
+    command, env = _startup_child(kind, db, settings)
     subprocess.run(command, capture_output=True, env=env, cwd=REPO_ROOT, timeout=60)  # .pyc
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
@@ -319,10 +326,41 @@ def print_table(rows: list[dict[str, object]]) -> None:
             print(f"  {r['row']}: {r['note']}")
 
 
-GROUPS = (
-    "startup", "import", "reading", "highlights", "search", "pdf", "split", "annotations",
-    "vocabulary", "export", "memory",
-)  # fmt: skip
+Row = dict[str, object]
+
+
+def _rows(module: str, function: str, *args: object) -> Callable[[], list[Row]]:
+    """A group of rows from `bench.<module>.<function>(*args)`, imported when it runs (each
+    imports what it measures: Qt, the segmenter…)."""
+
+    def run() -> list[Row]:
+        found = getattr(importlib.import_module(f"bench.{module}"), function)(*args)
+        return found if isinstance(found, list) else [found]
+
+    return run
+
+
+def row_groups(quick: bool, import_mb: float) -> dict[str, Callable[[], list[Row]]]:
+    """Every group of rows by name, in the table's order. Those measured on the novel give
+    none without ../shared."""
+    repeats = 3 if quick else 7
+    on_novel = (lambda *args: _rows(*args, NOVEL)) if NOVEL.exists() else (lambda *_: list)
+    return {
+        "startup": lambda: [row_startup(repeats)],
+        "instructions": lambda: [row_startup_instructions()],
+        "import": lambda: [row_import(max(1, repeats // 3))],
+        "reading": on_novel("reading", "reading_rows"),
+        "highlights": on_novel("highlights", "highlight_rows"),
+        "search": on_novel("search", "search_rows"),
+        "pdf": _rows("pdf_import", "pdf_import_row", 16 if quick else 40),
+        "split": _rows("split_accuracy", "split_accuracy_rows"),
+        "annotations": _rows("annotations", "annotation_rows"),
+        "vocabulary": _rows("vocabulary", "vocabulary_rows"),
+        "export": _rows("export", "export_rows"),
+        "memory": _rows("import_memory", "measure", import_mb or (20 if quick else 200)),
+    }
+
+
 # Asked for by name only: it needs valgrind and takes minutes.
 EXTRA_GROUPS = ("instructions",)
 
@@ -334,55 +372,15 @@ def main() -> int:
     parser.add_argument(
         "--import-mb", type=float, default=0, help="size of the large import (default 200 MB)"
     )
-    parser.add_argument(
-        "--only",
-        default=",".join(GROUPS),
-        help=f"comma-separated groups of rows to run (default: {','.join(GROUPS)}; "
-        f"also {','.join(EXTRA_GROUPS)})",
-    )
+    parser.add_argument("--only", help="comma-separated groups of rows to run (default: all)")
     args = parser.parse_args()
-    chosen = set(args.only.split(","))
-    unknown = chosen - set(GROUPS) - set(EXTRA_GROUPS)
+    groups = row_groups(args.quick, args.import_mb)
+    default = [name for name in groups if name not in EXTRA_GROUPS]
+    chosen = args.only.split(",") if args.only else default
+    unknown = set(chosen) - set(groups)
     if unknown:
-        parser.error(f"unknown groups: {', '.join(sorted(unknown))}")
-    repeats = 3 if args.quick else 7
-    rows: list[dict[str, object]] = []
-    if "startup" in chosen:
-        rows.append(row_startup(repeats))
-    if "instructions" in chosen:
-        rows.append(row_startup_instructions())
-    if "import" in chosen:
-        rows.append(row_import(max(1, repeats // 3)))
-    if NOVEL.exists():
-        from bench.highlights import highlight_rows
-        from bench.reading import reading_rows
-        from bench.search import search_rows
-
-        if "reading" in chosen:
-            rows.extend(reading_rows(NOVEL))
-        if "highlights" in chosen:
-            rows.extend(highlight_rows(NOVEL))
-        if "search" in chosen:
-            rows.extend(search_rows(NOVEL))
-    from bench.annotations import annotation_rows
-    from bench.export import export_rows
-    from bench.import_memory import measure
-    from bench.pdf_import import pdf_import_row
-    from bench.split_accuracy import split_accuracy_rows
-    from bench.vocabulary import vocabulary_rows
-
-    if "pdf" in chosen:
-        rows.append(pdf_import_row(pages=16 if args.quick else 40))
-    if "split" in chosen:
-        rows.extend(split_accuracy_rows())
-    if "annotations" in chosen:
-        rows.extend(annotation_rows())
-    if "vocabulary" in chosen:
-        rows.extend(vocabulary_rows())
-    if "export" in chosen:
-        rows.extend(export_rows())
-    if "memory" in chosen:
-        rows.append(measure(args.import_mb if args.import_mb else 20 if args.quick else 200))
+        parser.error(f"unknown groups: {', '.join(sorted(unknown))} (known: {', '.join(groups)})")
+    rows = [row for name, run in groups.items() if name in chosen for row in run()]
     print_table(rows)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, default=str))
