@@ -142,14 +142,14 @@ class WordCursor(QObject):
 
     # -- pointer and keyboard ------------------------------------------------------------------
     def pointer_moved(self, event: QMouseEvent) -> None:
-        under = self.chinese_token_at(event.position().toPoint())
+        point = event.position().toPoint()
         if event.buttons() != Qt.MouseButton.NoButton:
             # Selecting text: no card follows the drag, and the card of the word it started
-            # on goes once the pointer has left that word.
-            if under != self.hovered:
+            # on goes once the pointer has left that word (no hit test after that).
+            if self.hovered is not None and self.chinese_token_at(point) != self.hovered:
                 self.release()
             return
-        self.set_hovered(under)
+        self.set_hovered(self.chinese_token_at(point))
 
     def move(self, step: int) -> int | None:
         """Alt+Left/Right: mark the previous/next Chinese word and show its card."""
