@@ -69,7 +69,7 @@ from reader.text.pinyin_word_facts import apply_word_facts
 from reader.text.pinyin_words import (
     DictionaryLike,
     WordReadings,
-    canonical_syllables,
+    listed_readings,
     open_default_dictionary,
     undo_sandhi,
 )
@@ -153,8 +153,7 @@ class PinyinResolver:
             return cached
         self._ensure_loaded()
         assert self._model is not None and self._lexicon is not None
-        listed = self._lexicon.char_readings(char)
-        readings = list(canonical_syllables(listed.split(","))) if listed else []
+        readings = list(listed_readings(self._lexicon.char_readings(char)))
         for reading in self._model.readings.get(char, ()):
             if reading not in readings:
                 readings.append(reading)

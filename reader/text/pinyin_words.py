@@ -71,6 +71,12 @@ def canonical_syllables(marked: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def listed_readings(listed: str | None) -> tuple[str, ...]:
+    """A character's readings as the lexicon lists them (comma-separated, tone marks, most
+    common first), in numbered form."""
+    return canonical_syllables(listed.split(",")) if listed else ()
+
+
 def undo_sandhi(char: str, reading: str | None) -> str | None:
     """The dictionary tone of 一 or 不 for a sandhi form a word list wrote (yí → yī)."""
     table = _UNDO_SANDHI.get(char)
@@ -196,8 +202,7 @@ class WordReadings:
         phrase = evidence.phrase
         if self._chars is None or len(phrase) != 1 or evidence.dictionary:
             return evidence
-        listed = self._chars.char_readings(char)
-        commonest = canonical_syllables(listed.split(",")[:1]) if listed else ()
+        commonest = listed_readings(self._chars.char_readings(char))[:1]
         first = undo_sandhi(char, commonest[0]) if commonest else None
         if not marks_reading(word, phrase[0], first, self._chars.tag(word)):
             return evidence
