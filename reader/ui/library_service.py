@@ -54,20 +54,24 @@ def _edits() -> ModuleType:  # imported at the first edit: start-up need not mak
     return article_edits
 
 
-def _imports_signal(name: str) -> property:
-    """A signal of the service's ImportJobs, reached as the service's own."""
-    return property(lambda service: getattr(service.imports, name))
+def _of_imports(name: str) -> property:
+    """An attribute (a signal, the update policy…) of the service's ImportJobs, reached as
+    the service's own."""
+    return property(
+        lambda service: getattr(service.imports, name),
+        lambda service, value: setattr(service.imports, name, value),
+    )
 
 
 class LibraryService(QObject):
     write_failed = Signal(str)  # a message for the reader: the change was NOT saved
     # The import signals are ImportJobs' own (see reader.ui.import_jobs), under the same names.
-    import_started = _imports_signal("import_started")
-    import_progress = _imports_signal("import_progress")
-    import_finished = _imports_signal("import_finished")
-    import_failed = _imports_signal("import_failed")
-    import_cancelled = _imports_signal("import_cancelled")
-    import_batch_finished = _imports_signal("import_batch_finished")
+    import_started = _of_imports("import_started")
+    import_progress = _of_imports("import_progress")
+    import_finished = _of_imports("import_finished")
+    import_failed = _of_imports("import_failed")
+    import_cancelled = _of_imports("import_cancelled")
+    import_batch_finished = _of_imports("import_batch_finished")
     read_failed = Signal(str)  # a message for the reader: the library could not be read
     changed = Signal(object)  # Change: every committed write through this window's door
     changed_elsewhere = Signal(object)  # Change (external): another process committed
@@ -367,17 +371,9 @@ class LibraryService(QObject):
         )
 
     # -- importing (see reader.ui.import_jobs) ----------------------------------------------
-    @property
-    def update_policy(self) -> Callable[[str], str] | None:
-        return self.imports.update_policy
-
-    @update_policy.setter
-    def update_policy(self, policy: Callable[[str], str] | None) -> None:
-        self.imports.update_policy = policy
-
-    @property
-    def is_importing(self) -> bool:
-        return self.imports.is_importing
+    # Callable[[str], str] | None: asks whether to update a changed file's articles in place
+    update_policy = _of_imports("update_policy")
+    is_importing = _of_imports("is_importing")  # bool
 
     def import_files(
         self,

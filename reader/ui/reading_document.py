@@ -97,6 +97,13 @@ class ArticleDocument(QTextDocument):
         offset = self._offsets.to_code_point(position - self.body_start, snap)
         return offset if offset <= len(self.article.text) else None
 
+    def offsets_between(self, top: int, bottom: int) -> tuple[int, int]:
+        """Body offsets [first, last) of the text from document position `top` to `bottom`
+        (a view's visible area; a title or byline in it counts as the body's start)."""
+        first = self.offset_at_position(max(top, self.body_start)) or 0
+        last = self.offset_at_position(max(bottom, self.body_start), Snap.AFTER) or 0
+        return first, min(len(self.article.text) if self.article else 0, last + 1)
+
     # -- building ------------------------------------------------------------------------------
     def show_article(self, article: Article, style: TextStyle, viewport_width: int) -> None:
         """Replace the content with `article`, laid out in `style`."""

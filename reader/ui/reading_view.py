@@ -2,17 +2,11 @@
 under the pointer (or the keyboard's word cursor) marked and announced, highlights painted
 under the text and pinyin above it when the reader asks for it.
 
-`ReadingView` is the QTextEdit that composes the parts, each with one job:
-- `reading_document.ArticleDocument`: the document built from an article, where the body
-  starts, body code-point offsets ↔ Qt positions (through `reader.text.offsets.Utf16Map`);
-- `reading_geometry.LineGeometry`: where laid-out lines and characters are, cached per layout;
-- `highlights.HighlightLayer`: the article's highlights, found by offset and painted;
-- `pinyin_painter.PinyinPainter`: pinyin above the characters;
-- `word_cursor.WordCursor`: the word under the pointer or the keyboard's word cursor;
-- `reading_selection.SelectionTracker`: the selection as offsets, clicks on highlights;
-- `reading_zoom.Zoom`: the zoom step and its fonts;
-- `highlight_flash.HighlightFlash`: going to a highlight and flashing it;
-- `reading_layers`: what is painted under and over the text, in order.
+`ReadingView` is the QTextEdit that composes parts of one job each: `ArticleDocument` (the
+document, body offsets ↔ Qt positions through `Utf16Map`), `LineGeometry` (laid-out lines,
+cached per layout), `HighlightLayer`, `PinyinPainter`, `WordCursor`, `SelectionTracker`
+(the selection as offsets, clicks on highlights), `Zoom`, `HighlightFlash` (going to a
+highlight) and `reading_layers` (what is painted under and over the text, in order).
 The view keeps the public API and the signals; it only asks, the window's controllers act.
 """
 
@@ -312,13 +306,9 @@ class ReadingView(QTextEdit):
     def visible_offsets(self, area: QRect | None = None) -> tuple[int, int]:
         """Body offsets [first, last) drawn in viewport `area` (default: all of it)."""
         area = area or self.viewport().rect()
-        body_start = self._document.body_start
         top = self.cursorForPosition(QPoint(0, area.top())).position()
         bottom = self.cursorForPosition(QPoint(area.width(), area.bottom())).position()
-        first = self.offset_at_position(max(top, body_start)) or 0
-        last = self.offset_at_position(max(bottom, body_start), Snap.AFTER) or 0
-        article = self._document.article
-        return first, min(len(article.text) if article else 0, last + 1)
+        return self._document.offsets_between(top, bottom)
 
     # -- the selection -----------------------------------------------------------------------
     def current_selection(self) -> tuple[int, int] | None:
