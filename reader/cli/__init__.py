@@ -8,6 +8,8 @@ Exit status: 0 done; 2 bad input (a one-line reason on stderr, nothing written);
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -23,6 +25,10 @@ from reader.cli.readings_commands import cmd_readings
 from reader.cli.safety_commands import cmd_backup_now, cmd_backups, cmd_check, cmd_recover
 from reader.cli.search_commands import cmd_lookup, cmd_search
 from reader.cli.vocabulary_commands import cmd_vocab
+from reader.library.errors import LibraryError, failed_write_message
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 
 __all__ = [
     "COMMANDS",
@@ -72,3 +78,20 @@ def run_command(
     except CommandError as error:
         err.write(f"yuedu: {error}\n")
         return error.status
+    except LibraryError as error:  # found on the way: busy, damaged, from a newer Yuedu
+        err.write(f"yuedu: {error}\n")
+        return EXIT_LIBRARY
+    except sqlite3.OperationalError as error:  # a read-only file or folder, a full disk
+        err.write(f"yuedu: {failed_write_message(error)}\n")
+        return EXIT_LIBRARY
+    except KeyboardInterrupt:
+        err.write(
+            "yuedu: interrupted. The change under way was not saved (each is saved whole or "
+            "not at all); those finished before it were.\n"
+        )
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Whoever read the output stopped (`| head`): as other tools do, stop quietly, and
+        # keep Python from failing again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE

@@ -118,3 +118,26 @@ def damaged_library_error(path: Path, problems: Sequence[str]) -> LibraryDamaged
     from reader.library.safety import LibraryBackups
 
     return LibraryDamaged(path, problems, LibraryBackups(path).newest_good())
+
+
+def failed_write_message(error: sqlite3.Error) -> str:
+    """Why SQLite refused to save, in words (SQLite's own after them), and that nothing was
+    saved: every write is one transaction, rolled back whole."""
+    code = getattr(error, "sqlite_errorcode", None)
+    # Extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED…) keep the primary code
+    # in their low byte.
+    primary = code & 0xFF if isinstance(code, int) else None
+    detail = str(error)
+    if primary == sqlite3.SQLITE_READONLY:
+        return message(
+            "Nothing was saved: the library file or its folder is read-only ({detail}).",
+            detail=detail,
+        )
+    if primary == sqlite3.SQLITE_FULL:
+        return message("Nothing was saved: the disk is full ({detail}).", detail=detail)
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return message(
+            "Nothing was saved: the library file could not be written ({detail}).",
+            detail=detail,
+        )
+    return message("The library could not be used ({detail}); nothing was saved.", detail=detail)

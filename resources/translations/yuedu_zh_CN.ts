@@ -854,6 +854,26 @@
       <translation>{path} 由更新版本的阅读写入（包含此版本不认识的结构更新 {steps}）。文件未被改动；请升级阅读后再打开。</translation>
     </message>
     <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>Nothing was saved: the library file or its folder is read-only ({detail}).</source>
+      <translation>未保存任何内容：文库文件或其所在文件夹为只读（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>Nothing was saved: the disk is full ({detail}).</source>
+      <translation>未保存任何内容：磁盘已满（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>Nothing was saved: the library file could not be written ({detail}).</source>
+      <translation>未保存任何内容：无法写入文库文件（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>The library could not be used ({detail}); nothing was saved.</source>
+      <translation>无法使用文库（{detail}），未保存任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../reader/library/files.py" />
       <source>import it as a text</source>
       <translation>将其作为文本导入</translation>
