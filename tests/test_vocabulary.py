@@ -152,6 +152,31 @@ def test_the_sentence_follows_a_split_to_the_new_article(library: Library) -> No
     )
 
 
+def test_the_sentence_comes_back_with_its_article_after_an_undone_delete(
+    library: Library,
+) -> None:
+    first, second = add(library, BANK, SCHOOL)
+    at = SCHOOL.index("学校")
+    st.set_status(library, "学校", "learning2", met=st.Met(second, at, at + 2))
+
+    def place() -> tuple[int | None, int | None, int | None, str]:
+        return library.conn.execute(
+            'SELECT article_id, start, "end", sentence FROM vocabulary WHERE word = ?',
+            ["学校"],
+        ).fetchone()
+
+    met_in = "孩子们在学校学习汉语。"
+    deleted = article_edits.delete(library, second)
+    assert place() == (None, None, None, met_in)  # kept, with no place while it is gone
+    article_edits.undo(library, deleted)
+    article_id, start, end, sentence = place()
+    assert article_id == second and sentence == met_in
+    assert library.get_article(second).text[start:end] == met_in
+    # A sentence no text holds stays without a place; other articles are not searched for it.
+    assert article_edits.delete(library, first) is not None
+    assert place()[0] == second
+
+
 def test_sentence_bounds() -> None:
     text = "他说：“好。”我们走吧！"
     assert text[slice(*sentence_around(text, 7, 9))] == "我们走吧！"

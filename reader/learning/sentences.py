@@ -5,7 +5,7 @@ offsets, up to 32 code points either side), placed again when the article's text
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,7 +56,9 @@ def place_sentences(
 ) -> None:
     """Place again the kept sentences of `articles` whose text no longer holds them where
     they were: in their own article first, else in one of `candidates` (the articles whose
-    text the same write changed); a sentence found nowhere keeps its text, with no place."""
+    text the same write changed); a sentence found nowhere keeps its text, with no place.
+    Sentences with no place are looked for in `candidates` too: an undone delete or a file
+    imported again brings their text back."""
     if not articles:
         return
     marks = ", ".join("?" for _ in articles)
@@ -88,3 +90,28 @@ def place_sentences(
             writes.move_sentence(conn, change, word, None, None)
         else:
             writes.move_sentence(conn, change, word, placed[0], placed[1])
+    _place_unplaced(conn, change, [c for c in candidates if text_of(c)], text_of)
+
+
+def _place_unplaced(
+    conn: sqlite3.Connection,
+    change: ChangeBuilder,
+    candidates: Sequence[int],
+    text_of: Callable[[int], str | None],
+) -> None:
+    if not candidates:
+        return
+    rows = conn.execute(
+        "SELECT word, sentence, prefix, suffix FROM vocabulary"
+        " WHERE article_id IS NULL AND sentence != ''"
+    ).fetchall()
+    for word, sentence, prefix, suffix in rows:
+        for candidate in candidates:
+            text = text_of(candidate) or ""
+            at = text.find(sentence)  # whole sentences only: cheap for a big import
+            if at < 0:
+                continue
+            span = reanchor(text, KeptSentence(at, at + len(sentence), sentence, prefix, suffix))
+            if span is not None:
+                writes.move_sentence(conn, change, word, candidate, span)
+                break
