@@ -201,3 +201,60 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["--db", str(target), "restore", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nothing was restored" in err
+
+
+def _annotated(library: Library) -> dict[str, tuple[int, str]]:
+    """Each annotation's article and the text at its span (None for an orphan)."""
+    found = {}
+    for annotation in AnnotationStore(library).search():
+        article = library.get_article(annotation.article_id)
+        assert article is not None
+        shown = article.text[annotation.start : annotation.end]
+        found[annotation.id] = (annotation.article_id, None if annotation.orphaned else shown)
+    return found
+
+
+def _texts(library: Library) -> list[str]:
+    return [library.get_article(a.id).text for a in library.list_articles()]  # type: ignore[union-attr]
+
+
+def test_a_backup_of_split_articles_goes_into_the_library_s_whole_one(
+    seed: Library, tmp_path: Path
+) -> None:
+    """The reader split an article after restoring elsewhere, or before: restoring the
+    backup puts no text in twice, and every highlight lands on its own words."""
+    from reader.library import article_edits
+
+    whole = seed.list_articles()[1]
+    text = seed.get_article(whole.id).text  # type: ignore[union-attr]
+    target_path = tmp_path / "target.sqlite3"
+    with Library.open(target_path) as target:
+        restore_backup(target, backup_json(seed))  # the same library, not split
+        before = _texts(target)
+        at = text.index("。") + 1
+        article_edits.split(seed, whole.id, at)
+        annotations = _annotated(seed)
+        restore_backup(target, backup_json(seed))
+        assert _texts(target) == before  # nothing added twice
+        restored = _annotated(target)
+        assert {key: shown for key, (_, shown) in restored.items()} == {
+            key: shown for key, (_, shown) in annotations.items()
+        }
+
+
+def test_a_backup_of_a_whole_article_goes_into_the_library_s_parts(
+    seed: Library, tmp_path: Path
+) -> None:
+    from reader.library import article_edits
+
+    backup = backup_json(seed)  # before the split
+    annotations = _annotated(seed)
+    whole = seed.list_articles()[1]
+    text = seed.get_article(whole.id).text  # type: ignore[union-attr]
+    article_edits.split(seed, whole.id, text.index("。") + 1)
+    parts = _texts(seed)
+    restore_backup(seed, backup)
+    assert _texts(seed) == parts
+    assert {key: shown for key, (_, shown) in _annotated(seed).items()} == {
+        key: shown for key, (_, shown) in annotations.items()
+    }

@@ -18,6 +18,7 @@ from reader.library.change import ChangeBuilder
 from reader.library.json_backup import BackupError, RestoreReport, parse_backup
 from reader.library.kept_backup import merge_kept
 from reader.library.records import NewArticle, NewSource
+from reader.library.restore_matching import Placement, library_articles, match_article
 from reader.library.store import Library, pack_token_ends
 
 # -- restoring ------------------------------------------------------------------------------------
@@ -74,34 +75,22 @@ def _restore_source(
     else:
         source_id = row[0]
         counts["sources_matched"] += 1
-    existing = conn.execute(
-        "SELECT id, position, text FROM articles WHERE source_id = ?", [source_id]
-    ).fetchall()
-    by_position = {position: (article_id, text) for article_id, position, text in existing}
-    by_text: dict[str, int] = {}
-    for article_id, _position, text in sorted(existing, key=lambda r: r[1]):
-        by_text.setdefault(text, article_id)
-    next_position = max((position for _, position, _ in existing), default=-1) + 1
+    existing = library_articles(conn, source_id)
+    next_position = max((a.position for a in existing), default=-1) + 1
+    taken = {a.position for a in existing}
     for article in source["articles"]:
-        # The same article is the one at the same place with the same text; else one with
-        # the same text anywhere in the source; else it is added after the source's others.
-        same_place = by_position.get(article["position"])
-        if same_place is not None and same_place[1] == article["text"]:
-            article_id = same_place[0]
-        else:
-            article_id = by_text.get(article["text"])
-        if article_id is None:
-            position = article["position"] if article["position"] not in by_position else None
-            if position is None:
-                position = next_position
+        placement = match_article(article, existing)
+        if placement is None:
+            position = article["position"] if article["position"] not in taken else next_position
             next_position = max(next_position, position + 1)
+            taken.add(position)
             article_id = _insert_article(conn, change, source_id, position, article)
-            by_position[position] = (article_id, article["text"])
+            placement = Placement.whole(article_id, len(article["text"]))
             counts["articles_added"] += 1
         else:
             counts["articles_matched"] += 1
-        _merge_overrides(conn, change, article_id, article["reading_overrides"], counts)
-        _merge_annotations(conn, change, article_id, article["annotations"], counts)
+        _merge_overrides(conn, change, placement, article["reading_overrides"], counts)
+        _merge_annotations(conn, change, placement, article["annotations"], counts)
 
 
 def _insert_article(
@@ -149,19 +138,23 @@ def _segmenter_id() -> str:
 def _merge_overrides(
     conn: sqlite3.Connection,
     change: ChangeBuilder,
-    article_id: int,
+    placement: Placement,
     overrides: list[dict[str, Any]],
     counts: dict[str, int],
 ) -> None:
     for override in overrides:
+        placed = placement.place(override["start"], override["end"])
+        if placed is None:  # a word cut in two by a split: neither part reads it
+            continue
+        article_id, shift = placed
+        span = (override["start"] + shift, override["end"] + shift)
         current = conn.execute(
             "SELECT updated_at FROM reading_overrides WHERE article_id = ? AND start = ?"
             " AND end = ?",
-            [article_id, override["start"], override["end"]],
+            [article_id, *span],
         ).fetchone()
         if current is not None and not _newer(override["updated_at"], current[0]):
             continue
-        span = (override["start"], override["end"])
         writes.set_reading(
             conn, change, article_id, span, override["syllables"], override["updated_at"]
         )
@@ -171,11 +164,16 @@ def _merge_overrides(
 def _merge_annotations(
     conn: sqlite3.Connection,
     change: ChangeBuilder,
-    article_id: int,
+    placement: Placement,
     annotations: list[dict[str, Any]],
     counts: dict[str, int],
 ) -> None:
     for annotation in annotations:
+        placed = placement.place(annotation["start"], annotation["end"])
+        # A highlight across the cut between two parts has no one place: kept as an orphan
+        # (quote, comment and all) on the part where it began.
+        orphaned = bool(annotation["orphaned"]) or placed is None
+        article_id, shift = placed or (placement.first_article, 0)
         current = conn.execute(
             "SELECT updated_at FROM annotations WHERE id = ?", [annotation["id"]]
         ).fetchone()
@@ -188,8 +186,8 @@ def _merge_annotations(
             [
                 annotation["id"],
                 article_id,
-                annotation["start"],
-                annotation["end"],
+                annotation["start"] + shift,
+                annotation["end"] + shift,
                 annotation["quote"],
                 annotation["prefix"],
                 annotation["suffix"],
@@ -198,7 +196,7 @@ def _merge_annotations(
                 json.dumps(annotation["tags"], ensure_ascii=False),
                 annotation["created_at"],
                 annotation["updated_at"],
-                int(annotation["orphaned"]),
+                int(orphaned),
             ],
         )
         counts["annotations_added" if current is None else "annotations_updated"] += 1
