@@ -148,6 +148,14 @@ def test_articles_are_mapped_to_their_ids_in_the_target(seed: Library, tmp_path:
             "appears twice",
         ),
         (lambda d: d["sources"][0].update(imported_at="yesterday"), "ISO 8601"),
+        (
+            lambda d: d["sources"][0]["articles"][1].update(first_paragraph=5, end_paragraph=2),
+            "not a run of its source's",
+        ),
+        (
+            lambda d: d["sources"][0]["articles"][1]["annotations"][0].update(id="xyz"),
+            "is not a UUID",
+        ),
     ],
 )
 def test_bad_or_newer_files_are_refused_and_nothing_is_written(
@@ -258,3 +266,19 @@ def test_a_backup_of_a_whole_article_goes_into_the_library_s_parts(
     assert {key: shown for key, (_, shown) in _annotated(seed).items()} == {
         key: shown for key, (_, shown) in annotations.items()
     }
+
+
+def test_an_annotation_whose_quote_is_not_its_text_comes_back_as_an_orphan(
+    seed: Library, tmp_path: Path
+) -> None:
+    document = json.loads(backup_json(seed))
+    annotation = document["sources"][0]["articles"][1]["annotations"][0]
+    annotation["quote"] = "不对"  # a hand-edited file: the span says one thing, the quote another
+    with Library.open(tmp_path / "target.sqlite3") as target:
+        restore_backup(target, json.dumps(document, ensure_ascii=False))
+        restored = AnnotationStore(target).get(annotation["id"])
+        assert restored is not None and restored.orphaned and restored.quote == "不对"
+        orphaned = {a.id: a.orphaned for a in AnnotationStore(target).search()}
+        assert orphaned == {
+            a.id: a.orphaned or a.id == annotation["id"] for a in AnnotationStore(seed).search()
+        }

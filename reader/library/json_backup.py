@@ -31,6 +31,7 @@ Qt-free.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -265,6 +266,13 @@ def parse_backup(text: str | bytes) -> dict[str, Any]:
             _check(paragraph, str, f"{where}.paragraphs")
         for a, article in enumerate(source["articles"]):
             _check_article(article, f"{where}.articles[{a}]", seen_ids)
+            if (
+                not 0
+                <= article["first_paragraph"]
+                <= article["end_paragraph"]
+                <= len(source["paragraphs"])
+            ):
+                raise _fail(f"{where}.articles[{a}]", "paragraphs not a run of its source's")
     # Optional: backups written before word readings existed have none.
     for w, reading in enumerate(_check(document.get("word_readings", []), list, "backup")):
         where = f"word_readings[{w}]"
@@ -344,6 +352,10 @@ def _check_annotation(
         raise _fail(at, "not a span")
     for tag in annotation["tags"]:
         _check(tag, str, f"{at}.tags")
+    try:
+        uuid.UUID(annotation["id"])
+    except ValueError:
+        raise _fail(at, f"annotation id {annotation['id']!r} is not a UUID") from None
     if annotation["id"] in seen_ids:
         raise _fail(at, f"annotation {annotation['id']} appears twice")
     seen_ids.add(annotation["id"])

@@ -90,7 +90,7 @@ def _restore_source(
         else:
             counts["articles_matched"] += 1
         _merge_overrides(conn, change, placement, article["reading_overrides"], counts)
-        _merge_annotations(conn, change, placement, article["annotations"], counts)
+        _merge_annotations(conn, change, placement, article, counts)
 
 
 def _insert_article(
@@ -165,14 +165,20 @@ def _merge_annotations(
     conn: sqlite3.Connection,
     change: ChangeBuilder,
     placement: Placement,
-    annotations: list[dict[str, Any]],
+    article: dict[str, Any],
     counts: dict[str, int],
 ) -> None:
-    for annotation in annotations:
-        placed = placement.place(annotation["start"], annotation["end"])
-        # A highlight across the cut between two parts has no one place: kept as an orphan
-        # (quote, comment and all) on the part where it began.
-        orphaned = bool(annotation["orphaned"]) or placed is None
+    for annotation in article["annotations"]:
+        start, end = annotation["start"], annotation["end"]
+        placed = placement.place(start, end)
+        # A highlight across the cut between two parts has no one place, and one whose quote
+        # is not the text at its span (a hand-edited file) no sure one: either is kept as an
+        # orphan (quote, comment and all), on the part where it began.
+        orphaned = (
+            bool(annotation["orphaned"])
+            or placed is None
+            or article["text"][start:end] != annotation["quote"]
+        )
         article_id, shift = placed or (placement.first_article, 0)
         current = conn.execute(
             "SELECT updated_at FROM annotations WHERE id = ?", [annotation["id"]]
