@@ -119,10 +119,42 @@ def test_state_is_restored_in_a_new_window(
 def test_missing_last_article_falls_back_to_the_first(
     ui_library: Any, ui_settings: QSettings, qtbot: Any
 ) -> None:
-    ui_settings.setValue("main_window/last_article_id", 9999)
     window = create_main_window(ui_library, ui_settings)
     qtbot.addWidget(window)
-    assert window.reading_view.article_id == ui_library.list_articles()[0].id
+    window.reading_view.show_article(ui_library.get_article(ui_library.list_articles()[2].id))
+    window.save_state()
+    window.close()
+    [key] = [k for k in ui_settings.allKeys() if k.startswith("main_window/last_article/")]
+    ui_settings.setValue(key, 9999)  # gone since
+    again = create_main_window(ui_library, ui_settings)
+    qtbot.addWidget(again)
+    assert again.reading_view.article_id == ui_library.list_articles()[0].id
+
+
+def test_each_library_reopens_at_its_own_last_article(
+    ui_library: Any, ui_settings: QSettings, qtbot: Any, tmp_path: Path
+) -> None:
+    from reader.library.store import Library, NewArticle, NewSource
+
+    last = ui_library.list_articles()[2].id
+    window = create_main_window(ui_library, ui_settings)
+    qtbot.addWidget(window)
+    window.article_list.select_article(last)
+    window.close()
+    with Library.open(tmp_path / "other.sqlite3") as other:
+        texts = [f"另一个文库的第{n}篇。" for n in range(4)]
+        other.add_source(
+            NewSource.whole("o.txt", "UTF-8", "o" * 64, 1, "\n".join(texts), texts),
+            [NewArticle(t, False, "", t, n, n + 1, [len(t)]) for n, t in enumerate(texts)],
+        )
+        elsewhere = create_main_window(other, ui_settings)
+        qtbot.addWidget(elsewhere)
+        # The same id in another library is another text: that library opens at its first.
+        assert elsewhere.reading_view.article_id == other.list_articles()[0].id
+        elsewhere.close()
+    back = create_main_window(ui_library, ui_settings)
+    qtbot.addWidget(back)
+    assert back.reading_view.article_id == last
 
 
 def test_dropped_files_are_imported(ui_window: MainWindow, tmp_path: Path, qtbot: Any) -> None:

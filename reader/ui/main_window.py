@@ -16,6 +16,7 @@ title. Other code reaches the logic through the controllers (`window.reading`, â
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,7 +64,7 @@ APP_TITLE = "Yuedu"
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_WINDOW_STATE = "main_window/state"
-SETTINGS_LAST_ARTICLE = "main_window/last_article_id"
+SETTINGS_LAST_ARTICLE = "main_window/last_article"  # one key per library below it
 SETTINGS_FONT_WARNING_SHOWN = "warnings/no_chinese_font_shown"
 SETTINGS_ZOOM = "reading/zoom_step"
 SETTINGS_PINYIN_ABOVE = "reading/pinyin_above"
@@ -290,17 +291,22 @@ class MainWindow(QMainWindow):
         splitter_state = self.settings.value(SETTINGS_SPLITTER)
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
-        last = self.settings.value(SETTINGS_LAST_ARTICLE, None)
+        last = self.settings.value(self._last_article_key(), None)
         last_id = int(last) if last not in (None, "") else None
         if last_id is None or not self.article_list.select_article(last_id):
             self.article_list.select_first()
+
+    def _last_article_key(self) -> str:
+        # One per library file: another library's article of the same id is another text.
+        path = str(self.service.library_path or ":memory:")
+        return f"{SETTINGS_LAST_ARTICLE}/{hashlib.sha1(path.encode()).hexdigest()[:16]}"
 
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.settings.setValue(SETTINGS_WINDOW_STATE, self.saveState())
         if self.reading_view.article_id is not None:
-            self.settings.setValue(SETTINGS_LAST_ARTICLE, self.reading_view.article_id)
+            self.settings.setValue(self._last_article_key(), self.reading_view.article_id)
         self.settings.sync()
 
     # -- the window's own events -------------------------------------------------------------
