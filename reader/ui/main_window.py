@@ -16,7 +16,6 @@ title. Other code reaches the logic through the controllers (`window.reading`, â
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -291,22 +290,19 @@ class MainWindow(QMainWindow):
         splitter_state = self.settings.value(SETTINGS_SPLITTER)
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
-        last = self.settings.value(self._last_article_key(), None)
+        last = self.settings.value(f"{SETTINGS_LAST_ARTICLE}/{self.reading.library_key}", None)
         last_id = int(last) if last not in (None, "") else None
         if last_id is None or not self.article_list.select_article(last_id):
             self.article_list.select_first()
-
-    def _last_article_key(self) -> str:
-        # One per library file: another library's article of the same id is another text.
-        path = str(self.service.library_path or ":memory:")
-        return f"{SETTINGS_LAST_ARTICLE}/{hashlib.sha1(path.encode()).hexdigest()[:16]}"
 
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.settings.setValue(SETTINGS_WINDOW_STATE, self.saveState())
         if self.reading_view.article_id is not None:
-            self.settings.setValue(self._last_article_key(), self.reading_view.article_id)
+            self.settings.setValue(
+                f"{SETTINGS_LAST_ARTICLE}/{self.reading.library_key}", self.reading_view.article_id
+            )
         self.settings.sync()
 
     # -- the window's own events -------------------------------------------------------------

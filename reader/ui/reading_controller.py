@@ -21,6 +21,7 @@ from reader.ui.core_text import error_text
 from reader.ui.error_bar import stops_on_read_failure
 from reader.ui.messages import show_message
 from reader.ui.read_failures import ReadFailed
+from reader.ui.script_controller import library_key
 
 if TYPE_CHECKING:
     from reader.ui.article_list import ArticleListPanel
@@ -60,6 +61,12 @@ class ReadingController(QObject):
         self._dialog_parent = dialog_parent
         # Article id → its tokens with the readings resolved so far, most recent last.
         self.readings: OrderedDict[int, ArticleReadings] = OrderedDict()
+
+    @property
+    def library_key(self) -> str:
+        """The library file's key for settings kept per library (the article to reopen:
+        another library's article of the same id is another text)."""
+        return library_key(self._service.library_path or ":memory:")
 
     @property
     def article_id(self) -> int | None:
