@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
 
@@ -127,6 +127,34 @@ def test_the_card_hides_when_the_text_zooms(window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: card_controller.card.isVisible())
     window.set_pinyin_above(True)
     assert not card_controller.card.isVisible()
+
+
+def test_the_card_hides_when_the_text_is_laid_out_anew_or_a_menu_opens(
+    window: Any, qtbot: Any
+) -> None:
+    """A dock shown or the window resized wraps the lines anew (the word has moved from
+    under the card); a context menu is about the word, and the card must not sit on it."""
+    view, card_controller = window.reading_view, window.cards
+    hover(window, "银行")
+    qtbot.waitUntil(lambda: card_controller.card.isVisible())
+    view.resize(view.width() - 120, view.height())
+    assert not card_controller.card.isVisible()
+    assert view.hovered_token is None
+    QTest.mouseMove(view.viewport(), QPoint(1, 1))  # a move to the same point is no move
+    index = hover(window, "银行")
+    qtbot.waitUntil(lambda: card_controller.card.isVisible())
+    asked: list[int] = []
+    view.context_menu_requested.connect(lambda token, _point: asked.append(token))
+    point = view.token_rect(index).center()
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
+        ),
+    )
+    assert asked == [index]
+    assert not card_controller.card.isVisible()
+    QTest.mouseMove(view.viewport(), QPoint(1, 1))  # rest the pointer off the text
 
 
 def test_the_card_goes_when_a_drag_selects_past_its_word(window: Any, qtbot: Any) -> None:

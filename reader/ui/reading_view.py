@@ -272,13 +272,13 @@ class ReadingView(QTextEdit):
         super().resizeEvent(event)
         self._document.fit_width(self.viewport().width(), self.em_px())
         self._forget_geometry()  # a new width wraps lines anew, margins changed or not
+        if event.oldSize().width() != event.size().width():
+            self._word_cursor.release()  # (a dock shown): the word moved from under the card
 
     # -- highlights ------------------------------------------------------------------------
     def set_annotations(self, annotations: list, complete_before: int | None = None) -> None:
-        """The article's highlights as the store's spans (placed ones only: an orphan has
-        no place in the text); with `complete_before`, only those starting before that
-        offset, the rest to follow. The selected highlight stays selected if it is among
-        them."""
+        """The article's highlights as the store's spans (placed ones: an orphan has no
+        place); with `complete_before`, those starting before it, the rest to follow."""
         selected = self.highlights.selected_id
         self.highlights.set_annotations(annotations, complete_before)
         self.highlights.selected_id = selected if self.highlights.find(selected or "") else None
@@ -364,6 +364,7 @@ class ReadingView(QTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self._word_cursor.chinese_token_at(event.pos())
         if index is not None:
+            self._word_cursor.release()  # the menu is about the word: no card over it
             self.context_menu_requested.emit(index, event.globalPos())
             event.accept()
             return
