@@ -19,12 +19,19 @@ from reader.ui.file_dialogs import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _settings_in_a_test_folder(ui_settings: Any) -> Any:
+    """The chooser remembers its last folder in the default QSettings: never the user's."""
+    return ui_settings
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    (tmp_path / "sub").mkdir()
+    files = tmp_path / "files"  # beside the test settings folder
+    (files / "sub").mkdir(parents=True)
     for name in ("a.txt", "B.TXT", "notes.md", ".hidden.txt"):
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    return tmp_path
+        (files / name).write_text("x", encoding="utf-8")
+    return files
 
 
 def test_the_listing_puts_folders_first_filters_by_name_and_hides_dot_files(folder: Path) -> None:
@@ -111,3 +118,22 @@ def test_no_window_code_uses_qts_file_dialog() -> None:
         )
     ]
     assert users == []
+
+
+def test_a_chooser_starts_where_the_last_one_chose_else_at_home(
+    folder: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(folder / "sub")  # the folder the app was started from: not used
+    first = FileChooser(None, "Open library", OPEN_FILES)
+    qtbot.addWidget(first)
+    assert first.folder == Path.home()
+    first.set_folder(folder)
+    first.name_edit.setText("a.txt")
+    first.accept()
+    assert first.chosen == [folder / "a.txt"]
+    later = FileChooser(None, "Import known words", OPEN_FILES)
+    qtbot.addWidget(later)
+    assert later.folder == folder
+    given = FileChooser(None, "Export into", CHOOSE_FOLDER, str(folder / "sub"))
+    qtbot.addWidget(given)
+    assert given.folder == folder / "sub"  # a folder the caller names still wins

@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ TEXT_FILES_FILTER = QT_TRANSLATE_NOOP(
     "All files (*)",
 )
 PATH_ROLE = Qt.ItemDataRole.UserRole
+SETTINGS_LAST_FOLDER = "file_dialogs/last_folder"  # where the reader last chose a file
 OPEN_FILES, CHOOSE_FOLDER, SAVE_FILE = "open", "folder", "save"
 
 
@@ -103,7 +104,10 @@ class FileChooser(QDialog):
         self.setWindowTitle(caption)
         self.mode = mode
         self.filters = parse_filters(name_filter)
-        self.folder = Path(directory).expanduser() if directory else Path.cwd()
+        # With no folder given: where the reader last chose a file, else their home (not the
+        # folder the app was started from, which from a desktop menu means nothing to them).
+        remembered = str(QSettings().value(SETTINGS_LAST_FOLDER, "") or "")
+        self.folder = Path(directory or remembered or Path.home()).expanduser()
         if not self.folder.is_dir():
             self.folder = self.folder.parent if self.folder.parent.is_dir() else Path.home()
         self.chosen: list[Path] = []
@@ -216,6 +220,11 @@ class FileChooser(QDialog):
         if '"' in text:
             return [part for part in text.split('"') if part.strip()]
         return [text] if text else []
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and self.chosen:
+            QSettings().setValue(SETTINGS_LAST_FOLDER, str(self.folder))
+        super().done(result)
 
     def accept(self) -> None:
         if self.mode == CHOOSE_FOLDER:
