@@ -23,6 +23,7 @@ from reader.cli.readings_commands import cmd_readings
 from reader.cli.safety_commands import cmd_backup_now, cmd_backups, cmd_check, cmd_recover
 from reader.cli.search_commands import cmd_lookup, cmd_search
 from reader.cli.vocabulary_commands import cmd_vocab
+from reader.library import LibraryError
 
 __all__ = [
     "COMMANDS",
@@ -72,3 +73,6 @@ def run_command(
     except CommandError as error:
         err.write(f"yuedu: {error}\n")
         return error.status
+    except LibraryError as error:  # e.g. a write refused by a read-only library
+        err.write(f"yuedu: {error}\n")
+        return EXIT_LIBRARY
