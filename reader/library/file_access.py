@@ -40,7 +40,7 @@ def why_read_only(path: Path) -> Message | None:
     path = Path(path)
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
-        return message("its folder {folder} is read-only", folder=str(folder))
+        return message("its folder {folder} is read-only", folder=str(folder.resolve()))
     if path.is_file() and not os.access(path, os.W_OK):
         return message("the file is read-only")
     return None
