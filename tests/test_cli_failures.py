@@ -94,7 +94,7 @@ def test_a_read_only_library_file_refuses_writes_in_words(tmp_path: Path) -> Non
     )
     assert "Traceback" not in result.stderr
     assert result.returncode == 1, result.stderr
-    assert "read-only" in result.stderr and "Nothing was saved" in result.stderr
+    assert "is read-only" in result.stderr and "Nothing was changed" in result.stderr
     assert titles(library) == ["文章 0"]
 
 

@@ -96,3 +96,23 @@ def test_help_check_library_reports_in_words(ui_window: Any) -> None:
     assert "The library is sound." in box.text()
     assert box.icon() == QMessageBox.Icon.Information
     box.close()
+
+
+def test_help_check_library_does_not_call_a_newer_library_damaged(
+    tmp_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reader.ui.damage_dialogs import check_library_box
+    from tests.test_safety_edge_cases import write_newer_library
+
+    path = tmp_path / "library.sqlite3"
+    write_newer_library(path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    restores: list[bool] = []
+    box = check_library_box(parent, path, lambda: restores.append(True))
+    assert "newer version of Yuedu" in box.text() and "damaged" not in box.text()
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert [b for b in box.buttons() if "Restore" in b.text()] == []
+    box.close()

@@ -35,6 +35,11 @@ def cmd_check(args: argparse.Namespace, library_path: Path, out: TextIO, err: Te
     if check.ok:
         state = "no library file yet" if not library_path.exists() else "ok"
         out.write(f"{library_path}: {state}\n")
+        if check.read_only is not None:
+            out.write(f"  read-only ({check.read_only}): it can be read, not changed\n")
+    elif check.refusal is not None:  # not damage: nothing to recover
+        out.write(f"{library_path}: NOT USABLE HERE (not damaged)\n  {check.refusal}\n")
+        return EXIT_LIBRARY
     else:
         out.write(f"{library_path}: DAMAGED\n")
         for problem in check.problems[:20]:
@@ -101,6 +106,11 @@ def cmd_recover(args: argparse.Namespace, library_path: Path, out: TextIO, err: 
     else:
         backup = LibraryBackups(library_path).newest_good()
     check = check_library(library_path)
+    if check.refusal is not None:  # a newer Yuedu's library, or one we may not read
+        raise CommandError(
+            f"{check.refusal} `yuedu recover` leaves it as it is, even with --force.",
+            EXIT_LIBRARY,
+        )
     if check.ok and library_path.exists() and not args.force:
         raise CommandError(
             f"{library_path} passed its check; nothing was changed (--force replaces it "

@@ -141,3 +141,53 @@ def failed_write_message(error: sqlite3.Error) -> str:
             detail=detail,
         )
     return message("The library could not be used ({detail}); nothing was saved.", detail=detail)
+
+
+class LibraryReadOnly(LibraryError):
+    """The library can be read but not changed (its folder or the file cannot be written
+    by this process): a write, or an update of its schema, is refused; nothing changed."""
+
+
+def read_only_library(path: Path, reason: str, *, doing: str = "write") -> LibraryReadOnly:
+    """The refusal of a library that cannot be written: `reason` says why
+    (`file_access.why_read_only`); `doing` is "write" (a change), "update" (an older library
+    this version would bring up to date before using it) or "open" (SQLite could not even
+    read it without writing beside it)."""
+    if doing == "update":
+        text = message(
+            "{path} was written by an older version of Yuedu and must be updated before this "
+            "one can use it, but it is read-only ({reason}). It was not changed; make it "
+            "writable, or open it with the older version.",
+            path=str(path),
+            reason=reason,
+        )
+    elif doing == "open":
+        text = message(
+            "{path} cannot be opened here: it is read-only ({reason}). It is not damaged, "
+            "and it was not changed.",
+            path=str(path),
+            reason=reason,
+        )
+    else:
+        text = message(
+            "{path} is read-only ({reason}): it can be read, but nothing can be saved in it. "
+            "Nothing was changed. It is not damaged.",
+            path=str(path),
+            reason=reason,
+        )
+    return LibraryReadOnly(text)
+
+
+def failed_to_open(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
+    """What SQLite's failure to open or prepare the library at `path` means for the user:
+    busy, damaged, read-only, or not usable."""
+    from reader.library.file_access import is_read_only_error, why_read_only
+
+    busy = busy_error(error)
+    if busy is not None:
+        return busy
+    if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES:
+        return damaged_library_error(path, [str(error)])
+    if is_read_only_error(error):
+        return read_only_library(path, why_read_only(path) or str(error), doing="open")
+    return unusable_library(path, error)

@@ -15,12 +15,17 @@ import re
 import sqlite3
 import sys
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.messages import message
+from reader.library.file_access import backup_uri, side_file
+
+# The check lives in library_check; callers import it from here, as before.
+from reader.library.library_check import LibraryCheck as LibraryCheck
+from reader.library.library_check import _quick_check_problems, _read_only
+from reader.library.library_check import check_library as check_library
+from reader.library.library_check import emptied_library_problem as emptied_library_problem
 
 if TYPE_CHECKING:
     from reader.library.store import Library
@@ -39,15 +44,9 @@ DAMAGED_SUFFIX = ".damaged"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
 
 
-@dataclass(frozen=True)
-class LibraryCheck:
-    ok: bool
-    problems: list[str] = field(default_factory=list)
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file (nor replay its WAL into it)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+def _read_backup(path: Path) -> sqlite3.Connection:
+    """A connection to a backup that leaves nothing beside it (`file_access.backup_uri`)."""
+    return sqlite3.connect(backup_uri(path), uri=True, isolation_level=None)
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -57,55 +56,27 @@ def is_sqlite_file(path: Path) -> bool:
     return header == SQLITE_HEADER or header == b""
 
 
-def _quick_check_problems(conn: sqlite3.Connection) -> list[str]:
-    rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    return [] if rows == ["ok"] else [f"integrity: {row}" for row in rows]
-
-
-def check_library(path: Path) -> LibraryCheck:
-    """Is the file a sound SQLite database? (`PRAGMA quick_check`, `foreign_key_check`.) A
-    missing file is fine: opening it makes a new library. The file is opened read-only and
-    only by SQLite, never with `open()`: this runs while the window has the library open
-    (Help ▸ Check library), and closing any other descriptor on the file would drop the
-    window's locks (see `reader.library.files`). SQLite itself says when the file is not a
-    database."""
-    path = Path(path)
-    if not path.exists():
-        return LibraryCheck(True)
+def has_articles(path: Path) -> bool:
+    """Whether the backup at `path` holds at least one article."""
     try:
-        conn = _read_only(path)
-    except sqlite3.Error as error:
-        unreadable = message("{file} cannot be read ({detail})", file=path.name, detail=str(error))
-        return LibraryCheck(False, [unreadable])
-    problems: list[str] = []
+        conn = _read_backup(path)
+    except sqlite3.Error:
+        return False
     try:
-        problems += _quick_check_problems(conn)
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(
-                message(
-                    "row {row} of {table} refers to a missing row of {parent}",
-                    row=rowid,
-                    table=table,
-                    parent=parent,
-                )
-            )
-    except sqlite3.DatabaseError as error:
-        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
-            problems.append(message("{file} is not an SQLite database file", file=path.name))
-        else:
-            problems.append(
-                message("{file} is damaged ({detail})", file=path.name, detail=str(error))
-            )
+        return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0])
+    except sqlite3.Error:
+        return False
     finally:
         conn.close()
-    return LibraryCheck(not problems, problems)
 
 
 def is_good_backup(path: Path) -> bool:
+    """A non-empty SQLite file that passes `PRAGMA quick_check` (an empty file would pass:
+    SQLite takes it for an empty database)."""
     try:
-        if not is_sqlite_file(path):
+        if path.stat().st_size == 0 or not is_sqlite_file(path):
             return False
-        conn = _read_only(path)
+        conn = _read_backup(path)
     except (OSError, sqlite3.Error):
         return False
     try:
@@ -210,7 +181,8 @@ class LibraryBackups:
         found: builtins.list[tuple[str, int, Path]] = []
         for path in self.folder.iterdir():
             match = BACKUP_NAME.match(path.name)
-            if match and path.is_file():
+            # A name whose time is no time (20261201T999999Z) is no backup of ours.
+            if match and _parse_stamp(match[1]) is not None and path.is_file():
                 found.append((match[1], int(match[2] or 1), path))
         return [path for _, _, path in sorted(found, reverse=True)]
 
@@ -221,14 +193,17 @@ class LibraryBackups:
     @staticmethod
     def taken_at(backup: Path) -> datetime:
         match = BACKUP_NAME.match(backup.name)
-        if match is None:
+        taken = _parse_stamp(match[1]) if match is not None else None
+        if taken is None:
             raise ValueError(f"{backup.name} is not named like a backup")
-        return datetime.strptime(match[1], BACKUP_TIME_FORMAT).replace(tzinfo=UTC)
+        return taken
 
     def rotate(self, now: datetime | None = None) -> builtins.list[Path]:
         """Keep the newest `keep_newest` backups, the newest of each of the last
-        KEEP_DAILY_DAYS days (UTC) and, always, the newest good one; remove the rest and
-        return what was removed."""
+        KEEP_DAILY_DAYS days (UTC) and, always, the newest good one and the newest good one
+        that holds any article: backups of a library that was emptied (a file cut to
+        nothing, everything deleted) never push out the last backup with your reading in
+        it. Remove the rest and return what was removed."""
         now = now or datetime.now(UTC)
         backups = self.list()
         keep = set(backups[: max(1, self.keep_newest)])
@@ -242,6 +217,12 @@ class LibraryBackups:
             newest_good = self.newest_good()
             if newest_good is not None:
                 keep.add(newest_good)
+        if not any(has_articles(path) for path in keep):
+            newest_full = next(
+                (path for path in backups if has_articles(path) and is_good_backup(path)), None
+            )
+            if newest_full is not None:
+                keep.add(newest_full)
         removed = [path for path in backups if path not in keep]
         for path in removed:
             path.unlink(missing_ok=True)
@@ -258,8 +239,15 @@ class LibraryBackups:
         return (now or datetime.now(UTC)) - last_backup_at >= BACKUP_INTERVAL
 
 
+def _parse_stamp(stamp: str) -> datetime | None:
+    try:
+        return datetime.strptime(stamp, BACKUP_TIME_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def _side_files(path: Path) -> builtins.list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in SIDE_FILE_SUFFIXES]
+    return [side_file(path, suffix) for suffix in SIDE_FILE_SUFFIXES]
 
 
 def quarantine(path: Path) -> Path:
@@ -293,7 +281,7 @@ def restore_from_backup(backup: Path, library_path: Path) -> None:
         raise sqlite3.DatabaseError(f"{backup} is not a sound SQLite file")
     library_path.parent.mkdir(parents=True, exist_ok=True)
     partial = library_path.with_name(f".{library_path.name}{PARTIAL_MARK}{os.getpid()}")
-    source = _read_only(backup)
+    source = _read_backup(backup)
     try:
         _copy_database(source, partial)
     finally:

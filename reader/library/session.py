@@ -131,6 +131,11 @@ class LibrarySession:
         if self._builder is not None:
             yield self._builder
             return
+        read_only = getattr(self.library, "read_only", None)
+        if read_only is not None:  # refused in words before SQLite refuses in its own
+            from reader.library.errors import read_only_library
+
+            raise read_only_library(self.library.path, read_only)
         builder = ChangeBuilder(op)
         self._builder = builder
         try:

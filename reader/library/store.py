@@ -18,17 +18,18 @@ from typing import TYPE_CHECKING
 
 from reader.library import writes
 from reader.library.errors import (
-    DAMAGED_CODES,
     LibraryBusy,
     LibraryDamaged,
     LibraryError,
     NewerSchemaError,
-    busy_error,
     damaged_library_error,
+    failed_to_open,
     newer_schema,
     not_a_library,
+    read_only_library,
     unusable_library,
 )
+from reader.library.file_access import connect_library
 from reader.library.records import (
     SEGMENTER_ID,
     Article,
@@ -85,6 +86,7 @@ class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
+        self.read_only: str | None = None  # why changes cannot be saved, when they cannot
         self._db: Database | None = None
         # The door: every write below goes through it (see reader.library.session).
         self.session = LibrarySession(self)
@@ -103,7 +105,7 @@ class Library:
         path = Path(path)
         if not path.is_dir():
             check = check_library(path)
-            if not check.ok:
+            if check.damaged:  # a newer or unreadable file: `open` says so in its words
                 raise damaged_library_error(path, check.problems)
         return cls.open(path, busy_timeout_ms=busy_timeout_ms)
 
@@ -125,25 +127,16 @@ class Library:
             raise unusable_library(path, error) from error
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(
-                str(path),
-                timeout=busy_timeout_ms / 1000,
-                isolation_level=None,
-                factory=GuardedConnection,
-            )
+            conn, read_only = connect_library(path, busy_timeout_ms / 1000, GuardedConnection)
             library = cls(conn, path)
+            library.read_only = read_only
             library._prepare(busy_timeout_ms)
         except sqlite3.DatabaseError as error:
             if conn is not None:
                 conn.close()
             if isinstance(error, LibraryBusy):
                 raise
-            busy = busy_error(error)
-            if busy is not None:
-                raise busy from error
-            if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES:
-                raise damaged_library_error(path, [str(error)]) from error
-            raise unusable_library(path, error) from error
+            raise failed_to_open(path, error) from error
         except LibraryError:
             if conn is not None:
                 conn.close()
@@ -171,9 +164,14 @@ class Library:
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
         applied = self._refuse_newer_schema()
+        pending = set(KNOWN_MIGRATIONS) - set(applied)
+        if self.read_only is not None and self.path is not None:
+            if pending:  # an older library: read as it is, it would be misread
+                raise read_only_library(self.path, self.read_only, doing="update")
+            return
         if self.path is not None:
             conn.execute("PRAGMA journal_mode = WAL")
-        if set(KNOWN_MIGRATIONS) - set(applied):
+        if pending:
             # One transaction for every pending step: a crash half-way leaves the old
             # schema whole. (sqlite-utils nests each step in a savepoint inside it.)
             with self.session.door(), self.transaction():

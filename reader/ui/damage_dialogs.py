@@ -145,6 +145,8 @@ def check_library_box(
                 "DamageDialogs", "{path}\n\nThe library is sound.\n\n{backup}"
             ).format(path=path, backup=backup),
         )
+    if result.refusal is not None:  # a newer Yuedu's file, or one we may not read: no damage
+        return _open_box(parent, QMessageBox.Icon.Warning, core_text(result.refusal))
     shown = [f"• {bare_detail(core_text(problem))}" for problem in result.problems[:10]]
     if len(result.problems) > 10:
         shown.append(

@@ -874,6 +874,31 @@
       <translation>无法使用文库（{detail}），未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} was written by an older version of Yuedu and must be updated before this one can use it, but it is read-only ({reason}). It was not changed; make it writable, or open it with the older version.</source>
+      <translation>{path} 由较旧版本的阅读写入，需先更新才能在此版本中使用，但它是只读的（{reason}）。文件未被改动；请使其可写，或用旧版本打开。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} cannot be opened here: it is read-only ({reason}). It is not damaged, and it was not changed.</source>
+      <translation>无法在此打开 {path}：它是只读的（{reason}）。文件没有损坏，也未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/errors.py" />
+      <source>{path} is read-only ({reason}): it can be read, but nothing can be saved in it. Nothing was changed. It is not damaged.</source>
+      <translation>{path} 是只读的（{reason}）：可以阅读，但无法保存任何更改。没有改动任何内容。文件没有损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/file_access.py" />
+      <source>its folder {folder} is read-only</source>
+      <translation>所在文件夹 {folder} 是只读的</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/file_access.py" />
+      <source>the file is read-only</source>
+      <translation>文件本身是只读的</translation>
+    </message>
+    <message>
       <location filename="../../reader/library/files.py" />
       <source>import it as a text</source>
       <translation>将其作为文本导入</translation>
@@ -899,22 +924,32 @@
       <translation>{file} 是本文库自己的数据库文件（或 SQLite 放在旁边的附属文件），阅读不能{doing}。未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../reader/library/safety.py" />
-      <source>{file} cannot be read ({detail})</source>
-      <translation>无法读取 {file}（{detail}）</translation>
+      <location filename="../../reader/library/library_check.py" />
+      <source>{file} is empty (0 bytes), though it has backups</source>
+      <translation>{file} 是空的（0 字节），但它有备份</translation>
     </message>
     <message>
-      <location filename="../../reader/library/safety.py" />
+      <location filename="../../reader/library/library_check.py" />
       <source>row {row} of {table} refers to a missing row of {parent}</source>
       <translation>{table} 表第 {row} 行引用了 {parent} 表中不存在的行</translation>
     </message>
     <message>
-      <location filename="../../reader/library/safety.py" />
+      <location filename="../../reader/library/library_check.py" />
+      <source>permission denied</source>
+      <translation>权限不足</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/library_check.py" />
+      <source>{file} cannot be read here ({reason}; {detail}). It is not damaged, and it was not changed.</source>
+      <translation>无法在此读取 {file}（{reason}；{detail}）。文件没有损坏，也未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/library_check.py" />
       <source>{file} is not an SQLite database file</source>
       <translation>{file} 不是 SQLite 数据库文件</translation>
     </message>
     <message>
-      <location filename="../../reader/library/safety.py" />
+      <location filename="../../reader/library/library_check.py" />
       <source>{file} is damaged ({detail})</source>
       <translation>{file} 已损坏（{detail}）</translation>
     </message>
