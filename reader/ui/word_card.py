@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.text.cedict_display import SIMPLIFIED, Script, entry_text
+from reader.text.character_senses import character_lines
 from reader.text.word_info import WordInfo
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
 
 MAX_ENTRIES = 6
 MAX_CHARACTER_ENTRIES = 2
 MAX_GLOSSES_PER_ENTRY = 6
+MAX_CHARACTER_GLOSSES = 8  # a character's senses of one reading, merged from its entries
 CARD_WIDTH = 380
 GAP_PX = 6
 # The status buttons, in the order of the keys that do the same (0/N, 1–4, K, I); labels
@@ -305,8 +307,9 @@ class WordCard(QFrame):
             for char, entries in info.char_entries:
                 if not entries:
                     lines.append(f"{char}  (not in the dictionary)")
-                for entry in entries[:MAX_CHARACTER_ENTRIES]:
-                    lines.append(f"{char}  {entry_line(entry, info.script)}")
+                lines += character_lines(
+                    char, entries, info.script, MAX_CHARACTER_ENTRIES, MAX_CHARACTER_GLOSSES
+                )
             self.characters_label.setText("\n".join(lines))
         self.characters_label.setVisible(shown)
         self.characters_button.setText(
