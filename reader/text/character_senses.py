@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.text.cedict_display import Script, entry_text, written_syllables
+from reader.text.cedict_display import MEASURE_LABELS, Script, entry_text, written_syllables
 
 # "variant of 歷|历[li4]", "old variant of 畝|亩[mu3]", "archaic variant of 汝[ru3]": the
 # whole gloss names one other form, traditional|simplified or one form for both.
@@ -79,11 +79,16 @@ def reading_senses(char: str, entries: Sequence, script: Script) -> list[Reading
 
 
 def character_lines(
-    char: str, entries: Sequence, script: Script, max_readings: int, max_glosses: int
+    char: str,
+    entries: Sequence,
+    script: Script,
+    max_readings: int,
+    max_glosses: int,
+    measure_labels: tuple[str, str] = MEASURE_LABELS,
 ) -> list[str]:
     """The card's lines for one character: "历  lì  calendar; to experience; …", one per
     reading (at most `max_readings`)."""
     return [
-        f"{char}  {entry_text(reading, script, max_glosses)}"
+        f"{char}  {entry_text(reading, script, max_glosses, measure_labels)}"
         for reading in reading_senses(char, entries, script)[:max_readings]
     ]

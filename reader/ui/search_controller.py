@@ -269,9 +269,11 @@ def lookup_lines(entries: list, palette: QPalette, query: str = "") -> list[tupl
     from reader.text.cedict_display import render_gloss, script_of
     from reader.text.pinyin_syllables import to_tone_marks
     from reader.ui.tones import coloured_pinyin_html, is_dark
+    from reader.ui.word_card import measure_labels
 
     dark = is_dark(palette.window().color())
     script = script_of(query, entries)
+    labels = measure_labels()
     lines = []
     for entry in entries:
         head = entry.simplified
@@ -279,7 +281,7 @@ def lookup_lines(entries: list, palette: QPalette, query: str = "") -> list[tupl
             head += f" ({entry.traditional})"
         marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
         levels = levels_text(entry.simplified)
-        glosses = "; ".join(render_gloss(gloss, script) for gloss in entry.glosses)
+        glosses = "; ".join(render_gloss(gloss, script, labels) for gloss in entry.glosses)
         text = f"{head}   {marks}" + (f"   {levels}" if levels else "") + f"\n{glosses}"
         html = (
             f"<b>{escape(head)}</b>&nbsp;&nbsp; "
