@@ -1420,6 +1420,11 @@ Nothing was changed.</source>
     </message>
     <message>
       <location filename="../../reader/ui/export_controller.py" />
+      <source>No annotations to export; nothing was written.</source>
+      <translation>没有可导出的批注；没有写入任何文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/export_controller.py" />
       <source>{count} files in {folder}</source>
       <translation>{folder} 中的 {count} 个文件</translation>
     </message>
