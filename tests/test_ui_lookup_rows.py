@@ -81,3 +81,20 @@ def test_glosses_read_as_on_the_card_in_the_script_of_the_query(qapp: Any) -> No
     assert text.endswith("bank; measure words: 家 jiā, 个 gè")
     (_, traditional, _), _ = lookup_lines([BANK, ISLET], QPalette(), "銀行")
     assert traditional.endswith("bank; measure words: 家 jiā, 個 gè")
+
+
+def test_the_labels_follow_a_change_of_palette(qtbot: Any) -> None:
+    from PySide6.QtGui import QPalette
+
+    from reader.ui.theme import dark_palette
+
+    panel = LookupPanel()
+    qtbot.addWidget(panel)
+    panel.show_entries(lookup_lines([BANK, ISLET], panel.palette(), "bank"))
+    panel.setPalette(dark_palette())
+    entries = panel.entries
+    roles = QPalette.ColorRole
+    first = entries.itemWidget(entries.item(0))
+    second = entries.itemWidget(entries.item(1))
+    assert first.palette().color(roles.WindowText) == dark_palette().color(roles.HighlightedText)
+    assert second.palette().color(roles.WindowText) == dark_palette().color(roles.WindowText)

@@ -3,7 +3,7 @@ It only asks (`*_requested`); `SearchController` runs the queries and opens the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -102,17 +102,23 @@ class LookupPanel(QWidget):
             self.entries.setCurrentRow(0)
 
     def _recolour_labels(self) -> None:
-        """A selected row's label in the selection's text colour, the others in the list's."""
+        """A selected row's label in the selection's text colour; the others inherit the
+        list's colours (and so follow a change of theme)."""
+        selected_text = self.entries.palette().color(QPalette.ColorRole.HighlightedText)
         for row in range(self.entries.count()):
             item = self.entries.item(row)
             label = self.entries.itemWidget(item)
             if label is None:
                 continue
-            palette = label.palette()
-            roles = QPalette.ColorRole
-            colour = roles.HighlightedText if item.isSelected() else roles.Text
-            palette.setColor(roles.WindowText, self.entries.palette().color(colour))
+            palette = QPalette()  # no role set: every colour comes from the list
+            if item.isSelected():
+                palette.setColor(QPalette.ColorRole.WindowText, selected_text)
             label.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a change of theme
+            self._recolour_labels()
 
     def _entry_chosen(self, item: QListWidgetItem | None) -> None:
         self.jump_button.setEnabled(False)
