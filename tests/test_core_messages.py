@@ -251,3 +251,25 @@ def test_backup_times_and_check_problems_read_in_the_windows_language(
     assert core_text(problems[0]) == "junk.sqlite3 不是 SQLite 数据库文件"
     many = problems_in_words(["a", "b", "c", "d", "e"])
     assert many == "a; b; c; and 2 more" and core_text(many) == "a; b; c；另有 2 项"
+
+
+def test_an_import_already_in_the_library_says_when_in_local_time_as_people_write_it(
+    chinese: None, ui_library: Any
+) -> None:
+    from datetime import datetime
+
+    from reader.importing.storing import duplicate_outcome
+    from reader.ui.core_text import core_text
+
+    (source,) = ui_library.sources_named("fixture.txt")
+    local = datetime.fromisoformat(source.imported_at).astimezone()
+    months = ["January", "February", "March", "April", "May", "June", "July", "August"]
+    months += ["September", "October", "November", "December"]
+    outcome = duplicate_outcome(ui_library, source.sha256, "again.txt")
+    assert outcome is not None
+    (warning,) = outcome.warnings
+    clock = f"{local:%H:%M}"
+    english = f"{local.day} {months[local.month - 1]} {local.year}, {clock}"
+    assert f"(imported {english} as fixture.txt)" in warning  # the command line's
+    assert "T" not in warning.split("imported ")[1].split(" as ")[0]
+    assert f"{local.year}年{local.month}月{local.day}日 {clock}" in core_text(warning)

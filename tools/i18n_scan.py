@@ -6,8 +6,9 @@ Two things the catalogue check and tools/update_translations.py need:
   constant that is translated where it is shown), with its context (the enclosing class
   for tr(), the given context for translate()), in the shape pyside6-lupdate writes to the .ts file;
 - `bare_strings`: literals with letters handed straight to the Qt calls that put text on
-  screen (setText, setWindowTitle, QAction(…), QMessageBox.warning(…), …) — text a
-  translator never sees.
+  screen (setText, setWindowTitle, QAction(…), QMessageBox.warning(…), the file choosers'
+  filters, the project's own dialog helpers, …) — text a translator never sees; also when
+  the literal reaches the call through a module-level constant (FILTER = "…").
 """
 
 from __future__ import annotations
@@ -64,9 +65,9 @@ SHOWN_ARGUMENTS: dict[str, tuple[int, ...] | None] = {
     "about": (1, 2),
     "getText": (1, 2),
     "getItem": (1, 2),
-    "getOpenFileName": (1,),
-    "getOpenFileNames": (1,),
-    "getSaveFileName": (1,),
+    "getOpenFileName": (1, 3),  # (parent, caption, directory, filter)
+    "getOpenFileNames": (1, 3),
+    "getSaveFileName": (1, 3),
     "getExistingDirectory": (1,),
     "QMessageBox": (1, 2),
     "QDockWidget": (0,),
@@ -76,6 +77,13 @@ SHOWN_ARGUMENTS: dict[str, tuple[int, ...] | None] = {
     "setUndoText": (0,),
     "setCancelButtonText": (0,),
     "show_message": (2, 3),  # reader.ui.messages: (parent, kind, title, text)
+    # reader.ui's own dialogs: article_dialogs.ask_text(parent, title, label, …) and the
+    # file_dialogs choosers (parent, caption, [suggested name,] filter).
+    "ask_text": (1, 2),
+    "ask_open_file_names": (1, 2),
+    "ask_save_file_name": (1, 3),
+    "ask_existing_directory": (1,),
+    "FileChooser": (1, 4),  # (parent, caption, mode, directory, filter)
     "__init__": (0,),  # super().__init__("…"): a dock's title, an undo step's name
 }
 
@@ -107,9 +115,23 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+def _module_constants(tree: ast.Module) -> dict[str, ast.AST]:
+    """Module-level `NAME = "text"` (or f-string) assignments: a shown argument that names
+    one shows its text."""
+    constants: dict[str, ast.AST] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if len(targets) == 1 and isinstance(targets[0], ast.Name):
+                if isinstance(node.value, ast.Constant | ast.JoinedStr):
+                    constants[targets[0].id] = node.value
+    return constants
+
+
 class _Walker(ast.NodeVisitor):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, constants: dict[str, ast.AST] | None = None) -> None:
         self.path = path
+        self.constants = constants or {}
         self.classes: list[str] = []
         self.messages: list[Message] = []
         self.bare: list[Message] = []
@@ -138,6 +160,8 @@ class _Walker(ast.NodeVisitor):
             for index, argument in enumerate(node.args):
                 if positions is not None and index not in positions:
                     continue
+                if isinstance(argument, ast.Name) and argument.id in self.constants:
+                    argument = self.constants[argument.id]
                 for part in _shown_parts(argument):
                     self.bare.append(Message("", part, self.path, node.lineno))
         self.generic_visit(node)
@@ -169,8 +193,9 @@ def scan(ui_dir: Path = UI_DIR) -> tuple[list[Message], list[Message]]:
     messages: list[Message] = []
     bare: list[Message] = []
     for path in sorted(ui_dir.glob("*.py")):
-        walker = _Walker(path.name)
-        walker.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        walker = _Walker(path.name, _module_constants(tree))
+        walker.visit(tree)
         messages.extend(walker.messages)
         bare.extend(walker.bare)
     return messages, bare

@@ -99,9 +99,12 @@ def _import_files(
             elif namesake is not None and args.update:
                 target = namesake.id
             elif namesake is not None:
+                from reader.library.wording import stored_time_in_words
+
+                when = stored_time_in_words(namesake.imported_at)  # local, as people write it
                 early_warnings.append(
                     f"{path.name} has the name of a file imported before (source "
-                    f"{namesake.id}, {namesake.imported_at}) but other content; it was "
+                    f"{namesake.id}, {when}) but other content; it was "
                     "imported as a new source. To update that source in place and keep "
                     f"its annotations, run: yuedu import --update {path.name}"
                 )

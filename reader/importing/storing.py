@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.importing.outcomes import CancelCheck, ImportCancelled, ImportOutcome
 from reader.importing.passes import PreparedImport
 from reader.library.store import Library, NewArticle
+from reader.library.wording import stored_time_in_words
 from reader.messages import message
 
 
@@ -27,7 +28,7 @@ def duplicate_outcome(library: Library, sha256: str, file_name: str) -> ImportOu
             message(
                 "{file} is already in the library (imported {when} as {name}); nothing was added.",
                 file=file_name,
-                when=existing.imported_at,
+                when=stored_time_in_words(existing.imported_at),
                 name=existing.file_name,
             )
         ],

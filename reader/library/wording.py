@@ -5,6 +5,7 @@ Qt-free; shared by the command line's and the window's messages."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from reader.messages import message
@@ -44,9 +45,26 @@ def backup_time_in_words(backup: Path) -> str:
     from reader.library.safety import LibraryBackups
 
     try:
-        taken = LibraryBackups.taken_at(backup).astimezone()
+        taken = LibraryBackups.taken_at(backup)
     except ValueError:  # not named like an automatic backup: the name is all there is
         return backup.name
+    return time_in_words(taken)
+
+
+def stored_time_in_words(stored: str) -> str:
+    """A time the library stores as ISO 8601 text (a source's `imported_at`, in UTC) as
+    `time_in_words` writes it; text that is no such time stands as it is."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    return time_in_words(moment)
+
+
+def time_in_words(moment: datetime) -> str:
+    """`moment` in local time, as people write it: "28 November 2026, 22:15" (a time without
+    a zone is taken as local)."""
+    taken = moment.astimezone()
     # Not strftime's %B: Qt sets the C library's locale, and a month in another language
     # would land in the middle of an English sentence.
     return message(

@@ -38,6 +38,9 @@ _REFERENCE = re.compile(
     r"|\[(?P<bare>[^\]]*)\]"
 )
 _MEASURE_WORDS = re.compile(r"^CL:\s*(?P<list>.+)$")
+# The label of a measure-word list, for one word and for several; a window passes its own
+# words (translated), the command line keeps these.
+MEASURE_LABELS: tuple[str, str] = ("measure word", "measure words")
 
 
 def is_syllable(token: str) -> bool:
@@ -122,7 +125,9 @@ def _render_references(text: str, script: Script) -> str:
     return _REFERENCE.sub(lambda match: _render_reference(match, script), text)
 
 
-def render_gloss(gloss: str, script: Script = SIMPLIFIED) -> str:
+def render_gloss(
+    gloss: str, script: Script = SIMPLIFIED, measure_labels: tuple[str, str] = MEASURE_LABELS
+) -> str:
     """One CEDICT gloss as plain text for people, in `script`:
     "CL:次[ci4],種|种[zhong3]" → "measure words: 次 cì, 种 zhǒng";
     "see 智商[zhi4 shang1]" → "see 智商 zhìshāng"; "Taiwan pr. [ruan3]" → "Taiwan pr. ruǎn".
@@ -132,7 +137,7 @@ def render_gloss(gloss: str, script: Script = SIMPLIFIED) -> str:
         # Split at the commas between references, not inside a bracket.
         items = [item.strip() for item in re.split(r",(?![^\[]*\])", measure.group("list"))]
         words = [_render_references(item, script) for item in items if item]
-        label = "measure word" if len(words) == 1 else "measure words"
+        label = measure_labels[0] if len(words) == 1 else measure_labels[1]
         return f"{label}: {', '.join(words)}"
     return _render_references(gloss, script)
 
@@ -155,12 +160,17 @@ def written_syllables(entry: object) -> tuple[str, ...]:
     return tuple(written) if written else tuple(entry.pinyin)  # type: ignore[attr-defined]
 
 
-def entry_text(entry: object, script: Script, max_glosses: int) -> str:
+def entry_text(
+    entry: object,
+    script: Script,
+    max_glosses: int,
+    measure_labels: tuple[str, str] = MEASURE_LABELS,
+) -> str:
     """One entry as a line of the card: its reading spelled as words, then its glosses
     (at most `max_glosses`, "…" for the rest), markup rendered in `script`."""
     reading = spell_reading(written_syllables(entry))
     glosses_all: Sequence[str] = entry.glosses  # type: ignore[attr-defined]
-    glosses = "; ".join(render_gloss(g, script) for g in glosses_all[:max_glosses])
+    glosses = "; ".join(render_gloss(g, script, measure_labels) for g in glosses_all[:max_glosses])
     if len(glosses_all) > max_glosses:
         glosses += "; …"
     return f"{reading}  {glosses}"

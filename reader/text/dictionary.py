@@ -97,12 +97,14 @@ def default_dictionary_path() -> Path:
     return folder / f"cedict-{data_version()}-v{SCHEMA_VERSION}.sqlite3"
 
 
+CEDICT_URL = "https://www.mdbg.net/chinese/dictionary?page=cedict"
+CEDICT_LICENCE = "CC BY-SA 4.0"
+
+
 def attribution() -> str:
-    """The one-line credit that CC BY-SA asks for; the About box and the README show it."""
-    return (
-        "Dictionary data: CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cedict), "
-        "CC BY-SA 4.0"
-    )
+    """The one-line credit that CC BY-SA asks for; the README and the command line show it
+    (the About box words it in the window's language, with the same URL and licence)."""
+    return f"Dictionary data: CC-CEDICT ({CEDICT_URL}), {CEDICT_LICENCE}"
 
 
 def _read_bundled_text() -> str:

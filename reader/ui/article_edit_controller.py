@@ -65,7 +65,7 @@ class ArticleEditController(QObject):
         if article is None:
             return
         article_dialogs.ask_text(
-            self._dialog_parent, self.tr("Rename article"), "Title:", article.title,
+            self._dialog_parent, self.tr("Rename article"), self.tr("Title:"), article.title,
             lambda title: self._service.rename_article(article_id, title),
         )  # fmt: skip
 

@@ -113,6 +113,9 @@ class ExportController(QObject):
         self.runner = None
 
     def _finished(self, run: _Export, paths: list) -> None:
+        if not paths:
+            self._done(run, self.tr("No annotations to export; nothing was written."))
+            return
         destination = run.request.destination
         where = (
             paths[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,7 +46,8 @@ def default_destination(per_article: bool) -> Path:
     documents (a vault they open in Obsidian can point at it)."""
     documents = Path.home() / "Documents"
     folder = (documents if documents.is_dir() else Path.home()) / "Yuedu"
-    return folder if per_article else folder / "Yuedu annotations.md"
+    name = QCoreApplication.translate("ExportDialog", "Yuedu annotations.md")
+    return folder if per_article else folder / name
 
 
 class ExportDialog(QDialog):

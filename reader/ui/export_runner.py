@@ -55,6 +55,7 @@ class ExportRunner(QObject):
             ExportCancelled,
             ExportOptions,
             ExportWouldOverwrite,
+            annotated_article_ids,
             export_to_file,
             export_to_folder,
         )
@@ -66,10 +67,23 @@ class ExportRunner(QObject):
         )  # fmt: skip
         try:
             with Library.open(self.library_path) as library:
+                # The whole library, as `yuedu export` exports it: the articles that hold
+                # annotations (an empty note for each of the others says nothing).
+                article_ids = (
+                    annotated_article_ids(library)
+                    if request.scope == SCOPE_LIBRARY
+                    else request.article_ids
+                )
+                if request.scope == SCOPE_LIBRARY and not article_ids:
+                    from reader.export.kept import kept_count
+
+                    if not (request.orphans and kept_count(library)):
+                        self.finished.emit([])  # nothing to export: nothing written
+                        return
                 if request.per_article:
                     paths = export_to_folder(
                         library,
-                        request.article_ids,
+                        article_ids,
                         request.destination,
                         options,
                         force=force,
@@ -79,7 +93,7 @@ class ExportRunner(QObject):
                 else:  # one file, written whole and atomically
                     paths = [
                         export_to_file(
-                            library, request.article_ids, request.destination, options, force=force
+                            library, article_ids, request.destination, options, force=force
                         )
                     ]
         except ExportWouldOverwrite as error:

@@ -19,21 +19,28 @@ from reader.ui.messages import show_message
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
-LIBRARY_FILTER = "Yuedu libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+def library_filter() -> str:
+    """The choosers' file types, in the window's language."""
+    return QCoreApplication.translate(
+        "LibrarySwitch", "Yuedu libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
+    )
+
+
 STATUS_MS = 4000
 
 
 def _ask_open(parent: QWidget, caption: str) -> Path | None:
     from reader.ui.file_dialogs import ask_open_file_names
 
-    chosen = ask_open_file_names(parent, caption, LIBRARY_FILTER)
+    chosen = ask_open_file_names(parent, caption, library_filter())
     return chosen[0] if chosen else None
 
 
 def _ask_new(parent: QWidget, caption: str) -> Path | None:
     from reader.ui.file_dialogs import ask_save_file_name
 
-    chosen = ask_save_file_name(parent, caption, "library.sqlite3", LIBRARY_FILTER)
+    chosen = ask_save_file_name(parent, caption, "library.sqlite3", library_filter())
     return Path(chosen) if chosen else None
 
 

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 __all__ = ["APP_TITLE", "FIRST_SCREEN_CHARS", "NO_CHINESE_FONT_MESSAGE", "MainWindow"]
 
-APP_TITLE = "Yuedu"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Yuedu")  # the name, as the About box says it
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_WINDOW_STATE = "main_window/state"
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.service = service
         self.settings = settings if settings is not None else QSettings()
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr(APP_TITLE))
         self.setAcceptDrops(True)
         self.backup_keeper: BackupKeeper | None = None
         # Set when the reader chose to restore a backup in Help ▸ Check library: `run_gui`
@@ -264,7 +264,9 @@ class MainWindow(QMainWindow):
         self.set_zoom_step(self.reading_view.zoom_step + step)
 
     def _show_title(self, article: Article | None) -> None:
-        self.setWindowTitle(f"{APP_TITLE} — {article.title}" if article else APP_TITLE)
+        self.setWindowTitle(
+            f"{self.tr(APP_TITLE)} — {article.title}" if article else self.tr(APP_TITLE)
+        )
 
     def warn_if_no_chinese_font(self) -> bool:
         """Say once per user (QSettings flag) that no Simplified Chinese font exists.

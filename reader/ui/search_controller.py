@@ -225,7 +225,8 @@ class SearchController(QObject):
                 [], self.tr("Lookup failed: {reason}").format(reason=error)
             )
             return
-        self.dock.lookup.show_entries(lookup_lines(entries, self.dock.lookup.palette()))
+        palette = self.dock.lookup.palette()
+        self.dock.lookup.show_entries(lookup_lines(entries, palette, query.strip()))
 
     def count_word(self, word: str) -> None:
         from reader.search.engine import articles_with
@@ -258,16 +259,21 @@ class SearchController(QObject):
         )
 
 
-def lookup_lines(entries: list, palette: QPalette) -> list[tuple[str, str, str]]:
+def lookup_lines(entries: list, palette: QPalette, query: str = "") -> list[tuple[str, str, str]]:
     """Each `LookupEntry` as (headword, plain text, HTML): the headword, its pinyin (tone
-    colours in the HTML), its HSK levels in both schemes, and its glosses."""
+    colours in the HTML), its HSK levels in both schemes, and its glosses as the word card
+    writes them (CEDICT's markup rendered in the script of the query)."""
     from html import escape
 
     from reader.learning.hsk import levels_text
+    from reader.text.cedict_display import render_gloss, script_of
     from reader.text.pinyin_syllables import to_tone_marks
     from reader.ui.tones import coloured_pinyin_html, is_dark
+    from reader.ui.word_card import measure_labels
 
     dark = is_dark(palette.window().color())
+    script = script_of(query, entries)
+    labels = measure_labels()
     lines = []
     for entry in entries:
         head = entry.simplified
@@ -275,7 +281,7 @@ def lookup_lines(entries: list, palette: QPalette) -> list[tuple[str, str, str]]
             head += f" ({entry.traditional})"
         marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
         levels = levels_text(entry.simplified)
-        glosses = "; ".join(entry.glosses)
+        glosses = "; ".join(render_gloss(gloss, script, labels) for gloss in entry.glosses)
         text = f"{head}   {marks}" + (f"   {levels}" if levels else "") + f"\n{glosses}"
         html = (
             f"<b>{escape(head)}</b>&nbsp;&nbsp; "

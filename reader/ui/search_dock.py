@@ -3,7 +3,8 @@ It only asks (`*_requested`); `SearchController` runs the queries and opens the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,6 +26,27 @@ from PySide6.QtWidgets import (
 from reader.ui.search_results import HIT_ROLE, SearchResults
 
 TYPING_PAUSE_MS = 250  # search once typing pauses, not on every key
+
+
+class BackgroundOnlyDelegate(QStyledItemDelegate):
+    """Paints a row's background and selection but not its text: the row's label (an item
+    widget) shows the text. The style draws a selected row's text in HighlightedText,
+    whatever its foreground, so a transparent foreground alone left it painted twice."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        view = option.widget
+        if view is None or view.indexWidget(index) is None:  # type: ignore[attr-defined]
+            super().paint(painter, option, index)
+            return
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""
+        view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, view)
 
 
 class LookupPanel(QWidget):
@@ -38,6 +63,7 @@ class LookupPanel(QWidget):
         )
         self.entries = QListWidget(self)
         self.entries.setWordWrap(True)
+        self.entries.setItemDelegate(BackgroundOnlyDelegate(self.entries))
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.jump_button = QPushButton(self.tr("Open the first article"), self)
@@ -52,6 +78,7 @@ class LookupPanel(QWidget):
             lambda: self.lookup_requested.emit(self.line_edit.text())
         )
         self.entries.currentItemChanged.connect(lambda item, _: self._entry_chosen(item))
+        self.entries.itemSelectionChanged.connect(self._recolour_labels)
         self.jump_button.clicked.connect(self._jump)
 
     def show_entries(self, lines: list[tuple[str, ...]], problem: str = "") -> None:
@@ -73,6 +100,25 @@ class LookupPanel(QWidget):
         self.status.setText(problem or ("" if lines else self.tr("Nothing found.")))
         if lines:
             self.entries.setCurrentRow(0)
+
+    def _recolour_labels(self) -> None:
+        """A selected row's label in the selection's text colour; the others inherit the
+        list's colours (and so follow a change of theme)."""
+        selected_text = self.entries.palette().color(QPalette.ColorRole.HighlightedText)
+        for row in range(self.entries.count()):
+            item = self.entries.item(row)
+            label = self.entries.itemWidget(item)
+            if label is None:
+                continue
+            palette = QPalette()  # no role set: every colour comes from the list
+            if item.isSelected():
+                palette.setColor(QPalette.ColorRole.WindowText, selected_text)
+            label.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a change of theme
+            self._recolour_labels()
 
     def _entry_chosen(self, item: QListWidgetItem | None) -> None:
         self.jump_button.setEnabled(False)

@@ -119,7 +119,14 @@ class Theme(QObject):
             self._app.setStyle(self._native_style)
             self._app.setPalette(self._native_palette)
         else:
-            self._app.setStyle("Fusion")  # native styles may ignore a palette's colours
+            # Native styles may ignore a palette's colours; Fusion's outlines of unchecked
+            # boxes vanish on a dark window, so the dark theme redraws them (indicator_style).
+            if dark:
+                from reader.ui.indicator_style import IndicatorOutlineStyle
+
+                self._app.setStyle(IndicatorOutlineStyle())
+            else:
+                self._app.setStyle("Fusion")
             self._app.setPalette(dark_palette() if dark else light_palette())
         self._applied = wanted
         self.changed.emit(dark)

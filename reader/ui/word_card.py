@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.text.cedict_display import SIMPLIFIED, Script, entry_text
+from reader.text.character_senses import character_lines
 from reader.text.word_info import WordInfo
 from reader.ui.tones import TONE_COLOURS_FIVE, is_dark, marked, tone_colour
 
 MAX_ENTRIES = 6
 MAX_CHARACTER_ENTRIES = 2
 MAX_GLOSSES_PER_ENTRY = 6
+MAX_CHARACTER_GLOSSES = 8  # a character's senses of one reading, merged from its entries
 CARD_WIDTH = 380
 GAP_PX = 6
 # The status buttons, in the order of the keys that do the same (0/N, 1–4, K, I); labels
@@ -52,16 +54,31 @@ def hsk_text(info: WordInfo) -> str:
     return " · ".join(parts) or QCoreApplication.translate("WordCard", "Not on the HSK lists")
 
 
+def measure_labels() -> tuple[str, str]:
+    """The label of a gloss's measure words (one, several), in the window's language."""
+    return (
+        QCoreApplication.translate("WordCard", "measure word"),
+        QCoreApplication.translate("WordCard", "measure words"),
+    )
+
+
+def not_in_dictionary(part: str) -> str:
+    return QCoreApplication.translate("WordCard", "{part}  (not in the dictionary)").format(
+        part=part
+    )
+
+
 def entry_line(entry, script: Script = SIMPLIFIED) -> str:  # noqa: ANN001 - a DictionaryEntry
     """One entry as plain text: its reading with CEDICT's capitals, its glosses with the
     references rendered in `script` (the label shows it as plain text, never as markup)."""
-    return entry_text(entry, script, MAX_GLOSSES_PER_ENTRY)
+    return entry_text(entry, script, MAX_GLOSSES_PER_ENTRY, measure_labels())
 
 
 def entries_text(entries: list, limit: int = MAX_ENTRIES, script: Script = SIMPLIFIED) -> str:
     lines = [entry_line(entry, script) for entry in entries[:limit]]
     if len(entries) > limit:
-        lines.append(f"… {len(entries) - limit} more")
+        more = QCoreApplication.translate("WordCard", "… {count} more")
+        lines.append(more.format(count=len(entries) - limit))
     return "\n".join(lines)
 
 
@@ -76,7 +93,7 @@ def parts_text(info: WordInfo) -> str:
     lines = [QCoreApplication.translate("WordCard", "Not in the dictionary; its parts:")]
     for part, entries in info.parts:
         if not entries:
-            lines.append(f"{part}  (not in the dictionary)")
+            lines.append(not_in_dictionary(part))
         for entry in entries[:MAX_CHARACTER_ENTRIES]:
             lines.append(f"{part}  {entry_line(entry, info.script)}")
     return "\n".join(lines)
@@ -304,9 +321,15 @@ class WordCard(QFrame):
             lines = []
             for char, entries in info.char_entries:
                 if not entries:
-                    lines.append(f"{char}  (not in the dictionary)")
-                for entry in entries[:MAX_CHARACTER_ENTRIES]:
-                    lines.append(f"{char}  {entry_line(entry, info.script)}")
+                    lines.append(not_in_dictionary(char))
+                lines += character_lines(
+                    char,
+                    entries,
+                    info.script,
+                    MAX_CHARACTER_ENTRIES,
+                    MAX_CHARACTER_GLOSSES,
+                    measure_labels(),
+                )
             self.characters_label.setText("\n".join(lines))
         self.characters_label.setVisible(shown)
         self.characters_button.setText(

