@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=f"library file to use (default: ${DB_ENV_VAR}, else the user data folder)",
+        help=f"library file to use (default: ${DB_ENV_VAR}, else the user data folder); "
+        "commands that write (import, restore, vocab set/import, readings set) create a new "
+        "library and its folder, the others refuse one that does not exist",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -260,8 +262,9 @@ def add_vocab_parser(commands: Any) -> None:  # argparse's private subparsers ty
     p_export = actions.add_parser(
         "export", help="write learning words as an Anki deck (.apkg) or Pleco list (.csv/.tsv)"
     )
-    p_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p_export.add_argument("-o", "--output", required=True, metavar="FILE")
     p_export.add_argument("--status", help="which words (default: the learning ones)")
+    p_export.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
 def subcommands(parser: argparse.ArgumentParser) -> list[str]:
@@ -333,6 +336,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments, files = files_to_open(arguments, set(subcommands(parser)))
     args = parser.parse_args(with_open_command(arguments))
+    if args.db == "":  # else the default library would be used without a word
+        parser.error("--db names no file (an empty path)")
     library_path = resolve_library_path(args.db)
     if args.command is None:
         from reader.ui.application import run_gui
