@@ -272,3 +272,43 @@ def test_an_empty_library_path_is_refused(tmp_path: Path, monkeypatch: pytest.Mo
     status, _, err = run("", "import", str(source))
     assert status == 2 and "empty path" in err
     assert not default.exists()
+
+
+# -- the core, as the window uses it ---------------------------------------------------------
+
+
+def test_write_atomically_replaces_a_links_target_and_keeps_the_link(tmp_path: Path) -> None:
+    from reader.export import write_atomically
+
+    (tmp_path / "vault").mkdir()
+    target = tmp_path / "vault" / "notes.md"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    write_atomically(link, b"new\n")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new\n"
+    assert sorted(p.name for p in (tmp_path / "vault").iterdir()) == ["notes.md"]
+
+
+@needs_fifo
+def test_write_atomically_refuses_a_pipe(tmp_path: Path) -> None:
+    from reader.export import NotARegularFile, write_atomically
+
+    pipe = tmp_path / "out.md"
+    os.mkfifo(pipe)
+    with pytest.raises(NotARegularFile, match="not a regular file"):
+        write_atomically(pipe, b"x")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and sorted(tmp_path.iterdir()) == [pipe]
+
+
+@needs_fifo
+def test_known_words_from_a_pipe_or_the_library_are_refused(db: Path, tmp_path: Path) -> None:
+    from reader.learning.flashcards import ImportRefused, import_known_words
+
+    pipe = tmp_path / "words.txt"
+    os.mkfifo(pipe)
+    with Library.open(db) as library:
+        for path in (pipe, db, db.with_name(db.name + "-wal")):
+            with pytest.raises(ImportRefused):
+                import_known_words(library, path)
+    assert learning_words(db) == ["行长"]
