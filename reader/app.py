@@ -107,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="export annotations as Markdown (to standard output, a file or a folder)",
         description="Without --article, every article that has annotations. Without -o, "
         "to standard output; -o FOLDER/ (or an existing folder) writes one note per "
-        "article, named after its title; -o FILE writes one document. Existing files are "
-        "never overwritten without --force.",
+        "article, named after its title (a new FOLDER is made, not its missing parents); "
+        "-o FILE writes one document into an existing folder (a link is followed to its "
+        "file). Existing files are never overwritten without --force.",
     )
     p_export.add_argument(
         "--article", dest="articles", type=int, action="append", default=[], metavar="ID",

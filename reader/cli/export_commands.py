@@ -29,7 +29,7 @@ def _export_target(output: str, library_path: Path, force: bool) -> tuple[Path, 
     if not output:
         raise CommandError("-o names no file or folder (an empty path); nothing was written")
     path = Path(output)
-    refuse_own_file(path, library_path, "write an export over it")
+    refuse_own_file(path, library_path, EXPORT)
     if not (output.endswith(("/", os.sep)) or path.is_dir()):
         return checked_output_file(output, library_path, force=force, doing=EXPORT), False
     if path.exists() and not path.is_dir():
