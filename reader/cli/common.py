@@ -81,7 +81,7 @@ def checked_library_path(path: Path) -> None:
     if not stat.S_ISREG(mode):
         kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
         raise CommandError(
-            f"{path} is {kind}, not a library file; nothing was opened", EXIT_LIBRARY
+            f"{path} is {kind}, so it cannot be a library; nothing was opened", EXIT_LIBRARY
         )
 
 
