@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=f"library file to use (default: ${DB_ENV_VAR}, else the user data folder)",
+        help=f"library file to use (default: ${DB_ENV_VAR}, else the user data folder); "
+        "commands that write (import, restore, vocab set/import, readings set) create a new "
+        "library and its folder, the others refuse one that does not exist",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -105,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="export annotations as Markdown (to standard output, a file or a folder)",
         description="Without --article, every article that has annotations. Without -o, "
         "to standard output; -o FOLDER/ (or an existing folder) writes one note per "
-        "article, named after its title; -o FILE writes one document. Existing files are "
-        "never overwritten without --force.",
+        "article, named after its title (a new FOLDER is made, not its missing parents); "
+        "-o FILE writes one document into an existing folder (a link is followed to its "
+        "file). Existing files are never overwritten without --force.",
     )
     p_export.add_argument(
         "--article", dest="articles", type=int, action="append", default=[], metavar="ID",
@@ -260,8 +263,9 @@ def add_vocab_parser(commands: Any) -> None:  # argparse's private subparsers ty
     p_export = actions.add_parser(
         "export", help="write learning words as an Anki deck (.apkg) or Pleco list (.csv/.tsv)"
     )
-    p_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p_export.add_argument("-o", "--output", required=True, metavar="FILE")
     p_export.add_argument("--status", help="which words (default: the learning ones)")
+    p_export.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
 def subcommands(parser: argparse.ArgumentParser) -> list[str]:
@@ -333,6 +337,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments, files = files_to_open(arguments, set(subcommands(parser)))
     args = parser.parse_args(with_open_command(arguments))
+    if args.db == "":  # else the default library would be used without a word
+        parser.error("--db names no file (an empty path)")
     library_path = resolve_library_path(args.db)
     if args.command is None:
         from reader.ui.application import run_gui

@@ -56,7 +56,7 @@ from reader.library.files import (
     IMPORT_AS_TEXT,
     LibraryFileRefused,
     is_library_file,
-    refuse_library_file,
+    refuse_unreadable_input,
 )
 from reader.library.store import Library
 from reader.messages import message
@@ -269,15 +269,10 @@ def inspect_file(
     library at `library_path` (recognised without opening it: opening and closing it would
     drop this process's SQLite locks on the live library)."""
     try:
-        refuse_library_file(path, library_path, IMPORT_AS_TEXT)
+        refuse_unreadable_input(path, library_path, IMPORT_AS_TEXT)
     except LibraryFileRefused as error:
         raise ImportRefused(*error.args) from None  # its words, translatable as they were
-    if path.is_dir():
-        raise ImportRefused(message("{path} is a folder, not a text file.", path=str(path)))
     try:
-        # A pipe or a device would block the open or never end: only regular files.
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise ImportRefused(message("{path} is not a regular file.", path=str(path)))
         with open(path, "rb") as file:
             status = os.fstat(file.fileno())
             _refuse_too_large(path.name, status.st_size)

@@ -69,6 +69,7 @@ def test_list_and_show_json(tmp_path: Path, capsys) -> None:  # type: ignore[no-
 
 
 def test_show_unknown_id_is_a_clear_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    Library.open(tmp_path / "l.sqlite3").close()  # an empty library: `show` creates none
     status, out, err = run(capsys, "--db", str(tmp_path / "l.sqlite3"), "show", "42")
     assert status == 2 and out == ""
     assert "no article with id 42" in err
@@ -163,6 +164,7 @@ def test_novel_imports_as_80_chapters_without_carriage_returns(tmp_path: Path, c
 
 def test_main_py_and_module_entry_run_the_cli(tmp_path: Path) -> None:
     env = dict(os.environ, YUEDU_DB=str(tmp_path / "l.sqlite3"))
+    Library.open(tmp_path / "l.sqlite3").close()  # an empty library: `list` creates none
     result = subprocess.run(
         [sys.executable, str(REPO_ROOT / "main.py"), "list", "--json"],
         capture_output=True,

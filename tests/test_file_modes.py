@@ -72,6 +72,7 @@ def test_gui_export_runner_writes_0644(annotated_db: Path, tmp_path: Path, qtbot
 
 def test_json_backup_and_automatic_backup_are_0644(annotated_db: Path, tmp_path: Path) -> None:
     json_backup = tmp_path / "saved" / "library.json"
+    json_backup.parent.mkdir()  # a backup is written into an existing folder only
     with umask(0o022):
         assert main(["--db", str(annotated_db), "backup", "-o", str(json_backup)]) == 0
         automatic = LibraryBackups(annotated_db).make()

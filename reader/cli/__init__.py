@@ -16,7 +16,13 @@ from typing import TextIO
 
 from reader.cli.annotation_commands import cmd_annotate, cmd_annotations
 from reader.cli.article_commands import cmd_article
-from reader.cli.common import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_OK, CommandError
+from reader.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_LIBRARY,
+    EXIT_OK,
+    CommandError,
+    checked_library_path,
+)
 from reader.cli.desktop_commands import cmd_install_desktop, cmd_uninstall_desktop
 from reader.cli.export_commands import cmd_backup, cmd_export, cmd_restore
 from reader.cli.library_commands import cmd_import, cmd_list, cmd_show
@@ -74,6 +80,7 @@ def run_command(
     out = out or sys.stdout
     err = err or sys.stderr
     try:
+        checked_library_path(library_path)  # a pipe or a device named by --db: refused
         return COMMANDS[args.command](args, library_path, out, err)
     except CommandError as error:
         err.write(f"yuedu: {error}\n")

@@ -11,25 +11,40 @@ from reader.cli.common import (
     EXIT_LIBRARY,
     EXIT_OK,
     CommandError,
+    checked_output_file,
     open_library,
     print_json,
+    refuse_input_file,
     refuse_own_file,
 )
 from reader.cli.pinyin_command import pinyin_resolver
 
+EXPORT = "write an export over it"
 
-def _export_target(output: str) -> tuple[Path, bool]:
+
+def _export_target(output: str, library_path: Path, force: bool) -> tuple[Path, bool]:
     """The path, and whether it names a folder (an existing one, or written with a final
-    separator) rather than one file."""
+    separator) rather than one file; checked before the library is opened. A new folder is
+    made for the notes, but not its missing parents (a mistyped path is refused)."""
+    if not output:
+        raise CommandError("-o names no file or folder (an empty path); nothing was written")
     path = Path(output)
-    folder = output.endswith(("/", os.sep)) or path.is_dir()
-    return path, folder
+    refuse_own_file(path, library_path, EXPORT)
+    if not (output.endswith(("/", os.sep)) or path.is_dir()):
+        return checked_output_file(output, library_path, force=force, doing=EXPORT), False
+    if path.exists() and not path.is_dir():
+        raise CommandError(f"{path} is not a folder; nothing was written")
+    parent = path.absolute().parent
+    if not path.exists() and not parent.is_dir():
+        raise CommandError(f"the folder {parent} does not exist; nothing was written")
+    return path, True
 
 
 def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
     from reader.export import (
         ExportOptions,
         ExportWouldOverwrite,
+        NotARegularFile,
         annotated_article_ids,
         export_article_markdown,
         export_markdown,
@@ -45,7 +60,7 @@ def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         pinyin=args.pinyin, context=args.context, orphans=args.orphans, kept=whole
     )
     if args.output is not None:
-        refuse_own_file(Path(args.output), library_path, "write an export over it")
+        target, is_folder = _export_target(args.output, library_path, args.force)
     with open_library(library_path) as library:
         if args.articles:
             article_ids = list(dict.fromkeys(args.articles))
@@ -72,7 +87,6 @@ def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
                     )
                 out.write(markdown)
                 return EXIT_OK
-            target, is_folder = _export_target(args.output)
             if is_folder:
                 written = export_to_folder(
                     library, article_ids, target, options, force=args.force,
@@ -91,6 +105,8 @@ def cmd_export(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
             raise CommandError(
                 f"{names}{more} already exist(s); nothing was written (--force overwrites)"
             ) from error
+        except NotARegularFile as error:  # became one since the check above
+            raise CommandError(str(error)) from None
         except OSError as error:
             raise CommandError(f"cannot write the export: {error}", EXIT_LIBRARY) from error
     for path in written:
@@ -102,16 +118,12 @@ def cmd_backup(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     from reader.export import write_atomically
     from reader.library.json_backup import backup_json
 
-    target = Path(args.output)
-    refuse_own_file(target, library_path, "write a backup over it")
-    if target.is_dir():
-        raise CommandError(f"{target} is a folder; name the backup file")
-    if target.exists() and not args.force:
-        raise CommandError(f"{target} already exists; nothing was written (--force overwrites)")
+    target = checked_output_file(
+        args.output, library_path, force=args.force, doing="write a backup over it"
+    )
     with open_library(library_path) as library:
         text = backup_json(library)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, text.encode("utf-8"))
     except OSError as error:
         raise CommandError(f"cannot write {target}: {error}", EXIT_LIBRARY) from error
@@ -125,7 +137,7 @@ def cmd_restore(args: argparse.Namespace, library_path: Path, out: TextIO, err: 
     from reader.library.json_backup import MAX_BACKUP_BYTES, BackupError
     from reader.library.json_restore import restore_backup
 
-    refuse_own_file(args.file, library_path, "restore from it (name a JSON backup)")
+    refuse_input_file(args.file, library_path, "restore from it (name a JSON backup)")
     try:
         if args.file.stat().st_size > MAX_BACKUP_BYTES:  # refused before it is read
             raise CommandError(
@@ -135,7 +147,7 @@ def cmd_restore(args: argparse.Namespace, library_path: Path, out: TextIO, err: 
         data = args.file.read_bytes()
     except OSError as error:
         raise CommandError(f"cannot read {args.file}: {error.strerror or error}") from error
-    with open_library(library_path) as library:
+    with open_library(library_path, create=True) as library:
         try:
             report = restore_backup(library, data)
         except BackupError as error:

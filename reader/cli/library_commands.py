@@ -137,7 +137,7 @@ def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     # of the source it updates in place (None: a new source).
     prepared: list[tuple[PreparedImport, int | None] | ImportOutcome] = []
     early_warnings: list[str] = []
-    with open_library(library_path) as library:
+    with open_library(library_path, create=True) as library:
         try:
             outcomes = _import_files(library, args, err, prepared, early_warnings)
         finally:

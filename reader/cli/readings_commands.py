@@ -22,7 +22,8 @@ def cmd_readings(args: argparse.Namespace, library_path: Path, out: TextIO, err:
         word_readings,
     )
 
-    with open_library(library_path) as library:
+    writes = args.readings_action in ("set", "unset")
+    with open_library(library_path, create=writes) as library:
         if args.readings_action == "set":
             try:
                 reading = set_word_reading(library, args.word, args.pinyin.split())

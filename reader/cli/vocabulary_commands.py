@@ -8,9 +8,20 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.cli.common import EXIT_OK, CommandError, open_library, print_json
+from reader.cli.common import (
+    EXIT_OK,
+    CommandError,
+    checked_output_file,
+    open_library,
+    print_json,
+    refuse_input_file,
+    refuse_own_file,
+)
 
-EXPORT_SUFFIXES = (".apkg", ".csv", ".tsv", ".txt")
+# Anki's deck, and Pleco's flashcard lists (comma- or tab-separated).
+EXPORT_SUFFIXES = (".apkg", ".csv", ".tsv")
+# The actions that change the library: only they may make a new one.
+WRITING_ACTIONS = ("set", "known-upto-hsk", "import")
 
 
 def _statuses(spelled: str | None) -> tuple[str, ...]:
@@ -40,14 +51,22 @@ def cmd_vocab(args: argparse.Namespace, library_path: Path, out: TextIO, err: Te
     from reader.learning.words import WordRefused
 
     action = args.vocab_action
-    if action == "export":
-        suffix = args.output.suffix.lower()
-        if suffix not in EXPORT_SUFFIXES:
+    output: Path | None = None
+    if action == "export":  # checked before the library is opened: bad input changes nothing
+        refuse_own_file(Path(args.output), library_path, "export the vocabulary over it")
+        suffix = Path(args.output).suffix.lower()
+        if args.output and suffix not in EXPORT_SUFFIXES:
             raise CommandError(
-                f"{args.output.name}: write a .apkg (Anki) or a .csv/.tsv (Pleco) file."
+                f"{Path(args.output).name}: write a .apkg (Anki) or a .csv/.tsv (Pleco) file; "
+                "nothing was written"
             )
+        output = checked_output_file(
+            args.output, library_path, force=args.force, doing="export the vocabulary over it"
+        )
+    elif action == "import":  # never the library's own files, a pipe or a device
+        refuse_input_file(args.file, library_path, "read it as a word list")
     chosen = _statuses(getattr(args, "status", None)) if action in ("list", "export") else ()
-    with open_library(library_path) as library:
+    with open_library(library_path, create=action in WRITING_ACTIONS) as library:
         try:
             if action == "set":
                 step = statuses.set_status(library, args.word, args.status)
@@ -59,8 +78,8 @@ def cmd_vocab(args: argparse.Namespace, library_path: Path, out: TextIO, err: Te
                 _import(library, args.file, out)
             elif action == "list":
                 _list(library, chosen, args.json, out)
-            else:
-                _export(library, chosen, args.output, out)
+            elif output is not None:
+                _export(library, chosen, output, out)
         except (WordRefused, HskRefused) as error:
             raise CommandError(str(error)) from None
     return EXIT_OK

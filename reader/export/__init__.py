@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.export.atomic_write import write_atomically
+from reader.export.atomic_write import NotARegularFile, write_atomically, written_target
 from reader.export.deep_links import DEEP_LINK_SCHEME, deep_link, parse_deep_link
 from reader.export.extras import (
     MAX_CONTEXT_CHARS,
@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEEP_LINK_SCHEME",
     "MAX_CONTEXT_CHARS",
+    "NotARegularFile",
     "ORPHANS_HEADING",
     "SEPARATOR",
     "CancelCheck",
@@ -88,6 +89,7 @@ __all__ = [
     "sentence_span",
     "spell_pinyin",
     "write_atomically",
+    "written_target",
     "yaml_string",
 ]
 
@@ -149,18 +151,22 @@ def export_to_folder(
     exported_at: str | None = None,
     pinyin_resolver: PinyinResolver | None = None,
 ) -> list[Path]:
-    """One note per article in `folder` (created if needed), named by `folder_file_names`.
-    ExportWouldOverwrite, before anything is written, when any of them exists and not
-    `force`; ExportCancelled between two files when `is_cancelled()` turns true. Returns
+    """One note per article in `folder` (created if needed, not its missing parents), named
+    by `folder_file_names`. A device or a pipe among them raises NotARegularFile,
+    and ExportWouldOverwrite when any of them exists and not `force`, before anything is
+    written; ExportCancelled between two files when `is_cancelled()` turns true. Returns
     the paths written, in the order of `article_ids`."""
     folder = Path(folder)
     paths = [folder / name for name in folder_file_names(library, article_ids)]
     kept_note = _kept_note_path(library, folder, paths, options)
+    for path in [*paths, *kept_note]:  # a device or a pipe among them: nothing written
+        written_target(path)
     if not force:
         existing = [path for path in [*paths, *kept_note] if path.exists()]
         if existing:
             raise ExportWouldOverwrite(existing)
-    folder.mkdir(parents=True, exist_ok=True)
+    # The folder itself, not its missing parents: a mistyped path is not spread on disk.
+    folder.mkdir(exist_ok=True)
     stamp = exported_at or now_exported_at()
     renderer = Renderer(options, resolver_for(options, pinyin_resolver))
     written: list[Path] = []
@@ -215,6 +221,7 @@ def export_to_file(
     library's own file or one of its companions."""
     path = Path(path)
     refuse_library_file(path, library.path, EXPORT_OVER_IT)
+    written_target(path)  # NotARegularFile for a device, a pipe or a folder
     if path.exists() and not force:
         raise ExportWouldOverwrite([path])
     stamp = exported_at or now_exported_at()
@@ -232,8 +239,7 @@ def export_to_file(
         markdown = export_markdown(
             library, article_ids, options, exported_at=stamp, pinyin_resolver=pinyin_resolver
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, markdown.encode("utf-8"))
+    write_atomically(path, markdown.encode("utf-8"))  # into an existing folder only
     return path
 
 

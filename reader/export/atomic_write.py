@@ -8,6 +8,8 @@ import stat
 from itertools import count
 from pathlib import Path
 
+from reader.messages import message
+
 _temp_counter = count()
 
 
@@ -24,10 +26,42 @@ def _keep_mode_of(path: Path, descriptor: int) -> None:
     os.fchmod(descriptor, stat.S_IMODE(mode) & 0o666)
 
 
+class NotARegularFile(OSError):
+    """The path names a folder, a device, a pipe or a socket: an export replaces files only
+    (renaming a new file over `/dev/null` or a pipe would replace that entry, not write to
+    it). The message is meant for the reader."""
+
+
+def written_target(path: Path) -> Path:
+    """The file a write to `path` replaces: a symbolic link's final target, so the link
+    stays a link and the file it points to gets the new contents (a link into a synced
+    notes folder keeps working). NotARegularFile when that target exists and is not a
+    regular file. Never opens anything."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:  # nothing there yet (or unreachable: the write says why)
+        return target
+    if stat.S_ISDIR(mode):
+        raise NotARegularFile(message("{path} is a folder; name a file to write.", path=str(path)))
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(
+            message(
+                "{path} is not a regular file (a device, a pipe or a socket); Yuedu writes "
+                "only files. Nothing was written.",
+                path=str(path),
+            )
+        )
+    return target
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, then move it into place: an export
     interrupted at any point leaves either the old file or the new one, never half of one,
-    and no temporary file. The temporary name is short, so a 255-byte name still fits."""
+    and no temporary file. The temporary name is short, so a 255-byte name still fits.
+    A symbolic link is followed (its target is replaced); a device, pipe or folder raises
+    NotARegularFile (see `written_target`)."""
+    path = written_target(path)
     temp = path.parent / f".yuedu-export-{os.getpid()}-{next(_temp_counter)}.tmp"
     # 0o666, which the kernel narrows by the umask: an ordinary document's mode (0644 under
     # the usual umask 022). Without a mode os.open uses 0o777, and notes came out executable.

@@ -127,7 +127,9 @@ def write_apkg(entries: Sequence[VocabularyEntry], path: Path) -> int:
                 guid=genanki.guid_for(GUID_NAMESPACE, entry.word),
             )
         )
-    path = Path(path)
+    from reader.export.atomic_write import written_target
+
+    path = written_target(Path(path))  # a link's target, never a device or a pipe
     handle, temporary = tempfile.mkstemp(suffix=".apkg", dir=path.parent)
     os.close(handle)
     try:

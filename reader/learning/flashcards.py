@@ -96,7 +96,19 @@ def read_word_list(path: Path) -> list[str]:
 
 def import_known_words(library: Library, path: Path) -> KnownWordsReport:
     """Every word of the file becomes known (one write, undoable); ImportRefused for a file
-    that cannot be read, nothing written."""
+    that cannot be read, nothing written. The library's own files, a folder, a pipe or a
+    device are refused before anything opens them (opening the library's files would drop
+    SQLite's locks; a pipe would block the read forever)."""
+    from reader.library.files import (
+        READ_AS_WORD_LIST,
+        LibraryFileRefused,
+        refuse_unreadable_input,
+    )
+
+    try:
+        refuse_unreadable_input(path, library.path, READ_AS_WORD_LIST)
+    except LibraryFileRefused as error:
+        raise ImportRefused(*error.args) from None
     fields = read_word_list(path)
     words: list[str] = []
     not_words = 0

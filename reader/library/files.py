@@ -13,6 +13,7 @@ caught too), which never opens them.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from reader.messages import message
@@ -83,3 +84,21 @@ def refuse_library_file(candidate: Path, library_path: Path | None, doing: str) 
                 doing=doing,
             )
         )
+
+
+def refuse_unreadable_input(candidate: Path, library_path: Path | None, doing: str) -> None:
+    """Raise `LibraryFileRefused` for what no command may read as a file: the library's own
+    files, a folder, or anything but a regular file (a pipe or a device would block the
+    open or never end). Checked with `os.stat` only, before anything opens `candidate`; a
+    path that cannot be stat'ed is left to the open, which says why."""
+    refuse_library_file(candidate, library_path, doing)
+    try:
+        mode = os.stat(candidate).st_mode
+    except (OSError, ValueError):
+        return
+    if stat.S_ISDIR(mode):
+        raise LibraryFileRefused(
+            message("{path} is a folder, not a text file.", path=str(candidate))
+        )
+    if not stat.S_ISREG(mode):
+        raise LibraryFileRefused(message("{path} is not a regular file.", path=str(candidate)))

@@ -379,6 +379,16 @@
   <context>
     <name>CoreMessages</name>
     <message>
+      <location filename="../../reader/export/atomic_write.py" />
+      <source>{path} is a folder; name a file to write.</source>
+      <translation>{path} 是文件夹；请指定要写入的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/export/atomic_write.py" />
+      <source>{path} is not a regular file (a device, a pipe or a socket); Yuedu writes only files. Nothing was written.</source>
+      <translation>{path} 不是普通文件（而是设备、管道或套接字）；阅读只写入文件。未写入任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../reader/export/deep_links.py" />
       <source>Not a yuedu:// link (too long).</source>
       <translation>不是 yuedu:// 链接（太长）。</translation>
@@ -437,11 +447,6 @@
       <location filename="../../reader/importer.py" />
       <source>{path}: cannot be read ({reason}).</source>
       <translation>{path}：无法读取（{reason}）。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/importer.py" />
-      <source>{path} is not a regular file.</source>
-      <translation>{path} 不是普通文件。</translation>
     </message>
     <message>
       <location filename="../../reader/importer.py" />
@@ -927,6 +932,11 @@
       <location filename="../../reader/library/files.py" />
       <source>{file} is this library's own database file (or one SQLite keeps beside it), so Yuedu cannot {doing}. Nothing was changed.</source>
       <translation>{file} 是本文库自己的数据库文件（或 SQLite 放在旁边的附属文件），阅读不能{doing}。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/files.py" />
+      <source>{path} is not a regular file.</source>
+      <translation>{path} 不是普通文件。</translation>
     </message>
     <message>
       <location filename="../../reader/library/library_check.py" />
