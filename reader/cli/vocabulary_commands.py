@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.cli.common import EXIT_OK, CommandError, open_library, print_json
+from reader.importing.file_names import file_name_of
 
 EXPORT_SUFFIXES = (".apkg", ".csv", ".tsv", ".txt")
 
@@ -72,7 +73,7 @@ def _import(library: Any, path: Path, out: TextIO) -> None:
     try:
         report = import_known_words(library, path)
     except ImportRefused as error:
-        raise CommandError(f"{path.name}: {error}") from None
+        raise CommandError(f"{file_name_of(path)}: {error}") from None
     out.write(
         f"{report.made_known} word(s) now known, {report.already_known} already known, "
         f"{report.not_words} line(s) not words\n"

@@ -131,7 +131,9 @@ class LibrarySession:
         if self._builder is not None:
             yield self._builder
             return
-        builder = ChangeBuilder(op)
+        # An op names a file at times; one whose name is not valid UTF-8 must not stop
+        # the write from being logged (SQLite refuses lone surrogates).
+        builder = ChangeBuilder(op.encode("utf-8", "replace").decode("utf-8"))
         self._builder = builder
         try:
             with self.door(), self.library.transaction():
