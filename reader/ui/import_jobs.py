@@ -182,7 +182,8 @@ class ImportJobs(QObject):
         try:
             from annotations.reattach import settled_hashes  # when an import starts, not before
 
-            known_hashes = settled_hashes(self._library)
+            # A named encoding may read a file already there anew: it is always prepared.
+            known_hashes = settled_hashes(self._library) if encoding is None else frozenset()
         except sqlite3.Error as error:
             self._file_failed(path.name, not_imported(path.name, error))
             return
@@ -227,7 +228,7 @@ class ImportJobs(QObject):
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
-        from reader.importer import same_name_source
+        from reader.importer import ImportRefused, closest_namesake, rereading_target
 
         batch = self._current(job)
         if batch is None:  # a stale result
@@ -240,7 +241,10 @@ class ImportJobs(QObject):
             return
         file_name = prepared.source.file_name
         try:
-            namesake = same_name_source(self._library, file_name)
+            reread = rereading_target(self._library, prepared)
+            namesake = reread or closest_namesake(self._library, prepared)
+        except ImportRefused:  # as close to two namesakes: which to update cannot be told
+            namesake = None  # so it is imported as a new source, as the reader may choose
         except sqlite3.Error as error:
             prepared.discard()
             self._job_ended(job)
@@ -248,7 +252,9 @@ class ImportJobs(QObject):
             return
         choice = UPDATE_AS_NEW
         same = namesake is not None and namesake.sha256 == prepared.source.sha256
-        if namesake is not None and not same and self.update_policy is not None:
+        if reread is not None:
+            choice = UPDATE_IN_PLACE  # the reader named the encoding to read it again in
+        elif namesake is not None and not same and self.update_policy is not None:
             # A changed version of a file already imported: the window asks the reader.
             choice = self.update_policy(file_name)
         if choice == UPDATE_SKIP:
