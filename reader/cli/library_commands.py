@@ -82,11 +82,10 @@ def _import_files(
 ) -> list[ImportOutcome]:
     """Prepare every file (into `prepared`) and plan where it goes, then store them all
     in one transaction."""
-    from annotations.reattach import settled_hashes
+    from reader.importing.returning import is_whole
 
     seen_hashes: set[str] = set()
     planned: list[ImportPlan] = []
-    settled = settled_hashes(library)  # whole sources: importing their file adds nothing
     for path in args.files:
         try:
             pages = getattr(args, "pages", None)
@@ -95,7 +94,7 @@ def _import_files(
             if (
                 duplicate is not None
                 and duplicate.duplicate_of is not None
-                and source.source_hash in settled
+                and is_whole(library, duplicate.duplicate_of.id)  # else it brings back
                 and not names_other_encoding(args.encoding, duplicate.duplicate_of)
                 and not (args.update and duplicate.duplicate_of.file_name == source.file_name)
             ):
