@@ -28,7 +28,7 @@ from reader.importer import (
     store_update,
 )
 from reader.importing.targets import source_ids
-from reader.library import Library
+from reader.library import Library, Source
 from reader.messages import message
 from reader.text.decode import ImportRefused
 
@@ -73,6 +73,12 @@ def _update_json(outcome: ImportOutcome) -> dict[str, Any]:
     }
 
 
+def _has_other_namesake(library: Library, source: Source) -> bool:
+    """Whether a source of the same file name but other content exists (then `--update`
+    with the file of `source` folds that copy into it: `reader.importing.targets`)."""
+    return any(other.sha256 != source.sha256 for other in library.sources_named(source.file_name))
+
+
 def _import_files(
     library: Library,
     args: argparse.Namespace,
@@ -96,7 +102,7 @@ def _import_files(
                 and duplicate.duplicate_of is not None
                 and is_whole(library, duplicate.duplicate_of.id)  # else it brings back
                 and not names_other_encoding(args.encoding, duplicate.duplicate_of)
-                and not (args.update and duplicate.duplicate_of.file_name == source.file_name)
+                and not (args.update and _has_other_namesake(library, duplicate.duplicate_of))
             ):
                 prepared.append(duplicate)
                 continue
