@@ -163,6 +163,7 @@ class ImportJobs(QObject):
 
     def _start_next_file(self) -> None:
         from reader.importer import spool_folder_for
+        from reader.importing.file_names import file_name_of
 
         batch = self._batch
         if batch is None or self._job_running:
@@ -171,13 +172,13 @@ class ImportJobs(QObject):
             self._finish_batch()
             return
         path, encoding, pages = batch.pending.popleft()
-        batch.current_file_name = path.name
+        batch.current_file_name = name = file_name_of(path)  # readable even if not UTF-8
         library_path = self._library.path
         try:
             # Decided here, by device and inode, before any thread opens the file.
             refuse_library_file(path, library_path, IMPORT_AS_TEXT)
         except LibraryFileRefused as error:
-            self._file_failed(path.name, error_text(error))
+            self._file_failed(name, error_text(error))
             return
         try:
             from annotations.reattach import settled_hashes  # when an import starts, not before
@@ -185,9 +186,9 @@ class ImportJobs(QObject):
             # A named encoding may read a file already there anew: it is always prepared.
             known_hashes = settled_hashes(self._library) if encoding is None else frozenset()
         except sqlite3.Error as error:
-            self._file_failed(path.name, not_imported(path.name, error))
+            self._file_failed(name, not_imported(name, error))
             return
-        self.import_progress.emit(batch.done / batch.total, reading_stage(path.name))
+        self.import_progress.emit(batch.done / batch.total, reading_stage(name))
         self._job += 1
         self._job_running = True
         cancel_event = batch.cancel_event
