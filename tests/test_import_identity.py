@@ -237,6 +237,23 @@ def test_the_advised_update_never_discards_work_done_in_the_copy(
     assert annotation(db, in_copy) == (4, "爷爷", False)
 
 
+def test_a_different_file_of_the_same_name_is_never_offered_or_folded_as_an_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.sqlite3"
+    a = write(tmp_path / "a" / "story.txt", STORY)
+    b = write(tmp_path / "b" / "story.txt", OTHER_STORY)
+    run(capsys, db, "import", str(a))
+    status, _, err = run(capsys, db, "import", str(b))
+    assert status == 0 and "imported as a new source" in err and "--update" not in err
+    before = articles(db), sources(db)
+
+    status, _, err = run(capsys, db, "import", "--update", str(b))
+
+    assert status == 0 and "already in the library" in err
+    assert (articles(db), sources(db)) == before
+
+
 # -- 4. file names that are not UTF-8 ------------------------------------------------------
 GBK_NAME = "中文".encode("gbk")
 

@@ -62,6 +62,20 @@ def _paragraphs(texts: Iterable[str]) -> set[str]:
     return {line.strip() for text in texts for line in text.split("\n") if line.strip()}
 
 
+def _in_common(library: Library, prepared: PreparedImport, source: Source) -> tuple[int, int]:
+    """(paragraphs of the file's text, then of its text and titles) also in `source`."""
+    articles = prepared.articles
+    stored = _paragraphs(library.source_paragraphs(source.id))
+    bodies = _paragraphs(a.text for a in articles)
+    titles = _paragraphs(a.title for a in articles)
+    return len(bodies & stored), len((bodies | titles) & stored)
+
+
+def shares_text(library: Library, prepared: PreparedImport, source: Source) -> bool:
+    """Whether the file has a paragraph of text (not a mere chapter title) in `source`."""
+    return _in_common(library, prepared, source)[0] > 0
+
+
 def closest_namesake(library: Library, prepared: PreparedImport) -> Source | None:
     """The source a changed version of the prepared file is a version of: among the
     sources of its file name with other content, the only one, or the one with the most
@@ -71,12 +85,10 @@ def closest_namesake(library: Library, prepared: PreparedImport) -> Source | Non
     namesakes = [s for s in library.sources_named(new.file_name) if s.sha256 != new.sha256]
     if len(namesakes) <= 1:
         return namesakes[0] if namesakes else None
-    articles = prepared.articles
-    paragraphs = _paragraphs([a.title for a in articles] + [a.text for a in articles])
     scored = sorted(
-        ((len(paragraphs & _paragraphs(library.source_paragraphs(s.id))), s) for s in namesakes),
-        key=lambda pair: -pair[0],
+        ((_in_common(library, prepared, s), s) for s in namesakes), key=lambda pair: pair[0]
     )
+    scored.reverse()
     if scored[0][0] == scored[1][0]:
         tied = [s for score, s in scored if score == scored[0][0]]
         raise ImportRefused(
@@ -107,6 +119,16 @@ def _holds_work(library: Library, source_id: int) -> bool:
     return held is not None
 
 
+def _as_new(file_name: str) -> ImportPlan:
+    return ImportPlan(
+        warning=message(
+            "{file} has the name of a file imported before but other content; it was "
+            "imported as a new source.",
+            file=file_name,
+        )
+    )
+
+
 def plan_import(
     library: Library, prepared: PreparedImport, *, update: bool, encoding: str | None
 ) -> ImportPlan:
@@ -123,15 +145,13 @@ def plan_import(
     except ImportRefused:
         if update or same is not None:
             raise
-        return ImportPlan(
-            warning=message(
-                "{file} has the name of files imported before but other content; it was "
-                "imported as a new source.",
-                file=new.file_name,
-            )
-        )
+        return _as_new(new.file_name)
     if namesake is None:
         return ImportPlan()
+    if not update and not shares_text(library, prepared, namesake):
+        return _as_new(new.file_name)  # another file that happens to have the name
+    if same is not None and not shares_text(library, prepared, namesake):
+        return ImportPlan()  # not a version of it: the very file again, nothing to fold
     if same is not None:
         if _holds_work(library, same.id):
             raise ImportRefused(

@@ -725,7 +725,7 @@
     </message>
     <message>
       <location filename="../../reader/importing/targets.py" />
-      <source>{file} has the name of files imported before but other content; it was imported as a new source.</source>
+      <source>{file} has the name of a file imported before but other content; it was imported as a new source.</source>
       <translation>{file} 与之前导入的文件同名但内容不同；已作为新来源导入。</translation>
     </message>
     <message>
