@@ -2,9 +2,9 @@
 
 The library keeps a source's file name, not the folder it came from, so two files of the
 same name from different folders are told apart by their content: a changed version of a
-file updates the same-named source it has the most paragraphs in common with, never one
-it shares nothing with while another namesake is closer; when two namesakes are equally
-close the import is refused (it cannot know which is meant) and nothing changes.
+file updates the same-named source it has the most sentences in common with, never one it
+shares nothing with while another namesake is closer; when two namesakes are equally close
+the import is refused (it cannot know which is meant) and nothing changes.
 
 Importing the very bytes of a source again normally adds nothing (`storing`), except:
 - with an encoding named, other than the one the source was read in: the reader says the
@@ -18,6 +18,7 @@ Importing the very bytes of a source again normally adds nothing (`storing`), ex
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -58,12 +59,18 @@ def rereading_target(library: Library, prepared: PreparedImport) -> Source | Non
     return same if same is not None and names_other_encoding(new.encoding, same) else None
 
 
+# Sentences, not paragraphs, are compared: how lines were joined into paragraphs (the
+# reflow) may differ between two versions of a file while their sentences stay the same.
+_SENTENCE_END = re.compile(r"[\n。！？!?；;]+")
+
+
 def _paragraphs(texts: Iterable[str]) -> set[str]:
-    return {line.strip() for text in texts for line in text.split("\n") if line.strip()}
+    """The sentences of `texts` (stripped, empty ones left out)."""
+    return {part.strip() for text in texts for part in _SENTENCE_END.split(text) if part.strip()}
 
 
 def _in_common(library: Library, prepared: PreparedImport, source: Source) -> tuple[int, int]:
-    """(paragraphs of the file's text, then of its text and titles) also in `source`."""
+    """(sentences of the file's text, then of its text and titles) also in `source`."""
     articles = prepared.articles
     stored = _paragraphs(library.source_paragraphs(source.id))
     bodies = _paragraphs(a.text for a in articles)
@@ -72,14 +79,14 @@ def _in_common(library: Library, prepared: PreparedImport, source: Source) -> tu
 
 
 def shares_text(library: Library, prepared: PreparedImport, source: Source) -> bool:
-    """Whether the file has a paragraph of text (not a mere chapter title) in `source`."""
+    """Whether the file has a sentence of text (not a mere chapter title) in `source`."""
     return _in_common(library, prepared, source)[0] > 0
 
 
 def closest_namesake(library: Library, prepared: PreparedImport) -> Source | None:
     """The source a changed version of the prepared file is a version of: among the
     sources of its file name with other content, the only one, or the one with the most
-    paragraphs in common with it. None when there is none; `ImportRefused` when two are
+    sentences in common with it. None when there is none; `ImportRefused` when two are
     equally close."""
     new = prepared.source
     namesakes = [s for s in library.sources_named(new.file_name) if s.sha256 != new.sha256]
