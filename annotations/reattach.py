@@ -70,9 +70,13 @@ def waiting_hashes(library: Library) -> frozenset[str]:
 
 
 def settled_hashes(library: Library) -> frozenset[str]:
-    """Content hashes of the files whose import again would add nothing: every source
-    imported, but those kept annotations wait for (`waiting_hashes`)."""
-    return library.source_hashes() - waiting_hashes(library)
+    """Content hashes of the files whose import again would add nothing: those of the
+    sources whose articles still cover all of their file (nothing of it was deleted, so
+    nothing can come back; `reader.importing.returning.is_whole`)."""
+    from reader.importing.returning import is_whole
+
+    rows = library.conn.execute("SELECT id, sha256 FROM sources").fetchall()
+    return frozenset(sha256 for source_id, sha256 in rows if is_whole(library, source_id))
 
 
 def plan_places(

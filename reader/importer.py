@@ -13,9 +13,9 @@ writer; `store_import` (`reader.importing.storing`) writes it in one transaction
 the spool into the library one article at a time. `import_path` does both, for the CLI.
 
 A changed version of a file already imported (same file name, other content) can instead
-update that source in place (`same_name_source`, then `store_update`, in
-`reader.importing.updating`): its articles keep their ids, and annotations and reading
-corrections are placed again in the new text.
+update that source in place (`plan_import`/`closest_namesake` in `reader.importing.targets`
+choose which, then `store_update`, in `reader.importing.updating`): its articles keep their
+ids, and annotations and reading corrections are placed again in the new text.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from reader.importing.documents import (
     extractor_name,
     spool_document,
 )
+from reader.importing.file_names import file_name_of, readable_path
 from reader.importing.outcomes import (
     CancelCheck,
     Checkpoint,
@@ -45,6 +46,13 @@ from reader.importing.outcomes import (
 )
 from reader.importing.passes import PreparedImport, spool_import
 from reader.importing.storing import duplicate_outcome, spool_folder_for, store_import
+from reader.importing.targets import (
+    ImportPlan,
+    closest_namesake,
+    names_other_encoding,
+    plan_import,
+    rereading_target,
+)
 from reader.importing.updating import (
     SAME_ARTICLE_SIMILARITY,
     match_articles,
@@ -71,18 +79,23 @@ __all__ = [
     "ImportCancelled",
     "ImportFile",
     "ImportOutcome",
+    "ImportPlan",
     "ImportRefused",
     "PreparedImport",
     "ProgressCallback",
     "SourceUpdate",
+    "closest_namesake",
     "content_hash",
     "duplicate_outcome",
     "import_path",
     "inspect_file",
     "match_articles",
+    "names_other_encoding",
+    "plan_import",
     "prepare_file",
     "prepare_import",
     "prepare_path",
+    "rereading_target",
     "same_name_source",
     "selection_hash",
     "spool_folder_for",
@@ -234,6 +247,11 @@ class ImportFile:
     pages: range | None = None  # only these pages (0-based) of a PDF; None: all of it
 
     @property
+    def file_name(self) -> str:
+        """The name the file is stored and reported under (always valid Unicode)."""
+        return file_name_of(self.path)
+
+    @property
     def source_hash(self) -> str:
         """The hash the source is stored (and found as a duplicate) under."""
         return selection_hash(self.sha256, self.pages)
@@ -247,15 +265,17 @@ class ImportFile:
 
 def _unreadable(path: Path, error: OSError) -> ImportRefused:
     if isinstance(error, FileNotFoundError):
-        return ImportRefused(message("{path}: no such file.", path=str(path)))
+        return ImportRefused(message("{path}: no such file.", path=readable_path(path)))
     if isinstance(error, PermissionError):
-        return ImportRefused(message("{path}: permission denied.", path=str(path)))
+        return ImportRefused(message("{path}: permission denied.", path=readable_path(path)))
     if isinstance(error, IsADirectoryError) or path.is_dir():
-        return ImportRefused(message("{path} is a folder, not a text file.", path=str(path)))
+        return ImportRefused(
+            message("{path} is a folder, not a text file.", path=readable_path(path))
+        )
     return ImportRefused(
         message(
             "{path}: cannot be read ({reason}).",
-            path=str(path),
+            path=readable_path(path),
             reason=error.strerror or str(error),
         )
     )
@@ -275,7 +295,7 @@ def inspect_file(
     try:
         with open(path, "rb") as file:
             status = os.fstat(file.fileno())
-            _refuse_too_large(path.name, status.st_size)
+            _refuse_too_large(file_name_of(path), status.st_size)
             digest = hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as error:
         raise _unreadable(path, error) from error
@@ -323,7 +343,7 @@ def prepare_path(
     with source.open() as file:
         return prepare_file(
             file,
-            source.path.name,
+            source.file_name,
             sha256=source.source_hash,
             byte_count=source.byte_count,
             encoding=encoding,
@@ -343,13 +363,18 @@ def import_path(
     is_cancelled: CancelCheck | None = None,
     pages: range | None = None,
 ) -> ImportOutcome:
-    """Import the file at `path` (of a PDF, only its pages `pages`, 0-based, when given)."""
-    from annotations.reattach import settled_hashes
+    """Import the file at `path` (of a PDF, only its pages `pages`, 0-based, when given).
+    The very file of a source again adds nothing, brings back what was deleted of it, or,
+    with another `encoding` named than it was read in, reads that source again in place."""
+    from reader.importing.returning import is_whole
 
     source = inspect_file(path, library_path=library.path, pages=pages)
-    duplicate = duplicate_outcome(library, source.source_hash, path.name)
-    if duplicate is not None and source.source_hash in settled_hashes(library):
-        return duplicate  # (else it may bring back articles whose annotations were kept)
+    duplicate = duplicate_outcome(library, source.source_hash, source.file_name)
+    existing = duplicate.duplicate_of if duplicate is not None else None
+    redecode = existing is not None and names_other_encoding(encoding, existing)
+    if duplicate is not None and existing is not None and not redecode:
+        if is_whole(library, existing.id):
+            return duplicate  # (else it brings back the articles deleted of it)
     prepared = prepare_path(
         source,
         encoding=encoding,
@@ -358,6 +383,8 @@ def import_path(
         spool_folder=spool_folder_for(library),
     )
     try:
-        return store_import(library, prepared)
+        if redecode and existing is not None:
+            return store_update(library, prepared, existing.id, is_cancelled=is_cancelled)
+        return store_import(library, prepared, is_cancelled=is_cancelled)
     finally:
         prepared.discard()

@@ -41,5 +41,4 @@ def test_a_file_imported_again_or_a_namesake_says_when_readably(
     text.write_text("他在学校学习。\n", encoding="utf-8")  # same name, other content
     main(["--db", str(db), "import", str(text)])
     said = "".join(capsys.readouterr())
-    assert "has the name of a file imported before" in said
-    assert f", {when}) but other content" in said and not ISO.search(said)
+    assert "has the name of a file imported before" in said and not ISO.search(said)

@@ -16,16 +16,20 @@ from reader.cli.common import (
 from reader.importer import (
     ImportCancelled,
     ImportOutcome,
+    ImportPlan,
     PreparedImport,
     duplicate_outcome,
     inspect_file,
+    names_other_encoding,
+    plan_import,
     prepare_path,
-    same_name_source,
     spool_folder_for,
     store_import,
     store_update,
 )
-from reader.library import Library
+from reader.importing.targets import source_ids
+from reader.library import Library, Source
+from reader.messages import message
 from reader.text.decode import ImportRefused
 
 
@@ -69,52 +73,63 @@ def _update_json(outcome: ImportOutcome) -> dict[str, Any]:
     }
 
 
+def _has_other_namesake(library: Library, source: Source) -> bool:
+    """Whether a source of the same file name but other content exists (then `--update`
+    with the file of `source` folds that copy into it: `reader.importing.targets`)."""
+    return any(other.sha256 != source.sha256 for other in library.sources_named(source.file_name))
+
+
 def _import_files(
     library: Library,
     args: argparse.Namespace,
     err: TextIO,
-    prepared: list[tuple[PreparedImport, int | None] | ImportOutcome],
+    prepared: list[tuple[PreparedImport, ImportPlan] | ImportOutcome],
     early_warnings: list[str],
 ) -> list[ImportOutcome]:
-    """Prepare every file (into `prepared`), then store them all in one transaction."""
-    from annotations.reattach import settled_hashes
+    """Prepare every file (into `prepared`) and plan where it goes, then store them all
+    in one transaction."""
+    from reader.importing.returning import is_whole
 
     seen_hashes: set[str] = set()
-    settled = settled_hashes(library)  # not those kept annotations wait for
+    planned: list[ImportPlan] = []
     for path in args.files:
         try:
             pages = getattr(args, "pages", None)
             source = inspect_file(path, library_path=library.path, pages=pages)
-            duplicate = duplicate_outcome(library, source.source_hash, path.name)
-            if duplicate is not None and source.source_hash in settled:
+            duplicate = duplicate_outcome(library, source.source_hash, source.file_name)
+            if (
+                duplicate is not None
+                and duplicate.duplicate_of is not None
+                and is_whole(library, duplicate.duplicate_of.id)  # else it brings back
+                and not names_other_encoding(args.encoding, duplicate.duplicate_of)
+                and not (args.update and _has_other_namesake(library, duplicate.duplicate_of))
+            ):
                 prepared.append(duplicate)
                 continue
             if source.source_hash in seen_hashes:
                 continue
             seen_hashes.add(source.source_hash)
-            namesake = same_name_source(library, path.name)
-            target: int | None = None
-            if namesake is not None and namesake.sha256 == source.source_hash:
-                pass  # the very file (see above): stored as an import, not an update
-            elif namesake is not None and args.update:
-                target = namesake.id
-            elif namesake is not None:
-                from reader.library.wording import stored_time_in_words
-
-                when = stored_time_in_words(namesake.imported_at)  # local, as people write it
-                early_warnings.append(
-                    f"{path.name} has the name of a file imported before (source "
-                    f"{namesake.id}, {when}) but other content; it was "
-                    "imported as a new source. To update that source in place and keep "
-                    f"its annotations, run: yuedu import --update {path.name}"
-                )
             item = prepare_path(
                 source,
                 encoding=args.encoding,
-                progress=_progress_printer(path.name, err),
+                progress=_progress_printer(source.file_name, err),
                 spool_folder=spool_folder_for(library),
             )
-            prepared.append((item, target))
+            plan = ImportPlan()
+            prepared.append((item, plan))
+            plan = plan_import(library, item, update=args.update, encoding=args.encoding)
+            if source_ids([plan]) & source_ids(planned):
+                raise ImportRefused(
+                    message(
+                        "{file}: another file of this import updates the same source. "
+                        "Nothing was changed; import them one at a time.",
+                        file=source.file_name,
+                    )
+                )
+            planned.append(plan)
+            prepared[-1] = (item, plan)
+            if plan.warning is not None:
+                early_warnings.append(plan.warning)
         except ImportRefused as error:
             raise CommandError(str(error)) from error
         except ImportCancelled as error:  # pragma: no cover - no cancel on the CLI
@@ -124,18 +139,19 @@ def _import_files(
         for entry in prepared:
             if isinstance(entry, ImportOutcome):
                 outcomes.append(entry)
-            elif entry[1] is None:
+            elif entry[1].update_id is None:
                 outcomes.append(store_import(library, entry[0]))
             else:
-                outcomes.append(store_update(library, entry[0], entry[1]))
+                update_id, replacing = entry[1].update_id, entry[1].replaces
+                outcomes.append(store_update(library, entry[0], update_id, replacing=replacing))
     return outcomes
 
 
 def cmd_import(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
     # Read and prepare every file before writing anything: one bad file means no change.
-    # Each item: an outcome already known (a duplicate), or a prepared import with the id
-    # of the source it updates in place (None: a new source).
-    prepared: list[tuple[PreparedImport, int | None] | ImportOutcome] = []
+    # Each item: an outcome already known (a duplicate), or a prepared import with where
+    # it goes (a new source, or one updated in place).
+    prepared: list[tuple[PreparedImport, ImportPlan] | ImportOutcome] = []
     early_warnings: list[str] = []
     with open_library(library_path, create=True) as library:
         try:

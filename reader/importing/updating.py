@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from reader.importing.outcomes import CancelCheck, ImportOutcome, SourceUpdate
 from reader.importing.passes import PreparedImport
 from reader.importing.storing import duplicate_outcome, raise_if_cancelled
+from reader.library import writes
 from reader.library.store import Article, Library, NewArticle, Source
 from reader.messages import message
 
@@ -102,23 +103,28 @@ def store_update(
     source_id: int,
     *,
     is_cancelled: CancelCheck | None = None,
+    replacing: int | None = None,
 ) -> ImportOutcome:
     """Update source `source_id` in place with a changed version of its file, in one
     transaction: articles matched by `match_articles` keep their ids and get the new text
     and tokens; new ones are added; ones gone from the file are removed, or kept with
     their annotations orphaned when they hold the reader's work. Every annotation is
     re-anchored and every reading correction moved (or dropped). A cancel (see
-    `store_import`) rolls it all back."""
+    `store_import`) rolls it all back. The very file of `source_id` is read again (in
+    the encoding the import names); `replacing`, a copy of the file imported as a new
+    source (see `reader.importing.targets`), is removed first."""
     from annotations.store import AnnotationStore, ReanchorReport
     from reader.importing.returning import bring_back, place_kept
 
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
-    if duplicate is not None:
-        assert duplicate.duplicate_of is not None
-        return bring_back(library, prepared, duplicate.duplicate_of.id) or duplicate
+    if duplicate is not None and duplicate.duplicate_of is not None:
+        if duplicate.duplicate_of.id not in (source_id, replacing):
+            return bring_back(library, prepared, duplicate.duplicate_of.id) or duplicate
     articles = prepared.articles
     annotation_store = AnnotationStore(library)
-    with library.session.write(f"Update {prepared.source.file_name}"):
+    with library.session.write(f"Update {prepared.source.file_name}") as change:
+        if replacing is not None:
+            writes.delete_source(library.conn, change, replacing)
         old_articles = [
             article
             for summary in library.list_articles()
@@ -176,6 +182,16 @@ def store_update(
         overrides_dropped=sum(1 for target in all_moves if target is None),
     )
     warnings = list(prepared.warnings) + notes
+    if replacing is not None:
+        warnings.append(
+            message(
+                "{file}: source {copy}, the copy of it imported as a new source, was removed "
+                "(source {source} was updated with it instead).",
+                file=prepared.source.file_name,
+                copy=replacing,
+                source=source_id,
+            )
+        )
     if keep:
         warnings.append(
             message(

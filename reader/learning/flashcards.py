@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.importing.file_names import file_name_of, readable_path
 from reader.learning.statuses import StatusStep, set_statuses
 from reader.learning.vocabulary import VocabularyEntry
 from reader.learning.words import KNOWN, WordRefused, checked_word
@@ -78,16 +79,16 @@ def read_word_list(path: Path) -> list[str]:
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise ImportRefused(
-                message("{file} is larger than a word list can be.", file=path.name)
+                message("{file} is larger than a word list can be.", file=file_name_of(path))
             )
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused(message("{file} is not UTF-8 text.", file=path.name)) from None
+        raise ImportRefused(message("{file} is not UTF-8 text.", file=file_name_of(path))) from None
     except OSError as error:
         raise ImportRefused(
             message(
                 "cannot read {path} ({reason}).",
-                path=str(path),
+                path=readable_path(path),
                 reason=error.strerror or str(error),
             )
         ) from None
@@ -124,7 +125,7 @@ def import_known_words(library: Library, path: Path) -> KnownWordsReport:
     }
     fresh = [word for word in distinct if word not in known]
     step = (
-        set_statuses(library, fresh, KNOWN, f"Import known words from {path.name}")
+        set_statuses(library, fresh, KNOWN, f"Import known words from {file_name_of(path)}")
         if fresh
         else None
     )

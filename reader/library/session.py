@@ -136,7 +136,9 @@ class LibrarySession:
             from reader.library.errors import read_only_library
 
             raise read_only_library(self.library.path, read_only)
-        builder = ChangeBuilder(op)
+        # An op names a file at times; one whose name is not valid UTF-8 must not stop
+        # the write from being logged (SQLite refuses lone surrogates).
+        builder = ChangeBuilder(op.encode("utf-8", "replace").decode("utf-8"))
         self._builder = builder
         try:
             with self.door(), self.library.transaction():

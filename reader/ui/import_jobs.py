@@ -163,6 +163,7 @@ class ImportJobs(QObject):
 
     def _start_next_file(self) -> None:
         from reader.importer import spool_folder_for
+        from reader.importing.file_names import file_name_of
 
         batch = self._batch
         if batch is None or self._job_running:
@@ -171,22 +172,23 @@ class ImportJobs(QObject):
             self._finish_batch()
             return
         path, encoding, pages = batch.pending.popleft()
-        batch.current_file_name = path.name
+        batch.current_file_name = name = file_name_of(path)  # readable even if not UTF-8
         library_path = self._library.path
         try:
             # Decided here, by device and inode, before any thread opens the file.
             refuse_library_file(path, library_path, IMPORT_AS_TEXT)
         except LibraryFileRefused as error:
-            self._file_failed(path.name, error_text(error))
+            self._file_failed(name, error_text(error))
             return
         try:
             from annotations.reattach import settled_hashes  # when an import starts, not before
 
-            known_hashes = settled_hashes(self._library)
+            # A named encoding may read a file already there anew: it is always prepared.
+            known_hashes = settled_hashes(self._library) if encoding is None else frozenset()
         except sqlite3.Error as error:
-            self._file_failed(path.name, not_imported(path.name, error))
+            self._file_failed(name, not_imported(name, error))
             return
-        self.import_progress.emit(batch.done / batch.total, reading_stage(path.name))
+        self.import_progress.emit(batch.done / batch.total, reading_stage(name))
         self._job += 1
         self._job_running = True
         cancel_event = batch.cancel_event
@@ -227,7 +229,7 @@ class ImportJobs(QObject):
 
     @Slot(int, object)
     def _on_prepared(self, job: int, prepared: PreparedImport) -> None:
-        from reader.importer import same_name_source
+        from reader.importer import ImportRefused, closest_namesake, rereading_target
 
         batch = self._current(job)
         if batch is None:  # a stale result
@@ -240,7 +242,10 @@ class ImportJobs(QObject):
             return
         file_name = prepared.source.file_name
         try:
-            namesake = same_name_source(self._library, file_name)
+            reread = rereading_target(self._library, prepared)
+            namesake = reread or closest_namesake(self._library, prepared)
+        except ImportRefused:  # as close to two namesakes: which to update cannot be told
+            namesake = None  # so it is imported as a new source, as the reader may choose
         except sqlite3.Error as error:
             prepared.discard()
             self._job_ended(job)
@@ -248,7 +253,9 @@ class ImportJobs(QObject):
             return
         choice = UPDATE_AS_NEW
         same = namesake is not None and namesake.sha256 == prepared.source.sha256
-        if namesake is not None and not same and self.update_policy is not None:
+        if reread is not None:
+            choice = UPDATE_IN_PLACE  # the reader named the encoding to read it again in
+        elif namesake is not None and not same and self.update_policy is not None:
             # A changed version of a file already imported: the window asks the reader.
             choice = self.update_policy(file_name)
         if choice == UPDATE_SKIP:

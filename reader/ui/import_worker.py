@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from reader.importing.file_names import file_name_of
 from reader.library.store import Library
 from reader.ui.core_text import core_text, error_text, not_imported
 
@@ -73,7 +74,7 @@ def prepare_in_worker(
         bridge.failed.emit(job, error_text(error))
     except Exception as error:  # a bug in the pipeline must not kill the thread silently
         log.exception("Import of %s failed", path.name)
-        bridge.failed.emit(job, not_imported(path.name, error))
+        bridge.failed.emit(job, not_imported(file_name_of(path), error))
     else:
         bridge.prepared.emit(job, prepared)
 

@@ -715,13 +715,43 @@
     </message>
     <message>
       <location filename="../../reader/importing/returning.py" />
-      <source>{file} is already in the library; {articles} deleted article(s) came back with {annotations} annotation(s) you had kept.</source>
-      <translation>{file} 已在文库中；{articles} 篇删除过的文章连同你保留的 {annotations} 条批注一起恢复了。</translation>
+      <source>{file}: {articles} article(s) of it that had been deleted from the library were imported again.</source>
+      <translation>{file}：其中已从文库删除的 {articles} 篇文章重新导入了。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/returning.py" />
+      <source>{file}: {annotations} annotation(s) you had kept of deleted articles were placed in them again.</source>
+      <translation>{file}：你保留的已删除文章的 {annotations} 条批注已重新放回其中。</translation>
     </message>
     <message>
       <location filename="../../reader/importing/storing.py" />
       <source>{file} is already in the library (imported {when} as {name}); nothing was added.</source>
       <translation>{file} 已在文库中（于 {when} 以 {name} 导入），未添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/targets.py" />
+      <source>{file}: the library has {count} sources imported from files of this name ({sources}) and this file is as close to one as to another, so which to update cannot be told. Nothing was changed; import it without --update to add it as a new source.</source>
+      <translation>{file}：文库中有 {count} 个来源导入自同名文件（{sources}），而此文件与它们同样接近，无法判断要更新哪一个。未作任何更改；不加 --update 导入即可将其添加为新来源。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/targets.py" />
+      <source>{file} has the name of a file imported before but other content; it was imported as a new source.</source>
+      <translation>{file} 与之前导入的文件同名但内容不同；已作为新来源导入。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/targets.py" />
+      <source>{file} is already in the library as source {copy}, which holds your annotations or reading corrections, so it cannot become an update of source {source}. Nothing was changed.</source>
+      <translation>{file} 已作为来源 {copy} 在文库中，且其中有你的批注或读音更正，因此不能改作来源 {source} 的更新。未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/targets.py" />
+      <source>{file} has the name of a file imported before (source {source}, {when}) but other content; it was imported as a new source. To update that source in place instead and keep its annotations, run: yuedu import --update {file}</source>
+      <translation>{file} 与之前导入的文件（来源 {source}，{when}）同名但内容不同；已作为新来源导入。若要改为就地更新该来源并保留其批注，请运行：yuedu import --update {file}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/importing/updating.py" />
+      <source>{file}: source {copy}, the copy of it imported as a new source, was removed (source {source} was updated with it instead).</source>
+      <translation>{file}：作为新来源导入的副本（来源 {copy}）已删除（改用它更新了来源 {source}）。</translation>
     </message>
     <message>
       <location filename="../../reader/importing/updating.py" />

@@ -34,6 +34,7 @@ from reader.library.writes.articles import (
 from reader.library.writes.readings import clear_reading, set_reading
 from reader.library.writes.sources import (
     delete_article,
+    delete_source,
     insert_article,
     insert_source,
     move_article,
@@ -60,6 +61,7 @@ __all__ = [
     "detach_annotations",
     "clear_reading",
     "delete_annotation",
+    "delete_source",
     "delete_article",
     "edit_annotation",
     "insert_annotation",

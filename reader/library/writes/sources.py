@@ -143,6 +143,16 @@ def delete_article(
     change.article(article_id)
 
 
+def delete_source(conn: sqlite3.Connection, change: ChangeBuilder, source_id: int) -> None:
+    """A source and its articles (their tokens, text and paragraphs go with them); the
+    caller has made sure none holds the reader's work (annotations RESTRICT it anyway)."""
+    rows = conn.execute("SELECT id FROM articles WHERE source_id = ?", [source_id]).fetchall()
+    for (article_id,) in rows:
+        delete_article(conn, change, article_id, source_id)
+    conn.execute("DELETE FROM sources WHERE id = ?", [source_id])
+    change.source(source_id)
+
+
 def write_tokens(
     conn: sqlite3.Connection,
     change: ChangeBuilder,
