@@ -98,6 +98,10 @@ class ReadingController(QObject):
                 self.readings.popitem(last=False)
         self.readings.move_to_end(article_id)
         self._view.show_article(article, readings.tokens, readings)
+        # Every way of showing an article passes here: the list follows the text (its
+        # activation comes back to show_article, which returns at once: no loop).
+        if self._list.selected_article_id() != article_id:
+            self._list.select_article(article_id)
         self.article_opened.emit(article)
         self._highlights.article_shown(article)
         if self._pinyin.started:
