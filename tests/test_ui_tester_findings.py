@@ -1,12 +1,18 @@
 """Findings of a tester driving the Chinese UI, each driven with qtbot on the real window:
-the article list follows the text whichever way an article was opened."""
+the article list follows the text whichever way an article was opened; the word-status keys
+act on the word pointed at whatever has the focus, except a text field."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+
+from reader.learning.statuses import status_of
+from reader.library.store import Library, NewArticle, NewSource
+from reader.text.segment import segment_ends
 
 
 def _click_article(window: Any, article_id: int) -> None:
@@ -51,3 +57,49 @@ def test_a_click_on_the_current_row_shows_it_when_the_text_shows_another(
     assert panel.selected_article_id() == 2 and view.article_id is None
     _click_article(ui_window, 2)
     assert view.article_id == 2
+
+
+STATUS_TEXT = "我在银行工作。行长很忙。"  # written for this test
+
+
+@pytest.fixture
+def bank_window(shown_window: Any, qtbot: Any) -> Any:
+    library = Library.in_memory()
+    library.add_source(
+        NewSource.whole("bank.txt", "utf-8", "b" * 64, 1, STATUS_TEXT, [STATUS_TEXT]),
+        [NewArticle("银行", False, "", STATUS_TEXT, 0, 1, segment_ends(STATUS_TEXT))],
+    )
+    window = shown_window(library)
+    qtbot.waitUntil(lambda: window.reading_view.tokens is not None, timeout=5000)
+    return window
+
+
+def _point_at(window: Any, word: str) -> None:
+    view = window.reading_view
+    index = next(i for i in range(len(view.tokens)) if view.tokens.word(i) == word)
+    view._word_cursor.set_hovered(index)  # as the pointer does; the card comes up
+    assert window.cards.shown_token == index
+
+
+def test_status_keys_act_on_the_pointed_word_with_the_focus_on_the_list(
+    bank_window: Any, qtbot: Any
+) -> None:
+    window, library = bank_window, bank_window.service.library
+    panel = window.article_list
+    _click_article(window, panel.selected_article_id())  # the list has the focus
+    _point_at(window, "银行")
+    QTest.keyClick(panel.view, Qt.Key.Key_2)
+    assert status_of(library, "银行") == "learning2"
+    QTest.keyClick(panel.view, Qt.Key.Key_K)
+    assert status_of(library, "银行") == "known"
+
+
+def test_a_status_key_typed_in_a_text_field_stays_typing(bank_window: Any, qtbot: Any) -> None:
+    window, library = bank_window, bank_window.service.library
+    window.search.dock.open_search()
+    field = window.search.dock.line_edit
+    _point_at(window, "行长")
+    QTest.keyClick(field, Qt.Key.Key_2)
+    QTest.keyClick(window.article_list.filter_edit, Qt.Key.Key_K)
+    assert field.text() == "2" and window.article_list.filter_edit.text() == "k"
+    assert status_of(library, "行长") == "new"

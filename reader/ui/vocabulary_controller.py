@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from reader.library.change import Change
 from reader.library.files import EXPORT_VOCABULARY_OVER_IT, READ_AS_WORD_LIST
 from reader.ui.core_text import error_text
+from reader.ui.status_keys import install_status_keys
 from reader.ui.word_status_layer import MODES, OFF
 
 if TYPE_CHECKING:
@@ -230,6 +231,7 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     """Build the controller, its menus (View ▸ Word colours, a Words menu) and its wiring."""
     controller = VocabularyController(window, window.settings)
     window.reading_view.word_status_requested.connect(controller.on_status_requested)
+    controller.status_keys = install_status_keys(window)  # the keys whatever has the focus
     window.service.changed.connect(controller.on_change)
     window.service.changed_elsewhere.connect(controller.on_change)
     bar = window.menuBar()
