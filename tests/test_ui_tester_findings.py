@@ -103,3 +103,57 @@ def test_a_status_key_typed_in_a_text_field_stays_typing(bank_window: Any, qtbot
     QTest.keyClick(window.article_list.filter_edit, Qt.Key.Key_K)
     assert field.text() == "2" and window.article_list.filter_edit.text() == "k"
     assert status_of(library, "行长") == "new"
+
+
+def _restart(window: Any, library: Any, settings: Any, qtbot: Any) -> Any:
+    from reader.ui.application import create_main_window
+
+    window.close()
+    again = create_main_window(library, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    return again
+
+
+def test_the_vocabulary_dock_opened_before_quitting_is_open_after_a_restart(
+    ui_window: Any, ui_library: Any, ui_settings: Any, qtbot: Any
+) -> None:
+    qtbot.waitExposed(ui_window)
+    QTest.keyClick(
+        ui_window,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    first = ui_window.vocabulary.dock_controller.dock
+    assert first is not None and first.isVisible()
+    again = _restart(ui_window, ui_library, ui_settings, qtbot)
+    try:
+        controller = again.vocabulary.dock_controller
+        assert controller is not None and controller.dock is not None
+        assert controller.dock.isVisible()
+        area = again.dockWidgetArea(controller.dock)
+        assert area == Qt.DockWidgetArea.RightDockWidgetArea
+        controller.dock.close()  # closed before quitting: closed after the next start
+        third = _restart(again, ui_library, ui_settings, qtbot)
+        try:
+            kept = third.vocabulary.dock_controller
+            assert kept is None or kept.dock is None or not kept.dock.isVisible()
+        finally:
+            third.pinyin.shutdown()
+            third.service.shutdown()
+    finally:
+        again.pinyin.shutdown()
+        again.service.shutdown()
+
+
+def test_a_window_that_never_had_the_vocabulary_dock_does_not_build_it(
+    ui_window: Any, ui_library: Any, ui_settings: Any, qtbot: Any
+) -> None:
+    qtbot.waitExposed(ui_window)
+    again = _restart(ui_window, ui_library, ui_settings, qtbot)
+    try:
+        assert again.vocabulary.dock_controller is None  # still built on first use only
+    finally:
+        again.pinyin.shutdown()
+        again.service.shutdown()

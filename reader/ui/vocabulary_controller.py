@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reader.ui.vocabulary_dock import VocabularyDock, VocabularyDockController
 
 MODE_KEY = "view/word_colours"
+VOCABULARY_DOCK_NAME = "vocabulary_dock"  # its objectName, in the window's saved state
 SORT_KEY = "view/sort_by_known_share"
 
 
@@ -213,6 +214,22 @@ class VocabularyController(QObject):
 
             self.dock_controller = VocabularyDockController(self._window, self)
         return self.dock_controller.open()
+
+    def restore_vocabulary_dock(self, window_state: object) -> bool:
+        """After the window's state was restored: the dock back as it was if it was open
+        (built lazily, so restoreState could not place it). The saved state is only looked
+        through for the dock's name (a QString, UTF-16) so that a window that never had it
+        builds nothing at start-up."""
+        name = VOCABULARY_DOCK_NAME.encode("utf-16-be")
+        if not isinstance(window_state, (bytes, bytearray, QByteArray)):
+            return False
+        if name not in bytes(window_state):
+            return False
+        if self.dock_controller is None:
+            from reader.ui.vocabulary_dock import VocabularyDockController
+
+            self.dock_controller = VocabularyDockController(self._window, self)
+        return self.dock_controller.restore()
 
     def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
         return getattr(self._window.pinyin, "dictionary", None)
