@@ -157,3 +157,23 @@ def test_a_window_that_never_had_the_vocabulary_dock_does_not_build_it(
     finally:
         again.pinyin.shutdown()
         again.service.shutdown()
+
+
+def _chars_a_line(window: Any) -> float:
+    view = window.reading_view
+    return (view.viewport().width() - 2 * view.document().documentMargin()) / view.em_px()
+
+
+def test_a_narrow_window_keeps_a_readable_line_and_the_list_and_docks_give_way(
+    ui_window: Any, qtbot: Any
+) -> None:
+    qtbot.waitExposed(ui_window)
+    ui_window.search.dock.open_search()
+    ui_window.annotation_dock.show()
+    ui_window.resize(760, 600)
+    qtbot.waitUntil(lambda: ui_window.width() == 760)
+    assert _chars_a_line(ui_window) >= 12  # the list or the docks gave way, not the text
+    ui_window.set_zoom_step(ui_window.reading_view.zoom_step + 3)  # bigger characters
+    ui_window.resize(760, 600)
+    qtbot.wait(50)
+    assert _chars_a_line(ui_window) >= 12
