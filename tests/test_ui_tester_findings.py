@@ -177,3 +177,66 @@ def test_a_narrow_window_keeps_a_readable_line_and_the_list_and_docks_give_way(
     ui_window.resize(760, 600)
     qtbot.wait(50)
     assert _chars_a_line(ui_window) >= 12
+
+
+def test_the_import_progress_is_set_aside_while_the_update_question_is_asked(
+    ui_window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window, service = ui_window, ui_window.service
+    qtbot.waitExposed(window)
+    page = tmp_path / "changing.txt"
+    page.write_text("第一版的文章。\n第二段。", encoding="utf-8")
+    with qtbot.waitSignal(service.import_batch_finished, timeout=30000):
+        service.import_files([page])
+    page.write_text("第二版的文章，改过了。\n第二段。", encoding="utf-8")
+
+    def show_progress_at_once(_count: int) -> None:  # as after a long file: already up
+        window.imports.progress_dialog.show()
+
+    seen: list[tuple[bool, bool]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        progress = window.imports.progress_dialog
+        seen.append((box.isVisible(), progress is not None and progress.isVisible()))
+        box.defaultButton().click()  # Update
+
+    service.import_started.connect(show_progress_at_once)
+    QTimer.singleShot(20, answer)
+    with qtbot.waitSignal(service.import_batch_finished, timeout=30000):
+        service.import_files([page])
+    assert seen == [(True, False)]  # the question up, the progress not over it
+
+
+def test_the_progress_comes_back_after_the_question_if_the_import_goes_on(
+    ui_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    imports = ui_window.imports
+    qtbot.waitExposed(ui_window)
+    imports.progress_dialog = QProgressDialog("Importing…", "Cancel", 0, 10, ui_window)
+    imports.progress_dialog.show()
+
+    def skip() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, skip)
+            return
+        hidden_while_asked.append(not imports.progress_dialog.isVisible())
+        box.reject()
+
+    hidden_while_asked: list[bool] = []
+    QTimer.singleShot(20, skip)
+    assert imports.ask_update_or_new("changing.txt") == "skip"
+    assert hidden_while_asked == [True]
+    assert imports.progress_dialog.isVisible()
+    imports.progress_dialog.close()
+    imports.progress_dialog = None
