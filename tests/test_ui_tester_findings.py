@@ -240,3 +240,79 @@ def test_the_progress_comes_back_after_the_question_if_the_import_goes_on(
     assert imports.progress_dialog.isVisible()
     imports.progress_dialog.close()
     imports.progress_dialog = None
+
+
+def _status(window: Any) -> str:
+    return str(window.statusBar().currentMessage())
+
+
+def test_undoing_an_article_delete_says_undone_not_reading_saved(
+    ui_window: Any, ui_library: Any, qtbot: Any
+) -> None:
+    window, service = ui_window, ui_window.service
+    first = ui_library.list_articles()[0].id
+    assert service.set_reading_override(first, 3, 4, ("chun1",))  # 春: a correction
+    assert service.delete_article(first)
+    window.undo_action.trigger()
+    assert first in [a.id for a in ui_library.list_articles()]
+    assert _status(window) != "Reading saved."
+    assert _status(window).startswith("Undone: ")
+    window.redo_action.trigger()
+    assert _status(window).startswith("Redone: ")
+
+
+def test_several_articles_deleted_are_said(ui_window: Any, ui_library: Any) -> None:
+    from tests.test_ui_article_selection import menu_labels, select_rows
+
+    first, _, third = [a.id for a in ui_library.list_articles()]
+    select_rows(ui_window, [first, third])
+    menu_labels(ui_window, first)["Delete the 2 selected articles…"].trigger()
+    ui_window.article_selection.question.delete_button.click()
+    assert _status(ui_window) == "Deleted 2 articles."
+
+
+def test_words_marked_known_are_counted_in_the_status_bar(bank_window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    window, library = bank_window, bank_window.service.library
+    actions = {a.text(): a for m in window.menuBar().findChildren(type(window.menus["help"]))
+               for a in m.actions()}  # fmt: skip
+    actions["Mark the article's new words &known"].trigger()
+    known = library.conn.execute(
+        "SELECT COUNT(*) FROM word_status WHERE status = 'known'"
+    ).fetchone()[0]
+    assert known > 0 and _status(window) == f"Marked {known} word(s) known."
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.setIntValue(1)
+        dialog.accept()
+
+    before = known
+    QTimer.singleShot(20, answer)
+    actions["I know &HSK up to…"].trigger()
+    known = library.conn.execute(
+        "SELECT COUNT(*) FROM word_status WHERE status = 'known'"
+    ).fetchone()[0]
+    assert _status(window) == f"Marked {known - before} word(s) known."
+
+
+def test_an_exported_vocabulary_is_said(
+    bank_window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    import reader.ui.file_dialogs as file_dialogs
+
+    window = bank_window
+    out = tmp_path / "words.txt"
+    monkeypatch.setattr(file_dialogs, "ask_save_file_name", lambda *args, **kwargs: str(out))
+    _point_at(window, "银行")
+    QTest.keyClick(window.reading_view, Qt.Key.Key_2)
+    _point_at(window, "行长")
+    QTest.keyClick(window.reading_view, Qt.Key.Key_3)
+    window.vocabulary.export_vocabulary()
+    assert out.is_file()
+    assert _status(window) == "Exported 2 word(s) to words.txt."

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 MODE_KEY = "view/word_colours"
 VOCABULARY_DOCK_NAME = "vocabulary_dock"  # its objectName, in the window's saved state
 SORT_KEY = "view/sort_by_known_share"
+STATUS_MS = 5000
 
 
 class StatusCommand(QUndoCommand):
@@ -119,8 +120,7 @@ class VocabularyController(QObject):
         article_id = self.view.article_id
         if article_id is not None:
             step = self.guarded(lambda library: mark_article_known(library, article_id))
-            if step is not None and step.count:
-                self.service.undo_stack.push(StatusCommand(self, step))
+            self._pushed(step)
 
     def known_up_to_hsk(self) -> None:
         from reader.learning.statuses import known_up_to_hsk
@@ -135,8 +135,17 @@ class VocabularyController(QObject):
         )
         if ok:
             step = self.guarded(lambda library: known_up_to_hsk(library, level, "3.0"))
-            if step is not None and step.count:
-                self.service.undo_stack.push(StatusCommand(self, step))
+            self._pushed(step)
+
+    def _pushed(self, step: StatusStep | None) -> None:
+        """A step of many words done: on the undo stack (if it changed any), and said."""
+        if step is None:
+            return  # refused: the error bar says why
+        if step.count:
+            self.service.undo_stack.push(StatusCommand(self, step))
+        self._window.statusBar().showMessage(
+            self.tr("Marked %n word(s) known.", "", step.count), STATUS_MS
+        )
 
     def export_vocabulary(self) -> None:
         from reader.learning.vocabulary import vocabulary
@@ -166,6 +175,13 @@ class VocabularyController(QObject):
             self.service.write_failed.emit(
                 self.tr("The vocabulary was not written: {reason}").format(reason=error_text(error))
             )
+            return
+        self._window.statusBar().showMessage(
+            self.tr("Exported %n word(s) to {file}.", "", len(entries)).format(
+                file=Path(path).name
+            ),
+            STATUS_MS,
+        )
 
     def import_known_words(self) -> None:
         from reader.learning.flashcards import ImportRefused, import_known_words
