@@ -316,3 +316,25 @@ def test_an_exported_vocabulary_is_said(
     window.vocabulary.export_vocabulary()
     assert out.is_file()
     assert _status(window) == "Exported 2 word(s) to words.txt."
+
+
+def test_source_info_says_a_size_once_and_the_bytes_only_beside_a_rounded_size(
+    imported_library: Any, shown_window: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_ui_source_actions import list_action
+
+    small = imported_library("春天来了。\n", name="small.txt")
+    big = imported_library("春天来了，花都开了。\n" * 120, name="big.txt")  # 3,720 bytes
+    texts = []
+    for library in (small, big):
+        window = shown_window(library)
+        article_id = window.service.articles()[0].id
+        list_action(window, article_id, "Source file info…").trigger()
+        [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        texts.append(box.text())
+        box.close()
+    small_size = len("春天来了。\n".encode())
+    assert f"Size: {small_size} bytes\n" in texts[0] and texts[0].count("bytes") == 1
+    assert "Size: 3.7 KB (3,720 bytes)\n" in texts[1]
