@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 READING_MIN_CHARS = 12  # a short line of Chinese at the current zoom
 SIDE_MIN_CHARS = 9  # the list and the docks: a short title, in the interface's font
+# (At a zoom where 12 characters are wider than half the screen, half the screen: a window
+# may not be forced wider than the screen.)
 
 
 def reading_min_width(view: ReadingView) -> int:
@@ -46,7 +48,11 @@ def install_narrow_window(window: MainWindow) -> None:
     view = window.reading_view
 
     def keep_reading_width() -> None:
-        view.setMinimumWidth(reading_min_width(view))
+        wanted = reading_min_width(view)
+        screen = window.screen()
+        if screen is not None:  # at a big zoom, never wider than half the screen
+            wanted = min(wanted, screen.availableGeometry().width() // 2)
+        view.setMinimumWidth(wanted)
 
     keep_reading_width()
     view.fonts_applied.connect(keep_reading_width)
