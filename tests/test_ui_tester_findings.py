@@ -338,3 +338,17 @@ def test_source_info_says_a_size_once_and_the_bytes_only_beside_a_rounded_size(
     small_size = len("春天来了。\n".encode())
     assert f"Size: {small_size} bytes\n" in texts[0] and texts[0].count("bytes") == 1
     assert "Size: 3.7 KB (3,720 bytes)\n" in texts[1]
+
+
+def test_at_start_up_a_status_key_on_a_pointed_word_sets_its_status(
+    bank_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window, library = bank_window, bank_window.service.library
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _point_at(window, "银行")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # where the keyboard is
+    assert status_of(library, "银行") == "learning2"
+    assert window.article_list.filter_edit.text() == ""

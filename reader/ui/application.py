@@ -57,6 +57,9 @@ def create_main_window(library: Library, settings: QSettings | None = None) -> M
     window.restore_state()
     # The Vocabulary dock is built on first use: back where it was if it was open.
     window.vocabulary.restore_vocabulary_dock(window.settings.value(SETTINGS_WINDOW_STATE))
+    # The keyboard starts in the text, not in the list's filter field (which took it as the
+    # first field): a status key pressed on a word at once is not typed there.
+    window.reading_view.setFocus()
     return window
 
 
