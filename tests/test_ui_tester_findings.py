@@ -352,3 +352,17 @@ def test_at_start_up_a_status_key_on_a_pointed_word_sets_its_status(
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # where the keyboard is
     assert status_of(library, "银行") == "learning2"
     assert window.article_list.filter_edit.text() == ""
+
+
+def test_the_status_keys_stop_watching_once_no_word_is_pointed_at(
+    bank_window: Any, qtbot: Any
+) -> None:
+    window = bank_window
+    keys = window.vocabulary.status_keys
+    _point_at(window, "银行")
+    assert keys.armed
+    window.reading_view._word_cursor.release()  # the text scrolled away under the pointer
+    window.cards.hide()
+    qtbot.waitUntil(lambda: not keys.armed, timeout=5000)
+    QTest.keyClick(window.article_list.view, Qt.Key.Key_2)  # nothing pointed: nothing set
+    assert status_of(window.service.library, "银行") == "new"

@@ -4,14 +4,15 @@ focus — but a key typed into a text field (the filter, the search field, a com
 typing. The reading view handles the keys itself when it has the focus; this covers the rest.
 
 An application event filter sees every event of the program, so it is installed only while
-a word is pointed at (`word_hovered`) and removes itself at the first key press that finds
-none: at rest the program pays nothing for it."""
+a word is pointed at (`word_hovered`) and removes itself once none is (a moment after the
+word is left, when its card has gone, or at a key press that finds none): at rest the
+program pays nothing for it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -27,6 +28,8 @@ from reader.ui.word_status_layer import STATUS_KEYS
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
+
+DISARM_CHECK_MS = 2000  # after a word is left: longer than the card's grace period
 
 
 def takes_typing(widget: QWidget) -> bool:
@@ -46,21 +49,34 @@ class StatusKeys(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._armed = False
-        window.reading_view.word_hovered.connect(self.arm)
+        self.armed = False  # the application's key presses are watched
+        self._check = QTimer(self)
+        self._check.setSingleShot(True)
+        self._check.setInterval(DISARM_CHECK_MS)
+        self._check.timeout.connect(self._disarm_if_idle)
+        view = window.reading_view
+        view.word_hovered.connect(self.arm)
+        view.word_left.connect(self._check.start)
+        view.word_released.connect(self._check.start)
 
     def arm(self, *_: object) -> None:
         """A word is pointed at: watch the keys."""
         app = QApplication.instance()
-        if not self._armed and app is not None:
+        if not self.armed and app is not None:
             app.installEventFilter(self)
-            self._armed = True
+            self.armed = True
+
+    def _disarm_if_idle(self) -> None:
+        if self.pointed_token() is None:
+            self.disarm()
+        elif self.armed:
+            self._check.start()  # the card is still up (the pointer may be in it)
 
     def disarm(self) -> None:
         app = QApplication.instance()
-        if self._armed and app is not None:
+        if self.armed and app is not None:
             app.removeEventFilter(self)
-        self._armed = False
+        self.armed = False
 
     def pointed_token(self) -> int | None:
         """The word the keys act on: the one whose card is up (the pointer may be in the
