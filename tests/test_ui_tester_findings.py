@@ -71,6 +71,10 @@ def bank_window(shown_window: Any, qtbot: Any) -> Any:
     )
     window = shown_window(library)
     qtbot.waitUntil(lambda: window.reading_view.tokens is not None, timeout=5000)
+    # Active, so that no late deactivation (another test's window) lets go of the word
+    # pointed at between pointing and pressing.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     return window
 
 

@@ -102,10 +102,8 @@ class StatusKeys(QObject):
         return True
 
     def _is_ours(self, widget: QWidget) -> bool:
-        """The key went to this window (or one of its floating docks), and no dialog is
-        open over it."""
-        if QApplication.activeModalWidget() is not None:
-            return False
+        """The key went to this window (or one of its floating docks): not to a dialog. (A
+        window under a modal dialog gets no key presses from Qt at all.)"""
         top = widget.window()
         return top is self._window or top.parentWidget() is self._window
 
