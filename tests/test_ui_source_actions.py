@@ -40,7 +40,7 @@ def test_source_info_names_the_file_its_encoding_time_and_size(
     ).fetchone()
     assert encoding.lower().replace("_", "-").startswith("utf-8")
     assert f"Encoding: {encoding}" in text
-    assert f"({size} bytes)" in text
+    assert f"Size: {size} bytes\n" in text and text.count("bytes") == 1  # said once
     assert imported_at[:10] in text  # the date it was imported
     assert "Articles from this file: 1" in text
 

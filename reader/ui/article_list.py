@@ -235,6 +235,7 @@ class ArticleListPanel(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.clicked.connect(self._on_clicked)  # the current row, if not the one shown
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.context_menu: QMenu | None = None  # the last one shown
@@ -286,6 +287,12 @@ class ArticleListPanel(QWidget):
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
             self.article_activated.emit(int(current.data(ARTICLE_ID_ROLE)))
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        # A click on the current row changes nothing in the selection, so no currentChanged:
+        # ask again (showing the article shown already does nothing).
+        if index.isValid() and index == self.view.currentIndex():
+            self.article_activated.emit(int(index.data(ARTICLE_ID_ROLE)))
 
     def menu_for(self, index: QModelIndex) -> QMenu:
         """The context menu of the row at `index` (a proxy index)."""

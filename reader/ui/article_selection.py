@@ -74,8 +74,12 @@ class ArticleSelection(QObject):
                 if not service.delete_article(article_id, keep_annotations=keep):
                     break  # the service said why; the ones deleted stay one undo step
             else:
-                if keep and highlights:
+                if keep and highlights:  # "Deleted; N highlights kept under …"
                     self._window.statusBar().showMessage(kept_message(highlights), KEPT_STATUS_MS)
+                else:
+                    self._window.statusBar().showMessage(
+                        self.tr("Deleted %n articles.", "", len(ids)), KEPT_STATUS_MS
+                    )
         finally:
             stack.endMacro()
 

@@ -53,5 +53,7 @@ class ChangeRefresh(QObject):
             window.highlights.on_annotations_changed(article_id)
         if change.annotations and not change.annotated:  # kept ones of deleted articles
             window.highlights.on_annotations_changed(None)
+        # Corrections deleted or restored with their article are no "Reading saved.".
+        only_readings = not (change.sources or change.articles or change.annotated)
         for article_id in sorted(change.readings):
-            window.reading.on_readings_changed(article_id)
+            window.reading.on_readings_changed(article_id, announce=only_readings)

@@ -286,6 +286,14 @@ class ImportController(QObject):
         new = box.addButton(self.tr("Import as new"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Skip"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(update)
+        # The progress dialog would sit over the question and hide its buttons: set aside
+        # while it is asked, back if the import goes on.
+        progress = self.progress_dialog
+        was_shown = progress is not None and progress.isVisible()
+        if progress is not None:
+            progress.hide()
         box.exec()
+        if was_shown and progress is self.progress_dialog and progress is not None:
+            progress.show()
         clicked = box.clickedButton()
         return UPDATE if clicked is update else NEW if clicked is new else SKIP

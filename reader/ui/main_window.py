@@ -40,6 +40,7 @@ from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
 from reader.ui.library_tools import install_library_tools
+from reader.ui.narrow_window import install_narrow_window
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.preferences import install_preferences
 from reader.ui.reading_controller import ReadingController
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.preferences = install_preferences(self)  # Ctrl+, theme, reading style
         self.script_choice = install_script_choice(self)  # View ▸ Script (issue 16 §4)
         install_library_tools(self)  # source info, update, several articles, switch libraries
+        install_narrow_window(self)  # the text keeps ~12 characters; list and docks give way
         self.library_controller.refresh_articles()
         self.resize(1200, 800)
 

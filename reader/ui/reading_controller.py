@@ -105,6 +105,10 @@ class ReadingController(QObject):
                 self.readings.popitem(last=False)
         self.readings.move_to_end(article_id)
         self._view.show_article(article, readings.tokens, readings)
+        # Every way of showing an article passes here: the list follows the text (its
+        # activation comes back to show_article, which returns at once: no loop).
+        if self._list.selected_article_id() != article_id:
+            self._list.select_article(article_id)
         self.article_opened.emit(article)
         self._highlights.article_shown(article)
         if self._pinyin.started:
@@ -161,9 +165,10 @@ class ReadingController(QObject):
             self._view.readings_updated()
             self._cards.refresh()
 
-    def on_readings_changed(self, article_id: int) -> None:
+    def on_readings_changed(self, article_id: int, announce: bool = True) -> None:
         """A corrected reading of `article_id` was saved (or undone, or reset to automatic):
-        its cached readings take the corrections as stored now."""
+        its cached readings take the corrections as stored now. `announce`: say "Reading
+        saved." (not when the corrections came and went with a whole article)."""
         cached = self.readings.get(article_id)
         if cached is not None:
             cached.sync_word_readings(self._service.word_readings())
@@ -171,7 +176,8 @@ class ReadingController(QObject):
         if article_id == self._view.article_id:
             self._view.readings_updated()
             self._cards.refresh()
-        self._status.showMessage(self.tr("Reading saved."), STATUS_MS)
+        if announce:
+            self._status.showMessage(self.tr("Reading saved."), STATUS_MS)
 
     # -- going to annotations --------------------------------------------------------------------
     @stops_on_read_failure

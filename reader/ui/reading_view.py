@@ -66,6 +66,7 @@ class ReadingView(QTextEdit):
     # whoever set them is to set them all, at once.
     highlights_wanted = Signal()
     word_status_requested = Signal(int, str)  # token index, status (1–4/K/I/0/N on a word)
+    fonts_applied = Signal()  # zoom or reading style: the body font changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +231,7 @@ class ReadingView(QTextEdit):
         self._zoom.apply(self.font())
         self._document.setDefaultFont(self._zoom.body_font)
         self._pinyin.set_font(self._zoom.pinyin_font)
+        self.fonts_applied.emit()
 
     def _rerender_keeping_place(self) -> None:
         article = self._document.article

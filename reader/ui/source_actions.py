@@ -51,6 +51,17 @@ def format_line(encoding: str) -> str:
     return translate("SourceActions", "Format: {format}").format(format=shown)
 
 
+def size_line(byte_count: int) -> str:
+    """ "Size: 812 bytes", or "Size: 1.2 MB (1,234,567 bytes)": the exact count only when
+    the rounded size is not already it."""
+    size = core_text(size_text(byte_count))
+    if byte_count < 1000:  # size_text gave the bytes themselves
+        return translate("SourceActions", "Size: {size}").format(size=size)
+    return translate("SourceActions", "Size: {size} ({bytes} bytes)").format(
+        size=size, bytes=f"{byte_count:,}"
+    )
+
+
 def source_info_text(details: SourceDetails) -> str:
     """The info box's text: one fact a line."""
     imported = details.imported_at.replace("T", " ")[:19]
@@ -58,9 +69,7 @@ def source_info_text(details: SourceDetails) -> str:
         translate("SourceActions", "File: {name}").format(name=details.file_name),
         format_line(details.encoding),
         translate("SourceActions", "Imported: {when}").format(when=imported),
-        translate("SourceActions", "Size: {size} ({bytes} bytes)").format(
-            size=core_text(size_text(details.byte_count)), bytes=f"{details.byte_count:,}"
-        ),
+        size_line(details.byte_count),
         translate("SourceActions", "Articles from this file: {count}").format(
             count=details.article_count
         ),

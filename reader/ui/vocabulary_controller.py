@@ -10,13 +10,14 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from reader.library.change import Change
 from reader.library.files import EXPORT_VOCABULARY_OVER_IT, READ_AS_WORD_LIST
 from reader.ui.core_text import error_text
+from reader.ui.status_keys import install_status_keys
 from reader.ui.word_status_layer import MODES, OFF
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from reader.ui.vocabulary_dock import VocabularyDock, VocabularyDockController
 
 MODE_KEY = "view/word_colours"
+VOCABULARY_DOCK_NAME = "vocabulary_dock"  # its objectName, in the window's saved state
 SORT_KEY = "view/sort_by_known_share"
+STATUS_MS = 5000
 
 
 class StatusCommand(QUndoCommand):
@@ -117,8 +120,7 @@ class VocabularyController(QObject):
         article_id = self.view.article_id
         if article_id is not None:
             step = self.guarded(lambda library: mark_article_known(library, article_id))
-            if step is not None and step.count:
-                self.service.undo_stack.push(StatusCommand(self, step))
+            self._pushed(step)
 
     def known_up_to_hsk(self) -> None:
         from reader.learning.statuses import known_up_to_hsk
@@ -133,8 +135,17 @@ class VocabularyController(QObject):
         )
         if ok:
             step = self.guarded(lambda library: known_up_to_hsk(library, level, "3.0"))
-            if step is not None and step.count:
-                self.service.undo_stack.push(StatusCommand(self, step))
+            self._pushed(step)
+
+    def _pushed(self, step: StatusStep | None) -> None:
+        """A step of many words done: on the undo stack (if it changed any), and said."""
+        if step is None:
+            return  # refused: the error bar says why
+        if step.count:
+            self.service.undo_stack.push(StatusCommand(self, step))
+        self._window.statusBar().showMessage(
+            self.tr("Marked %n word(s) known.", "", step.count), STATUS_MS
+        )
 
     def export_vocabulary(self) -> None:
         from reader.learning.vocabulary import vocabulary
@@ -164,6 +175,13 @@ class VocabularyController(QObject):
             self.service.write_failed.emit(
                 self.tr("The vocabulary was not written: {reason}").format(reason=error_text(error))
             )
+            return
+        self._window.statusBar().showMessage(
+            self.tr("Exported %n word(s) to {file}.", "", len(entries)).format(
+                file=Path(path).name
+            ),
+            STATUS_MS,
+        )
 
     def import_known_words(self) -> None:
         from reader.learning.flashcards import ImportRefused, import_known_words
@@ -213,6 +231,22 @@ class VocabularyController(QObject):
             self.dock_controller = VocabularyDockController(self._window, self)
         return self.dock_controller.open()
 
+    def restore_vocabulary_dock(self, window_state: object) -> bool:
+        """After the window's state was restored: the dock back as it was if it was open
+        (built lazily, so restoreState could not place it). The saved state is only looked
+        through for the dock's name (a QString, UTF-16) so that a window that never had it
+        builds nothing at start-up."""
+        name = VOCABULARY_DOCK_NAME.encode("utf-16-be")
+        if not isinstance(window_state, (bytes, bytearray, QByteArray)):
+            return False
+        if name not in bytes(window_state):
+            return False
+        if self.dock_controller is None:
+            from reader.ui.vocabulary_dock import VocabularyDockController
+
+            self.dock_controller = VocabularyDockController(self._window, self)
+        return self.dock_controller.restore()
+
     def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
         return getattr(self._window.pinyin, "dictionary", None)
 
@@ -230,6 +264,7 @@ def connect_vocabulary(window: MainWindow) -> VocabularyController:
     """Build the controller, its menus (View ▸ Word colours, a Words menu) and its wiring."""
     controller = VocabularyController(window, window.settings)
     window.reading_view.word_status_requested.connect(controller.on_status_requested)
+    controller.status_keys = install_status_keys(window)  # the keys whatever has the focus
     window.service.changed.connect(controller.on_change)
     window.service.changed_elsewhere.connect(controller.on_change)
     bar = window.menuBar()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from reader.learning.hsk import level_label, levels_text
 from reader.learning.words import IGNORED, KNOWN, LEARNING, STATUSES
 from reader.ui.tones import marked
+from reader.ui.vocabulary_controller import VOCABULARY_DOCK_NAME
 
 if TYPE_CHECKING:
     from reader.learning.vocabulary import VocabularyEntry
@@ -92,7 +93,7 @@ class VocabularyDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vocabulary"))
-        self.setObjectName("vocabulary_dock")
+        self.setObjectName(VOCABULARY_DOCK_NAME)
         page = QWidget(self)
         self.status_box = QComboBox(page)
         for label, statuses in STATUS_FILTERS.items():
@@ -270,23 +271,43 @@ class VocabularyDockController(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(REFRESH_DELAY_MS)
         self._later.timeout.connect(self.refresh)
+        window.service.changed.connect(self.on_change)
+        window.service.changed_elsewhere.connect(self.on_change)
 
     def open(self) -> VocabularyDock:
         dock = self.dock
         if dock is None:
-            dock = self.dock = VocabularyDock(self._window)
+            dock = self._build()
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            dock.statuses_changed.connect(lambda _: self.refresh())
-            dock.sentence_requested.connect(self.go_to_sentence)
-            dock.note_requested.connect(self.set_note)
-            self._window.service.changed.connect(self.on_change)
-            self._window.service.changed_elsewhere.connect(self.on_change)
-            dock.visibilityChanged.connect(lambda shown: shown and self._stale and self.refresh())
             self.refresh()
         elif self._stale:
             self.refresh()
         dock.show()
         dock.raise_()
+        return dock
+
+    def restore(self) -> bool:
+        """After the window's saved state was restored: if the dock was part of it (it had
+        been opened before quitting), build it where and as it was. True if it was."""
+        if self.dock is not None:
+            return True
+        dock = self._build()
+        if not self._window.restoreDockWidget(dock):
+            self.dock = None
+            dock.deleteLater()
+            return False
+        if not dock.isHidden():
+            self.refresh()
+        else:
+            self._stale = True  # listed when first shown
+        return True
+
+    def _build(self) -> VocabularyDock:
+        dock = self.dock = VocabularyDock(self._window)
+        dock.statuses_changed.connect(lambda _: self.refresh())
+        dock.sentence_requested.connect(self.go_to_sentence)
+        dock.note_requested.connect(self.set_note)
+        dock.visibilityChanged.connect(lambda shown: shown and self._stale and self.refresh())
         return dock
 
     def refresh(self) -> None:

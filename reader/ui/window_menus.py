@@ -18,6 +18,7 @@ from annotations.model import COLORS
 from reader.ui.article_edit_controller import build_article_menu
 from reader.ui.colour_names import colour_name
 from reader.ui.selection_bar import swatch_icon
+from reader.ui.step_reports import install_step_reports
 from reader.ui.tones import TONE_COLOURS_FIVE, TONE_COLOURS_NONE
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def _build_edit_menu(window: MainWindow) -> None:
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
+    window.step_reports = install_step_reports(window)  # "Undone: …" in the status bar
     edit_menu.addSeparator()
     highlight_menu = edit_menu.addMenu(translate("MainWindow", "&Highlight selection"))
     window.highlight_actions: dict[str, QAction] = {}

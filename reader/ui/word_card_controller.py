@@ -87,6 +87,14 @@ class WordCardController(QObject):
         if self._card is not None:
             self._card.hide()
 
+    @property
+    def shown_token(self) -> int | None:
+        """The token of the article shown whose card is up, if one is."""
+        card = self._card
+        if card is None or not card.isVisible() or card.info is None:
+            return None
+        return card.info.token_index if card.info.article_id == self._view.article_id else None
+
     def _avoided_rects(self) -> list[QRect]:
         bar = self._avoid
         if bar is None or not bar.isVisible():
