@@ -200,10 +200,9 @@ class ReadingView(QTextEdit):
             self.viewport().update()
 
     def set_pinyin_above(self, shown: bool) -> None:
-        if shown == self.pinyin_above:
-            return
-        self.pinyin_above = shown
-        self._rerender_keeping_place()
+        if shown != self.pinyin_above:
+            self.pinyin_above = shown
+            self._rerender_keeping_place()
 
     def set_tone_colours(self, scheme: str) -> None:
         self.tone_colours = scheme
@@ -215,11 +214,10 @@ class ReadingView(QTextEdit):
 
     def set_zoom_step(self, step: int) -> None:
         step = Zoom.clamp(step)
-        if step == self._zoom.step:
-            return
-        self._zoom.step = step
-        self._apply_fonts()
-        self._rerender_keeping_place()
+        if step != self._zoom.step:
+            self._zoom.step = step
+            self._apply_fonts()
+            self._rerender_keeping_place()
 
     def set_reading_style(self, style: ReadingStyle) -> None:
         """Preferences: font, size, line spacing, page width, pinyin size; laid out anew."""

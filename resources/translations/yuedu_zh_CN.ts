@@ -334,6 +334,13 @@
         <numerusform>删除 %n 篇文章</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/article_selection.py" />
+      <source>Deleted %n articles.</source>
+      <translation>
+        <numerusform>已删除 %n 篇文章。</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ChangeWordReading</name>
@@ -2751,6 +2758,16 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
     <message>
       <location filename="../../reader/ui/source_actions.py" />
+      <source>Size: {size}</source>
+      <translation>大小：{size}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
+      <source>Size: {size} ({bytes} bytes)</source>
+      <translation>大小：{size}（{bytes} 字节）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/source_actions.py" />
       <source>File: {name}</source>
       <translation>文件：{name}</translation>
     </message>
@@ -2758,11 +2775,6 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/source_actions.py" />
       <source>Imported: {when}</source>
       <translation>导入时间：{when}</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/source_actions.py" />
-      <source>Size: {size} ({bytes} bytes)</source>
-      <translation>大小：{size}（{bytes} 字节）</translation>
     </message>
     <message>
       <location filename="../../reader/ui/source_actions.py" />
@@ -2806,6 +2818,19 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
   </context>
   <context>
+    <name>StepReports</name>
+    <message>
+      <location filename="../../reader/ui/step_reports.py" />
+      <source>Undone: {step}</source>
+      <translation>已撤销：{step}</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/step_reports.py" />
+      <source>Redone: {step}</source>
+      <translation>已重做：{step}</translation>
+    </message>
+  </context>
+  <context>
     <name>UpdateAnnotation</name>
     <message>
       <location filename="../../reader/ui/annotation_commands.py" />
@@ -2825,6 +2850,13 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <source>Mark every HSK 3.0 word up to level:</source>
       <translation>将此等级及以下的 HSK 3.0 词语标为已掌握：</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/vocabulary_controller.py" />
+      <source>Marked %n word(s) known.</source>
+      <translation>
+        <numerusform>已将 %n 个词标为已掌握。</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
       <source>Export vocabulary</source>
@@ -2839,6 +2871,13 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/vocabulary_controller.py" />
       <source>The vocabulary was not written: {reason}</source>
       <translation>生词表未写入：{reason}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../reader/ui/vocabulary_controller.py" />
+      <source>Exported %n word(s) to {file}.</source>
+      <translation>
+        <numerusform>已导出 %n 个词到 {file}。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
