@@ -27,7 +27,7 @@ from __future__ import annotations
 import ctypes
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 # PDFium's characters: ones it made up (spaces, line ends between text objects) are not
@@ -114,7 +114,7 @@ def read_page(pdf: Any, index: int) -> dict[str, Any]:
     crop_left, crop_bottom, crop_right, crop_top = page.get_cropbox()
     width, height = crop_right - crop_left, crop_top - crop_bottom
     textpage = page.get_textpage()
-    text = _page_text(raw, textpage, raw.FPDFText_CountChars(textpage))
+    chars = page_chars(raw, textpage, raw.FPDFText_CountChars(textpage))
     sizes: list[float] = []
     boxes: list[tuple[float, float, float, float]] = []
     kept: list[str] = []
@@ -123,12 +123,16 @@ def read_page(pdf: Any, index: int) -> dict[str, Any]:
     handle, rect = textpage.raw, raw.FS_RECTF()
     loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
     keep, add_size, add_box = kept.append, sizes.append, boxes.append
-    for index_in_page, ch in enumerate(text):
+    for index_in_page, last_index, ch in chars:
         if ch in _GENERATED:
             continue
         loose_box(handle, index_in_page, rect)
         x0, x1 = rect.left - crop_left, rect.right - crop_left
         y1, y0 = rect.top - crop_bottom, rect.bottom - crop_bottom
+        if last_index != index_in_page:  # one character over two indices: both boxes
+            loose_box(handle, last_index, rect)
+            x0, x1 = min(x0, rect.left - crop_left), max(x1, rect.right - crop_left)
+            y1, y0 = max(y1, rect.top - crop_bottom), min(y0, rect.bottom - crop_bottom)
         if not (0 <= x0 + x1 <= 2 * width and 0 <= y0 + y1 <= 2 * height):  # centre outside
             outside += not ch.isspace()
             continue
@@ -148,17 +152,42 @@ def read_page(pdf: Any, index: int) -> dict[str, Any]:
     }
 
 
-def _page_text(raw: Any, textpage: Any, count: int) -> str:
-    """The page's characters, one per character index."""
+def page_chars(raw: Any, textpage: Any, count: int) -> Iterable[tuple[int, int, str]]:
+    """The page's characters as (first index, last index, character), in index order.
+
+    PDFium numbers UTF-16 units, not characters: a character beyond the BMP (𠮷, an
+    emoji) is two indices holding its surrogate halves. They are joined into the one code
+    point here, so that what goes out is valid text and every stored offset counts code
+    points; a lone half (a broken file) becomes U+FFFD."""
     if count <= 0:
-        return ""
+        return ()
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     raw.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")
-    if len(text) == count:
-        return text
-    # Characters beyond the BMP take two UTF-16 units: ask for each one instead.
-    return "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
+    units = buffer.raw[: count * 2]
+    text = units.decode("utf-16-le", errors="replace")
+    if len(text) == count and "\ufffd" not in text:  # one character per index
+        return zip(range(count), range(count), text, strict=True)
+    codes = [raw.FPDFText_GetUnicode(textpage, i) for i in range(count)]
+    return join_surrogates(codes)
+
+
+def join_surrogates(codes: Sequence[int]) -> list[tuple[int, int, str]]:
+    """Code units by index (what FPDFText_GetUnicode answers) as (first index, last
+    index, character): a high surrogate followed by a low one is one character."""
+    chars: list[tuple[int, int, str]] = []
+    index, count = 0, len(codes)
+    while index < count:
+        code = codes[index]
+        if 0xD800 <= code < 0xDC00 and index + 1 < count and 0xDC00 <= codes[index + 1] < 0xE000:
+            joined = 0x10000 + ((code - 0xD800) << 10) + (codes[index + 1] - 0xDC00)
+            chars.append((index, index + 1, chr(joined)))
+            index += 2
+            continue
+        if not 0 < code <= 0x10FFFF or 0xD800 <= code < 0xE000:
+            code = 0xFFFD  # nothing, or half a character with no other half
+        chars.append((index, index, chr(code)))
+        index += 1
+    return chars
 
 
 def _page_boxes(

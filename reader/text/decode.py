@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from reader.messages import message
+from reader.text import decode_mixed
 from reader.text.decode_words import guessed_warning, input_label, sniff_binary, undecodable
 
 
@@ -250,6 +251,11 @@ def _undecodable(choice: _Choice, label: str, offset: int) -> str:
     return undecodable(label, choice.name, offset, named=choice.named, bom=bool(choice.bom_length))
 
 
+def _may_hide_utf8(choice: _Choice) -> bool:
+    """A guess of GB18030, which reads UTF-8 as mojibake, is checked for UTF-8 lines."""
+    return not choice.named and codecs.lookup(choice.codec).name == "gb18030"
+
+
 def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = None) -> DecodedText:
     """Decode `data`. `encoding`, a key of ENCODINGS (or a Python codec name), forces one."""
     label = input_label(file_name)
@@ -258,6 +264,8 @@ def decode_bytes(data: bytes, *, file_name: str = "", encoding: str | None = Non
         text = data[choice.bom_length :].decode(choice.codec, choice.errors)
     except UnicodeDecodeError as error:
         raise ImportRefused(_undecodable(choice, label, error.start + choice.bom_length)) from error
+    if _may_hide_utf8(choice) and (mixed := decode_mixed.first_utf8_line(data)) is not None:
+        raise ImportRefused(_undecodable(choice, label, mixed))
     text = _normalise_newlines(text.removeprefix("\ufeff"))
     return DecodedText(
         _check_text(text, label), choice.name, choice.confident, list(choice.warnings)
@@ -270,6 +278,8 @@ def _guess(data: bytes, label: str) -> _Choice:
     matches = from_bytes(data, cp_isolation=_CANDIDATES)
     best = matches.best()
     if best is None:
+        if (mixed := decode_mixed.mixed_start(data)) is not None:
+            raise ImportRefused(undecodable(label, *mixed, named=False, bom=False))
         raise ImportRefused(
             message(
                 "{file} is not in an encoding Yuedu can read "
@@ -352,16 +362,19 @@ def _decode_pieces(file: BinaryIO, choice: _Choice, label: str) -> Iterator[str]
     first = True
     seen_text = False
     checked = 0
+    mixed = decode_mixed.MixedLineFinder(offset) if _may_hide_utf8(choice) else None
     while True:
         data = file.read(READ_BYTES)
         final = not data
+        found = mixed.feed(data, final=final) if mixed is not None else None
+        if found is not None:
+            raise ImportRefused(_undecodable(choice, label, found))
         try:
             text = decoder.decode(data, final=final)
         except UnicodeDecodeError as error:
             pending = len(error.object) - len(data)  # bytes the decoder held back
-            raise ImportRefused(
-                _undecodable(choice, label, offset - pending + error.start)
-            ) from error
+            at = decode_mixed.utf8_line_at_error(mixed, file) or offset - pending + error.start
+            raise ImportRefused(_undecodable(choice, label, at)) from error
         offset += len(data)
         if first and text:
             text = text.removeprefix("\ufeff")

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.text.captions import is_photo_credit
+from reader.text.chapters import is_chapter_heading
 from reader.text.chars import display_width
 from reader.text.furniture import is_page_furniture
 from reader.text.markers import (
@@ -109,20 +110,14 @@ def _clean_lines(lines: Iterable[str]) -> Iterator[str | None]:
             previous, started = line, True
 
 
-def _text_lines(lines: Iterable[str | None]) -> list[str]:
-    return [line for line in lines if line is not _PAGE_BREAK]
-
-
 def looks_hard_wrapped(lines: list[str]) -> bool:
     """True when many substantial lines end mid-sentence and lines are short, as in text
     extracted from a PDF; False for prose with one paragraph per line. Only lines about as
     long as most count as ending mid-sentence: in prose the lines without a sentence end
     are headlines and source lines, much shorter than its paragraphs."""
-    sample = [
-        line.strip(_INDENT)
-        for line in lines[:_HARD_WRAP_SAMPLE_LINES]
-        if len(line.strip(_INDENT)) >= 6
-    ]
+    # Chapter headings are neither: never wrapped, never a sentence.
+    stripped = (line.strip(_INDENT) for line in lines[:_HARD_WRAP_SAMPLE_LINES])
+    sample = [line for line in stripped if len(line) >= 6 and not is_chapter_heading(line)]
     if len(sample) < 3:
         return False
     median_length = statistics.median(len(line) for line in sample)
@@ -222,6 +217,7 @@ class _Line:
             self._opens_text = bool(
                 is_lead(text)
                 or _CHAPTER_START.match(text)
+                or is_chapter_heading(text)
                 or starts_byline(text)
                 or meta_line(text) is not None
             )
@@ -330,6 +326,8 @@ def _starts_paragraph(
         return not is_names(line.text)
     if line.opens_text or _ENDS_WITH_BYLINE.search(previous.text) or ends_article(previous.text):
         return True
+    if head_lines == 1 and is_chapter_heading(previous.text):
+        return True  # a chapter heading is a line of its own, whatever follows it
     if ends_article(tail):
         return True  # an end mark wrapped inside a name: `（李文杰 马春` / `燕 王立新）`
     if is_photo_credit(previous.text):
@@ -375,7 +373,7 @@ def reflow_lines(lines: Iterable[str]) -> LayoutStream:
     decided on the first LAYOUT_SAMPLE_LINES lines; the rest streams through."""
     cleaned = _clean_lines(lines)
     head = list(itertools.islice(cleaned, LAYOUT_SAMPLE_LINES))
-    head_text = _text_lines(head)
+    head_text = [line for line in head if line is not _PAGE_BREAK]
     everything = itertools.chain(head, cleaned)
     if looks_hard_wrapped(head_text):
         blank_is_layout = _blank_lines_are_layout(head_text)

@@ -2,7 +2,7 @@
 
 A news page holds several articles, found by `page_spans` from their headline blocks,
 bylines, source lines, leads and end marks (`markers`). A novel with chapter headings
-(`第一回`, `第十二章`) is split into chapters. Any other text is one article.
+(`第一回`, `第十二章`, `卷一`) is split into chapters. Any other text is one article.
 
 The result records which source paragraphs each article spans, so a later split or merge
 is a change of data, not a re-import. Paragraphs stream through, one article at a time.
@@ -13,10 +13,10 @@ The names other modules use (`is_lead`, `is_headline`, `end_byline`, `derive_tit
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from reader.text.chapters import is_chapter_heading as is_chapter_heading
 from reader.text.markers import end_byline as end_byline
 from reader.text.markers import is_headline as is_headline
 from reader.text.markers import is_lead as is_lead
@@ -27,8 +27,6 @@ from reader.text.titles import clean_title as clean_title
 from reader.text.titles import derive_title as derive_title
 from reader.text.titles import join_headlines
 from reader.text.titles import remove_layout_spaces as remove_layout_spaces
-
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[回章节卷](?:$|[\s\u3000：:·.、])")
 
 
 @dataclass(frozen=True)
@@ -44,10 +42,6 @@ class ArticleDraft:
     @property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
-
-
-def is_chapter_heading(paragraph: str) -> bool:
-    return len(paragraph) <= 50 and bool(_CHAPTER.match(paragraph))
 
 
 # A text with this many chapter headings or more is split into chapters.
