@@ -9,7 +9,9 @@ it stands:
   CC-CEDICT and pypinyin's phrase table list only lexical words such as 通过, 走过, 没过);
   jieba's tag of the first character is too rough to ask for a verb (学 n, 下 f), so only
   pronouns, numbers, adverbs and the like are left out (我过, 一过, 再过两天);
-- a token 过 of its own right after a verb or adjective (见 过, 讨论 过, 年轻 过).
+- a token 过 of its own right after a verb or adjective (见 过, 讨论 过, 年轻 过);
+- a token of a negation or adverb, a one-character verb and 过 that neither list knows as a
+  word (没吃过, 都去过, 从没见过: jieba's idioms).
 
 Before 了, 来, 去, 得 or 不 it is a verb's complement (跳过了, 过来, 过得去) and stays guò.
 """
@@ -27,6 +29,8 @@ _COMPLEMENT_NEXT = ("了", "来", "去", "得", "不")
 # character of a glued token, those after which it is the verb (我过, 再过两天, 一过).
 _VERBAL = ("v", "a", "p")
 _NOT_VERBAL = ("r", "m", "d", "c", "q", "u")
+# Adverbs jieba glues before a verb and 过 (没吃过, 都去过).
+_BEFORE_VERB = ("没", "没有", "都", "也", "曾", "还", "从没", "还没", "也没", "都没", "不曾")
 
 
 class WordTables(Protocol):
@@ -74,3 +78,6 @@ def apply_aspect(
                 results[index][-1] = ASPECT
         elif len(word) == 1 and index > 0 and _verbal(words[index - 1], tables):
             results[index][-1] = ASPECT
+        elif len(word) >= 3 and word[:-2] in _BEFORE_VERB and _verbal(word[-2], tables):
+            if not _lexical(word, dictionary, tables):
+                results[index][-1] = ASPECT

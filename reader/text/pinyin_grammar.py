@@ -35,9 +35,11 @@ from reader.text.pinyin_measures import MEASURE, measure_word
 from reader.text.pinyin_measures import NUMERALS as _NUMERALS
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_spoken import SPOKEN_RULES, apply_spoken_tokens
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
 from reader.text.pinyin_verbs import VERB_RULES, stands_alone
+from reader.text.pinyin_word_facts import EVERYDAY_WORDS
 
 Tags = list[str | None]
 Results = list[list[str | None]]
@@ -292,7 +294,8 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     "了": _le_or_liao,
     **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
-_CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset("觉结")  # words cut around these
+# Words are cut around these.
+_CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset(SPOKEN_RULES) | frozenset("觉结")
 _RULES = first_answer(
     PARTICLE_RULES, first_answer({**SENSE_RULES, **TAKES_RULES}, _RULES)
 )  # collocations first: 比…还 hái, 差一个 chà; 猜着了 zháo, 可得 děi
@@ -324,6 +327,9 @@ def _units(
         if tag is None:
             units.extend(_Unit(c, tag_of(c), index, o) for o, c in enumerate(word))
             continue
+        if word in EVERYDAY_WORDS or (tag.startswith("d") and len(word) > 2):
+            units.append(_Unit(word, tag, index, 0))  # 不着边际, 一个劲儿: read as words
+            continue
         cuts = sorted(
             {0, len(word)}
             | {
@@ -353,6 +359,13 @@ def apply_grammar(
     unit_words = [u.text for u in units]
     unit_tags = [u.tag for u in units]
     for position, unit in enumerate(units):
+        spoken = SPOKEN_RULES.get(unit.text)  # round 7: asked even after a glue (班数他)
+        if spoken is not None and not settled(unit.token, unit.offset):
+            alone = stands_alone(words[unit.token], unit.offset, tags[unit.token])
+            reading = spoken(_Around(unit_words, unit_tags, position, alone))
+            if reading is not None:
+                results[unit.token][unit.offset] = reading
+                continue
         if len(unit.text) == 1:
             rule = _RULES.get(unit.text)
             glued = (
@@ -378,3 +391,4 @@ def apply_grammar(
         measure_word(units, position, results, settled)
     apply_glued(words, tags, results, tag_of)  # 悄悄地 de, 不停地下着, 睡不着 zháo
     apply_complements(words, tags, results)  # 碰不得 bude, 很精神 jīngshen, 几户人家 jiā
+    apply_spoken_tokens(words, results)  # 三服药 fù, 一行一行 háng, 拍片子 piān

@@ -128,6 +128,14 @@ EVERYDAY_WORDS: dict[str, str] = {
     "晕过去": "yun1 guo4 qu4",
     # 背 carrying in a potential complement (背得动, 背不动) is bēi.
     **{"背得动": "bei1 de5 dong4", "背不动": "bei1 bu4 dong4"},
+    # Round 7 (all 现汉). A weather report's 间 "with spells of" is jiàn (晴间多云).
+    **{"晴间多云": "qing2 jian4 duo1 yun2", "多云间晴": "duo1 yun2 jian4 qing2"},
+    "多云间阴": "duo1 yun2 jian4 yin1",
+    # 作揖 zuō//yī; fried food is zhá (炸鸡 zhájī, 炸酱面, 油炸; 炸弹 zhà); 划算 huásuàn.
+    **{"作揖": "zuo1 yi1", "炸鸡": "zha2 ji1", "炸酱面": "zha2 jiang4 mian4", "油炸": "you2 zha2"},
+    **{"炸薯条": "zha2 shu3 tiao2", "炸鸡腿": "zha2 ji1 tui3", "划算": "hua2 suan4"},
+    # Swollen by soaking is zhàng (泡涨, 涨 zhàng ①); 不着边际 bùzhuóbiānjì (着 zhuó: touching).
+    **{"泡涨": "pao4 zhang4", "不着边际": "bu4 zhuo2 bian1 ji4"},
 }
 
 # Characters standing alone as a token, and their reading there (see the module docstring;
