@@ -35,7 +35,8 @@ from reader.text.pinyin_measures import MEASURE, measure_word
 from reader.text.pinyin_measures import NUMERALS as _NUMERALS
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
 from reader.text.pinyin_sentences import is_clause_end
-from reader.text.pinyin_spoken import SPOKEN_RULES, apply_spoken_tokens
+from reader.text.pinyin_spoken import SPOKEN_RULES
+from reader.text.pinyin_spoken_tokens import apply_spoken_tokens
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
 from reader.text.pinyin_verbs import VERB_RULES, stands_alone
@@ -208,7 +209,8 @@ def _zhuan(around: _Around) -> str | None:  # 转
         return "zhuan4"  # 风车转动: round an axis (转动身子 stays zhuǎn)
     if after is not None and after.startswith("了"):
         following = (around.word(1, 2) or "") + (around.word(1, 3) or "")
-        if following.lstrip("好").startswith(("一圈", "几圈", "圈", "很久", "半天", "久")):
+        rounds = following.lstrip("好").lstrip("一二两三四五六七八九十几")  # 转了三圈
+        if rounds.startswith(("圈", "很久", "半天", "久")):
             return "zhuan4"
         return None
     if is_clause_end(after):
@@ -237,8 +239,12 @@ def _chang_or_zhang(around: _Around) -> str | None:  # 长
     after = around.word(1)
     if after is not None and after[:1] in "得大高满出成胖":
         return "zhang3"
-    if after == "了" and (around.word(2) or "").startswith(("一脸", "一身", "一头", "一岁")):
-        return "zhang3"  # 长了一脸胡子, 又长了一岁: growing
+    grown = "".join(around.word(1, n) or "" for n in (1, 2, 3)).lstrip("了不少一点些")
+    if grown.startswith(("个子", "个儿", "肉", "胡子", "牙", "痘")):
+        return "zhang3"  # 长个子, 长了不少肉: growing
+    features = ("一脸", "一身", "一头", "一岁", "一双", "一张", "一对", "满脸")
+    if after in ("了", "着") and (around.word(2) or "").startswith(features):
+        return "zhang3"  # 长了一脸胡子, 长着一双大眼睛: growing, having
     if (around.word(-1) or "").endswith(_DEGREE):
         return "chang2"
     return None
@@ -327,8 +333,8 @@ def _units(
         if tag is None:
             units.extend(_Unit(c, tag_of(c), index, o) for o, c in enumerate(word))
             continue
-        if word in EVERYDAY_WORDS or (tag.startswith("d") and len(word) > 2):
-            units.append(_Unit(word, tag, index, 0))  # 不着边际, 一个劲儿: read as words
+        if word in EVERYDAY_WORDS or (tag.startswith(("d", "i", "l")) and len(word) > 3):
+            units.append(_Unit(word, tag, index, 0))  # 一个劲儿, 抓紧时间: read as words
             continue
         cuts = sorted(
             {0, len(word)}

@@ -72,8 +72,10 @@ def measure_word(
         before = unit.text[-2]
     else:
         before = units[position - 1].text[-1:] if position else ""
+    asked = len(unit.text) == 1 and position > 0 and units[position - 1].text == "多少"
     if before not in NUMERALS and (before not in DEMONSTRATIVES or last in _AFTER_NUMBERS_ONLY):
-        return
+        if not asked:  # 多少行字: how many rows
+            return
     following = units[position + 1].text if position + 1 < len(units) else ""
     if last == "斗" and following.startswith(_NOT_DOU):
         return

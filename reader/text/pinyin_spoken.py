@@ -16,7 +16,8 @@ words after it that only the one sense takes. All readings are the 现代汉语�
 - 卷 after a number, counting rolled things (一卷卫生纸, 两卷胶带) is juǎn (上下两卷 juàn).
 - 弹 of bouncing (弹得很高, 弹起来, 弹回) is tán. 曲 bent (曲着腿, 曲起) is qū.
 - 舍 giving up (舍了命, 舍得) is shě. 盛 into a bowl (盛碗饭, 盛一碗) is chéng.
-- 挑 carrying on a pole (挑着两筐菜, 挑着担子) is tiāo.
+- 挑 carrying on a pole (挑着两筐菜, 挑着担子) is tiāo, raising the brows (挑了挑眉毛) tiǎo.
+- 觉 in a clause about sleeping (这个觉我睡得很好), not in 觉得, 觉醒, is jiào.
 - 奔 heading for an age or a place (奔五十, 奔超市去) is bèn.
 - 倒 after a verb of placing (挂倒了, 放倒了: upside down) and after 往后 (reversing) is dào;
   changing buses (倒了两次车) and a thing falling by itself (院墙倒了) dǎo.
@@ -25,6 +26,11 @@ words after it that only the one sense takes. All readings are the 现代汉语�
 - 中 of being hit by heat, poison or a shot (中了暑, 中毒, 中了一枪) is zhòng.
 - 眯 of dust in the eye (沙子眯了眼) is mí (眯着眼, 眯了眯眼 stay mī).
 - 落 leaving something behind (我落了一本书在你家; 被大家落在后面) is là.
+- 相 at a clause's end after 一副 (一副老实相) is xiàng; 扎 after 把 and hair (把头发扎起来) zā;
+  和 before 面 or 泥 at a clause's end (一起和泥) huó; 没过 up to a body part (水没过了膝盖)
+  mò; 卷 after 把 before 成, 起 (把纸卷成筒) juǎn.
+- 空着 before an empty belly or hands (空着肚子) is kōng; 吐了 up to 血 tù; 差得 chà; 担
+  counting loads (这担水) dàn; 好 between a relative and a habit (他爸爸好喝酒) hào.
 - 背 at a clause's end after a thing carried (这个黑锅我不背, 书包你自己背) is bēi.
 - 难 after 有 at a clause's end (朋友有难) is nàn, a calamity.
 - 着 after 一 before a move in chess or a clause's end (走错了一着, 一着好棋) is zhāo;
@@ -114,6 +120,8 @@ def _juan(around: Around) -> str | None:  # 卷
     before, after = around.word(-1) or "", around.word(1) or ""
     if before[-1:] in _NUMBERS and after.startswith(_ROLLED):
         return "juan3"
+    if "把" in _units_before(around) and after.startswith(("成", "起", "上", "好")):
+        return "juan3"  # 把纸卷成一个筒 (jieba: 纸卷, a noun)
     return None
 
 
@@ -244,7 +252,15 @@ def _zhao(around: Around) -> str | None:  # 着
     return None
 
 
+# What water rises over (水没过了膝盖 mò).
+_BODY = ("膝", "腰", "头顶", "脚", "脖子", "胸", "腿", "肩", "头")
+
+
 def _mei(around: Around) -> str | None:  # 没
+    if around.word(1) == "过" and clause_after(around, 5)[1:].lstrip("了他她我你的").startswith(
+        _BODY
+    ):
+        return "mo4"  # 水没过了膝盖: rose over (没过多久 stays méi)
     if (around.word(1) or " ") in _NEGATED:
         return "mei2"  # 没见, 没吃 (mò only in words: 没收, 淹没)
     return None
@@ -260,6 +276,82 @@ def _bei(around: Around) -> str | None:  # 背
     if around.alone and ends_clause(around) and any(t in clause for t in _CARRIED):
         if not any(text in clause for text in _RECITED):
             return "bei1"
+    return None
+
+
+def _xiang(around: Around) -> str | None:  # 相
+    if "副" in around.clause_before() and ends_clause(around):
+        return "xiang4"  # 一副老实相: a look
+    return None
+
+
+def _za(around: Around) -> str | None:  # 扎
+    clause = around.clause_before()
+    if "把" in clause and any(hair in clause for hair in ("头发", "辫", "马尾")):
+        return "za1"  # 把头发扎起来: tying up
+    return None
+
+
+def _huo(around: Around) -> str | None:  # 和
+    if around.word(1) in ("面", "泥", "水泥") and ends_clause(around, 2):
+        return "huo2"  # 一起和泥: mixing with water
+    return None
+
+
+def _kong(around: Around) -> str | None:  # 空
+    if around.word(1) == "着" and (around.word(2) or "").startswith(("肚子", "手", "两手", "双手")):
+        return "kong1"  # 空着肚子: empty (这个位子空着 stays kòng)
+    return None
+
+
+def _tu(around: Around) -> str | None:  # 吐
+    if around.word(1) == "了" and clause_after(around, 4).endswith("血"):
+        return "tu4"  # 吐了一口血 (吐了一口痰 stays tǔ)
+    return None
+
+
+def _cha(around: Around) -> str | None:  # 差
+    return "cha4" if around.word(1) == "得" else None  # 差得很远: falling short
+
+
+# Goods counted by the load on a carrying pole (这担水 dàn).
+_LOADS = ("水", "柴", "菜", "粮", "米", "货", "粪", "土")
+
+
+def _dan(around: Around) -> str | None:  # 担
+    before = around.word(-1) or ""
+    counted = before[-1:] in _NUMBERS or before in ("这", "那", "这一", "那一")
+    if counted and (around.word(1) or "").startswith(_LOADS):
+        return "dan4"
+    return None
+
+
+# People one speaks of by kin or role, before a habit (他爸爸好喝酒 hào).
+_KIN = tuple("爸爸 妈妈 爷爷 奶奶 哥哥 姐姐 弟弟 妹妹 丈夫 老公 舅舅 叔叔 朋友 邻居 同事".split())
+
+
+def _hao(around: Around) -> str | None:  # 好
+    before, after = around.word(-1) or "", clause_after(around, 2)
+    if before.endswith(_KIN) and len(after) > 1 and after[0] in "打喝吃玩抽赌":
+        return "hao4"  # 他爸爸好喝酒: is given to (这酒好喝 stays hǎo)
+    return None
+
+
+def _tiao(around: Around) -> str | None:  # 挑
+    ahead = clause_after(around, 4)
+    if "眉" in ahead:
+        return "tiao3"  # 挑了挑眉毛: raising
+    if ahead.startswith(("着两", "着一", "着几", "着担", "着扁担", "着水")):
+        return "tiao1"  # 挑着两筐菜: carrying on a pole
+    return None
+
+
+def _jiao(around: Around) -> str | None:  # 觉
+    after = around.word(1) or ""
+    if after[:1] in ("得", "悟", "醒", "察") or after.startswith("出"):
+        return None
+    if "睡" in around.clause_before() + clause_after(around, 5):
+        return "jiao4"  # 这个觉我睡得很好: a sleep
     return None
 
 
@@ -280,7 +372,7 @@ SPOKEN_RULES: dict[str, Rule] = {
     "曲": _takes("qu1", ("着", "起腿", "起膝")),
     "舍": _takes("she3", ("了命", "得", "不得", "弃")),
     "盛": _sheng,
-    "挑": _takes("tiao1", ("着两", "着一", "着几", "着担", "着扁担", "着水")),
+    "挑": _tiao,
     "奔": _ben,
     "倒": _dao,
     "横": _after_degree("heng4"),
@@ -291,54 +383,15 @@ SPOKEN_RULES: dict[str, Rule] = {
     "落": _la,
     "难": _nan,
     "着": _zhao,
+    "相": _xiang,
+    "扎": _za,
+    "和": _huo,
+    "空": _kong,
+    "吐": _tu,
+    "差": _cha,
+    "担": _dan,
+    "好": _hao,
+    "觉": _jiao,
     "背": _bei,
     "没": _mei,
 }
-
-
-# -- whole tokens ---------------------------------------------------------------------------
-
-_ROW_MEASURES = ("一行", "两行", "几行")
-# Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
-_FILMED = ("拍", "照", "张", "部", "拍了", "照了")
-# Before a 发卡 that is a hairpin (别着一个发卡: fàqiǎ), not a card issuer (发卡银行 fā kǎ).
-_WORN = ("个", "只", "枚", "别", "戴", "夹", "着")
-# What a 正中 hits (正中靶心 zhèngzhòng), not the middle (屋子正中 zhèngzhōng).
-_TARGETS = ("靶心", "红心", "要害", "下怀", "目标")
-
-
-def _next_word(words: list[str], index: int) -> str:
-    for word in words[index + 1 :]:
-        if word.strip():
-            return word
-    return ""
-
-
-def _previous_word(words: list[str], index: int) -> str:
-    for word in reversed(words[:index]):
-        if word.strip():
-            return word
-    return ""
-
-
-def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> None:
-    """Readings of whole tokens told by their neighbours: 三服药 fù, 一行一行 háng, 拍片子
-    piān, 别着发卡 fàqiǎ, 转一转 zhuàn, 走错了一着 zhāo, 正中靶心 zhòng."""
-    for index, word in enumerate(words):
-        before, after = _previous_word(words, index), _next_word(words, index)
-        if word == "服药" and before[-1:] in _NUMBERS:
-            results[index][0] = "fu4"  # 三服药: three doses (服药 "take medicine" stays fú)
-        elif word in _ROW_MEASURES and (after == word or before == word or after == "行"):
-            results[index][-1] = "hang2"  # 一行一行: rows
-        elif word == "片子" and before.endswith(_FILMED):
-            results[index][:] = ["pian1", "zi5"]
-        elif word == "发卡" and before.endswith(_WORN):
-            results[index][:] = ["fa4", "qia3"]
-        elif word in ("转一转", "转转"):
-            for offset, char in enumerate(word):
-                if char == "转":
-                    results[index][offset] = "zhuan4"  # strolling about
-        elif word in ("一着", "这一着", "那一着") and (is_clause_end(after) or after[:1] == "棋"):
-            results[index][-1] = "zhao1"  # 走错了一着: a move in chess
-        elif word == "正中" and after.startswith(_TARGETS):
-            results[index][1] = "zhong4"

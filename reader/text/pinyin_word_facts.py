@@ -136,6 +136,11 @@ EVERYDAY_WORDS: dict[str, str] = {
     **{"炸薯条": "zha2 shu3 tiao2", "炸鸡腿": "zha2 ji1 tui3", "划算": "hua2 suan4"},
     # Swollen by soaking is zhàng (泡涨, 涨 zhàng ①); 不着边际 bùzhuóbiānjì (着 zhuó: touching).
     **{"泡涨": "pao4 zhang4", "不着边际": "bu4 zhuo2 bian1 ji4"},
+    # Given to winning or to guests is hào (好强 hàoqiáng, 好胜, 好客).
+    **{"好强": "hao4 qiang2", "好胜": "hao4 sheng4", "好客": "hao4 ke4"},
+    # 没过多久 "before long" is méi (没 mò is sinking: 没过膝盖); 一方有难 nàn, a calamity.
+    **{"没过多久": "mei2 guo4 duo1 jiu3", "一方有难": "yi1 fang1 you3 nan4"},
+    "一觉醒来": "yi1 jiao4 xing3 lai2",
 }
 
 # Characters standing alone as a token, and their reading there (see the module docstring;

@@ -1,0 +1,74 @@
+"""Round 7: whole tokens of plain speech read by their neighbours, for
+`reader.text.pinyin_grammar` (after its rules; `pinyin_spoken` reads single characters).
+Qt-free. All readings are the 现代汉语词典's.
+
+- 服药 after a number (三服药) is fù: doses (服药 "to take medicine" stays fú).
+- 一行, 两行 said twice or before 行 (一行一行) are háng: rows.
+- 片子 after 拍, 照, 张, 部 (拍片子, 这部片子) is piānzi: a film or an X-ray.
+- 发卡 after a measure or a verb of wearing (别着一个发卡) is fàqiǎ, a hairpin (发卡银行 fā kǎ).
+- 转一转, 转转 are zhuàn: strolling about.
+- 一着, 这一着 at a clause's end or before 棋 (走错了一着) are zhāo: a move.
+- 正中 before a target (正中靶心) is zhèngzhòng: hitting it (屋子正中 zhèngzhōng).
+- 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
+- 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
+"""
+
+from __future__ import annotations
+
+from reader.text.pinyin_sentences import is_clause_end
+
+_NUMBERS = frozenset("一二两三四五六七八九十几半每")
+
+_ROW_MEASURES = ("一行", "两行", "几行")
+# Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
+_FILMED = ("拍", "照", "张", "部", "拍了", "照了")
+# Before a 发卡 that is a hairpin (别着一个发卡: fàqiǎ), not a card issuer (发卡银行 fā kǎ).
+_WORN = ("个", "只", "枚", "别", "戴", "夹", "着")
+# What a 正中 hits (正中靶心 zhèngzhòng), not the middle (屋子正中 zhèngzhōng).
+_TARGETS = ("靶心", "红心", "要害", "下怀", "目标")
+_FRUITING = tuple("树 果树 葡萄 苹果 桃树 梨树 枣树 开始".split())
+
+
+def _next_word(words: list[str], index: int) -> str:
+    for word in words[index + 1 :]:
+        if word.strip():
+            return word
+    return ""
+
+
+def _previous_word(words: list[str], index: int) -> str:
+    for word in reversed(words[:index]):
+        if word.strip():
+            return word
+    return ""
+
+
+def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> None:
+    """Readings of whole tokens told by their neighbours: 三服药 fù, 一行一行 háng, 拍片子
+    piān, 别着发卡 fàqiǎ, 转一转 zhuàn, 走错了一着 zhāo, 正中靶心 zhòng."""
+    for index, word in enumerate(words):
+        before, after = _previous_word(words, index), _next_word(words, index)
+        if word == "服药" and before[-1:] in _NUMBERS:
+            results[index][0] = "fu4"  # 三服药: three doses (服药 "take medicine" stays fú)
+        elif word in _ROW_MEASURES and (after == word or before == word or after == "行"):
+            results[index][-1] = "hang2"  # 一行一行: rows
+        elif word == "片子" and before.endswith(_FILMED):
+            results[index][:] = ["pian1", "zi5"]
+        elif word == "发卡" and before.endswith(_WORN):
+            results[index][:] = ["fa4", "qia3"]
+        elif word in ("转一转", "转转"):
+            for offset, char in enumerate(word):
+                if char == "转":
+                    results[index][offset] = "zhuan4"  # strolling about
+        elif word in ("一着", "这一着", "那一着") and (is_clause_end(after) or after[:1] == "棋"):
+            results[index][-1] = "zhao1"  # 走错了一着: a move in chess
+        elif word == "正中" and after.startswith(_TARGETS):
+            results[index][1] = "zhong4"
+        elif word == "觉醒" and before.endswith("一") and after.startswith("来"):
+            results[index][0] = "jiao4"  # 一觉醒来 (jieba: 一/觉醒/来): after a sleep
+        elif (
+            word == "结果"
+            and before.endswith(_FRUITING)
+            and (after == "了" or is_clause_end(after))
+        ):
+            results[index][0] = "jie1"  # 葡萄结果了: bore fruit (the result: jiéguǒ)
