@@ -118,7 +118,7 @@ def _de_particle(around: _Around) -> str | None:  # 地
     adverbial = (
         _is(around.tag(-1), "a", "d", "z", "i", "l", "b")
         or _reduplicated(before)
-        or around.word(-2) == before  # 一步一步地
+        or before in (around.word(-2), around.word(-3))  # 一步一步地, 一个接一个地
         or (
             len(before) > 1
             and before[-1] not in _NUMERALS
@@ -237,7 +237,7 @@ def _dang(around: _Around) -> str | None:  # 当
 
 def _chang_or_zhang(around: _Around) -> str | None:  # 长
     after = around.word(1)
-    if after is not None and after[:1] in "得大高满出成胖":
+    if after is not None and after[:1] in "得大高满出成胖到":
         return "zhang3"
     grown = "".join(around.word(1, n) or "" for n in (1, 2, 3)).lstrip("了不少一点些")
     if grown.startswith(("个子", "个儿", "肉", "胡子", "牙", "痘")):

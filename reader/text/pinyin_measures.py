@@ -34,9 +34,11 @@ MEASURE = {
     "沓": "da2",
     "撮": "cuo1",
     "泡": "pao1",
+    # Round 7: a night's stay is xiǔ (现汉 宿 xiǔ: 住了一宿; 宿舍 sù).
+    "宿": "xiu3",
 }
 # Measures read so only after a number, not after 多, 这…: 许多斗争 (dòu), 这泡 (pào).
-_AFTER_NUMBERS_ONLY = frozenset("斗泡")
+_AFTER_NUMBERS_ONLY = frozenset("斗泡宿")
 # What 斗 after a number is not a measure before (一斗就输, 不断斗争), and what 泡 counts.
 _NOT_DOU = ("争", "殴", "志", "气", "嘴", "智", "法", "牛", "鸡", "蟋蟀", "地主", "败")
 _PAO_COUNTS = ("尿", "屎", "粪")

@@ -9,6 +9,8 @@ Qt-free. All readings are the 现代汉语词典's.
 - 转一转, 转转 are zhuàn: strolling about.
 - 一着, 这一着 at a clause's end or before 棋 (走错了一着) are zhāo: a move.
 - 正中 before a target (正中靶心) is zhèngzhòng: hitting it (屋子正中 zhèngzhōng).
+- 面包 between 和 and 饺子 (和面包饺子) is 和面 huómiàn and 包 bāo: kneading and wrapping.
+- 落下 before lessons (落下了好几节课) is làxia: fell behind.
 - 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
 """
@@ -43,6 +45,16 @@ def _previous_word(words: list[str], index: int) -> str:
     return ""
 
 
+def _lesson_after(words: list[str], index: int) -> bool:
+    """Whether the clause after `index` ends in lessons missed (落下了好几节课)."""
+    ahead = ""
+    for word in words[index + 1 : index + 6]:
+        if is_clause_end(word):
+            break
+        ahead += word
+    return ahead.endswith(("课", "功课", "作业", "进度"))
+
+
 def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> None:
     """Readings of whole tokens told by their neighbours: 三服药 fù, 一行一行 háng, 拍片子
     piān, 别着发卡 fàqiǎ, 转一转 zhuàn, 走错了一着 zhāo, 正中靶心 zhòng."""
@@ -64,6 +76,11 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             results[index][-1] = "zhao1"  # 走错了一着: a move in chess
         elif word == "正中" and after.startswith(_TARGETS):
             results[index][1] = "zhong4"
+        elif word == "面包" and before == "和" and after.startswith(("饺子", "包子", "馄饨")):
+            results[max(i for i in range(index) if words[i].strip())][0] = "huo2"
+            results[index][1] = "bao1"  # 和面包饺子 (jieba: 和/面包/饺子): kneading, wrapping
+        elif word == "落下" and _lesson_after(words, index):
+            results[index][0] = "la4"  # 落下了好几节课: fell behind in
         elif word == "觉醒" and before.endswith("一") and after.startswith("来"):
             results[index][0] = "jiao4"  # 一觉醒来 (jieba: 一/觉醒/来): after a sleep
         elif (

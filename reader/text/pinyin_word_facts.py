@@ -141,6 +141,10 @@ EVERYDAY_WORDS: dict[str, str] = {
     # 没过多久 "before long" is méi (没 mò is sinking: 没过膝盖); 一方有难 nàn, a calamity.
     **{"没过多久": "mei2 guo4 duo1 jiu3", "一方有难": "yi1 fang1 you3 nan4"},
     "一觉醒来": "yi1 jiao4 xing3 lai2",
+    # 累不累 asks whether one is tired (lèi); 强打精神 qiǎng (forcing oneself).
+    **{"累不累": "lei4 bu4 lei4", "强打精神": "qiang3 da3 jing1 shen5"},
+    # 一哄而散 yīhōng'érsàn (现汉).
+    "一哄而散": "yi1 hong1 er2 san4",
 }
 
 # Characters standing alone as a token, and their reading there (see the module docstring;
