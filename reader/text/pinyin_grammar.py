@@ -35,7 +35,7 @@ from reader.text.pinyin_measures import MEASURE, measure_word
 from reader.text.pinyin_measures import NUMERALS as _NUMERALS
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
 from reader.text.pinyin_sentences import is_clause_end
-from reader.text.pinyin_spoken import SPOKEN_RULES
+from reader.text.pinyin_spoken import SPOKEN_CUT_AT, SPOKEN_RULES
 from reader.text.pinyin_spoken_tokens import apply_spoken_tokens
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
@@ -208,7 +208,7 @@ def _zhuan(around: _Around) -> str | None:  # 转
     if after == "动" and (is_clause_end(around.word(1, 2)) or around.word(1, 2) in ("着", "起来")):
         return "zhuan4"  # 风车转动: round an axis (转动身子 stays zhuǎn)
     if after is not None and after.startswith("了"):
-        following = (around.word(1, 2) or "") + (around.word(1, 3) or "")
+        following = "".join(around.word(1, n) or "" for n in (2, 3, 4))
         rounds = following.lstrip("好").lstrip("一二两三四五六七八九十几")  # 转了三圈
         if rounds.startswith(("圈", "很久", "半天", "久")):
             return "zhuan4"
@@ -301,7 +301,7 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
 # Words are cut around these.
-_CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset(SPOKEN_RULES) | frozenset("觉结")
+_CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset("觉结") | SPOKEN_CUT_AT
 _RULES = first_answer(
     PARTICLE_RULES, first_answer({**SENSE_RULES, **TAKES_RULES}, _RULES)
 )  # collocations first: 比…还 hái, 差一个 chà; 猜着了 zháo, 可得 děi

@@ -27,6 +27,9 @@ whole tokens (三服药 fù, 拍片子 piān) in `pinyin_spoken_tokens`.
   pá; 抹 wiping a table mā; 蒙 fooling someone (别蒙我) mēng; 闷着头 mēn; 翘 of a flat
   thing warping (画翘了) qiáo; 色儿 shǎir; 落 of belongings left (钱包落在车上) or lessons
   missed (落下了课) là; 着 of a fire burning (火着得很旺) zháo.
+- 着 after a harm one is warned of (小心别热着) is zháo; 得 after a verb before a degree
+  word (歌唱得特别好) de, after a pronoun before a verb jieba calls a noun (你得回家了) děi;
+  还 in 把…还上 huán; 得 after a topic (这件事得, 这钱得) děi.
 - 着 after 一 before a move in chess or a clause's end (走错了一着, 一着好棋) is zhāo;
   after 没 and a verb of reaching (没见着, 没找着) or alone after 没 at a clause's end
   (火柴也没着) is zháo; 没 before an everyday one-character verb (没见, 没吃) is méi.
@@ -155,8 +158,10 @@ def _la(around: Around) -> str | None:  # 落
 
 
 # Verbs whose result 着 marks (没见着 zháo), and everyday verbs that 没 negates (没吃 méi).
-_REACHED = frozenset("找睡猜买借摸够逮抓碰见吓冻遇赶")
-_NEGATED = _REACHED | frozenset("吃喝去来看听说做写想到有带拿穿用洗学问等干")
+REACHED = frozenset("找睡猜买借摸够逮抓碰见吓冻遇赶听看吃喝等抢接拿要")
+# Harms one is warned of (小心别热着, 别累着 zháo).
+_HARMED = frozenset("热冻累吓凉摔碰烫伤晒撑冰")
+NEGATED = REACHED | frozenset("吃喝去来看听说做写想到有带拿穿用洗学问等干")
 
 
 _MOVES = ("棋", "好棋", "妙棋", "险棋", "臭棋", "高棋")
@@ -166,14 +171,20 @@ def _zhao(around: Around) -> str | None:  # 着
     before, after = around.word(-1) or "", around.word(1)
     if before.endswith(("火", "柴", "炉子", "煤", "灯")) and after == "得":
         return "zhao2"  # 火着得很旺: burning
+    if before in ("这", "那") and clause_after(around, 2).startswith(_MOVES):
+        return "zhao1"  # 那着棋下错了
     if before in ("一", "这一", "那一") and (
         is_clause_end(after) or clause_after(around, 2).startswith(_MOVES)
     ):
         return "zhao1"  # 走了一着好棋: a move (一着急 stays zháo)
     if before == "没" and (is_clause_end(around.word(1)) or around.word(1) == "呢"):
         return "zhao2"  # 火柴也没着: did not catch fire
-    if before in _REACHED and around.word(-2) == "没":
-        return "zhao2"  # 没见着他, 没找着
+    reached = before in REACHED and around.word(-2) == "没"
+    if reached or (len(before) == 2 and before[0] == "没" and before[1] in REACHED):
+        return "zhao2"  # 没见着他, 没找着, 他没听着
+    warned = around.word(-2) in ("别", "不要", "小心", "当心", "小心别")
+    if before in _HARMED and warned and ends_clause(around):
+        return "zhao2"  # 小心别热着: harmed
     return None
 
 
@@ -186,7 +197,7 @@ def _mei(around: Around) -> str | None:  # 没
         _BODY
     ):
         return "mo4"  # 水没过了膝盖: rose over (没过多久 stays méi)
-    if (around.word(1) or " ") in _NEGATED:
+    if (around.word(1) or " ") in NEGATED:
         return "mei2"  # 没见, 没吃 (mò only in words: 没收, 淹没)
     return None
 
@@ -211,6 +222,34 @@ def _wei(around: Around) -> str | None:  # 为
 def _nan(around: Around) -> str | None:  # 难
     if (around.word(-1) or "").endswith("有") and is_clause_end(around.word(1)):
         return "nan4"  # 朋友有难
+    return None
+
+
+# One-character verbs whose 得 before a degree word is the particle (歌唱得特别好 de).
+_VERB_ENDS = frozenset("唱写说跑做画跳吃讲弹打踢学考洗玩睡走读念算修干弄")
+# Verbs at the head of what a subject must do (你得回家了 děi).
+_MUST_DO = frozenset("回去走做写睡买找跑学练等问说看听想带拿交洗换")
+
+
+def _de(around: Around) -> str | None:  # 得
+    before, after = around.word(-1) or "", around.word(1) or ""
+    degree = after.startswith(("特别", "很", "非常", "挺", "真", "太", "十分"))
+    if len(before) > 1 and before[-1] in _VERB_ENDS and degree and before not in PRONOUNS:
+        return "de5"  # 唱歌唱得特别好听 (jieba: 唱/歌唱/得)
+    if before in PRONOUNS and after[:1] in _MUST_DO and not after.startswith(("到", "出")):
+        return "dei3"  # 你得回家了 (jieba: 回家/n)
+    if (
+        before[-1:] in ("事", "话", "钱")
+        and not is_clause_end(after)
+        and after[:1] not in "了过到来出"
+    ):
+        return "dei3"  # 这件事得特别小心, 这钱得省着花: a topic that must be dealt with
+    return None
+
+
+def _huan(around: Around) -> str | None:  # 还
+    if around.word(1) == "上" and "把" in _units_before(around):
+        return "huan2"  # 把钱还上: paid back
     return None
 
 
@@ -280,4 +319,10 @@ SPOKEN_RULES: dict[str, Rule] = {
     "蒙": _meng,
     "翘": _qiao,
     "色": _shai,
+    "得": _de,
+    "还": _huan,
 }
+# Characters of these rules cut out of the dictionary words holding them (宁死/nr, 钻到):
+# the rarer ones only; common ones (着, 好, 没, 和, 差, 难, 空) stay inside their words
+# (没法, 好几圈, 接着), where cutting them would hand the words' parts to other rules.
+SPOKEN_CUT_AT = frozenset(SPOKEN_RULES) - frozenset("着好没和差难空")

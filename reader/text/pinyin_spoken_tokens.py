@@ -10,6 +10,9 @@ Qt-free. All readings are the 现代汉语词典's.
 - 一着, 这一着 at a clause's end or before 棋 (走错了一着) are zhāo: a move.
 - 正中 before a target (正中靶心) is zhèngzhòng: hitting it (屋子正中 zhèngzhōng).
 - 面包 between 和 and 饺子 (和面包饺子) is 和面 huómiàn and 包 bāo: kneading and wrapping.
+- 着 after a verb of reaching in one token after 没 (没/借着) is zháo.
+- 没 first in a two-character token before an everyday verb (没见) is méi.
+- 好处 after 好 at a clause's end (要好好处) is 好好 + chǔ: getting along.
 - 落下 before lessons (落下了好几节课) is làxia: fell behind.
 - 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
@@ -18,6 +21,7 @@ Qt-free. All readings are the 现代汉语词典's.
 from __future__ import annotations
 
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_spoken import NEGATED, REACHED
 
 _NUMBERS = frozenset("一二两三四五六七八九十几半每")
 
@@ -79,6 +83,12 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
         elif word == "面包" and before == "和" and after.startswith(("饺子", "包子", "馄饨")):
             results[max(i for i in range(index) if words[i].strip())][0] = "huo2"
             results[index][1] = "bao1"  # 和面包饺子 (jieba: 和/面包/饺子): kneading, wrapping
+        elif len(word) == 2 and word[0] == "没" and word[1] in NEGATED:
+            results[index][0] = "mei2"  # 没见, 没吃 (a token jieba made): not (mò only in 没收…)
+        elif len(word) == 2 and word[1] == "着" and word[0] in REACHED and before == "没":
+            results[index][1] = "zhao2"  # 没借着 (jieba: 没/借着): not got
+        elif word == "好处" and before == "好" and is_clause_end(after):
+            results[index][1] = "chu3"  # 要好好处 (jieba: 好/好处): get along
         elif word == "落下" and _lesson_after(words, index):
             results[index][0] = "la4"  # 落下了好几节课: fell behind in
         elif word == "觉醒" and before.endswith("一") and after.startswith("来"):

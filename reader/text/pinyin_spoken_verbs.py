@@ -16,12 +16,13 @@ are the 现代汉语词典's; each rule answers only where the words around make
   huó; 空着 before an empty belly or hands (空着肚子) kōng; 吐了 up to 血 tù; 差得 chà; 担
   counting loads (这担水) dàn; 好 between a relative and a habit (他爸爸好喝酒) hào.
 - 觉 in a clause about sleeping (这个觉我睡得很好), not in 觉得, 觉醒, is jiào.
-- 看了一夜的门 kān; 强打着, 强忍着 qiǎng.
+- 看了一夜的门 kān; 强打着, 强忍着 qiǎng; 量好 liáng; 调 swapping places (调一下位置)
+  diào, mixing a drink (调了一杯咖啡) tiáo; 背着 someone 偷偷 bèi.
 """
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
 
 NUMBERS = frozenset("一二两三四五六七八九十几半每")
@@ -89,7 +90,7 @@ def _ben(around: Around) -> str | None:  # 奔
 
 
 # Verbs of placing, after which 倒 is upside down or backwards (挂倒了 dào).
-_PLACED = frozenset("挂贴插写拿穿戴装")  # (放倒 is felling: dǎo)
+_PLACED = frozenset("挂贴插写拿穿戴装说念读")  # 说倒了 (放倒 is felling: dǎo)
 # What is poured (倒了: poured, not fallen).
 _POURED = ("垃圾", "水", "茶", "酒", "汤", "药", "剩饭", "剩菜")
 
@@ -112,15 +113,22 @@ def _dao(around: Around) -> str | None:  # 倒
 
 
 # Things carried on the back, put before a clause-final 背 (这个黑锅我不背 bēi).
-_CARRIED = ("黑锅", "书包", "背包", "包", "行李", "箱子", "筐", "孩子")
+_CARRIED = ("黑锅", "锅", "书包", "背包", "包", "行李", "箱子", "筐", "孩子")
+# Those one does something behind the back of (背着妈妈偷偷出去 bèi).
+_ELDERS = tuple("爸爸 妈妈 爸妈 父母 老师 家人 大家 领导 老婆 丈夫 爷爷 奶奶".split())
 _RECITED = ("课文", "单词", "诗", "台词", "公式", "口诀")
 
 
 def _bei(around: Around) -> str | None:  # 背
     clause = around.clause_before()
-    if around.alone and ends_clause(around) and any(t in clause for t in _CARRIED):
+    ahead = clause_after(around, 6)
+    if ahead.startswith("着") and ahead[1:].startswith(_ELDERS):
+        if any(secret in ahead for secret in ("偷偷", "悄悄", "私自", "偷")):
+            return "bei4"  # 背着妈妈偷偷出去: behind her back (背着妈妈上楼 stays bēi)
+    done = ends_clause(around) or (around.word(1) or "")[:1] in ("得", "不")
+    if around.alone and done and any(t in clause for t in _CARRIED):
         if not any(text in clause for text in _RECITED):
-            return "bei1"
+            return "bei1"  # 这个黑锅我不背, 这个锅背得不值
     return None
 
 
@@ -150,7 +158,12 @@ def _tu(around: Around) -> str | None:  # 吐
 
 
 def _cha(around: Around) -> str | None:  # 差
-    return "cha4" if around.word(1) == "得" else None  # 差得很远: falling short
+    after, before = around.word(1) or "", around.word(-1) or ""
+    if after == "得" or before == "得":
+        return "cha4"  # 差得很远, 考得差: falling short, poor
+    if after in PRONOUNS and (around.word(2) or " ")[0] in NUMBERS:
+        return "cha4"  # 你差我五块钱: owing
+    return None
 
 
 # Goods counted by the load on a carrying pole (这担水 dàn).
@@ -173,6 +186,8 @@ def _hao(around: Around) -> str | None:  # 好
     before, after = around.word(-1) or "", clause_after(around, 2)
     if before.endswith(_KIN) and len(after) > 1 and after[0] in "打喝吃玩抽赌":
         return "hao4"  # 他爸爸好喝酒: is given to (这酒好喝 stays hǎo)
+    if after.startswith("面子"):
+        return "hao4"  # 人好面子 (jieba: 人好/面子): keen on face
     return None
 
 
@@ -182,6 +197,8 @@ def _tiao(around: Around) -> str | None:  # 挑
         return "tiao3"  # 挑了挑眉毛: raising
     if ahead.startswith(("着两", "着一", "着几", "着担", "着扁担", "着水")):
         return "tiao1"  # 挑着两筐菜: carrying on a pole
+    if around.alone and ahead.startswith(("点", "些", "几个", "一些", "一点", "两个")):
+        return "tiao1"  # 挑点水果: choosing
     return None
 
 
@@ -202,6 +219,25 @@ def _kan(around: Around) -> str | None:  # 看
     ahead = clause_after(around, 5)
     if ahead.startswith("了") and "的" in ahead and ahead.endswith(_MINDED):
         return "kan1"
+    return None
+
+
+def _liang(around: Around) -> str | None:  # 量
+    if around.alone and (around.word(1) or "") in ("好", "完", "出", "量"):
+        return "liang2"  # 量好了吗: measured
+    return None
+
+
+# What is swapped round (调座位 diào) and what is mixed in a glass (调一杯咖啡 tiáo).
+_SWAPPED = ("位置", "座位", "位子", "顺序", "岗位", "班")
+
+
+def _diao_tiao(around: Around) -> str | None:  # 调
+    ahead = clause_after(around, 4)
+    if any(swapped in ahead for swapped in _SWAPPED):
+        return "diao4"
+    if ahead.lstrip("了").startswith(("一杯", "一碗", "两杯", "杯", "酒", "凉菜")):
+        return "tiao2"
     return None
 
 
@@ -232,4 +268,6 @@ SPOKEN_VERB_RULES: dict[str, Rule] = {
     "觉": _jiao,
     "看": _kan,
     "强": _qiang,
+    "量": _liang,
+    "调": _diao_tiao,
 }

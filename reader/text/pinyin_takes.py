@@ -22,7 +22,7 @@ from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends
 from reader.text.pinyin_sentences import is_clause_end
 
 # Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
-_LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页".split())
+_LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页 页".split())  # 书的页都散了 (round 7)
 _WET_THINGS = tuple("衣服 毛巾 头发 袜子 鞋 被子 床单 裤子 油漆 墙 地 路 布".split())
 # Things carried on the back (bēi) and texts learned by heart (bèi).
 _CARRIED = tuple("包 书包 背包 行李 孩子 箱子 筐 篓 柴 妹妹 弟弟".split())
