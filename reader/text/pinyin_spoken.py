@@ -64,6 +64,8 @@ def _dang(around: Around) -> str | None:  # 当
 
 def _shu(around: Around) -> str | None:  # 数
     after = around.word(1) or ""
+    if (around.word(-1) or "").endswith("人") and after.startswith(("最", "多", "少", "不", "太")):
+        return "shu4"  # 班人/数最多 (jieba): the number of people
     if after.startswith(_PEOPLE) and "最" in clause_after(around, 4):
         return "shu3"  # 全家数他最高
     return None
@@ -215,6 +217,14 @@ def _chang(around: Around) -> str | None:  # 长
     return None
 
 
+def _dang_this(around: Around) -> str | None:  # 当
+    if around.word(1) in ("这", "那", "这里", "这儿", "那里") and (around.word(2) or "").startswith(
+        "是"
+    ):
+        return "dang4"  # 你当这是你家啊: taking it for
+    return _dang(around)
+
+
 def _wei(around: Around) -> str | None:  # 为
     return "wei4" if around.word(1) == "谁" else None  # 为谁工作: for whom
 
@@ -297,7 +307,7 @@ def _shai(around: Around) -> str | None:  # 色
 
 SPOKEN_RULES: dict[str, Rule] = {
     **SPOKEN_VERB_RULES,
-    "当": _dang,
+    "当": _dang_this,
     "数": _shu,
     "转": _zhuan,
     "缝": _after_measure("feng4"),

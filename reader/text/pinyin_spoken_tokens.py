@@ -87,8 +87,10 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             results[index][0] = "mei2"  # 没见, 没吃 (a token jieba made): not (mò only in 没收…)
         elif len(word) == 2 and word[1] == "着" and word[0] in REACHED and before == "没":
             results[index][1] = "zhao2"  # 没借着 (jieba: 没/借着): not got
-        elif word == "好处" and before == "好" and is_clause_end(after):
+        elif word == "好处" and before == "好" and (is_clause_end(after) or after == "一处"):
             results[index][1] = "chu3"  # 要好好处 (jieba: 好/好处): get along
+        elif word == "一处" and before == "好处" and _previous_word(words, index - 1) == "好":
+            results[index][1] = "chu3"  # 好好处一处
         elif word == "落下" and _lesson_after(words, index):
             results[index][0] = "la4"  # 落下了好几节课: fell behind in
         elif word == "觉醒" and before.endswith("一") and after.startswith("来"):

@@ -17,7 +17,8 @@ are the 现代汉语词典's; each rule answers only where the words around make
   counting loads (这担水) dàn; 好 between a relative and a habit (他爸爸好喝酒) hào.
 - 觉 in a clause about sleeping (这个觉我睡得很好), not in 觉得, 觉醒, is jiào.
 - 看了一夜的门 kān; 强打着, 强忍着 qiǎng; 量好 liáng; 调 swapping places (调一下位置)
-  diào, mixing a drink (调了一杯咖啡) tiáo; 背着 someone 偷偷 bèi.
+  diào, mixing a drink (调了一杯咖啡) or adjusted well (调得不错) tiáo; 背着 someone 偷偷 bèi;
+  供 paying for schooling (供孩子上学) gōng; 好酒 of a drinker hào, 病好了 hǎo.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def _dao(around: Around) -> str | None:  # 倒
 
 
 # Things carried on the back, put before a clause-final 背 (这个黑锅我不背 bēi).
-_CARRIED = ("黑锅", "锅", "书包", "背包", "包", "行李", "箱子", "筐", "孩子")
+_CARRIED = ("黑锅", "锅", "书包", "背包", "包", "行李", "箱子", "筐", "孩子", "东西", "重")
 # Those one does something behind the back of (背着妈妈偷偷出去 bèi).
 _ELDERS = tuple("爸爸 妈妈 爸妈 父母 老师 家人 大家 领导 老婆 丈夫 爷爷 奶奶".split())
 _RECITED = ("课文", "单词", "诗", "台词", "公式", "口诀")
@@ -188,6 +189,12 @@ def _hao(around: Around) -> str | None:  # 好
         return "hao4"  # 他爸爸好喝酒: is given to (这酒好喝 stays hǎo)
     if after.startswith("面子"):
         return "hao4"  # 人好面子 (jieba: 人好/面子): keen on face
+    single = around.word(1) or ""
+    drinker = before in PRONOUNS or before.endswith(_KIN)
+    if drinker and single in ("酒", "色", "赌") and ends_clause(around, 2):
+        return "hao4"  # 他好酒，…: given to drink (这是好酒 stays hǎo)
+    if before.endswith(("病", "伤", "感冒")) and single == "了":
+        return "hao3"  # 他的病好了: well again
     return None
 
 
@@ -195,7 +202,7 @@ def _tiao(around: Around) -> str | None:  # 挑
     ahead = clause_after(around, 4)
     if "眉" in ahead:
         return "tiao3"  # 挑了挑眉毛: raising
-    if ahead.startswith(("着两", "着一", "着几", "着担", "着扁担", "着水")):
+    if ahead.startswith(("着两", "着一", "着几", "着担", "着扁担", "着水", "这担", "一担", "两担")):
         return "tiao1"  # 挑着两筐菜: carrying on a pole
     if around.alone and ahead.startswith(("点", "些", "几个", "一些", "一点", "两个")):
         return "tiao1"  # 挑点水果: choosing
@@ -238,6 +245,15 @@ def _diao_tiao(around: Around) -> str | None:  # 调
         return "diao4"
     if ahead.lstrip("了").startswith(("一杯", "一碗", "两杯", "杯", "酒", "凉菜")):
         return "tiao2"
+    if ahead.startswith("得") and "被" not in around.clause_before():
+        return "tiao2"  # 味道调得不错: adjusted (被调得很远 stays diào)
+    return None
+
+
+def _gong(around: Around) -> str | None:  # 供
+    ahead = clause_after(around, 6)
+    if any(school in ahead for school in ("上学", "读书", "念书", "上大学", "读大学")):
+        return "gong1"  # 供着三个孩子上学: paying for (供着一尊佛 stays gòng)
     return None
 
 
@@ -268,6 +284,7 @@ SPOKEN_VERB_RULES: dict[str, Rule] = {
     "觉": _jiao,
     "看": _kan,
     "强": _qiang,
+    "供": _gong,
     "量": _liang,
     "调": _diao_tiao,
 }

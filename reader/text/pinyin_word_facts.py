@@ -147,6 +147,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     "一哄而散": "yi1 hong1 er2 san4",
     # 在行 zàiháng "expert at"; 行头 xíng·tou "costume"; 教坏 jiāo, teaching bad ways.
     **{"在行": "zai4 hang2", "行头": "xing2 tou5", "教坏": "jiao1 huai4"},
+    # Hitting a mark is zhòng (射中, 打中, 猜中; 现汉 中 zhòng ①).
+    **{"射中": "she4 zhong4", "打中": "da3 zhong4", "猜中": "cai1 zhong4", "击中": "ji1 zhong4"},
 }
 
 # Characters standing alone as a token, and their reading there (see the module docstring;
