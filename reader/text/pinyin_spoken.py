@@ -64,6 +64,8 @@ def _dang(around: Around) -> str | None:  # 当
 
 def _shu(around: Around) -> str | None:  # 数
     after = around.word(1) or ""
+    if around.word(-1) in ("没", "有", "没有") and ends_clause(around):
+        return "shu4"  # 心里没数: no idea how things stand
     if (around.word(-1) or "").endswith("人") and after.startswith(("最", "多", "少", "不", "太")):
         return "shu4"  # 班人/数最多 (jieba): the number of people
     if after.startswith(_PEOPLE) and "最" in clause_after(around, 4):
@@ -248,6 +250,8 @@ def _de(around: Around) -> str | None:  # 得
         return "de5"  # 唱歌唱得特别好听 (jieba: 唱/歌唱/得)
     if before in PRONOUNS and after[:1] in _MUST_DO and not after.startswith(("到", "出")):
         return "dei3"  # 你得回家了 (jieba: 回家/n)
+    if before == "不" and ends_clause(around) and around.word(-2) not in (None, "不"):
+        return "de5"  # 急不得, 马虎不得: must not be (不得不 stays dé)
     if (
         before[-1:] in ("事", "话", "钱")
         and not is_clause_end(after)
@@ -260,6 +264,19 @@ def _de(around: Around) -> str | None:  # 得
 def _huan(around: Around) -> str | None:  # 还
     if around.word(1) == "上" and "把" in _units_before(around):
         return "huan2"  # 把钱还上: paid back
+    return None
+
+
+def _chong(around: Around) -> str | None:  # 冲
+    return "chong4" if around.word(1) == "谁" else None  # 冲谁说的: aimed at
+
+
+def _lei(around: Around) -> str | None:  # 累
+    before, after = around.word(-1) or "", around.word(1) or ""
+    if "累" in (before, after) or not around.alone:
+        return None  # 果实累累 léi
+    if is_clause_end(after) or after in ("吗", "呢", "吧", "啊", "不", "死", "坏"):
+        return "lei4"  # 你累吗: tired
     return None
 
 
@@ -330,6 +347,8 @@ SPOKEN_RULES: dict[str, Rule] = {
     "翘": _qiao,
     "色": _shai,
     "得": _de,
+    "冲": _chong,
+    "累": _lei,
     "还": _huan,
 }
 # Characters of these rules cut out of the dictionary words holding them (宁死/nr, 钻到):

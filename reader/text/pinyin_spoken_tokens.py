@@ -13,6 +13,9 @@ Qt-free. All readings are the 现代汉语词典's.
 - 着 after a verb of reaching in one token after 没 (没/借着) is zháo.
 - 没 first in a two-character token before an everyday verb (没见) is méi.
 - 好处 after 好 at a clause's end (要好好处) is 好好 + chǔ: getting along.
+- 太差, 很差 (jieba's nouns) are chà; 好吃 between a person and what is eaten (她好吃甜的)
+  hào.
+- 不得 at a clause's end after a verb (马虎不得) is bu de; 长长了 is zhǎng cháng: grew long.
 - 落下 before lessons (落下了好几节课) is làxia: fell behind.
 - 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken import NEGATED, REACHED
+from reader.text.pinyin_spoken_verbs import KIN
 
 _NUMBERS = frozenset("一二两三四五六七八九十几半每")
 
@@ -33,6 +37,11 @@ _WORN = ("个", "只", "枚", "别", "戴", "夹", "着")
 # What a 正中 hits (正中靶心 zhèngzhòng), not the middle (屋子正中 zhèngzhōng).
 _TARGETS = ("靶心", "红心", "要害", "下怀", "目标")
 _FRUITING = tuple("树 果树 葡萄 苹果 桃树 梨树 枣树 开始".split())
+
+
+def _person_before(word: str) -> bool:
+    """A pronoun or a relative (他, 我弟弟)."""
+    return word in ("我", "你", "他", "她", "您") or word.endswith(KIN)
 
 
 def _next_word(words: list[str], index: int) -> str:
@@ -91,6 +100,14 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             results[index][1] = "chu3"  # 要好好处 (jieba: 好/好处): get along
         elif word == "一处" and before == "好处" and _previous_word(words, index - 1) == "好":
             results[index][1] = "chu3"  # 好好处一处
+        elif word == "不得" and is_clause_end(after) and before and before != "不":
+            results[index][1] = "de5"  # 马虎不得, 急不得: must not be
+        elif len(word) == 2 and word[1] == "差" and word[0] in "很太真挺":
+            results[index][1] = "cha4"  # 太差/n (jieba): poor
+        elif word == "好吃" and _person_before(before) and not is_clause_end(after):
+            results[index][0] = "hao4"  # 她好吃甜的: is fond of eating (这个好吃 stays hǎo)
+        elif word == "长长" and after == "了":
+            results[index][:] = ["zhang3", "chang2"]  # 头发长长了: grew long
         elif word == "落下" and _lesson_after(words, index):
             results[index][0] = "la4"  # 落下了好几节课: fell behind in
         elif word == "觉醒" and before.endswith("一") and after.startswith("来"):

@@ -160,6 +160,10 @@ def _tu(around: Around) -> str | None:  # 吐
 
 def _cha(around: Around) -> str | None:  # 差
     after, before = around.word(1) or "", around.word(-1) or ""
+    if before.endswith(("次", "趟")) and "出" in units_before(around) and ends_clause(around):
+        return "chai1"  # 出两次差: business trips
+    if before.endswith(("很", "太", "真", "挺", "特别", "非常")):
+        return "cha4"  # 办得太差了: poor
     if after == "得" or before == "得":
         return "cha4"  # 差得很远, 考得差: falling short, poor
     if after in PRONOUNS and (around.word(2) or " ")[0] in NUMBERS:
@@ -180,17 +184,22 @@ def _dan(around: Around) -> str | None:  # 担
 
 
 # People one speaks of by kin or role, before a habit (他爸爸好喝酒 hào).
-_KIN = tuple("爸爸 妈妈 爷爷 奶奶 哥哥 姐姐 弟弟 妹妹 丈夫 老公 舅舅 叔叔 朋友 邻居 同事".split())
+KIN = tuple(
+    "爸爸 妈妈 爷爷 奶奶 哥哥 姐姐 弟弟 妹妹 丈夫 老公 舅舅 叔叔 朋友 邻居 同事 孩子".split()
+)
 
 
 def _hao(around: Around) -> str | None:  # 好
     before, after = around.word(-1) or "", clause_after(around, 2)
-    if before.endswith(_KIN) and len(after) > 1 and after[0] in "打喝吃玩抽赌":
+    person = before.endswith(KIN) or before in PRONOUNS
+    if after.startswith(("吃惊", "吃力", "玩儿")):
+        return None  # 我好吃惊: so (hǎo)
+    if person and len(after) > 1 and after[0] in "打喝吃玩抽赌哭":
         return "hao4"  # 他爸爸好喝酒: is given to (这酒好喝 stays hǎo)
     if after.startswith("面子"):
         return "hao4"  # 人好面子 (jieba: 人好/面子): keen on face
     single = around.word(1) or ""
-    drinker = before in PRONOUNS or before.endswith(_KIN)
+    drinker = before in PRONOUNS or before.endswith(KIN)
     if drinker and single in ("酒", "色", "赌") and ends_clause(around, 2):
         return "hao4"  # 他好酒，…: given to drink (这是好酒 stays hǎo)
     if before.endswith(("病", "伤", "感冒")) and single == "了":
