@@ -40,6 +40,7 @@ from __future__ import annotations
 from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken_verbs import MEASURES as _MEASURES
+from reader.text.pinyin_spoken_verbs import NUMBERS as _NUMBERS
 from reader.text.pinyin_spoken_verbs import SPOKEN_VERB_RULES
 from reader.text.pinyin_spoken_verbs import units_before as _units_before
 from reader.text.pinyin_verbs import DEGREE
@@ -216,6 +217,9 @@ def _chang(around: Around) -> str | None:  # 长
     both = around.clause_before().count("又") >= 2 or clause_after(around, 2).startswith("又")
     if around.word(-1) == "又" and both and (ends_clause(around) or around.word(1) == "又"):
         return "chang2"  # 又窄又长, 又长又宽: long (又长高了 stays zhǎng)
+    ahead = clause_after(around, 3)
+    if ahead[:1] in _NUMBERS and ("岁" in ahead or "辈" in ahead):
+        return "zhang3"  # 他比我长两岁: older
     return None
 
 
@@ -250,6 +254,8 @@ def _de(around: Around) -> str | None:  # 得
         return "de5"  # 唱歌唱得特别好听 (jieba: 唱/歌唱/得)
     if before in PRONOUNS and after[:1] in _MUST_DO and not after.startswith(("到", "出")):
         return "dei3"  # 你得回家了 (jieba: 回家/n)
+    if after in ("要命", "要死", "不得了", "慌") or (len(after) == 3 and after[1] == "不"):
+        return "de5"  # 气得说不出话, 累得要命: to the point that
     if before == "不" and ends_clause(around) and around.word(-2) not in (None, "不"):
         return "de5"  # 急不得, 马虎不得: must not be (不得不 stays dé)
     if (
@@ -268,7 +274,7 @@ def _huan(around: Around) -> str | None:  # 还
 
 
 def _chong(around: Around) -> str | None:  # 冲
-    return "chong4" if around.word(1) == "谁" else None  # 冲谁说的: aimed at
+    return "chong4" if around.word(1) in ("谁", "人") else None  # 冲谁说的, 冲人发火
 
 
 def _lei(around: Around) -> str | None:  # 累

@@ -254,6 +254,9 @@ def _diao_tiao(around: Around) -> str | None:  # 调
         return "diao4"
     if ahead.lstrip("了").startswith(("一杯", "一碗", "两杯", "杯", "酒", "凉菜")):
         return "tiao2"
+    channels = any(c in ahead for c in ("台", "频道", "档"))
+    if ahead.startswith("到") and channels and "把" in units_before(around):
+        return "tiao2"  # 把电视调到体育台: tuned (被调到电视台工作 stays diào)
     if ahead.startswith("得") and "被" not in around.clause_before():
         return "tiao2"  # 味道调得不错: adjusted (被调得很远 stays diào)
     return None

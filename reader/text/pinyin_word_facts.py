@@ -145,6 +145,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     **{"累不累": "lei4 bu4 lei4", "强打精神": "qiang3 da3 jing1 shen5"},
     # 一哄而散 yīhōng'érsàn (现汉).
     "一哄而散": "yi1 hong1 er2 san4",
+    # Getting along is chǔ (现汉 处得来 chǔ·de lái, 处不来).
+    **{"处得来": "chu3 de5 lai2", "处不来": "chu3 bu4 lai2"},
     # 在行 zàiháng "expert at"; 行头 xíng·tou "costume"; 教坏 jiāo, teaching bad ways.
     **{"在行": "zai4 hang2", "行头": "xing2 tou5", "教坏": "jiao1 huai4"},
     # Hitting a mark is zhòng (射中, 打中, 猜中; 现汉 中 zhòng ①).
