@@ -243,6 +243,14 @@ CASES = {
         ("他被▁调▁到了电视台工作。", ["diao4"]),
         ("我跟他▁处▁不来。", ["chu3"]),
     ],
+    "碰着你 zháo, 来得了 liǎo, 越来越重 zhòng, 看着两个孩子 kān": [
+        ("没想到在超市碰▁着▁你。", ["zhao2"]),
+        ("下这么大的雨，他去得▁了▁吗？", ["liao3"]),
+        ("他来▁了▁吗？", ["le5"]),
+        ("她的担子越来越▁重▁了。", ["zhong4"]),
+        ("奶奶在家▁看▁着三个孩子。", ["kan1"]),
+        ("他▁看▁着我说不出话。", ["kan4"]),
+    ],
 }
 
 
@@ -254,8 +262,8 @@ def test_round7_readings(resolver: PinyinResolver, kind: str) -> None:  # noqa: 
 
 @needs_shared
 def test_everyday_tune7_accuracy(resolver: PinyinResolver) -> None:  # noqa: F811
-    """Round 7's tuning set (written before these rules: 93.1 % before them) stays above a
-    floor."""
+    """Round 7's tuning set (written before these rules: 707/758, 93.3 % before them, with
+    the one gold corrected after: 分寸 fēn; 755/758 after) stays above a floor."""
     sys.path.insert(0, str(REPO_ROOT / "bench"))
     try:
         import pinyin_accuracy

@@ -187,6 +187,9 @@ def _zhao(around: Around) -> str | None:  # 着
     reached = before in REACHED and around.word(-2) == "没"
     if reached or (len(before) == 2 and before[0] == "没" and before[1] in REACHED):
         return "zhao2"  # 没见着他, 没找着, 他没听着
+    met = before in ("碰", "遇", "撞") and after in PRONOUNS and ends_clause(around, 2)
+    if met:
+        return "zhao2"  # 在这儿碰着你: ran into
     warned = around.word(-2) in ("别", "不要", "小心", "当心", "小心别")
     if before in _HARMED and warned and ends_clause(around):
         return "zhao2"  # 小心别热着: harmed
@@ -286,6 +289,23 @@ def _lei(around: Around) -> str | None:  # 累
     return None
 
 
+def _zhong_heavy(around: Around) -> str | None:  # 重
+    before = around.word(-1) or ""
+    return "zhong4" if before.endswith(("越来越", "越")) else None  # 病越来越重了: heavy
+
+
+# One-character verbs whose potential form V得了 is liǎo (来得了吗: can come).
+_CAN_DO = frozenset("来去走办做干拿搬修受吃喝跑睡用")
+
+
+def _liao(around: Around) -> str | None:  # 了
+    before = around.word(-1) or ""
+    ends = is_clause_end(around.word(1)) or around.word(1) in ("吗", "呢", "吧")
+    if len(before) == 2 and before[1] == "得" and before[0] in _CAN_DO and ends:
+        return "liao3"  # 明天你来得了吗 (jieba: 来得/了)
+    return None
+
+
 def _ning(around: Around) -> str | None:  # 宁
     before, after = around.word(-1) or "", around.word(1) or ""
     subject = before in PRONOUNS or is_clause_end(before) or before in ("也", "就", "都")
@@ -353,11 +373,13 @@ SPOKEN_RULES: dict[str, Rule] = {
     "翘": _qiao,
     "色": _shai,
     "得": _de,
+    "重": _zhong_heavy,
+    "了": _liao,
     "冲": _chong,
     "累": _lei,
     "还": _huan,
 }
 # Characters of these rules cut out of the dictionary words holding them (宁死/nr, 钻到):
-# the rarer ones only; common ones (着, 好, 没, 和, 差, 难, 空) stay inside their words
+# the rarer ones only; common ones (着, 好, 没, 重, 相, 色…) stay inside their words
 # (没法, 好几圈, 接着), where cutting them would hand the words' parts to other rules.
-SPOKEN_CUT_AT = frozenset(SPOKEN_RULES) - frozenset("着好没和差难空")
+SPOKEN_CUT_AT = frozenset(SPOKEN_RULES) - frozenset("着好没和差难空重了冲累相色强")

@@ -33,6 +33,7 @@ _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 _MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 书包 背包 孩子 小孩 弟弟 妹妹".split())
 _WHILE = ("一会", "一下", "几天", "一天", "两天", "一晚")  # 看一会儿孩子
 _THIS_THAT = tuple("这个 那个 这些 那些 我的 你的 他的 她的 这 那 点 点儿".split())
+_THIS_THAT += tuple("一个 两个 三个 几个".split())  # 看着两个孩子 (round 7)
 # What is mixed with water (和面 huó).
 _KNEADED = ("面", "泥", "水泥", "灰")
 # Modal words and adverbs after which a clause-final 干 is doing (gàn), not dry.

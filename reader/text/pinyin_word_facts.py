@@ -147,6 +147,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     "一哄而散": "yi1 hong1 er2 san4",
     # Getting along is chǔ (现汉 处得来 chǔ·de lái, 处不来).
     **{"处得来": "chu3 de5 lai2", "处不来": "chu3 bu4 lai2"},
+    # Heavier and heavier is zhòng (jieba's idiom token reads chóng).
+    "越来越重": "yue4 lai2 yue4 zhong4",
     # 在行 zàiháng "expert at"; 行头 xíng·tou "costume"; 教坏 jiāo, teaching bad ways.
     **{"在行": "zai4 hang2", "行头": "xing2 tou5", "教坏": "jiao1 huai4"},
     # Hitting a mark is zhòng (射中, 打中, 猜中; 现汉 中 zhòng ①).
