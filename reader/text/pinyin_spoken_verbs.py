@@ -51,7 +51,9 @@ def _zuan(around: Around) -> str | None:  # 钻
 
 
 # Things that come in rolls (一卷卫生纸 juǎn).
-_ROLLED = tuple("纸 卫生纸 胶带 胶布 布 线 毛线 铁丝 钢丝 绳 地毯 席 铺盖 海报 画 保鲜膜".split())
+_ROLLED = tuple(
+    "纸 卫生纸 胶带 胶布 胶卷 布 线 毛线 铁丝 钢丝 绳 地毯 席 铺盖 海报 画 保鲜膜".split()
+)
 
 
 def _juan(around: Around) -> str | None:  # 卷
