@@ -67,6 +67,8 @@ def _shu(around: Around) -> str | None:  # 数
     after = around.word(1) or ""
     if around.word(-1) in ("没", "有", "没有") and ends_clause(around):
         return "shu4"  # 心里没数: no idea how things stand
+    if around.word(-1) in ("在", "正在", "还在"):
+        return "shu3"  # 他在数星星: counting
     if (around.word(-1) or "").endswith("人") and after.startswith(("最", "多", "少", "不", "太")):
         return "shu4"  # 班人/数最多 (jieba): the number of people
     if after.startswith(_PEOPLE) and "最" in clause_after(around, 4):
@@ -217,6 +219,10 @@ def _xiang(around: Around) -> str | None:  # 相
 
 
 def _chang(around: Around) -> str | None:  # 长
+    if around.word(1) in ("这么", "那么") and (around.word(2) or "")[:1] in "快高大胖壮":
+        return "zhang3"  # 怎么长这么快: growing (这么长 stays cháng)
+    if "比" in _units_before(around) and ends_clause(around):
+        return "chang2"  # 这条河比那条长: longer
     both = around.clause_before().count("又") >= 2 or clause_after(around, 2).startswith("又")
     if around.word(-1) == "又" and both and (ends_clause(around) or around.word(1) == "又"):
         return "chang2"  # 又窄又长, 又长又宽: long (又长高了 stays zhǎng)
@@ -255,6 +261,9 @@ def _de(around: Around) -> str | None:  # 得
     degree = after.startswith(("特别", "很", "非常", "挺", "真", "太", "十分"))
     if len(before) > 1 and before[-1] in _VERB_ENDS and degree and before not in PRONOUNS:
         return "de5"  # 唱歌唱得特别好听 (jieba: 唱/歌唱/得)
+    first = ("先", "再", "马上", "赶紧", "赶快", "早点", "好好", "自己")
+    if before in PRONOUNS and after.startswith(first):
+        return "dei3"  # 我得先洗个澡: must first
     if before in PRONOUNS and after[:1] in _MUST_DO and not after.startswith(("到", "出")):
         return "dei3"  # 你得回家了 (jieba: 回家/n)
     if after in ("要命", "要死", "不得了", "慌") or (len(after) == 3 and after[1] == "不"):

@@ -100,6 +100,8 @@ _POURED = ("垃圾", "水", "茶", "酒", "汤", "药", "剩饭", "剩菜")
 
 def _dao(around: Around) -> str | None:  # 倒
     before, after = around.word(-1) or "", around.word(1) or ""
+    if before in PRONOUNS and after.startswith(("觉得", "希望", "愿意", "想", "真")):
+        return "dao4"  # 我倒觉得挺好: rather
     clause = around.clause_before()
     if len(before) == 1 and before in _PLACED:
         return "dao4"  # 挂倒了
@@ -193,10 +195,10 @@ KIN = tuple(
 
 def _hao(around: Around) -> str | None:  # 好
     before, after = around.word(-1) or "", clause_after(around, 2)
-    person = before.endswith(KIN) or before in PRONOUNS
-    if after.startswith(("吃惊", "吃力", "玩儿")):
-        return None  # 我好吃惊: so (hǎo)
-    if person and len(after) > 1 and after[0] in "打喝吃玩抽赌哭":
+    person = before.endswith((*KIN, "人")) or before in PRONOUNS  # 这个人好吹牛
+    if after.startswith(("吃惊", "吃力", "玩儿", "打交道")):
+        return None  # 我好吃惊: so; 他好打交道: easy to deal with (hǎo)
+    if person and len(after) > 1 and after[0] in "打喝吃玩抽赌哭吹":
         return "hao4"  # 他爸爸好喝酒: is given to (这酒好喝 stays hǎo)
     if after.startswith("面子"):
         return "hao4"  # 人好面子 (jieba: 人好/面子): keen on face

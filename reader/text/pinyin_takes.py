@@ -30,7 +30,7 @@ _RECITED = tuple("课文 单词 诗 书 台词 公式 口诀 词".split())
 _FRUIT = tuple("果 瓜 籽 桃 梨 枣 穗 橘 葡萄 豆 莓".split())
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 # Things and people one minds (看着行李 kān), and what may stand between (看着这个包).
-_MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 书包 背包 孩子 小孩 弟弟 妹妹".split())
+_MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 书包 背包 孩子 小孩 弟弟 妹妹 火 锅".split())
 _WHILE = ("一会", "一下", "几天", "一天", "两天", "一晚")  # 看一会儿孩子
 _THIS_THAT = tuple("这个 那个 这些 那些 我的 你的 他的 她的 这 那 点 点儿".split())
 _THIS_THAT += tuple("一个 两个 三个 几个".split())  # 看着两个孩子 (round 7)
