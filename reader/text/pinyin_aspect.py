@@ -9,7 +9,11 @@ it stands:
   CC-CEDICT and pypinyin's phrase table list only lexical words such as 通过, 走过, 没过);
   jieba's tag of the first character is too rough to ask for a verb (学 n, 下 f), so only
   pronouns, numbers, adverbs and the like are left out (我过, 一过, 再过两天);
-- a token 过 of its own right after a verb or adjective (见 过, 讨论 过, 年轻 过).
+- a token 过 of its own right after a verb or adjective (见 过, 讨论 过, 年轻 过);
+- a token of a negation or adverb, a one-character verb and 过 that neither list knows as a
+  word (没吃过, 都去过, 从没见过: jieba's idioms);
+- the middle of a token of a one-character verb, 过 and its object that neither list knows
+  (吃过饭, 见过面), unless the verb and 过 are a word of their own (经过, 通过).
 
 Before 了, 来, 去, 得 or 不 it is a verb's complement (跳过了, 过来, 过得去) and stays guò.
 """
@@ -27,6 +31,8 @@ _COMPLEMENT_NEXT = ("了", "来", "去", "得", "不")
 # character of a glued token, those after which it is the verb (我过, 再过两天, 一过).
 _VERBAL = ("v", "a", "p")
 _NOT_VERBAL = ("r", "m", "d", "c", "q", "u")
+# Adverbs jieba glues before a verb and 过 (没吃过, 都去过).
+_BEFORE_VERB = ("没", "没有", "都", "也", "曾", "还", "从没", "还没", "也没", "都没", "不曾")
 
 
 class WordTables(Protocol):
@@ -56,6 +62,12 @@ def _verbal(word: str, tables: WordTables) -> bool:
     return bool(tag) and tag.startswith(_VERBAL)
 
 
+def _verb_char(word: str, tables: WordTables) -> bool:
+    """A one-character word jieba tags as a time or place word that is a verb before 过
+    (当过, 下过, 上过, 中过)."""
+    return len(word) == 1 and word in "当下上中" and (tables.tag(word) or "")[:1] in ("t", "f")
+
+
 def apply_aspect(
     words: list[str],
     results: list[list[str | None]],
@@ -64,7 +76,15 @@ def apply_aspect(
 ) -> None:
     """Give 过 the aspect reading where it is the particle (see the module docstring)."""
     for index, word in enumerate(words):
-        if not word.endswith("过") or results[index][-1] != "guo4":
+        middle = len(word) == 3 and word[1] == "过" and word[2] not in _COMPLEMENT_NEXT
+        verb = _verbal(word[0], tables) or _verb_char(word[0], tables)
+        if middle and results[index][1] == "guo4" and verb:
+            if not _lexical(word, dictionary, tables) and not _lexical(
+                word[:2], dictionary, tables
+            ):
+                results[index][1] = ASPECT  # 吃过饭, 见过面: a verb, 过 and its object
+            continue
+        if not word.endswith("过") or results[index][-1] not in ("guo4", "guo1"):
             continue
         if (neighbour_word(words, index, 1) or "").startswith(_COMPLEMENT_NEXT):
             continue
@@ -74,3 +94,8 @@ def apply_aspect(
                 results[index][-1] = ASPECT
         elif len(word) == 1 and index > 0 and _verbal(words[index - 1], tables):
             results[index][-1] = ASPECT
+        elif len(word) == 1 and index > 0 and _verb_char(words[index - 1], tables):
+            results[index][-1] = ASPECT  # 当过老师, 下过雨: jieba tags 当 t, 下 f
+        elif len(word) >= 3 and word[:-2] in _BEFORE_VERB and _verbal(word[-2], tables):
+            if not _lexical(word, dictionary, tables):
+                results[index][-1] = ASPECT

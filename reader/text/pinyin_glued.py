@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from reader.text.pinyin_senses import adverbial
 from reader.text.pinyin_sentences import is_clause_end, neighbour
+from reader.text.pinyin_word_facts import EVERYDAY_WORDS
 
 Tags = list[str | None]
 Results = list[list[str | None]]
@@ -76,8 +77,8 @@ def apply_glued(
             ending = (doubled or adverb_tag) and is_clause_end(next_word)
             if adverb and (next_word.startswith(_ASPECT) or ending):
                 readings[0] = "de5"  # 不停地下着, 兴奋地上了车, 飞快地道了歉, 雨哗哗地下
-        elif len(word) >= 3 and ("不着" in word or "得着" in word):
-            readings[word.index("着", 1)] = "zhao2"  # 睡不着, 用得着
+        elif len(word) >= 3 and ("不着" in word or "得着" in word) and word not in EVERYDAY_WORDS:
+            readings[word.index("着", 1)] = "zhao2"  # 睡不着, 用得着 (不着边际 zhuó: a fact)
         elif len(word) == 2 and word[1] == "着" and readings[1] == "zhuo2":
             before_word = words[before] if before is not None else ""
             takes = _is(tags[after] if after is not None else None, "m", "n", "r")

@@ -35,9 +35,12 @@ from reader.text.pinyin_measures import MEASURE, measure_word
 from reader.text.pinyin_measures import NUMERALS as _NUMERALS
 from reader.text.pinyin_senses import SENSE_RULES, first_answer
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_spoken import SPOKEN_CUT_AT, SPOKEN_RULES
+from reader.text.pinyin_spoken_tokens import apply_spoken_tokens
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
 from reader.text.pinyin_verbs import VERB_RULES, stands_alone
+from reader.text.pinyin_word_facts import EVERYDAY_WORDS
 
 Tags = list[str | None]
 Results = list[list[str | None]]
@@ -115,7 +118,7 @@ def _de_particle(around: _Around) -> str | None:  # 地
     adverbial = (
         _is(around.tag(-1), "a", "d", "z", "i", "l", "b")
         or _reduplicated(before)
-        or around.word(-2) == before  # 一步一步地
+        or before in (around.word(-2), around.word(-3))  # 一步一步地, 一个接一个地
         or (
             len(before) > 1
             and before[-1] not in _NUMERALS
@@ -205,8 +208,9 @@ def _zhuan(around: _Around) -> str | None:  # 转
     if after == "动" and (is_clause_end(around.word(1, 2)) or around.word(1, 2) in ("着", "起来")):
         return "zhuan4"  # 风车转动: round an axis (转动身子 stays zhuǎn)
     if after is not None and after.startswith("了"):
-        following = (around.word(1, 2) or "") + (around.word(1, 3) or "")
-        if following.lstrip("好").startswith(("一圈", "几圈", "圈", "很久", "半天", "久")):
+        following = "".join(around.word(1, n) or "" for n in (2, 3, 4))
+        rounds = following.lstrip("好").lstrip("一二两三四五六七八九十几")  # 转了三圈
+        if rounds.startswith(("圈", "很久", "半天", "久")):
             return "zhuan4"
         return None
     if is_clause_end(after):
@@ -233,10 +237,14 @@ def _dang(around: _Around) -> str | None:  # 当
 
 def _chang_or_zhang(around: _Around) -> str | None:  # 长
     after = around.word(1)
-    if after is not None and after[:1] in "得大高满出成胖":
+    if after is not None and after[:1] in "得大高满出成胖到":
         return "zhang3"
-    if after == "了" and (around.word(2) or "").startswith(("一脸", "一身", "一头", "一岁")):
-        return "zhang3"  # 长了一脸胡子, 又长了一岁: growing
+    grown = "".join(around.word(1, n) or "" for n in (1, 2, 3)).lstrip("了不少一点些")
+    if grown.startswith(("个子", "个儿", "肉", "胡子", "牙", "痘")):
+        return "zhang3"  # 长个子, 长了不少肉: growing
+    features = ("一脸", "一身", "一头", "一岁", "一双", "一张", "一对", "满脸")
+    if after in ("了", "着") and (around.word(2) or "").startswith(features):
+        return "zhang3"  # 长了一脸胡子, 长着一双大眼睛: growing, having
     if (around.word(-1) or "").endswith(_DEGREE):
         return "chang2"
     return None
@@ -292,7 +300,8 @@ _RULES: dict[str, Callable[[_Around], str | None]] = {
     "了": _le_or_liao,
     **VERB_RULES,  # 盛饭 chéng, 塞进 sāi, 背着 bēi, 倒茶 dào, 看孩子 kān, 吐了 tù, 调高 tiáo
 }
-_CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset("觉结")  # words cut around these
+# Words are cut around these.
+_CUT_AT = frozenset(_RULES) | frozenset(MEASURE) | frozenset("觉结") | SPOKEN_CUT_AT
 _RULES = first_answer(
     PARTICLE_RULES, first_answer({**SENSE_RULES, **TAKES_RULES}, _RULES)
 )  # collocations first: 比…还 hái, 差一个 chà; 猜着了 zháo, 可得 děi
@@ -324,6 +333,9 @@ def _units(
         if tag is None:
             units.extend(_Unit(c, tag_of(c), index, o) for o, c in enumerate(word))
             continue
+        if word in EVERYDAY_WORDS or (tag.startswith(("d", "i", "l")) and len(word) > 3):
+            units.append(_Unit(word, tag, index, 0))  # 一个劲儿, 抓紧时间: read as words
+            continue
         cuts = sorted(
             {0, len(word)}
             | {
@@ -353,6 +365,13 @@ def apply_grammar(
     unit_words = [u.text for u in units]
     unit_tags = [u.tag for u in units]
     for position, unit in enumerate(units):
+        spoken = SPOKEN_RULES.get(unit.text)  # round 7: asked even after a glue (班数他)
+        if spoken is not None and not settled(unit.token, unit.offset):
+            alone = stands_alone(words[unit.token], unit.offset, tags[unit.token])
+            reading = spoken(_Around(unit_words, unit_tags, position, alone))
+            if reading is not None:
+                results[unit.token][unit.offset] = reading
+                continue
         if len(unit.text) == 1:
             rule = _RULES.get(unit.text)
             glued = (
@@ -378,3 +397,4 @@ def apply_grammar(
         measure_word(units, position, results, settled)
     apply_glued(words, tags, results, tag_of)  # 悄悄地 de, 不停地下着, 睡不着 zháo
     apply_complements(words, tags, results)  # 碰不得 bude, 很精神 jīngshen, 几户人家 jiā
+    apply_spoken_tokens(words, results)  # 三服药 fù, 一行一行 háng, 拍片子 piān

@@ -34,9 +34,11 @@ MEASURE = {
     "沓": "da2",
     "撮": "cuo1",
     "泡": "pao1",
+    # Round 7: a night's stay is xiǔ (现汉 宿 xiǔ: 住了一宿; 宿舍 sù).
+    "宿": "xiu3",
 }
 # Measures read so only after a number, not after 多, 这…: 许多斗争 (dòu), 这泡 (pào).
-_AFTER_NUMBERS_ONLY = frozenset("斗泡")
+_AFTER_NUMBERS_ONLY = frozenset("斗泡宿")
 # What 斗 after a number is not a measure before (一斗就输, 不断斗争), and what 泡 counts.
 _NOT_DOU = ("争", "殴", "志", "气", "嘴", "智", "法", "牛", "鸡", "蟋蟀", "地主", "败")
 _PAO_COUNTS = ("尿", "屎", "粪")
@@ -44,6 +46,9 @@ _PAO_COUNTS = ("尿", "屎", "粪")
 _TUFTS = ("毛", "胡子", "头发", "白发", "黑毛", "长", "短", "鬓", "卷发", "刘海")
 # What 场 cháng counts (a spell of weather, an illness, a fight, a dream, a fright…).
 HAPPENINGS = tuple("雨 雪 风 暴雨 冰雹 病 灾 战 战争 争论 梦 误会 虚惊 官司 火 劫 噩梦 哭".split())
+HAPPENINGS += ("架", "仗", "空欢喜")  # round 7: 打了一场架
+# Verbs whose spell a clause-final 一场 counts (大哭了一场, 病了一场: cháng; 演了三场 chǎng).
+_SPELLS = frozenset("哭闹吵病忙醉笑")
 
 
 class Unit(Protocol):
@@ -72,8 +77,10 @@ def measure_word(
         before = unit.text[-2]
     else:
         before = units[position - 1].text[-1:] if position else ""
+    asked = len(unit.text) == 1 and position > 0 and units[position - 1].text == "多少"
     if before not in NUMERALS and (before not in DEMONSTRATIVES or last in _AFTER_NUMBERS_ONLY):
-        return
+        if not asked:  # 多少行字: how many rows
+            return
     following = units[position + 1].text if position + 1 < len(units) else ""
     if last == "斗" and following.startswith(_NOT_DOU):
         return
@@ -85,6 +92,9 @@ def measure_word(
         return
     if last == "场" and following.lstrip("大小").startswith(HAPPENINGS):
         reading = "chang2"  # 一场大雨, 一场病: the course of a happening (一场球 chǎng)
+    earlier = "".join(u.text for u in units[max(0, position - 3) : position])
+    if last == "场" and following[:1] in "。！，；!,;" and _SPELLS & set(earlier):
+        reading = "chang2"  # 他大哭了一场: a spell of crying
     if last == "服" and not following.startswith(("药", "中药", "汤药", "草药")):
         return  # 三服中药 fù; 一服 otherwise is no measure (这服装)
     if last == "通" and following.strip("。！？，；!?,;") and not following.startswith("了"):

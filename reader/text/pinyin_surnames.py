@@ -70,8 +70,8 @@ def apply_surnames(
     that reading for it."""
     for index, word in enumerate(words):
         reading = _SURNAME_READINGS.get(word[:1])
-        if reading is None:
-            continue
+        if reading is None or (results[index][0] or "").endswith("5"):
+            continue  # (a particle already: 当过老师 guo, not the surname Guō)
         if len(word) > 1:
             # One token of surname and title: 解某, 曾总.
             is_surname = word[1:] in _TITLES

@@ -22,7 +22,7 @@ from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends
 from reader.text.pinyin_sentences import is_clause_end
 
 # Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
-_LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页".split())
+_LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页 页".split())  # 书的页都散了 (round 7)
 _WET_THINGS = tuple("衣服 毛巾 头发 袜子 鞋 被子 床单 裤子 油漆 墙 地 路 布".split())
 # Things carried on the back (bēi) and texts learned by heart (bèi).
 _CARRIED = tuple("包 书包 背包 行李 孩子 箱子 筐 篓 柴 妹妹 弟弟".split())
@@ -30,9 +30,10 @@ _RECITED = tuple("课文 单词 诗 书 台词 公式 口诀 词".split())
 _FRUIT = tuple("果 瓜 籽 桃 梨 枣 穗 橘 葡萄 豆 莓".split())
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 # Things and people one minds (看着行李 kān), and what may stand between (看着这个包).
-_MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 孩子 小孩 弟弟 妹妹".split())
+_MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 书包 背包 孩子 小孩 弟弟 妹妹 火 锅".split())
 _WHILE = ("一会", "一下", "几天", "一天", "两天", "一晚")  # 看一会儿孩子
 _THIS_THAT = tuple("这个 那个 这些 那些 我的 你的 他的 她的 这 那 点 点儿".split())
+_THIS_THAT += tuple("一个 两个 三个 几个".split())  # 看着两个孩子 (round 7)
 # What is mixed with water (和面 huó).
 _KNEADED = ("面", "泥", "水泥", "灰")
 # Modal words and adverbs after which a clause-final 干 is doing (gàn), not dry.

@@ -302,10 +302,14 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
     return rule
 
 
+# Adverbs jieba glues to the verb after them (先量 n, 再盛): the verb still stands alone.
+_GLUED_ADVERBS = ("先", "再", "又", "就", "才", "快", "别")
+
+
 def stands_alone(word: str, offset: int, tag: str | None) -> bool:
     """Whether a character stands as a word of its own: its own token, in an unknown run, in
     a verb with its complement (塞进) or with what it takes (切菜), or after a degree adverb
-    (很脏)."""
+    (很脏) or an adverb jieba glued to it (先量)."""
     if len(word) == 1 or tag is None:
         return True
     if offset == 0 and len(word) == 2 and word[1] in "进出起上下到满住开走回掉得在于破":
@@ -313,7 +317,7 @@ def stands_alone(word: str, offset: int, tag: str | None) -> bool:
     takes = _FREE_WORD[word[0]][1] if offset == 0 and word[0] in _FREE_WORD else ()
     if word[1:].startswith(tuple(take for take in takes if take)):
         return True  # a free verb glued to what it takes (切菜, 盛饭; not 粘膜 for 粘 alone)
-    return offset > 0 and word[:offset] in DEGREE
+    return offset > 0 and (word[:offset] in DEGREE or word[:offset] in _GLUED_ADVERBS)
 
 
 VERB_RULES: dict[str, Callable[[Around], str | None]] = {

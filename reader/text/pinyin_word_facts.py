@@ -128,6 +128,31 @@ EVERYDAY_WORDS: dict[str, str] = {
     "晕过去": "yun1 guo4 qu4",
     # 背 carrying in a potential complement (背得动, 背不动) is bēi.
     **{"背得动": "bei1 de5 dong4", "背不动": "bei1 bu4 dong4"},
+    # Round 7 (all 现汉). A weather report's 间 "with spells of" is jiàn (晴间多云).
+    **{"晴间多云": "qing2 jian4 duo1 yun2", "多云间晴": "duo1 yun2 jian4 qing2"},
+    "多云间阴": "duo1 yun2 jian4 yin1",
+    # 作揖 zuō//yī; fried food is zhá (炸鸡 zhájī, 炸酱面, 油炸; 炸弹 zhà); 划算 huásuàn.
+    **{"作揖": "zuo1 yi1", "炸鸡": "zha2 ji1", "炸酱面": "zha2 jiang4 mian4", "油炸": "you2 zha2"},
+    **{"炸薯条": "zha2 shu3 tiao2", "炸鸡腿": "zha2 ji1 tui3", "划算": "hua2 suan4"},
+    # Swollen by soaking is zhàng (泡涨, 涨 zhàng ①); 不着边际 bùzhuóbiānjì (着 zhuó: touching).
+    **{"泡涨": "pao4 zhang4", "不着边际": "bu4 zhuo2 bian1 ji4"},
+    # Given to winning or to guests is hào (好强 hàoqiáng, 好胜, 好客).
+    **{"好强": "hao4 qiang2", "好胜": "hao4 sheng4", "好客": "hao4 ke4"},
+    # 没过多久 "before long" is méi (没 mò is sinking: 没过膝盖); 一方有难 nàn, a calamity.
+    **{"没过多久": "mei2 guo4 duo1 jiu3", "一方有难": "yi1 fang1 you3 nan4"},
+    "一觉醒来": "yi1 jiao4 xing3 lai2",
+    # 累不累 asks whether one is tired (lèi); 强打精神 qiǎng (forcing oneself).
+    **{"累不累": "lei4 bu4 lei4", "强打精神": "qiang3 da3 jing1 shen5"},
+    # 一哄而散 yīhōng'érsàn (现汉).
+    "一哄而散": "yi1 hong1 er2 san4",
+    # Getting along is chǔ (现汉 处得来 chǔ·de lái, 处不来).
+    **{"处得来": "chu3 de5 lai2", "处不来": "chu3 bu4 lai2"},
+    # Heavier and heavier is zhòng (jieba's idiom token reads chóng).
+    "越来越重": "yue4 lai2 yue4 zhong4",
+    # 在行 zàiháng "expert at"; 行头 xíng·tou "costume"; 教坏 jiāo, teaching bad ways.
+    **{"在行": "zai4 hang2", "行头": "xing2 tou5", "教坏": "jiao1 huai4"},
+    # Hitting a mark is zhòng (射中, 打中, 猜中; 现汉 中 zhòng ①).
+    **{"射中": "she4 zhong4", "打中": "da3 zhong4", "猜中": "cai1 zhong4", "击中": "ji1 zhong4"},
 }
 
 # Characters standing alone as a token, and their reading there (see the module docstring;
