@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from reader.messages import message
-from reader.text.chars import is_han
+from reader.text.chars import is_all_han, is_han
 
 NEW = "new"
 KNOWN = "known"
@@ -68,7 +68,7 @@ def is_learning(status: str) -> bool:
 @lru_cache(maxsize=200_000)
 def is_word(token: str) -> bool:
     """Whether the token counts as a word (see the module docstring)."""
-    if not token or len(token) > MAX_WORD_CHARS or not all(is_han(char) for char in token):
+    if len(token) > MAX_WORD_CHARS or not is_all_han(token):
         return False
     if len(token) > 1 and all(char in _NUMERAL_CHARS for char in token):
         from reader.learning.hsk import hsk_level

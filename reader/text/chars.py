@@ -60,6 +60,16 @@ def is_han(ch: str) -> bool:
     return _han_class().match(ch) is not None
 
 
+@cache
+def _han_run() -> re.Pattern[str]:
+    return re.compile(f"(?:{_han_class().pattern})+")
+
+
+def is_all_han(text: str) -> bool:
+    """True for a text of Han characters only (not empty): one match, not one per character."""
+    return _han_run().fullmatch(text) is not None
+
+
 def has_han(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] holds at least one Han character."""
     return _han_class().search(text, start, len(text) if end is None else end) is not None
