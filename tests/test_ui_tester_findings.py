@@ -183,6 +183,19 @@ def test_a_narrow_window_keeps_a_readable_line_and_the_list_and_docks_give_way(
     assert _chars_a_line(ui_window) >= 12
 
 
+def test_on_a_first_start_the_annotations_dock_has_room_for_its_filters(
+    ui_window: Any, qtbot: Any
+) -> None:
+    """The docks give way in a narrow window, but a first start (no saved layout) still
+    opens them at a readable width, not at that minimum."""
+    from PySide6.QtGui import QFontMetrics
+
+    qtbot.waitExposed(ui_window)
+    dock = ui_window.annotation_dock
+    em = QFontMetrics(dock.font()).horizontalAdvance("字")
+    assert dock.isVisible() and dock.width() >= 20 * em
+
+
 def test_the_import_progress_is_set_aside_while_the_update_question_is_asked(
     ui_window: Any, qtbot: Any, tmp_path: Any
 ) -> None:

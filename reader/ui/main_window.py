@@ -40,7 +40,7 @@ from reader.ui.import_controller import ImportController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_service import LibraryService
 from reader.ui.library_tools import install_library_tools
-from reader.ui.narrow_window import install_narrow_window
+from reader.ui.narrow_window import give_docks_room, install_narrow_window
 from reader.ui.pinyin_service import PinyinService
 from reader.ui.preferences import install_preferences
 from reader.ui.reading_controller import ReadingController
@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         window_state = self.settings.value(SETTINGS_WINDOW_STATE)
         if window_state is not None:
             self.restoreState(window_state)  # docks and toolbar
+        else:
+            give_docks_room(self)
         splitter_state = self.settings.value(SETTINGS_SPLITTER)
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 READING_MIN_CHARS = 12  # a short line of Chinese at the current zoom
 SIDE_MIN_CHARS = 9  # the list and the docks: a short title, in the interface's font
+DOCK_START_CHARS = 24  # a dock's width on a first start: its filters and a line of a quote
 # (At a zoom where 12 characters are wider than half the screen, half the screen: a window
 # may not be forced wider than the screen.)
 
@@ -59,3 +61,12 @@ def install_narrow_window(window: MainWindow) -> None:
     window.article_list.setMinimumWidth(side_min_width(window.article_list))
     for dock in window.findChildren(QDockWidget):
         yield_width(dock)
+
+
+def give_docks_room(window: MainWindow) -> None:
+    """A first start (no saved layout): the docks at DOCK_START_CHARS wide. Their controls
+    no longer ask for room (see `yield_width`), so Qt would give them only their minimum."""
+    docks = [dock for dock in window.findChildren(QDockWidget) if not dock.isFloating()]
+    if docks:
+        width = DOCK_START_CHARS * QFontMetrics(window.font()).horizontalAdvance("字")
+        window.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
