@@ -21,6 +21,7 @@ from reader.library.store import NewArticle, NewSource
 from reader.messages import message
 from reader.spool import ImportSpool
 from reader.text.decode import ImportRefused, decode_stream
+from reader.text.long_paragraphs import cut_long_paragraphs
 from reader.text.reflow import iter_lines, reflow_lines
 from reader.text.segment import segment_ends
 from reader.text.split import (
@@ -171,7 +172,7 @@ def _spool_text(
         total_chars = 0
         batch: list[str] = []
         batch_size = 0
-        for paragraph in layout.paragraphs:
+        for paragraph in cut_long_paragraphs(layout.paragraphs):
             batch.append(paragraph)
             batch_size += len(paragraph)
             if headings < CHAPTER_HEADINGS_NEEDED and is_chapter_heading(paragraph):
