@@ -91,3 +91,26 @@ def test_the_dialog_lists_and_removes_word_readings(window: Any, qtbot: Any) -> 
     assert word_readings(window.library) == {}
     service.undo_stack.undo()  # the removal is undoable too
     assert word_readings(window.library) == {"行长": ("hang2", "zhang3")}
+
+
+def test_a_correction_of_one_occurrence_is_one_undoable_step(window: Any) -> None:
+    view, service = window.reading_view, window.service
+    stack = service.undo_stack
+    assert service.set_reading_override(view.article_id, 2, 4, ("hang2", "zhang3"))
+    assert stack.undoText() == "Reading of 行长 here"
+    assert view.readings.per_char[2:4] == ["hang2", "zhang3"]
+    assert view.readings.per_char[6:8] == ["xing2", "zhang3"]  # only this occurrence
+    stack.undo()
+    assert window.library.reading_overrides(view.article_id) == {}
+    assert view.readings.per_char[2:4] == ["xing2", "zhang3"]
+    stack.redo()
+    assert window.library.reading_overrides(view.article_id) == {(2, 4): ("hang2", "zhang3")}
+    assert view.readings.per_char[2:4] == ["hang2", "zhang3"]
+    # "Use the automatic reading" is a step too, and undoing it brings the correction back.
+    assert service.set_reading_override(view.article_id, 2, 4, None)
+    assert view.readings.per_char[2:4] == ["xing2", "zhang3"]
+    stack.undo()
+    assert view.readings.per_char[2:4] == ["hang2", "zhang3"]
+    count = stack.count()
+    assert service.set_reading_override(view.article_id, 2, 4, ("hang2", "zhang3"))
+    assert stack.count() == count  # the same reading again: no step

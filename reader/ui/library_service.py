@@ -247,17 +247,11 @@ class LibraryService(QObject):
     def set_reading_override(
         self, article_id: int, start: int, end: int, syllables: Syllables | None
     ) -> bool:
-        """Save (or with None, remove) the reader's reading of one occurrence (the door
-        announces it on `changed` once committed)."""
-        try:
-            if syllables is None:
-                self._library.clear_reading_override(article_id, start, end)
-            else:
-                self._library.set_reading_override(article_id, start, end, syllables)
-        except (sqlite3.Error, ValueError, OSError) as error:
-            self.report_write_error(error)
-            return False
-        return True
+        """Save (or with None, remove) the reader's reading of one occurrence, one undoable
+        step (the door announces it on `changed` once committed)."""
+        from reader.ui.reading_commands import change_occurrence_reading
+
+        return change_occurrence_reading(self, article_id, start, end, syllables)
 
     def set_word_reading(self, word: str, syllables: Syllables | None) -> bool:
         """Read `word` as `syllables` in every article (None: automatically again), as one

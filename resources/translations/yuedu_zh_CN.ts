@@ -354,6 +354,11 @@
       <source>Automatic reading of {word}</source>
       <translation>“{word}”恢复自动读音</translation>
     </message>
+    <message>
+      <location filename="../../reader/ui/reading_commands.py" />
+      <source>Reading of {word} here</source>
+      <translation>此处“{word}”的读音</translation>
+    </message>
   </context>
   <context>
     <name>Colours</name>
