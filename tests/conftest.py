@@ -130,3 +130,23 @@ def shown_window(ui_settings: Any, qtbot: Any) -> Iterator[Any]:
     for window in windows:
         window.pinyin.shutdown()
         window.service.shutdown()
+
+
+@pytest.fixture
+def text_window(shown_window: Any, qtbot: Any) -> Any:
+    """A factory: a shown MainWindow over an in-memory library of one article, `text`
+    (segmented, as an import stores it), once its tokens are in the view."""
+    from reader.library.store import Library, NewArticle, NewSource
+    from reader.text.segment import segment_ends
+
+    def make(text: str, title: str = "银行") -> Any:
+        library = Library.in_memory()
+        library.add_source(
+            NewSource.whole("bank.txt", "utf-8", "b" * 64, 1, text, [text]),
+            [NewArticle(title, False, "", text, 0, 1, segment_ends(text))],
+        )
+        window = shown_window(library)
+        qtbot.waitUntil(lambda: window.reading_view.tokens is not None, timeout=5000)
+        return window
+
+    return make

@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from reader.learning.statuses import status_of
-from reader.library.store import Library, NewArticle, NewSource
-from reader.text.segment import segment_ends
 
 
 def _click_article(window: Any, article_id: int) -> None:
@@ -63,14 +61,8 @@ STATUS_TEXT = "我在银行工作。行长很忙。"  # written for this test
 
 
 @pytest.fixture
-def bank_window(shown_window: Any, qtbot: Any) -> Any:
-    library = Library.in_memory()
-    library.add_source(
-        NewSource.whole("bank.txt", "utf-8", "b" * 64, 1, STATUS_TEXT, [STATUS_TEXT]),
-        [NewArticle("银行", False, "", STATUS_TEXT, 0, 1, segment_ends(STATUS_TEXT))],
-    )
-    window = shown_window(library)
-    qtbot.waitUntil(lambda: window.reading_view.tokens is not None, timeout=5000)
+def bank_window(text_window: Any, qtbot: Any) -> Any:
+    window = text_window(STATUS_TEXT)
     # Active, so that no late deactivation (another test's window) lets go of the word
     # pointed at between pointing and pressing.
     window.activateWindow()

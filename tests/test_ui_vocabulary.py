@@ -9,23 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.learning.statuses import status_of
-from reader.library.store import Library, NewArticle, NewSource
-from reader.text.segment import segment_ends
 from reader.ui.article_list import FIGURES_ROLE
 
 TEXT = "我在银行工作。银行的行长很忙，他有3个孩子。"  # written for this test
 
 
 @pytest.fixture
-def window(shown_window: Any, qtbot: Any) -> Any:
-    library = Library.in_memory()
-    library.add_source(
-        NewSource.whole("bank.txt", "utf-8", "c" * 64, 1, TEXT, [TEXT]),
-        [NewArticle("银行", False, "", TEXT, 0, 1, segment_ends(TEXT))],
-    )
-    window = shown_window(library)
-    qtbot.waitUntil(lambda: window.reading_view.tokens is not None, timeout=5000)
-    return window
+def window(text_window: Any) -> Any:
+    return text_window(TEXT)
 
 
 def hover_word(window: Any, word: str) -> int:
