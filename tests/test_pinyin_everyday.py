@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,6 +16,26 @@ from reader.text.pinyin_arbiter import ArbiterNotUsable, LearnedArbiter
 from reader.text.pinyin_features import FEATURES
 from reader.text.pinyin_sandhi import spoken_tones
 from tests.shared_data import REPO_ROOT, SHARED, needs_shared
+
+
+def bench_accuracy() -> ModuleType:
+    """bench/pinyin_accuracy.py: the one place that loads and scores the everyday sets."""
+    sys.path.insert(0, str(REPO_ROOT / "bench"))
+    try:
+        import pinyin_accuracy
+    finally:
+        sys.path.remove(str(REPO_ROOT / "bench"))
+    return pinyin_accuracy
+
+
+def tune_set_table(resolver: PinyinResolver, name: str) -> dict[str, tuple[int, int]]:
+    """(right, judged) per class of ours on the tune set tests/data/`name`."""
+    accuracy = bench_accuracy()
+    rows = accuracy.load_everyday(REPO_ROOT / "tests" / "data" / name)
+    table: dict[str, tuple[int, int]] = accuracy.everyday_table(
+        rows, accuracy.everyday_predictors(resolver)["ours"]
+    )
+    return table
 
 
 @pytest.fixture(scope="module")
@@ -117,11 +138,7 @@ def test_everyday_class(resolver: PinyinResolver, kind: str) -> None:
 
 
 def test_everyday_sets_are_well_formed_and_large() -> None:
-    sys.path.insert(0, str(REPO_ROOT / "bench"))
-    try:
-        import pinyin_accuracy
-    finally:
-        sys.path.remove(str(REPO_ROOT / "bench"))
+    pinyin_accuracy = bench_accuracy()
     for path in (pinyin_accuracy.EVERYDAY_TUNE, pinyin_accuracy.EVERYDAY_FINAL):
         rows = pinyin_accuracy.load_everyday(path)
         assert len(rows) >= 300
@@ -282,12 +299,5 @@ def test_spoken_tones_refuses_misaligned_readings() -> None:
 
 @needs_shared
 def test_everyday_tune_set_accuracy(resolver: PinyinResolver) -> None:
-    sys.path.insert(0, str(REPO_ROOT / "bench"))
-    try:
-        import pinyin_accuracy
-    finally:
-        sys.path.remove(str(REPO_ROOT / "bench"))
-    rows = pinyin_accuracy.load_everyday(pinyin_accuracy.EVERYDAY_TUNE)
-    predict = pinyin_accuracy.everyday_predictors(resolver)["ours"]
-    right, judged = pinyin_accuracy.everyday_table(rows, predict)["all"]
+    right, judged = tune_set_table(resolver, "pinyin_everyday_tune.tsv")["all"]
     assert right / judged >= 0.88

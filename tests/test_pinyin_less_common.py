@@ -5,13 +5,11 @@ also keeps a sentence where the common reading must stay."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from reader.text.pinyin import PinyinResolver
-from tests.shared_data import REPO_ROOT, needs_shared
-from tests.test_pinyin_everyday import misread
+from tests.shared_data import needs_shared
+from tests.test_pinyin_everyday import misread, tune_set_table
 from tests.test_pinyin_everyday import resolver as resolver  # noqa: F401 - the fixture
 
 CASES = {
@@ -213,12 +211,5 @@ def test_less_common_readings(resolver: PinyinResolver, kind: str) -> None:  # n
 def test_everyday_tune6_accuracy(resolver: PinyinResolver) -> None:  # noqa: F811
     """Round 6's tuning set (written before these rules: 88.5 % before them, 96.8 % after)
     stays above a floor."""
-    sys.path.insert(0, str(REPO_ROOT / "bench"))
-    try:
-        import pinyin_accuracy
-    finally:
-        sys.path.remove(str(REPO_ROOT / "bench"))
-    rows = pinyin_accuracy.load_everyday(REPO_ROOT / "tests" / "data" / "pinyin_everyday_tune6.tsv")
-    predict = pinyin_accuracy.everyday_predictors(resolver)["ours"]
-    right, judged = pinyin_accuracy.everyday_table(rows, predict)["all"]
+    right, judged = tune_set_table(resolver, "pinyin_everyday_tune6.tsv")["all"]
     assert judged >= 550 and right / judged >= 0.95

@@ -4,13 +4,11 @@ facts, 过 after 没 and a verb). Own sentences, not those of tune set 7; gold r
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from reader.text.pinyin import PinyinResolver
-from tests.shared_data import REPO_ROOT, needs_shared
-from tests.test_pinyin_everyday import misread
+from tests.shared_data import needs_shared
+from tests.test_pinyin_everyday import misread, tune_set_table
 from tests.test_pinyin_everyday import resolver as resolver  # noqa: F401 - the fixture
 
 CASES = {
@@ -279,12 +277,5 @@ def test_round7_readings(resolver: PinyinResolver, kind: str) -> None:  # noqa: 
 def test_everyday_tune7_accuracy(resolver: PinyinResolver) -> None:  # noqa: F811
     """Round 7's tuning set (written before these rules: 707/758, 93.3 % before them, with
     the one gold corrected after: 分寸 fēn; 755/758 after) stays above a floor."""
-    sys.path.insert(0, str(REPO_ROOT / "bench"))
-    try:
-        import pinyin_accuracy
-    finally:
-        sys.path.remove(str(REPO_ROOT / "bench"))
-    rows = pinyin_accuracy.load_everyday(REPO_ROOT / "tests" / "data" / "pinyin_everyday_tune7.tsv")
-    predict = pinyin_accuracy.everyday_predictors(resolver)["ours"]
-    right, judged = pinyin_accuracy.everyday_table(rows, predict)["all"]
+    right, judged = tune_set_table(resolver, "pinyin_everyday_tune7.tsv")["all"]
     assert judged >= 750 and right / judged >= 0.98

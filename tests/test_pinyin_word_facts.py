@@ -8,8 +8,6 @@ these tests; gold readings by hand (现代汉语词典)."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from reader.text.pinyin import PinyinResolver
@@ -22,8 +20,8 @@ from reader.text.pinyin_word_facts import (
     marks_reading,
 )
 from reader.text.pinyin_words import WordReadings
-from tests.shared_data import REPO_ROOT, needs_shared
-from tests.test_pinyin_everyday import misread
+from tests.shared_data import needs_shared
+from tests.test_pinyin_everyday import misread, tune_set_table
 from tests.test_pinyin_everyday import resolver as resolver  # noqa: F401 - the fixture
 
 CASES = {
@@ -162,14 +160,7 @@ def test_the_lists_are_well_formed() -> None:
 def test_everyday_tune5_accuracy(resolver: PinyinResolver) -> None:  # noqa: F811
     """Round 5's tuning set (written before these rules, 94.0 % after them, 89.6 % before)
     stays above a floor."""
-    sys.path.insert(0, str(REPO_ROOT / "bench"))
-    try:
-        import pinyin_accuracy
-    finally:
-        sys.path.remove(str(REPO_ROOT / "bench"))
-    rows = pinyin_accuracy.load_everyday(REPO_ROOT / "tests" / "data" / "pinyin_everyday_tune5.tsv")
-    predict = pinyin_accuracy.everyday_predictors(resolver)["ours"]
-    table = pinyin_accuracy.everyday_table(rows, predict)
+    table = tune_set_table(resolver, "pinyin_everyday_tune5.tsv")
     right, judged = table["all"]
     assert judged >= 690 and right / judged >= 0.93
     other_right, other_judged = table["other"]
