@@ -58,17 +58,6 @@ def waiting_for(library: Library, source_id: int) -> list[Annotation]:
     return [annotation for annotation in found if annotation is not None]
 
 
-def waiting_hashes(library: Library) -> frozenset[str]:
-    """Content hashes of the sources that kept annotations wait for: importing such a file
-    again is not a mere duplicate (it may bring their articles back)."""
-    rows = library.conn.execute(
-        "SELECT DISTINCT s.sha256 FROM sources s JOIN annotations a"
-        " ON a.article_id IS NULL AND (a.from_source_id = s.id OR a.from_sha256 = s.sha256"
-        " OR a.from_file = s.file_name)"
-    )
-    return frozenset(row[0] for row in rows)
-
-
 def settled_hashes(library: Library) -> frozenset[str]:
     """Content hashes of the files whose import again would add nothing: those of the
     sources whose articles still cover all of their file (nothing of it was deleted, so

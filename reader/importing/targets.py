@@ -155,9 +155,12 @@ def plan_import(
         return _as_new(new.file_name)
     if namesake is None:
         return ImportPlan()
-    if not update and not shares_text(library, prepared, namesake):
+    # Whether the file shares text with its namesake, asked once (it reads the namesake's
+    # paragraphs); an update of a new file needs no answer.
+    shares = (update and same is None) or shares_text(library, prepared, namesake)
+    if not update and not shares:
         return _as_new(new.file_name)  # another file that happens to have the name
-    if same is not None and not shares_text(library, prepared, namesake):
+    if same is not None and not shares:
         return ImportPlan()  # not a version of it: the very file again, nothing to fold
     if same is not None:
         if _holds_work(library, same.id):
