@@ -19,7 +19,7 @@ from reader.ui.backup_keeper import BackupKeeper, backups_to_keep
 from reader.ui.core_text import backup_time_text, error_text
 from reader.ui.languages import chosen_language, install_translators
 from reader.ui.library_service import LibraryService
-from reader.ui.main_window import SETTINGS_WINDOW_STATE, MainWindow
+from reader.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -55,8 +55,6 @@ def create_main_window(library: Library, settings: QSettings | None = None) -> M
     window = MainWindow(service, settings)
     service.setParent(window)
     window.restore_state()
-    # The Vocabulary dock is built on first use: back where it was if it was open.
-    window.vocabulary.restore_vocabulary_dock(window.settings.value(SETTINGS_WINDOW_STATE))
     # The keyboard starts in the text, not in the list's filter field (which took it as the
     # first field): a status key pressed on a word at once is not typed there.
     window.reading_view.setFocus()

@@ -266,9 +266,8 @@ class MainWindow(QMainWindow):
         self.set_zoom_step(self.reading_view.zoom_step + step)
 
     def _show_title(self, article: Article | None) -> None:
-        self.setWindowTitle(
-            f"{self.tr(APP_TITLE)} — {article.title}" if article else self.tr(APP_TITLE)
-        )
+        title = self.tr(APP_TITLE)
+        self.setWindowTitle(f"{title} — {article.title}" if article else title)
 
     def warn_if_no_chinese_font(self) -> bool:
         """Say once per user (QSettings flag) that no Simplified Chinese font exists.
@@ -291,24 +290,28 @@ class MainWindow(QMainWindow):
         window_state = self.settings.value(SETTINGS_WINDOW_STATE)
         if window_state is not None:
             self.restoreState(window_state)  # docks and toolbar
+            # The Vocabulary dock is built on first use: back where it was if it was open.
+            self.vocabulary.restore_vocabulary_dock(window_state)
         else:
             give_docks_room(self)
         splitter_state = self.settings.value(SETTINGS_SPLITTER)
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
-        last = self.settings.value(f"{SETTINGS_LAST_ARTICLE}/{self.reading.library_key}", None)
+        last = self.settings.value(self._last_article_key, None)
         last_id = int(last) if last not in (None, "") else None
         if last_id is None or not self.article_list.select_article(last_id):
             self.article_list.select_first()
+
+    @property
+    def _last_article_key(self) -> str:  # one per library: another's id is another text
+        return f"{SETTINGS_LAST_ARTICLE}/{self.reading.library_key}"
 
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.settings.setValue(SETTINGS_WINDOW_STATE, self.saveState())
         if self.reading_view.article_id is not None:
-            self.settings.setValue(
-                f"{SETTINGS_LAST_ARTICLE}/{self.reading.library_key}", self.reading_view.article_id
-            )
+            self.settings.setValue(self._last_article_key, self.reading_view.article_id)
         self.settings.sync()
 
     # -- the window's own events -------------------------------------------------------------

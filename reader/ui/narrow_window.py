@@ -32,8 +32,13 @@ def reading_min_width(view: ReadingView) -> int:
     return math.ceil(text) + 2 * view.frameWidth() + scroll_bar
 
 
+def interface_em(widget: QWidget) -> int:
+    """The width of one Chinese character in `widget`'s interface font (not the body's)."""
+    return QFontMetrics(widget.font()).horizontalAdvance("字")
+
+
 def side_min_width(widget: QWidget) -> int:
-    return SIDE_MIN_CHARS * QFontMetrics(widget.font()).horizontalAdvance("字")
+    return SIDE_MIN_CHARS * interface_em(widget)
 
 
 def yield_width(dock: QDockWidget) -> None:
@@ -68,5 +73,5 @@ def give_docks_room(window: MainWindow) -> None:
     no longer ask for room (see `yield_width`), so Qt would give them only their minimum."""
     docks = [dock for dock in window.findChildren(QDockWidget) if not dock.isFloating()]
     if docks:
-        width = DOCK_START_CHARS * QFontMetrics(window.font()).horizontalAdvance("字")
+        width = DOCK_START_CHARS * interface_em(window)
         window.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)

@@ -93,8 +93,8 @@ class LookupPanel(QWidget):
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setWordWrap(True)
                 label.setContentsMargins(4, 2, 4, 2)
-                # The label paints over the item's own text, which stays for accessibility.
-                item.setForeground(Qt.GlobalColor.transparent)
+                # The label shows the text (BackgroundOnlyDelegate paints none); the item's
+                # own text stays for accessibility.
                 item.setSizeHint(label.sizeHint())
                 self.entries.setItemWidget(item, label)
         self.status.setText(problem or ("" if lines else self.tr("Nothing found.")))

@@ -224,12 +224,16 @@ class VocabularyController(QObject):
             return True
         return False
 
-    def open_vocabulary_dock(self) -> VocabularyDock:
+    def _dock(self) -> VocabularyDockController:
+        """The dock's controller, built (and its dock with it) at its first use."""
         if self.dock_controller is None:
             from reader.ui.vocabulary_dock import VocabularyDockController
 
             self.dock_controller = VocabularyDockController(self._window, self)
-        return self.dock_controller.open()
+        return self.dock_controller
+
+    def open_vocabulary_dock(self) -> VocabularyDock:
+        return self._dock().open()
 
     def restore_vocabulary_dock(self, window_state: object) -> bool:
         """After the window's state was restored: the dock back as it was if it was open
@@ -241,11 +245,7 @@ class VocabularyController(QObject):
             return False
         if name not in bytes(window_state):
             return False
-        if self.dock_controller is None:
-            from reader.ui.vocabulary_dock import VocabularyDockController
-
-            self.dock_controller = VocabularyDockController(self._window, self)
-        return self.dock_controller.restore()
+        return self._dock().restore()
 
     def _dictionary(self):  # noqa: ANN202 - the pinyin service's dictionary, if built
         return getattr(self._window.pinyin, "dictionary", None)
