@@ -25,9 +25,7 @@ from __future__ import annotations
 
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken import NEGATED, REACHED
-from reader.text.pinyin_spoken_verbs import KIN
-
-_NUMBERS = frozenset("一二两三四五六七八九十几半每")
+from reader.text.pinyin_spoken_verbs import KIN, NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
 # Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
@@ -73,7 +71,7 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
     piān, 别着发卡 fàqiǎ, 转一转 zhuàn, 走错了一着 zhāo, 正中靶心 zhòng."""
     for index, word in enumerate(words):
         before, after = _previous_word(words, index), _next_word(words, index)
-        if word == "服药" and before[-1:] in _NUMBERS:
+        if word == "服药" and before[-1:] in NUMBERS:
             results[index][0] = "fu4"  # 三服药: three doses (服药 "take medicine" stays fú)
         elif word in _ROW_MEASURES and (after == word or before == word or after == "行"):
             results[index][-1] = "hang2"  # 一行一行: rows
