@@ -12,6 +12,7 @@ up here; `NewspaperText` keeps what was drawn so tests compare against the input
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass, field
 
@@ -25,6 +26,27 @@ pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0
 MARGIN = 40.0
+
+
+@functools.cache
+def lone_characters_extracted() -> bool:
+    """Whether PDFium, here, reads a character drawn as a text object of its own in the
+    unembedded STSong-Light (the letter-spaced byline is drawn so). It does only where a
+    system CJK font (fonts-noto-cjk…) stands in for the font; without one the object's text
+    comes out as a blank."""
+    import pypdfium2
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    canvas.setFont(FONT, 12)
+    canvas.drawString(MARGIN, PAGE_HEIGHT / 2, "本")
+    canvas.save()
+    document = pypdfium2.PdfDocument(buffer.getvalue())
+    try:
+        return "本" in document[0].get_textpage().get_text_range()
+    finally:
+        document.close()
+
 
 FARM_TITLE = ("全省春耕备耕工作有序推进", "农机手忙着检修机具")
 FARM_BYLINE_NAMES = ("洪勇", "李明")
