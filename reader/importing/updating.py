@@ -115,6 +115,7 @@ def store_update(
     source (see `reader.importing.targets`), is removed first."""
     from annotations.store import AnnotationStore, ReanchorReport
     from reader.importing.returning import bring_back, place_kept
+    from reader.importing.update_cuts import follow_reader_cuts
 
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
     if duplicate is not None and duplicate.duplicate_of is not None:
@@ -132,6 +133,7 @@ def store_update(
             and (article := library.get_article(summary.id)) is not None
         ]
         matches = match_articles(old_articles, articles)
+        articles, matches = follow_reader_cuts(old_articles, articles, matches)
         matched = set(matches)
         gone = [a for a in old_articles if a.id not in matched]
         keep = [

@@ -229,16 +229,22 @@ def merge(library: Library, article_id: int, next_id: int) -> Merged:
 
 
 def _between(join_at: int, second: Header) -> Cut:
-    """What joins two texts: a line break; and the second's headline as a line of its own,
-    so that merging a wrong split gives back the line the split had made a title of (a
-    title derived from the text is in the text already)."""
-    if second.title_is_derived or not second.title.strip():
-        return Cut(join_at, join_at + 1, "\n", (1,), False)
+    """What joins two texts (`joining_line`), as a cut at `join_at`."""
+    line, ends = joining_line(second.title, second.title_is_derived)
+    return Cut(join_at, join_at + len(line), line, ends, False)
+
+
+def joining_line(title: str, title_is_derived: bool) -> tuple[str, tuple[int, ...]]:
+    """What a merge puts between two texts, with its token ends: a line break; and the
+    second's headline as a line of its own, so that merging a wrong split gives back the
+    line the split had made a title of (a title derived from the text is in the text
+    already)."""
+    if title_is_derived or not title.strip():
+        return "\n", (1,)
     from reader.text.segment import segment_ends
 
-    line = f"\n{second.title}\n"
-    ends = (1, *(1 + end for end in segment_ends(second.title)), len(line))
-    return Cut(join_at, join_at + len(line), line, ends, False)
+    line = f"\n{title}\n"
+    return line, (1, *(1 + end for end in segment_ends(title)), len(line))
 
 
 def delete(

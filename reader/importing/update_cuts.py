@@ -1,0 +1,142 @@
+"""An update in place follows the reader's own cut of the source. Qt-free.
+
+The file's new version is split into articles by the importer's rules, but the reader may
+have merged two of the source's articles since the last import, or split one. Matching
+the file's articles to the library's by title would then undo that work: a merged
+article would get back only its first part's text (its other highlights re-anchored to
+whatever similar words that part has, or orphaned) and the merged-away chapter would come
+back; the second part of a split would be removed or orphaned.
+
+So before the update, the file's articles are re-cut to the library's:
+- **merged**: a file article nothing matched, whose text the article matched by the one
+  before it holds too, while that article is longer than the one before it by about this
+  one (the reader merged the two), is joined to the one before it as `merge` joins them
+  (its headline a line between);
+- **split**: a library article nothing matched, whose text the file article matched by the
+  library article before it holds, while that file article is longer than the article
+  before it by about this one (the reader split it), is cut off that file article where
+  its text begins.
+
+"Holds" is measured by character bigrams (an edited chapter still holds most of its
+bigrams), "longer by about" keeps a chapter that is new in the file from being swallowed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.library.article_edits import joining_line
+from reader.library.store import Article, NewArticle
+
+# Share of a text's character bigrams another text must hold to hold that text.
+HELD = 0.8
+# How much of the second part's length the longer text must add to the first part's.
+LONGER_BY = 0.5
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def held_share(part: str, whole: str) -> float:
+    """The share of `part`'s character bigrams that occur in `whole`."""
+    bigrams = _bigrams(part)
+    return len(bigrams & _bigrams(whole)) / len(bigrams)
+
+
+def _holds_both(whole: str, first: str, second: str) -> bool:
+    return (
+        bool(second.strip())
+        and len(whole) >= len(first) + LONGER_BY * len(second)
+        and held_share(first, whole) >= HELD
+        and held_share(second, whole) >= HELD
+    )
+
+
+def _joined(first: NewArticle, second: NewArticle) -> NewArticle:
+    line, line_ends = joining_line(second.title, second.title_is_derived)
+    at = len(first.text) + len(line)
+    return replace(
+        first,
+        byline=first.byline or second.byline,
+        text=first.text + line + second.text,
+        first_paragraph=min(first.first_paragraph, second.first_paragraph),
+        end_paragraph=max(first.end_paragraph, second.end_paragraph),
+        token_ends=[
+            *first.token_ends,
+            *(len(first.text) + end for end in line_ends),
+            *(at + end for end in second.token_ends),
+        ],
+    )
+
+
+def _cut(article: NewArticle, first: Article, second: Article) -> tuple[NewArticle, NewArticle]:
+    """`article` cut where `second`'s text begins in it, `first` and `second` being the
+    library's two parts of (an older version of) it."""
+    from annotations.anchoring import PositionMap
+
+    text = article.text
+    at = PositionMap(first.text + "\n" + second.text, text).map(len(first.text) + 1).offset
+    head = text[:at].rstrip("\n")
+    headline = "\n" + second.title
+    if not second.title_is_derived and second.title and head.endswith(headline):
+        head = head[: -len(headline)]  # the line the split made a title of
+    head = head.rstrip("\n")
+    rest = text[at:]
+    head_ends = [end for end in article.token_ends if end < len(head)] + [len(head)]
+    rest_ends = [end - at for end in article.token_ends if end > at]
+    # Paragraphs of the source the article's text does not show (its headline, byline).
+    shown = text.count("\n") + 1
+    hidden = max(0, article.end_paragraph - article.first_paragraph - shown)
+    boundary = article.first_paragraph + hidden + text[:at].count("\n")
+    inside = at > 0 and text[at - 1] != "\n"  # cut inside a paragraph: both keep it
+    return (
+        replace(
+            article,
+            text=head,
+            end_paragraph=min(article.end_paragraph, boundary + int(inside)),
+            token_ends=head_ends,
+        ),
+        NewArticle(
+            second.title,
+            second.title_is_derived,
+            second.byline,
+            rest,
+            boundary,
+            article.end_paragraph,
+            rest_ends,
+        ),
+    )
+
+
+def follow_reader_cuts(
+    old: Sequence[Article], new: Sequence[NewArticle], matches: Sequence[int | None]
+) -> tuple[list[NewArticle], list[int | None]]:
+    """The file's articles `new` (with `matches`, the id of the library article each is a
+    version of, from `match_articles`) re-cut as the reader cut the library's articles
+    `old` (in their order in the source): merged articles joined, split ones cut."""
+    old = sorted(old, key=lambda article: article.position)
+    by_id = {article.id: article for article in old}
+    articles: list[NewArticle] = []
+    ids: list[int | None] = []
+    for article, match in zip(new, matches, strict=True):
+        if match is None and ids and ids[-1] is not None:
+            if _holds_both(by_id[ids[-1]].text, articles[-1].text, article.text):
+                articles[-1] = _joined(articles[-1], article)
+                continue
+        articles.append(article)
+        ids.append(match)
+    taken = set(ids)
+    for before, article in itertools.pairwise(old):
+        if article.id in taken or before.id not in taken:
+            continue
+        index = ids.index(before.id)
+        whole = articles[index]
+        if _holds_both(whole.text, before.text, article.text):
+            articles[index], rest = _cut(whole, before, article)
+            articles.insert(index + 1, rest)
+            ids.insert(index + 1, article.id)
+            taken.add(article.id)
+    return articles, ids

@@ -1,0 +1,123 @@
+"""Updating a source in place after the reader merged or split its articles: the update
+follows the reader's cut (reader.importing.update_cuts). Before, it undid a merge (the
+merged-away chapter came back, and a highlight in it was re-anchored onto a similar
+sentence of the first chapter) and a split (the second part was orphaned)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotations.store import AnnotationStore
+from reader.importer import import_path
+from reader.library import Library
+from reader.library.article_edits import merge, split
+from tests.test_annotations_reimport import annotate, placed, update, write
+
+NUMBERS = "一二三四五"
+
+
+def book(numbers: str = "一二三四", edits: dict[str, str] | None = None) -> str:
+    """Chapters whose paragraphs differ in one character only (the worst case for
+    re-anchoring: every sentence has near-twins in the other chapters)."""
+    chapters = []
+    for n in numbers:
+        lines = [f"这是第{n}章的第{k}段，内容很平常。" for k in range(5)]
+        chapters.append("\n".join([f"第{n}章 标题{n}", "", *lines]))
+    text = "\n\n".join(chapters) + "\n"
+    for old, new in (edits or {}).items():
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(tmp_path / "lib.sqlite3")
+    yield lib
+    lib.close()
+
+
+def titles(library: Library) -> list[tuple[int, str]]:
+    return [(a.id, a.title) for a in library.list_articles()]
+
+
+def test_an_update_keeps_a_merge_and_its_highlights(library: Library, tmp_path: Path) -> None:
+    ids = import_path(library, write(tmp_path, book())).article_ids
+    merge(library, ids[0], ids[1])
+    store = AnnotationStore(library)
+    in_second_part = annotate(store, ids[0], "这是第二章的第3段")
+    in_first_part = annotate(store, ids[0], "这是第一章的第3段")
+
+    edits = {"这是第二章的第0段": "这是第二章改过的第0段", "这是第三章的第1段": "第三章改了"}
+    outcome = update(library, write(tmp_path, book(edits=edits)))
+
+    assert outcome.update is not None
+    assert outcome.update.articles_added == [] and outcome.update.articles_kept == []
+    assert titles(library) == [
+        (ids[0], "第一章 标题一"),
+        (ids[2], "第三章 标题三"),
+        (ids[3], "第四章 标题四"),
+    ]
+    merged = library.get_article(ids[0])
+    assert merged is not None
+    assert "这是第二章改过的第0段" in merged.text  # the file's edit in the merged-in chapter
+    assert "\n第二章 标题二\n" in merged.text  # its headline a line, as the merge made it
+    assert placed(store, in_second_part)[0] == "这是第二章的第3段"
+    assert placed(store, in_first_part)[0] == "这是第一章的第3段"
+    assert outcome.update.annotations.orphaned == 0
+    assert "".join(word for _, _, word in library.tokens(ids[0])) == merged.text
+
+
+def test_an_update_keeps_a_split_and_the_second_parts_highlights(
+    library: Library, tmp_path: Path
+) -> None:
+    ids = import_path(library, write(tmp_path, book())).article_ids
+    text = library.get_article(ids[2]).text  # type: ignore[union-attr]
+    made = split(library, ids[2], text.index("这是第三章的第2段"), "三下")
+    rest_id = made.new_id
+    store = AnnotationStore(library)
+    in_rest = annotate(store, rest_id, "这是第三章的第4段")
+    in_head = annotate(store, ids[2], "这是第三章的第0段")
+
+    edits = {"这是第三章的第1段": "这是第三章改过的第1段", "这是第三章的第3段": "第三章第3段改了"}
+    outcome = update(library, write(tmp_path, book(edits=edits)))
+
+    assert outcome.update is not None
+    assert outcome.update.articles_added == [] and outcome.update.articles_kept == []
+    assert outcome.update.articles_removed == 0
+    assert [title for _, title in titles(library)] == [
+        "第一章 标题一", "第二章 标题二", "第三章 标题三", "三下", "第四章 标题四",
+    ]  # fmt: skip
+    head = library.get_article(ids[2])
+    rest = library.get_article(rest_id)
+    assert head is not None and rest is not None
+    assert head.text.endswith("这是第三章改过的第1段，内容很平常。")
+    assert rest.text.startswith("这是第三章的第2段")
+    assert "第三章第3段改了" in rest.text
+    assert placed(store, in_rest) == (
+        "这是第三章的第4段",
+        rest.text.index("这是第三章的第4段"),
+        False,
+    )
+    assert placed(store, in_head)[0] == "这是第三章的第0段"
+    for article in (head, rest):
+        assert "".join(w for _, _, w in library.tokens(article.id)) == article.text
+
+
+def test_a_chapter_new_in_the_file_is_added_beside_a_merge(
+    library: Library, tmp_path: Path
+) -> None:
+    ids = import_path(library, write(tmp_path, book())).article_ids
+    merge(library, ids[0], ids[1])
+    # A new chapter after the merged pair (as alike as chapters get) and one at the end.
+    chapters = book("一二五三四") + "\n" + book("五").replace("五", "六")
+    outcome = update(library, write(tmp_path, chapters))
+
+    assert outcome.update is not None
+    assert len(outcome.update.articles_added) == 2
+    assert [title for _, title in titles(library)] == [
+        "第一章 标题一", "第五章 标题五", "第三章 标题三", "第四章 标题四", "第六章 标题六",
+    ]  # fmt: skip
