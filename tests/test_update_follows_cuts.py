@@ -13,7 +13,7 @@ import pytest
 from annotations.store import AnnotationStore
 from reader.importer import import_path
 from reader.library import Library
-from reader.library.article_edits import merge, split
+from reader.library.article_edits import merge, rename, split
 from tests.test_annotations_reimport import annotate, placed, update, write
 
 NUMBERS = "一二三四五"
@@ -120,4 +120,41 @@ def test_a_chapter_new_in_the_file_is_added_beside_a_merge(
     assert len(outcome.update.articles_added) == 2
     assert [title for _, title in titles(library)] == [
         "第一章 标题一", "第五章 标题五", "第三章 标题三", "第四章 标题四", "第六章 标题六",
+    ]  # fmt: skip
+
+
+STORIES = {
+    "一": ["春天到了，小河里的冰慢慢化了。", "孩子们在田野上放风筝。", "爷爷坐在门口晒太阳。"],
+    "二": ["夏天的中午特别热，街上没有几个人。", "妈妈切了一个大西瓜。", "我们在树下乘凉聊天。"],
+    "三": ["秋天果园里的苹果红了。", "农民伯伯忙着收玉米和稻谷。", "大雁排成一行往南飞。"],
+    "四": [
+        "冬天下了一场大雪，院子全白了。",
+        "弟弟堆了一个胖胖的雪人。",
+        "屋里生着炉子，暖和极了。",
+    ],
+}
+
+
+def seasons(headlines: dict[str, str] | None = None) -> str:
+    """Four chapters with texts that share little, as a novel's do."""
+    chapters = []
+    for n, lines in STORIES.items():
+        title = (headlines or {}).get(n, f"第{n}章 标题{n}")
+        chapters.append("\n".join([title, "", *lines]))
+    return "\n\n".join(chapters) + "\n"
+
+
+def test_a_title_the_reader_gave_stays_a_corrected_headline_follows_the_file(
+    library: Library, tmp_path: Path
+) -> None:
+    ids = import_path(library, write(tmp_path, seasons())).article_ids
+    merge(library, ids[0], ids[1])
+    rename(library, ids[0], "前两章")
+    rename(library, ids[3], "第四章 我的标题")
+
+    text = seasons({"三": "第三章 更正的标题"}).replace("炉子", "火炉")
+    update(library, write(tmp_path, text))
+
+    assert titles(library) == [
+        (ids[0], "前两章"), (ids[2], "第三章 更正的标题"), (ids[3], "第四章 我的标题"),
     ]  # fmt: skip

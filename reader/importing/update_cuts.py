@@ -140,3 +140,23 @@ def follow_reader_cuts(
             ids.insert(index + 1, article.id)
             taken.add(article.id)
     return articles, ids
+
+
+def keep_reader_titles(
+    old: Sequence[Article],
+    new: list[NewArticle],
+    matches: Sequence[int | None],
+    old_source_text: str,
+) -> None:
+    """A title the reader gave an article (one found nowhere in the source's old text: not
+    a headline of the file, nor derived from its text) stays through the update; any other
+    title follows the file (its headline may have been corrected)."""
+    from_file = "".join(old_source_text.split())
+    by_id = {article.id: article for article in old}
+    for index, match in enumerate(matches):
+        article = by_id.get(match) if match is not None else None
+        if article is None or article.title_is_derived or article.title == new[index].title:
+            continue
+        if "".join(article.title.split()) not in from_file:
+            new[index] = replace(new[index], title=article.title, title_is_derived=False)
+

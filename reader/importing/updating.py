@@ -17,6 +17,8 @@ from reader.messages import message
 # Articles whose titles differ are still the same article if this much of their text
 # (character bigrams, Jaccard) is shared.
 SAME_ARTICLE_SIMILARITY = 0.5
+# Texts shorter than this are matched by similarity alone, not by one holding the other.
+MIN_HELD_LENGTH = 20
 
 
 def same_name_source(library: Library, file_name: str) -> Source | None:
@@ -38,12 +40,25 @@ def text_similarity(first: str, second: str) -> float:
     return len(a & b) / len(a | b)
 
 
+def _likeness(old: str, new: str) -> float:
+    """How much `new` is a version of `old`: their `text_similarity`, or, where the reader
+    merged or split the old article (`reader.importing.update_cuts`), how much of one the
+    other holds."""
+    from reader.importing.update_cuts import held_share
+
+    similarity = text_similarity(old, new)
+    if min(len(old), len(new)) < MIN_HELD_LENGTH:  # a short text is held by anything
+        return similarity
+    return max(similarity, held_share(new, old), held_share(old, new))
+
+
 def match_articles(old: Sequence[Article], new: Sequence[NewArticle]) -> list[int | None]:
     """For each new article, the id of the old article it is a version of, or None.
 
     Titles are aligned in order first (difflib over the title lists: same title, same
     article; duplicates resolved by order). Within a run whose titles changed, articles
-    are paired in order by text similarity. Nothing is matched twice or out of order."""
+    are paired in order by how alike their texts are (`_likeness`). Nothing is matched
+    twice or out of order."""
     matches: list[int | None] = [None] * len(new)
     matcher = SequenceMatcher(None, [a.title for a in old], [n.title for n in new], autojunk=False)
     for kind, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -53,9 +68,7 @@ def match_articles(old: Sequence[Article], new: Sequence[NewArticle]) -> list[in
         elif kind == "replace":
             next_old = i1
             for j in range(j1, j2):
-                scored = [
-                    (text_similarity(old[i].text, new[j].text), i) for i in range(next_old, i2)
-                ]
+                scored = [(_likeness(old[i].text, new[j].text), i) for i in range(next_old, i2)]
                 if not scored:
                     break
                 best_similarity, best = max(scored)
@@ -115,7 +128,7 @@ def store_update(
     source (see `reader.importing.targets`), is removed first."""
     from annotations.store import AnnotationStore, ReanchorReport
     from reader.importing.returning import bring_back, place_kept
-    from reader.importing.update_cuts import follow_reader_cuts
+    from reader.importing.update_cuts import follow_reader_cuts, keep_reader_titles
 
     duplicate = duplicate_outcome(library, prepared.source.sha256, prepared.source.file_name)
     if duplicate is not None and duplicate.duplicate_of is not None:
@@ -134,6 +147,7 @@ def store_update(
         ]
         matches = match_articles(old_articles, articles)
         articles, matches = follow_reader_cuts(old_articles, articles, matches)
+        keep_reader_titles(old_articles, articles, matches, library.source_text(source_id))
         matched = set(matches)
         gone = [a for a in old_articles if a.id not in matched]
         keep = [
