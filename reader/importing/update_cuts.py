@@ -159,4 +159,3 @@ def keep_reader_titles(
             continue
         if "".join(article.title.split()) not in from_file:
             new[index] = replace(new[index], title=article.title, title_is_derived=False)
-
