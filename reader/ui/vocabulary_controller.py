@@ -84,12 +84,11 @@ class VocabularyController(QObject):
     # -- following the library ------------------------------------------------------------
     def refresh(self) -> None:
         from reader.learning.counts import article_figures, rated_statuses
-        from reader.ui.core_text import figures_text
 
         library = self.service.library
         self.view.word_statuses.statuses = rated_statuses(library.conn)
         figures = {
-            article_id: (found.known_share, figures_text(found.known_share, found.new_words))
+            article_id: (found.known_share, found.new_words)
             for article_id, found in article_figures(library.conn).items()
         }
         self._window.article_list.model.set_figures(figures)
