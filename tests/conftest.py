@@ -56,6 +56,17 @@ UI_ARTICLES = [
 
 
 @pytest.fixture
+def library(tmp_path: Path) -> Iterator[Any]:
+    """An empty library file, tmp_path / "lib.sqlite3"; closed after the test. (A module
+    whose tests need one filled defines its own `library`.)"""
+    from reader.library.store import Library
+
+    lib = Library.open(tmp_path / "lib.sqlite3")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
 def ui_library(tmp_path: Path) -> Iterator[Any]:
     """A library file with the three UI_ARTICLES (one source); closed after the test."""
     from reader.library.store import Library, NewArticle, NewSource

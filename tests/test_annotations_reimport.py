@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,13 +32,6 @@ PARAGRAPHS = [
 def chapters(first: list[str], second: list[str] | None = None) -> str:
     second = second if second is not None else ["秋天来了，树叶黄了。", "一群大雁往南飞。"]
     return "\n".join(["第一回 开始", *first, "第二回 继续", *second]) + "\n"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "lib.sqlite3")
-    yield lib
-    lib.close()
 
 
 def write(tmp_path: Path, text: str, name: str = "novel.txt") -> Path:

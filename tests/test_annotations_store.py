@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,13 +22,6 @@ def add_article(library: Library, text: str = TEXT, name: str = "a.txt") -> int:
         [NewArticle("标题", False, "", text, 0, text.count("\n") + 1, [len(text)])],
     )
     return article_id
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "lib.sqlite3")
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

@@ -23,13 +23,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 TEXT = "第一回\n春天来了，花开了。\n第二回\n秋天来了，叶落了。\n"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Any:
-    library = Library.open(tmp_path / "lib.sqlite3")
-    yield library
-    library.close()
-
-
 def heard(library: Library) -> list[Change]:
     changes: list[Change] = []
     library.session.add_listener(changes.append)

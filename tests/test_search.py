@@ -36,12 +36,6 @@ def add(library: Library, name: str, text: str, ends: list[int], title: str = ""
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Any:
-    with Library.open(tmp_path / "lib.sqlite3") as library:
-        yield library
-
-
-@pytest.fixture
 def bank(library: Library) -> int:
     return add(library, "bank.txt", BANK, BANK_ENDS, "银行的故事")
 

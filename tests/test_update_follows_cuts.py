@@ -5,10 +5,7 @@ sentence of the first chapter) and a split (the second part was orphaned)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from annotations.store import AnnotationStore
 from reader.importer import import_path
@@ -31,13 +28,6 @@ def book(numbers: str = "一二三四", edits: dict[str, str] | None = None) -> 
         assert old in text
         text = text.replace(old, new)
     return text
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "lib.sqlite3")
-    yield lib
-    lib.close()
 
 
 def titles(library: Library) -> list[tuple[int, str]]:
