@@ -6,9 +6,9 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    is looked up in pypinyin's phrase table and, when the dictionary has been built
    (`reader.text.dictionary`), in CC-CEDICT, which settles a character only where all the
    headword's entries agree on it (还款 huán kuǎn, 单县 Shàn Xiàn). A token found in neither
-   is matched against both, longest first, by the words it contains (国家银行 → 国家 + 银行);
-   readings the phrase table marks (一宿 xiǔ) and a few everyday words (掉色 shǎi) are kept
-   (`.pinyin_word_facts`). The tables are read from `reader.text.pinyin_lexicon`, an SQLite
+   is matched against both, longest first, by the words it contains (国家银行 → 国家 + 银行).
+   Kept: marked readings (一宿 xiǔ), everyday words (掉色 shǎi; `.pinyin_word_facts`), audited
+   tokens (得分 dé; `.pinyin_word_readings`). Tables: `reader.text.pinyin_lexicon`, an SQLite
    copy built on first use, so that one sentence loads only the words it holds.
 2. **The contextual model** (`reader.text.pinyin_model`: g2pM, a small bi-LSTM over the
    whole sentence, run on the sentences `reader.text.pinyin_sentences` cuts) gives, for each

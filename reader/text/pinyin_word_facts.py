@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.text.pinyin_word_readings import audited_reading
+
 # Word → its reading, one syllable per character (tone numbers, 5 neutral, v for ü).
 EVERYDAY_WORDS: dict[str, str] = {
     # 色 of colour fading is shǎi (现汉 掉色 diào//shǎi); CC-CEDICT has sè.
@@ -209,9 +211,13 @@ def everyday_readings_in(token: str) -> list[str | None]:
 def apply_word_facts(words: Sequence[str], results: list[list[str | None]]) -> None:
     """Readings of `EVERYDAY_WORDS` in place: inside a token (as the word lists already read
     them, `pinyin_words.WordReadings`, again after `pinyin_colloquial`, which could choose
-    another entry) and where jieba cut one into whole tokens (和/面); and of
-    `ALONE_READINGS` characters standing alone."""
+    another entry) and where jieba cut one into whole tokens (和/面); of `ALONE_READINGS`
+    characters standing alone; and the hand-audited readings of whole tokens
+    (`reader.text.pinyin_word_readings`), which colloquial could also have overridden."""
     for index, word in enumerate(words):
+        audited = audited_reading(word)  # again, after `pinyin_colloquial`
+        if audited is not None:
+            results[index][:] = audited
         if len(word) == 1 and word in ALONE_READINGS:
             results[index][0] = ALONE_READINGS[word]
         for offset, reading in enumerate(everyday_readings_in(word)):

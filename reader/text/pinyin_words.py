@@ -7,7 +7,8 @@ model. `combine` says how the two lists are weighed against each other. A token 
 knows is matched against both, longest first, by the words it contains (国家银行 → 国家 +
 银行): `WordReadings.cover`. Given pypinyin's character table and jieba's tags (`CharTable`),
 a reading the phrase table marks for a whole token is kept, and a short list of everyday
-words overrides both lists (`reader.text.pinyin_word_facts`).
+words overrides both lists (`reader.text.pinyin_word_facts`), as do the readings of whole
+tokens found wrong in a hand audit of the lexicon (`reader.text.pinyin_word_readings`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import NamedTuple, Protocol
 from reader.text.chars import is_han
 from reader.text.pinyin_syllables import is_canonical, normalise
 from reader.text.pinyin_word_facts import everyday_readings_in, marks_reading
+from reader.text.pinyin_word_readings import audited_reading
 
 # Last characters of administrative place names (单县, 六安市, 朝阳区).
 _PLACE_SUFFIXES = frozenset("县市区州省镇乡村旗盟")
@@ -194,6 +196,10 @@ class WordReadings:
             if reading is not None:
                 known = cover[index] or Evidence((), (), False, Options((), False))
                 cover[index] = known._replace(options=Options((reading,), True))
+        for index, reading in enumerate(audited_reading(word) or ()):
+            # The hand-audited reading of the whole token (`.pinyin_word_readings`).
+            known = cover[index] or Evidence((), (), True, Options((), False))
+            cover[index] = known._replace(options=Options((reading,), True))
         return cover
 
     def _kept_if_marked(self, word: str, char: str, evidence: Evidence) -> Evidence:
