@@ -151,6 +151,20 @@ def test_surname_before_a_title_or_after_xing(
     assert reading_of(resolver, sentence, char) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("公司的员工都很努力。", "员工", ["yuan2", "gong1"]),  # not the surname Yùn with 工
+        ("今天华氏九十度。", "华氏", ["hua2", "shi4"]),
+        ("他说曾工也来。", "曾工", ["zeng1", "gong1"]),  # no word: a surname and a title
+    ],
+)
+def test_a_listed_word_is_no_surname_with_a_title(
+    resolver: PinyinResolver, sentence: str, word: str, expected: list[str]
+) -> None:
+    assert [r.lower() for r in reading_of(resolver, sentence, word)] == expected
+
+
 def test_yi_and_bu_keep_dictionary_tones_without_sandhi(resolver: PinyinResolver) -> None:
     assert reading_of(resolver, "我一定去。", "一定") == ["yi1", "ding4"]
     assert reading_of(resolver, "他买了一个苹果。", "一个") == ["yi1", "ge4"]

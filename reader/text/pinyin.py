@@ -264,7 +264,7 @@ class PinyinResolver:
         apply_word_facts(words, results)  # 和/面 huómiàn, 血 xiě
         apply_grammar(words, tags, results, fixed, self._lexicon.tag)
         apply_aspect(words, results, self._dictionary, self._lexicon)  # 见过 guo
-        apply_surnames(words, results, self.char_readings)
+        apply_surnames(words, results, self.char_readings, self._dictionary, self._lexicon)
         return [tuple(r) for r in results]
 
     def resolve_lexical(self, text: str, token_ends: Sequence[int]) -> list[Readings]:
@@ -286,7 +286,7 @@ class PinyinResolver:
                     known = self.char_readings(char)
                     readings.append(undo_sandhi(char, known[0]) if known else None)
             results.append(readings)
-        apply_surnames(words, results, self.char_readings)
+        apply_surnames(words, results, self.char_readings, self._dictionary, self._lexicon)
         return [tuple(r) for r in results]
 
     def _run_model(

@@ -5,8 +5,13 @@ surname reading (曾先生 Zēng). Qt-free."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.text.pinyin_sentences import neighbour_word
+
+if TYPE_CHECKING:
+    from reader.text.pinyin_lexicon import Lexicon
+    from reader.text.pinyin_words import DictionaryLike
 
 # Titles: a surname character just before one (as a token of its own, or in one token with
 # it) is read as a surname: 曾先生, 单老师, 解某.
@@ -64,17 +69,27 @@ def apply_surnames(
     words: list[str],
     results: list[list[str | None]],
     char_readings: Callable[[str], tuple[str, ...]],
+    dictionary: DictionaryLike | None = None,
+    lexicon: Lexicon | None = None,
 ) -> None:
     """Give the first character of each token of `words` its surname reading, in `results`
     (one list of readings per token), where it stands as a surname and `char_readings` lists
-    that reading for it."""
+    that reading for it. A token CC-CEDICT (`dictionary`) or the phrase table (`lexicon`)
+    knows as a word is not a surname with a title (员工 yuángōng, 华氏 Huáshì; 曾总 is no
+    word)."""
+
+    def is_word(word: str) -> bool:
+        return bool(dictionary is not None and dictionary.readings(word)) or bool(
+            lexicon is not None and lexicon.phrase(word) is not None
+        )
+
     for index, word in enumerate(words):
         reading = _SURNAME_READINGS.get(word[:1])
         if reading is None or (results[index][0] or "").endswith("5"):
             continue  # (a particle already: 当过老师 guo, not the surname Guō)
         if len(word) > 1:
             # One token of surname and title: 解某, 曾总.
-            is_surname = word[1:] in _TITLES
+            is_surname = word[1:] in _TITLES and not is_word(word)
         else:
             after = neighbour_word(words, index, 1)
             is_surname = after in _TITLES or neighbour_word(words, index, -1) == "姓"
