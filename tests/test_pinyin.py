@@ -165,6 +165,27 @@ def test_a_listed_word_is_no_surname_with_a_title(
     assert [r.lower() for r in reading_of(resolver, sentence, word)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("周末我们去公园玩儿。", "玩儿", ["wan2", "r5"]),
+        ("你在这儿等一会儿。", "一会儿", ["yi1", "hui4", "r5"]),
+        ("不一会儿，雨就停了。", "不一会儿", ["bu4", "yi1", "hui4", "r5"]),
+        ("我们一块儿去吧。", "块儿", ["kuai4", "r5"]),
+        ("他把蛋糕整个儿吃了。", "整个儿", ["zheng3", "ge4", "r5"]),
+        ("你说得没错儿。", "没错儿", ["mei2", "cuo4", "r5"]),
+        ("他有一个小女儿。", "小女儿", ["xiao3", "nv3", "er2"]),
+        ("孩子们在幼儿园唱歌。", "幼儿园", ["you4", "er2", "yuan2"]),  # 儿 in full
+        ("医院里有很多婴儿。", "婴儿", ["ying1", "er2"]),
+    ],
+)
+def test_er_is_the_suffix_r_where_the_word_has_no_other_reading(
+    resolver: PinyinResolver, sentence: str, word: str, expected: list[str]
+) -> None:
+    # (CC-CEDICT's ü is u:, which the views write ǚ: the same reading.)
+    assert [r.replace("u:", "v") for r in reading_of(resolver, sentence, word)] == expected
+
+
 def test_yi_and_bu_keep_dictionary_tones_without_sandhi(resolver: PinyinResolver) -> None:
     assert reading_of(resolver, "我一定去。", "一定") == ["yi1", "ding4"]
     assert reading_of(resolver, "他买了一个苹果。", "一个") == ["yi1", "ge4"]
