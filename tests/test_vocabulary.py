@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.learning import statuses as st
-from reader.learning.counts import ArticleFigures, article_figures, figures_of
+from reader.learning.counts import ArticleFigures, article_figures, figures_of, known_shares
 from reader.learning.hsk import HskRefused, hsk_level, level_label, words_up_to
 from reader.learning.words import WordRefused, is_word, sentence_around
 from reader.library import article_edits
@@ -94,6 +94,9 @@ def test_known_share_of_a_hand_counted_article(library: Library) -> None:
     assert figures.known_share == pytest.approx(3 / 12)
     # Distinct new: 13 running, 12 distinct (银行 twice); minus 银行 我 他 行长.
     assert figures.new_words == 8
+    # The article list's figures, worked out by SQLite, are the same.
+    share, new_words = known_shares(library.conn)[article_id]
+    assert (share, new_words) == (pytest.approx(3 / 12), 8)
 
 
 def test_counts_follow_split_merge_delete_and_undo(library: Library) -> None:

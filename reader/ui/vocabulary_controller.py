@@ -83,15 +83,11 @@ class VocabularyController(QObject):
 
     # -- following the library ------------------------------------------------------------
     def refresh(self) -> None:
-        from reader.learning.counts import article_figures, rated_statuses
+        from reader.learning.counts import known_shares, rated_statuses
 
         library = self.service.library
         self.view.word_statuses.statuses = rated_statuses(library.conn)
-        figures = {
-            article_id: (found.known_share, found.new_words)
-            for article_id, found in article_figures(library.conn).items()
-        }
-        self._window.article_list.model.set_figures(figures)
+        self._window.article_list.model.set_figures(known_shares(library.conn))
         self.view.viewport().update()
 
     def on_change(self, change: Change) -> None:
