@@ -118,10 +118,17 @@ def _zhe_turn(around: Around) -> str | None:  # 折
     return None
 
 
-def _hai_interjection(around: Around) -> str | None:  # 咳
-    if is_clause_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
-        return "hai1"
-    return None
+def _interjection(reading: str) -> Callable[[Around], str | None]:
+    """A character that opens a clause and is cut off by a comma or exclamation mark is an
+    interjection, read in full (现汉 咳 hāi, 呀 yā ～，下雪了！), not the neutral sentence-final
+    particle a model leans to. (唉 is left alone: āi answers or sighs, ài regrets, 现汉.)"""
+
+    def rule(around: Around) -> str | None:
+        if is_clause_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
+            return reading
+        return None
+
+    return rule
 
 
 def _hu_mahjong(around: Around) -> str | None:  # 和
@@ -145,7 +152,8 @@ PARTICLE_RULES: dict[str, Callable[[Around], str | None]] = {
     "着": _zhao_result,
     "得": _dei_must,
     "还": _huan_paid_off,
-    "咳": _hai_interjection,
+    "咳": _interjection("hai1"),
+    "呀": _interjection("ya1"),
     "折": _zhe_turn,
 }
 
