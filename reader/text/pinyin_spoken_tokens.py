@@ -19,6 +19,7 @@ Qt-free. All readings are the 现代汉语词典's.
 - 落下 before lessons (落下了好几节课) is làxia: fell behind.
 - 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
+- 核 before 儿 (桃核儿, 枣核儿) is hú (现汉 核 hú〈口〉, in 核儿 words; 果核 stays hé).
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ def _lesson_after(words: list[str], index: int) -> bool:
             break
         ahead += word
     return ahead.endswith(("课", "功课", "作业", "进度"))
+
+
+def _kernels(words: list[str], results: list[list[str | None]]) -> None:
+    """核 just before 儿, in one token or across two (jieba: 桃核/儿), is hú."""
+    for index, word in enumerate(words):
+        following = word + (words[index + 1][:1] if index + 1 < len(words) else "")
+        for offset, char in enumerate(word):
+            if char == "核" and following[offset + 1 : offset + 2] == "儿":
+                results[index][offset] = "hu2"
 
 
 def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> None:
@@ -116,3 +126,4 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             and (after == "了" or is_clause_end(after))
         ):
             results[index][0] = "jie1"  # 葡萄结果了: bore fruit (the result: jiéguǒ)
+    _kernels(words, results)  # 桃核儿 hú
