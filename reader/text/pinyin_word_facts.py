@@ -166,6 +166,11 @@ ALONE_READINGS: dict[str, str] = {
     # 喽 is the particle lou (喽啰 lóuluo is a word). (Not 汗 hàn nor 镐 gǎo: standing alone
     # in the dev split they are khans' titles, 札萨克图汗 hán, and names, 李姬镐 Hào.)
     "喽": "lou5",
+    # Round 8: verbs whose other reading lives only in words (现汉): 降 jiàng (投降 xiáng),
+    # 尽 jìn (尽管, 尽快 jǐn), 擂 léi beating (擂台 lèi), 馏 liù reheating by steam (蒸馏 liú),
+    # 磨 mó grinding, rubbing (石磨, 磨坊 mò). Standing alone in the dev split: 降 1, 尽 5, all
+    # so read; the others never.
+    **{"降": "jiang4", "尽": "jin4", "擂": "lei2", "馏": "liu4", "磨": "mo2"},
 }
 
 # jieba's tags of words whose reading the phrase table cannot settle alone: proper nouns
