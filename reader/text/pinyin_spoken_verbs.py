@@ -108,8 +108,9 @@ def _dao(around: Around) -> str | None:  # 倒
     if clause.endswith(("往后", "向后")):
         return "dao4"  # 往后倒: reversing
     ahead = clause_after(around, 4)
-    if after in ("了", "过") and "车" in ahead and "次" in ahead:
-        return "dao3"  # 倒了两次车: changing buses
+    counted = after in ("了", "过") or after[:1] in NUMBERS  # 倒了两次, 倒一次, 倒三趟
+    if counted and "车" in ahead and any(m in ahead for m in "次趟回"):
+        return "dao3"  # 倒了两次车, 要倒三趟公交车: changing buses
     ends = after == "了" and is_clause_end(around.word(2))
     if ends and "把" not in clause and "被" not in clause and not any(p in clause for p in _POURED):
         if len(before) > 1 and not before.endswith(("我", "你", "他", "她", "们")):

@@ -40,6 +40,7 @@ _KNEADED = ("面", "泥", "水泥", "灰")
 # (要, 会, 能 only before an object: 衣服会干的 is drying.)
 _WILL = tuple("再 去 来 想 肯 一起 接着 继续 别 怎么 好好".split())
 _STOPS = frozenset("。！？!?；;")
+_COUNTS = frozenset("一两二三四五六七八九十几半")
 
 
 def _jie(around: Around) -> str | None:  # 结
@@ -136,6 +137,8 @@ def _gan(around: Around) -> str | None:  # 干
 def _kong(around: Around) -> str | None:  # 空
     if around.alone and (around.word(1) or "").startswith(("着", "出")):
         return "kong4"  # 空着, 空出: left empty
+    if around.alone and (around.word(1) or " ")[0] in _COUNTS:
+        return "kong4"  # 空两格, 空一行: leaving space (现汉 空 kòng ③ 腾出来)
     return None
 
 

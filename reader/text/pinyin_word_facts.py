@@ -171,6 +171,9 @@ ALONE_READINGS: dict[str, str] = {
     # 磨 mó grinding, rubbing (石磨, 磨坊 mò). Standing alone in the dev split: 降 1, 尽 5, all
     # so read; the others never.
     **{"降": "jiang4", "尽": "jin4", "擂": "lei2", "馏": "liu4", "磨": "mo2"},
+    # 都 alone is the adverb dōu (首都, 都市 dū are words; the surname Dū before a title is
+    # `pinyin_surnames`'): alone in the dev split 16 times, 15 dōu (the other in a name).
+    "都": "dou1",
 }
 
 # jieba's tags of words whose reading the phrase table cannot settle alone: proper nouns
