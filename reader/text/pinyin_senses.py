@@ -145,9 +145,13 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
     if before[-1:] in _RESULT_VERBS and len(before) == 1:
         if is_clause_end(after) and before != "睡":
             return "zhao2"  # 才找着
-        if after == "了" or (_is(around.tag(1), "n") and around.word(1, 2) == "了"):
+        # An object: a noun, or a pronoun or a verbal noun (见着他了, 找着工作了).
+        taken = _is(around.tag(1), "n", "r", "vn") and not (after or "").startswith(("这", "那"))
+        if after == "了" or (taken and around.word(1, 2) == "了"):
             if ends_clause(around, 1 if after == "了" else 2):
                 return "zhao2"  # 找着了, 找着钥匙了
+        if taken and around.word(-2) in ("才", "终于", "总算") and ends_clause(around, 2):
+            return "zhao2"  # 才找着钥匙: at last found (正找着 is still looking)
     return None
 
 
