@@ -19,8 +19,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
 - A measure word after a number or demonstrative takes its measure reading (一只 zhī;
   `pinyin_measures`).
 Collocations tried before these rules are in `pinyin_complements` (猜着了 zháo, 可得 děi),
-`pinyin_senses` and `pinyin_takes`; readings
-inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after them (`pinyin_glued`).
+`pinyin_senses` and `pinyin_takes`; readings inside tokens jieba glued (悄悄地, 不停地下着,
+睡不着) are mended after them (`pinyin_glued`).
 """
 
 from __future__ import annotations
@@ -254,7 +254,8 @@ _TIED = ("带", "扣", "领巾", "围裙", "围巾", "丝巾")
 
 
 def _ji_or_xi(around: _Around) -> str | None:  # 系
-    after = around.word(1) or ""
+    # Only standing alone: at the end of a word (中文系上课) it is a department, xì.
+    after = (around.word(1) or "") if around.alone else ""
     tied = (around.word(2) or "") if after in ("一下", "个") else after  # 系一下领带
     if after[:1] in frozenset("上好紧住着") or tied.endswith(("带", "扣", "领巾")):
         return "ji4"  # 系上, 系鞋带: to tie
