@@ -18,9 +18,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
 - 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
 - A measure word after a number or demonstrative takes its measure reading (一只 zhī;
   `pinyin_measures`).
-Collocations tried before these rules are in `pinyin_complements` (猜着了 zháo, 可得 děi),
-`pinyin_senses` and `pinyin_takes`; readings inside tokens jieba glued (悄悄地, 不停地下着,
-睡不着) are mended after them (`pinyin_glued`).
+Collocations come first (`pinyin_complements`: 猜着了 zháo, 可得 děi; `pinyin_senses`, `_takes`);
+readings inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after (`pinyin_glued`).
 """
 
 from __future__ import annotations
