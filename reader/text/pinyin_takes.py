@@ -24,6 +24,8 @@ from reader.text.pinyin_sentences import is_clause_end
 # Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
 _LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页 页".split())  # 书的页都散了 (round 7)
 _WET_THINGS = tuple("衣服 毛巾 头发 袜子 鞋 被子 床单 裤子 油漆 墙 地 路 布".split())
+# Parts of the body that go dry (嗓子都干了 gān), whoever they belong to (他的嘴唇干了).
+_DRYING = tuple("嗓子 嘴唇 喉咙 嘴巴 皮肤 眼睛 嘴 舌头".split())
 # Things carried on the back (bēi) and texts learned by heart (bèi).
 _CARRIED = tuple("包 书包 背包 行李 孩子 箱子 筐 篓 柴 妹妹 弟弟".split())
 _RECITED = tuple("课文 单词 诗 书 台词 公式 口诀 词".split())
@@ -128,6 +130,8 @@ def _gan(around: Around) -> str | None:  # 干
         return "gan4" if before.endswith((*_WILL, "要", "会", "能")) else None  # 再干别的
     if before.endswith(_WILL):
         return "gan4"  # 我们明天再干, 你想干
+    if any(part in around.clause_before() for part in _DRYING):
+        return "gan1"  # 嗓子都干了, 嘴唇干了
     clause = _sentence_before(around)
     if any(p in clause for p in PRONOUNS) or not any(t in clause for t in _WET_THINGS):
         return None

@@ -183,6 +183,8 @@ def _gan(around: Around) -> str | None:  # 干
         return "gan1"
     if before.endswith(("很", "太", "真", "挺", "特别", "非常", "有点")) and is_clause_end(after):
         return "gan1"
+    if (after or "").startswith("完"):
+        return "gan4"  # 干完了: finished doing (干 of drying takes no 完)
     if after == "了" and ((around.word(2) or "") + (around.word(3) or ""))[1:2] in ("杯", "碗"):
         return "gan1"  # 干了这杯酒: drained (干了一天活 stays gàn)
     return None
