@@ -19,6 +19,8 @@ Qt-free. All readings are the 现代汉语词典's.
 - 落下 before lessons (落下了好几节课) is làxia: fell behind.
 - 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
+- 铺 ending a noun jieba made of an object and the verb after 把, before a result (把床铺好:
+  床/铺好), is pū: spreading (the bed 床铺 stays pù).
 - 核 before 儿 (桃核儿, 枣核儿) is hú (现汉 核 hú〈口〉, in 核儿 words; 果核 stays hé).
 """
 
@@ -29,6 +31,7 @@ from reader.text.pinyin_spoken import NEGATED, REACHED
 from reader.text.pinyin_spoken_verbs import KIN, NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
+_SPREAD = ("好", "平", "满", "上", "开", "整齐")  # results of spreading (把床铺好)
 # Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
 _FILMED = ("拍", "照", "张", "部", "拍了", "照了")
 # Before a 发卡 that is a hairpin (别着一个发卡: fàqiǎ), not a card issuer (发卡银行 fā kǎ).
@@ -118,6 +121,8 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             results[index][:] = ["zhang3", "chang2"]  # 头发长长了: grew long
         elif word == "落下" and _lesson_after(words, index):
             results[index][0] = "la4"  # 落下了好几节课: fell behind in
+        elif len(word) == 2 and word[1] == "铺" and before == "把" and after in _SPREAD:
+            results[index][1] = "pu1"  # 把床铺好 (jieba: 把/床铺/好): make the bed
         elif word == "觉醒" and before.endswith("一") and after.startswith("来"):
             results[index][0] = "jiao4"  # 一觉醒来 (jieba: 一/觉醒/来): after a sleep
         elif (
