@@ -62,6 +62,9 @@ def _juan(around: Around) -> str | None:  # 卷
         return "juan3"
     if "把" in units_before(around) and after.startswith(("成", "起", "上", "好")):
         return "juan3"  # 把纸卷成一个筒 (jieba: 纸卷, a noun)
+    curly = before.endswith(("很", "有点", "有些", "太", "天生", "自然", "特别"))
+    if curly and (ends_clause(around) or after == "的"):
+        return "juan3"  # 头发有点卷, 天生卷的: curly (试卷, 一卷 juàn are nouns)
     return None
 
 
