@@ -16,7 +16,7 @@ Qt-free. All readings are the 现代汉语词典's.
 - 太差, 很差 (jieba's nouns) are chà; 好吃 between a person and what is eaten (她好吃甜的)
   hào.
 - 不得 at a clause's end after a verb (马虎不得) is bu de; 长长了 is zhǎng cháng: grew long.
-- 落下 before lessons (落下了好几节课) is làxia: fell behind.
+- 落下 before lessons (落下了好几节课) is làxia, 落在后面 là: fell behind.
 - 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
 - 铺 ending a noun jieba made of an object and the verb after 把, before a result (把床铺好:
@@ -119,6 +119,8 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             results[index][0] = "hao4"  # 她好吃甜的: is fond of eating (这个好吃 stays hǎo)
         elif word == "长长" and after == "了":
             results[index][:] = ["zhang3", "chang2"]  # 头发长长了: grew long
+        elif word in ("落在后面", "落在后头", "落在最后"):
+            results[index][0] = "la4"  # 别落在后面 (one token for jieba): fall behind
         elif word == "落下" and _lesson_after(words, index):
             results[index][0] = "la4"  # 落下了好几节课: fell behind in
         elif len(word) == 2 and word[1] == "铺" and before == "把" and after in _SPREAD:
