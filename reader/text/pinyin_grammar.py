@@ -38,15 +38,13 @@ from reader.text.pinyin_spoken import SPOKEN_CUT_AT, SPOKEN_RULES
 from reader.text.pinyin_spoken_tokens import apply_spoken_tokens
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
-from reader.text.pinyin_verbs import VERB_RULES, stands_alone
+from reader.text.pinyin_verbs import PLURAL_PRONOUNS, PRONOUNS, VERB_RULES, stands_alone
 from reader.text.pinyin_word_facts import EVERYDAY_WORDS
 
 Tags = list[str | None]
 Results = list[list[str | None]]
 
-_PRONOUNS = frozenset("我你他她它您咱") | frozenset(
-    "我们 你们 他们 她们 它们 咱们 大家 别人 人家 自己".split()
-)
+_PRONOUNS = frozenset((*PRONOUNS, *PLURAL_PRONOUNS))
 # After these, 还 is returning something, not "still".
 _RETURN_COMPLEMENTS = ("给", "回", "清", "完", "了", "钱", "债")
 

@@ -37,14 +37,14 @@ whole tokens (三服药 fù, 拍片子 piān) in `pinyin_spoken_tokens`.
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_senses import RESULT_VERBS, Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken_acts import SPOKEN_ACT_RULES
 from reader.text.pinyin_spoken_verbs import MEASURES as _MEASURES
-from reader.text.pinyin_spoken_verbs import NUMBERS as _NUMBERS
 from reader.text.pinyin_spoken_verbs import SPOKEN_VERB_RULES
 from reader.text.pinyin_spoken_verbs import units_before as _units_before
-from reader.text.pinyin_verbs import DEGREE
+from reader.text.pinyin_verbs import DEGREE, PRONOUNS, STRONG_DEGREE
+from reader.text.pinyin_verbs import NUMBERS as _NUMBERS
 
 _PEOPLE = (*PRONOUNS, "小", "老")  # 数小王最…, 数老李最…
 
@@ -149,7 +149,7 @@ def _mi(around: Around) -> str | None:  # 眯
 
 
 # Verbs whose result 着 marks (没见着 zháo), and everyday verbs that 没 negates (没吃 méi).
-REACHED = frozenset("找睡猜买借摸够逮抓碰见吓冻遇赶听看吃喝等抢接拿要")
+REACHED = RESULT_VERBS | frozenset("遇赶听看吃喝等抢接拿要")
 # Harms one is warned of (小心别热着, 别累着 zháo).
 _HARMED = frozenset("热冻累吓凉摔碰烫伤晒撑冰")
 NEGATED = REACHED | frozenset("吃喝去来看听说做写想到有带拿穿用洗学问等干")
@@ -242,7 +242,7 @@ _MUST_DO = frozenset("回去走做写睡买找跑学练等问说看听想带拿�
 
 def _de(around: Around) -> str | None:  # 得
     before, after = around.word(-1) or "", around.word(1) or ""
-    degree = after.startswith(("特别", "很", "非常", "挺", "真", "太", "十分"))
+    degree = after.startswith((*STRONG_DEGREE, "十分"))
     if len(before) > 1 and before[-1] in _VERB_ENDS and degree and before not in PRONOUNS:
         return "de5"  # 唱歌唱得特别好听 (jieba: 唱/歌唱/得)
     first = ("先", "再", "马上", "赶紧", "赶快", "早点", "好好", "自己")

@@ -16,8 +16,9 @@ them, for `reader.text.pinyin_spoken` (rounds 7 and 8). Qt-free. All readings ar
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_senses import Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_verbs import PRONOUNS
 
 # Things one leaves behind (钱包落在车上 là), and lessons one falls behind in (落下课 là).
 _BELONGINGS = tuple("钱包 手机 钥匙 伞 书包 包 眼镜 帽子 外套 衣服 东西 作业 本子 钱".split())

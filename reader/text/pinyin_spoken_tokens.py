@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken import NEGATED, REACHED
-from reader.text.pinyin_spoken_verbs import KIN, NUMBERS
+from reader.text.pinyin_spoken_verbs import KIN
+from reader.text.pinyin_verbs import NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
 _SPREAD = ("好", "平", "满", "上", "开", "整齐")  # results of spreading (把床铺好)

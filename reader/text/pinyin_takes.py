@@ -18,8 +18,9 @@ heart, vessels, fruit), not lists of sentences.
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_senses import Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_verbs import CARRIED, MINDED, NUMBERS, PRONOUNS, RECITED
 
 # Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
 _LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页 页".split())  # 书的页都散了 (round 7)
@@ -27,12 +28,12 @@ _WET_THINGS = tuple("衣服 毛巾 头发 袜子 鞋 被子 床单 裤子 油漆
 # Parts of the body that go dry (嗓子都干了 gān), whoever they belong to (他的嘴唇干了).
 _DRYING = tuple("嗓子 嘴唇 喉咙 嘴巴 皮肤 眼睛 嘴 舌头".split())
 # Things carried on the back (bēi) and texts learned by heart (bèi).
-_CARRIED = tuple("包 书包 背包 行李 孩子 箱子 筐 篓 柴 妹妹 弟弟".split())
-_RECITED = tuple("课文 单词 诗 书 台词 公式 口诀 词".split())
+_CARRIED = (*CARRIED, "篓", "柴", "妹妹", "弟弟")
+_RECITED = (*RECITED, "书", "词")
 _FRUIT = tuple("果 瓜 籽 桃 梨 枣 穗 橘 葡萄 豆 莓".split())
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 # Things and people one minds (看着行李 kān), and what may stand between (看着这个包).
-_MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 书包 背包 孩子 小孩 弟弟 妹妹 火 锅".split())
+_MINDED = (*MINDED, *"行李 东西 摊 车 包 书包 背包 小孩 弟弟 妹妹 火 锅".split())
 _WHILE = ("一会", "一下", "几天", "一天", "两天", "一晚")  # 看一会儿孩子
 _THIS_THAT = tuple("这个 那个 这些 那些 我的 你的 他的 她的 这 那 点 点儿".split())
 _THIS_THAT += tuple("一个 两个 三个 几个".split())  # 看着两个孩子 (round 7)
@@ -42,7 +43,7 @@ _KNEADED = ("面", "泥", "水泥", "灰")
 # (要, 会, 能 only before an object: 衣服会干的 is drying.)
 _WILL = tuple("再 去 来 想 肯 一起 接着 继续 别 怎么 好好".split())
 _STOPS = frozenset("。！？!?；;")
-_COUNTS = frozenset("一两二三四五六七八九十几半")
+_COUNTS = NUMBERS - frozenset("每")
 
 
 def _jie(around: Around) -> str | None:  # 结
