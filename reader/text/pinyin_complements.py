@@ -39,6 +39,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from reader.text.pinyin_senses import FINDING
+from reader.text.pinyin_senses import QUESTION as _QUESTION
 from reader.text.pinyin_sentences import is_clause_end, neighbour, neighbour_word
 from reader.text.pinyin_verbs import PLURAL_PRONOUNS, PRONOUNS, STRONG_DEGREE
 
@@ -179,7 +180,6 @@ _CAPITALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整
 # Degree words before an adjective (很精神, 太大意, 挺地道, 真大方, 不够大方).
 _DEGREE = (*STRONG_DEGREE, "最", "更", "十分", "这么", "那么", "够", "蛮")
 # Sentence-final particles after V不得 (碰不得吗).
-_QUESTION = ("吗", "呢", "吧")
 
 
 def _two_tone(words: list[str], index: int, results: Results) -> None:

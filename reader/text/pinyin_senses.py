@@ -61,7 +61,10 @@ _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", 
 # pinyin_complements), and being frightened or frozen.
 FINDING = frozenset("找睡猜买借摸够逮抓碰见")
 RESULT_VERBS = FINDING | frozenset("吓冻")
-_QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
+# Sentence-final particles of a question (shared with pinyin_complements, pinyin_glued), and
+# all those that close a clause.
+QUESTION = ("吗", "呢", "吧")
+_QUESTION = (*QUESTION, "啊", "呀", "没有")
 # Last characters of verbs of falling, putting or reaching (摔倒, 扔到, 掉在, 放下).
 # Verbs of habits one is given to (好喝酒 hào), as the first character of a verb-object.
 _HABITS = frozenset("打喝吃玩抽赌")
