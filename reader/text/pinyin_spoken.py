@@ -19,14 +19,12 @@ whole tokens (三服药 fù, 拍片子 piān) in `pinyin_spoken_tokens`.
   wear (很禁穿, 禁洗) is jīn. 闷 of stuffy air or weather (天气很闷) is mēn.
 - 中 of being hit by heat, poison or a shot (中了暑, 中毒, 中了一枪) is zhòng.
 - 眯 of dust in the eye (沙子眯了眼) is mí (眯着眼, 眯了眯眼 stay mī).
-- 落 leaving something behind (我落了一本书在你家; 被大家落在后面) is là.
 - 相 at a clause's end after 一副 (一副老实相) is xiàng; 没过 up to a body part (水没过了膝盖)
   mò.
 - 难 after 有 at a clause's end (朋友有难) is nàn, a calamity.
-- Less common everyday words: 宁 before a verb (宁死也不说) nìng; 扒 of a thief (扒走钱包)
-  pá; 抹 wiping a table mā; 蒙 fooling someone (别蒙我) mēng; 闷着头 mēn; 翘 of a flat
-  thing warping (画翘了) qiáo; 色儿 shǎir; 落 of belongings left (钱包落在车上) or lessons
-  missed (落下了课) là; 着 of a fire burning (火着得很旺) zháo.
+- Less common everyday words: 宁 before a verb (宁死也不说) nìng; 闷着头 mēn; 翘 of a flat
+  thing warping (画翘了) qiáo; 色儿 shǎir; 着 of a fire burning (火着得很旺) zháo. (落 là, 扒,
+  抹 mā, 蒙 mēng and other verbs of handling and mishaps: `pinyin_spoken_acts`.)
 - 着 after a harm one is warned of (小心别热着) is zháo; 得 after a verb before a degree
   word (歌唱得特别好) de, after a pronoun before a verb jieba calls a noun (你得回家了) děi;
   还 in 把…还上 huán; 得 after a topic (这件事得, 这钱得) děi.
