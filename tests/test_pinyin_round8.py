@@ -68,6 +68,13 @@ CASES = {
         ("说了一上午话，喉咙都▁干▁了。", ["gan1"]),
         ("这些活儿▁干▁完了吗？", ["gan4"]),
     ],
+    "肚 after an animal is tripe, dǔ; 眼泡 pāo; 露了馅 lòu": [
+        ("火锅里的牛▁肚▁很好吃。", ["du3"]),
+        ("我▁肚▁子饿了。", ["du4"]),
+        ("天边露出了鱼▁肚▁白。", ["du4"]),
+        ("她早上起来眼▁泡▁浮肿。", ["pao1"]),
+        ("他一开口就▁露▁了馅儿。", ["lou4"]),
+    ],
     "a particle CC-CEDICT writes neutral in a word": [
         ("他的理由也说▁得▁过去。", ["de5"]),
     ],
@@ -102,6 +109,6 @@ def test_round8_readings(resolver: PinyinResolver, kind: str) -> None:  # noqa: 
 @needs_shared
 def test_everyday_tune8_accuracy(resolver: PinyinResolver) -> None:  # noqa: F811
     """Round 8's tuning set (written before these rules: 398/463, 86.0 % before them, with
-    the one gold corrected after: 唉 ài of regret; 449/463 after) stays above a floor."""
+    the one gold corrected after: 唉 ài of regret; 451/463 after) stays above a floor."""
     right, judged = tune_set_table(resolver, "pinyin_everyday_tune8.tsv")["all"]
     assert judged >= 460 and right / judged >= 0.96

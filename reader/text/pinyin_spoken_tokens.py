@@ -21,6 +21,8 @@ Qt-free. All readings are the 现代汉语词典's.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
 - 铺 ending a noun jieba made of an object and the verb after 把, before a result (把床铺好:
   床/铺好), is pū: spreading (the bed 床铺 stays pù).
+- 肚 right after an animal (猪肚, 羊肚儿, 爆肚) is dǔ, tripe as food (现汉 肚 dǔ; 鱼肚白
+  dù stays).
 - 核 before 儿 (桃核儿, 枣核儿) is hú (现汉 核 hú〈口〉, in 核儿 words; 果核 stays hé).
 """
 
@@ -33,6 +35,7 @@ from reader.text.pinyin_verbs import NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
 _SPREAD = ("好", "平", "满", "上", "开", "整齐")  # results of spreading (把床铺好)
+_ANIMALS = frozenset("猪羊牛鱼爆")  # before 肚, tripe (爆肚, a dish of it)
 # Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
 _FILMED = ("拍", "照", "张", "部", "拍了", "照了")
 # Before a 发卡 that is a hairpin (别着一个发卡: fàqiǎ), not a card issuer (发卡银行 fā kǎ).
@@ -71,13 +74,18 @@ def _lesson_after(words: list[str], index: int) -> bool:
     return ahead.endswith(("课", "功课", "作业", "进度"))
 
 
-def _kernels(words: list[str], results: list[list[str | None]]) -> None:
-    """核 just before 儿, in one token or across two (jieba: 桃核/儿), is hú."""
+def _kernels_and_tripe(words: list[str], results: list[list[str | None]]) -> None:
+    """核 just before 儿, in one token or across two (jieba: 桃核/儿), is hú; 肚 just after an
+    animal (猪肚, jieba's 炒/猪/肚 too) and not in 鱼肚白 or a belly's skin (肚皮) is dǔ."""
     for index, word in enumerate(words):
         following = word + (words[index + 1][:1] if index + 1 < len(words) else "")
+        preceding = (words[index - 1][-1:] if index > 0 else "") + word
         for offset, char in enumerate(word):
             if char == "核" and following[offset + 1 : offset + 2] == "儿":
                 results[index][offset] = "hu2"
+            after = following[offset + 1 : offset + 2]
+            if char == "肚" and preceding[offset : offset + 1] in _ANIMALS and after not in "白皮":
+                results[index][offset] = "du3"
 
 
 def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> None:
@@ -134,4 +142,4 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             and (after == "了" or is_clause_end(after))
         ):
             results[index][0] = "jie1"  # 葡萄结果了: bore fruit (the result: jiéguǒ)
-    _kernels(words, results)  # 桃核儿 hú
+    _kernels_and_tripe(words, results)  # 桃核儿 hú, 猪肚 dǔ

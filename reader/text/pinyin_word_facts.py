@@ -75,6 +75,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     # 口角 is kǒujué, a quarrel (发生口角), in everyday text (现汉 lists it beside kǒujiǎo, the
     # corner of the mouth, which everyday text calls 嘴角); the phrase table has jiǎo only.
     "口角": "kou3 jue2",
+    # The upper eyelid is yǎnpāo (现汉 眼泡 yǎnpāo: 泡 pāo, something puffy); neither list has it.
+    "眼泡": "yan3 pao1",
     # 着落 "whereabouts, assurance" is zhuóluò (现汉); in 有着落 the word 有着 (zhe) won.
     "着落": "zhuo2 luo4",
     # 绿林 "greenwood (outlaws)" is lùlín (现汉); CC-CEDICT has lǜ.
