@@ -96,6 +96,8 @@ CASES = {
         ("她的头发天生有点▁卷▁。", ["juan3"]),
         ("绳子把手▁勒▁得通红。", ["lei1"]),
         ("你从一▁数▁到十再睁眼。", ["shu3"]),
+        ("晚上店里得有人▁看▁着。", ["kan1"]),
+        ("有人▁看▁着你呢。", ["kan4"]),
     ],
 }
 
@@ -109,6 +111,6 @@ def test_round8_readings(resolver: PinyinResolver, kind: str) -> None:  # noqa: 
 @needs_shared
 def test_everyday_tune8_accuracy(resolver: PinyinResolver) -> None:  # noqa: F811
     """Round 8's tuning set (written before these rules: 398/463, 86.0 % before them, with
-    the one gold corrected after: 唉 ài of regret; 451/463 after) stays above a floor."""
+    the one gold corrected after: 唉 ài of regret; 452/463 after) stays above a floor."""
     right, judged = tune_set_table(resolver, "pinyin_everyday_tune8.tsv")["all"]
     assert judged >= 460 and right / judged >= 0.96

@@ -105,6 +105,9 @@ def _dao(around: Around) -> str | None:  # 倒
 
 def _kan(around: Around) -> str | None:  # 看
     after = around.word(1) or ""
+    guard = around.clause_before().endswith(("有人", "有保安", "有警察", "有门卫", "有专人"))
+    if guard and after == "着" and ends_clause(around, 2):
+        return "kan1"  # 要有人看着。: someone to keep watch (有人看着你 stays kàn)
     if after == "着" or after.startswith(_WHILE):
         ahead = [around.word(1, n) or "" for n in (2, 3)]
         after = ahead[1] if ahead[0] in _THIS_THAT else ahead[0]  # 看着这个包, 看一会儿孩子
