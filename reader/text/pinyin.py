@@ -8,8 +8,7 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    headword's entries agree on it (还款 huán kuǎn, 单县 Shàn Xiàn). A token found in neither
    is matched against both, longest first, by the words it contains (国家银行 → 国家 + 银行).
    Kept: marked readings (一宿 xiǔ), everyday words (掉色 shǎi; `.pinyin_word_facts`), audited
-   tokens (得分 dé; `.pinyin_word_readings`). Tables: `reader.text.pinyin_lexicon`, an SQLite
-   copy built on first use, so that one sentence loads only the words it holds.
+   tokens (得分 dé; `.pinyin_word_readings`). Tables: `.pinyin_lexicon`'s SQLite copy, per word.
 2. **The contextual model** (`reader.text.pinyin_model`: g2pM, a small bi-LSTM over the
    whole sentence, run on the sentences `reader.text.pinyin_sentences` cuts) gives, for each
    polyphonic character the word lists do not settle, a probability for each reading.
@@ -23,13 +22,12 @@ How a token's readings are chosen (`PinyinResolver.resolve`):
    reading (`keeps_word_reading`: 晃眼 huǎng), the hand-set rule decides. Without the
    resources file the hand-set rule decides everywhere.
 4. **Everyday words and grammar** (`.pinyin_colloquial`, `.pinyin_word_facts`, `.pinyin_grammar`,
-   `.pinyin_verbs`, `.pinyin_aspect`): a common word CC-CEDICT reads two ways takes its
-   neutral-tone entry (便宜 piányi), an everyday word jieba cuts apart its reading (和/面
-   huómiàn); 地, 得, 还, 种, 数, 转, 冲, 当, 长, measure words and everyday verbs read by their
-   grammar (慢慢地 de, 我得走 děi, 还书 huán, 一只 zhī, 倒茶 dào), 见过 guo.
-5. **Surnames** (`reader.text.pinyin_surnames`). A polyphonic character with a surname reading
-   alone before a title (先生, 老师, 总…) or after 姓, or in one token with a title (曾总),
-   takes the surname reading: 曾先生 Zēng.
+   `.pinyin_verbs`, `.pinyin_separable`, `.pinyin_aspect`): a common word CC-CEDICT reads two
+   ways takes its neutral-tone entry (便宜 piányi), an everyday word jieba cuts apart its
+   reading (和/面 huómiàn); 地, 得, 还, 种, 数, 转, 冲, 当, 长, measure words and everyday
+   verbs read by their grammar (慢慢地 de, 我得走 děi, 还书 huán, 一只 zhī, 倒茶 dào), parted
+   words as the word (照了个相 xiàng), 见过 guo.
+5. **Surnames** (`reader.text.pinyin_surnames`) before a title or after 姓: 曾先生 Zēng.
 
 Tones are dictionary tones, as Pleco shows them: neutral tones where the dictionary has them
 (了 le5 as a particle, 的 de5, 东西 dōngxi), and no spoken tone sandhi: 一 is always yī and 不
@@ -64,6 +62,7 @@ from reader.text.pinyin_grammar import apply_grammar
 from reader.text.pinyin_lexicon import Lexicon, PhraseTable, segmenter
 from reader.text.pinyin_model import ContextModel
 from reader.text.pinyin_sentences import cut_long, neighbour, sentence_token_ranges
+from reader.text.pinyin_separable import apply_separable
 from reader.text.pinyin_surnames import apply_surnames
 from reader.text.pinyin_word_facts import apply_word_facts
 from reader.text.pinyin_words import (
@@ -263,6 +262,7 @@ class PinyinResolver:
         apply_colloquial(words, results, *everyday)
         apply_word_facts(words, results)  # 和/面 huómiàn, 血 xiě
         apply_grammar(words, tags, results, fixed, self._lexicon.tag)
+        apply_separable(words, results, *everyday)  # 照了个相 xiàng
         apply_aspect(words, results, self._dictionary, self._lexicon)  # 见过 guo
         apply_surnames(words, results, self.char_readings, self._dictionary, self._lexicon)
         return [tuple(r) for r in results]

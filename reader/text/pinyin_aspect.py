@@ -15,18 +15,23 @@ it stands:
 - the middle of a token of a one-character verb, 过 and its object that neither list knows
   (吃过饭, 见过面), unless the verb and 过 are a word of their own (经过, 通过).
 
-Before 了, 来, 去, 得 or 不 it is a verb's complement (跳过了, 过来, 过得去) and stays guò.
+Before 来, 去, 得 or 不 it is a verb's complement (过来, 过得去) and stays guò; before a 了
+that ends the clause it is the particle (看过了, 吃过了, 讨论过了) unless the verb is one of
+passing or going beyond (走过了, 跳过了, 睡过了 "overslept", 坐过了 "rode past").
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from reader.text.pinyin_sentences import neighbour_word
+from reader.text.pinyin_sentences import is_clause_end, neighbour_word
 from reader.text.pinyin_words import DictionaryLike
 
 ASPECT = "guo5"
 _COMPLEMENT_NEXT = ("了", "来", "去", "得", "不")
+# Verbs that 过了 follows as their complement, guò: passing by or over, going beyond.
+_PASSING = frozenset("走跑跳飞游爬跨越穿绕开驶滑冲挤闯翻漂渡熬度挺混躲逃忍撑睡坐骑错")
+_PASSING |= frozenset("超胜比赛闪晃经通")
 # jieba's parts of speech of words that 过 may follow as an aspect particle; of the first
 # character of a glued token, those after which it is the verb (我过, 再过两天, 一过).
 _VERBAL = ("v", "a", "p")
@@ -86,8 +91,11 @@ def apply_aspect(
             continue
         if not word.endswith("过") or results[index][-1] not in ("guo4", "guo1"):
             continue
-        if (neighbour_word(words, index, 1) or "").startswith(_COMPLEMENT_NEXT):
-            continue
+        after = neighbour_word(words, index, 1) or ""
+        verb_char = word[-2] if len(word) > 1 else (neighbour_word(words, index, -1) or "")[-1:]
+        done = after == "了" and is_clause_end(neighbour_word(words, index, 2))
+        if after.startswith(_COMPLEMENT_NEXT) and not (done and verb_char not in _PASSING):
+            continue  # 跳过了, 过来 (but 看过了: the particle)
         if len(word) == 2:
             first = tables.tag(word[0]) or "r"
             if not _lexical(word, dictionary, tables) and not first.startswith(_NOT_VERBAL):

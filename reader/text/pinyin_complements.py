@@ -38,7 +38,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from reader.text.pinyin_senses import FINDING
+from reader.text.pinyin_senses import QUESTION as _QUESTION
 from reader.text.pinyin_sentences import is_clause_end, neighbour, neighbour_word
+from reader.text.pinyin_verbs import PLURAL_PRONOUNS, PRONOUNS, STRONG_DEGREE
 
 
 class Around(Protocol):
@@ -59,10 +62,11 @@ Tags = list[str | None]
 
 
 # Who must (他得上医院: děi).
-_PERSONS = ("我", "你", "他", "她", "您", "咱", "我们", "你们", "他们", "她们", "咱们", "大家")
+_PERSONS = frozenset((*PRONOUNS, *PLURAL_PRONOUNS)) - frozenset(
+    ("它", "它们", "别人", "人家", "自己")
+)
 # Verbs whose result 着 marks: finding, reaching (as in pinyin_senses) and harm that befalls
 # someone (烫着, 摔着, 碰着, 吓着, 冻着, 呛着, 噎着, 闪着腰).
-_FINDING = frozenset("找睡猜买借摸够逮抓碰见")
 _HARM = frozenset("吓冻烫摔伤撞磕砸呛噎熏闪扭硌绊")
 # Words of warning before a harmed person (别吓着孩子, 小心烫着手, 怕冻着他).
 _WARNINGS = ("别", "不要", "小心", "当心", "怕", "可别", "千万别", "会")
@@ -78,7 +82,7 @@ def _zhao_result(around: Around) -> str | None:  # 着
     if after == "什么" and (around.word(2) or "").startswith("急"):
         return "zhao2"  # 着什么急: 着急 split by 什么
     verb = before[-1:]
-    if verb not in _FINDING and verb not in _HARM:
+    if verb not in FINDING and verb not in _HARM:
         return None
     if after == "了":
         return "zhao2"  # 猜着了答案, 开水烫着了
@@ -118,10 +122,17 @@ def _zhe_turn(around: Around) -> str | None:  # 折
     return None
 
 
-def _hai_interjection(around: Around) -> str | None:  # 咳
-    if is_clause_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
-        return "hai1"
-    return None
+def _interjection(reading: str) -> Callable[[Around], str | None]:
+    """A character that opens a clause and is cut off by a comma or exclamation mark is an
+    interjection, read in full (现汉 咳 hāi, 呀 yā ～，下雪了！), not the neutral sentence-final
+    particle a model leans to. (唉 is left alone: āi answers or sighs, ài regrets, 现汉.)"""
+
+    def rule(around: Around) -> str | None:
+        if is_clause_end(around.word(-1)) and around.word(1) in ("，", "！", ",", "!", "…"):
+            return reading
+        return None
+
+    return rule
 
 
 def _hu_mahjong(around: Around) -> str | None:  # 和
@@ -145,7 +156,8 @@ PARTICLE_RULES: dict[str, Callable[[Around], str | None]] = {
     "着": _zhao_result,
     "得": _dei_must,
     "还": _huan_paid_off,
-    "咳": _hai_interjection,
+    "咳": _interjection("hai1"),
+    "呀": _interjection("ya1"),
     "折": _zhe_turn,
 }
 
@@ -166,9 +178,8 @@ _DAZING = frozenset("打吓问砸摔骂说弄搞绕转听看")
 # Capital numerals (支票上的 壹贰叁…): among them 陆 is six, liù.
 _CAPITALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整")
 # Degree words before an adjective (很精神, 太大意, 挺地道, 真大方, 不够大方).
-_DEGREE = ("很", "太", "真", "挺", "最", "更", "特别", "非常", "十分", "这么", "那么", "够", "蛮")
+_DEGREE = (*STRONG_DEGREE, "最", "更", "十分", "这么", "那么", "够", "蛮")
 # Sentence-final particles after V不得 (碰不得吗).
-_QUESTION = ("吗", "呢", "吧")
 
 
 def _two_tone(words: list[str], index: int, results: Results) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.text.pinyin_senses import QUESTION as _QUESTION
 from reader.text.pinyin_senses import adverbial
 from reader.text.pinyin_sentences import is_clause_end, neighbour
 from reader.text.pinyin_word_facts import EVERYDAY_WORDS
@@ -35,7 +36,6 @@ _VERB_READING = {"教": "jiao1", "量": "liang2", "数": "shu3", "转": "zhuan4"
 _BUDE = frozenset("舍恨怪巴顾由免要怨见少记使说动")
 # Verbs of obtaining, whose 得了 is dé le (获得了, 赢得了), and question particles.
 _OBTAIN = frozenset("获取赢博求夺抢换记觉懂值显使晓落不")  # (不得了 is bùdéliǎo)
-_QUESTION = ("吗", "呢", "吧")
 _ASPECT = ("着", "了", "过", "来", "去", "起", "出")
 # Degree adverbs: what follows them is an adjective (太重 is too heavy, never "again").
 _DEGREE = frozenset("很太真挺更最超蛮好")

@@ -18,9 +18,8 @@ dictionary tags) and the words around it, and fires only where the grammar is cl
 - 长 after a degree adverb (很长, 太长) is cháng; before 得, 大, 高, 满 zhǎng.
 - A measure word after a number or demonstrative takes its measure reading (一只 zhī;
   `pinyin_measures`).
-Collocations tried before these rules are in `pinyin_complements` (猜着了 zháo, 可得 děi),
-`pinyin_senses` and `pinyin_takes`; readings
-inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after them (`pinyin_glued`).
+Collocations come first (`pinyin_complements`: 猜着了 zháo, 可得 děi; `pinyin_senses`, `_takes`);
+readings inside tokens jieba glued (悄悄地, 不停地下着, 睡不着) are mended after (`pinyin_glued`).
 """
 
 from __future__ import annotations
@@ -39,15 +38,13 @@ from reader.text.pinyin_spoken import SPOKEN_CUT_AT, SPOKEN_RULES
 from reader.text.pinyin_spoken_tokens import apply_spoken_tokens
 from reader.text.pinyin_takes import TAKES_RULES
 from reader.text.pinyin_verbs import DEGREE as _DEGREE
-from reader.text.pinyin_verbs import VERB_RULES, stands_alone
+from reader.text.pinyin_verbs import PLURAL_PRONOUNS, PRONOUNS, VERB_RULES, stands_alone
 from reader.text.pinyin_word_facts import EVERYDAY_WORDS
 
 Tags = list[str | None]
 Results = list[list[str | None]]
 
-_PRONOUNS = frozenset("我你他她它您咱") | frozenset(
-    "我们 你们 他们 她们 它们 咱们 大家 别人 人家 自己".split()
-)
+_PRONOUNS = frozenset((*PRONOUNS, *PLURAL_PRONOUNS))
 # After these, 还 is returning something, not "still".
 _RETURN_COMPLEMENTS = ("给", "回", "清", "完", "了", "钱", "债")
 
@@ -254,7 +251,8 @@ _TIED = ("带", "扣", "领巾", "围裙", "围巾", "丝巾")
 
 
 def _ji_or_xi(around: _Around) -> str | None:  # 系
-    after = around.word(1) or ""
+    # Only standing alone: at the end of a word (中文系上课) it is a department, xì.
+    after = (around.word(1) or "") if around.alone else ""
     tied = (around.word(2) or "") if after in ("一下", "个") else after  # 系一下领带
     if after[:1] in frozenset("上好紧住着") or tied.endswith(("带", "扣", "领巾")):
         return "ji4"  # 系上, 系鞋带: to tie

@@ -36,8 +36,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from reader.text.pinyin_measures import NUMERALS
 from reader.text.pinyin_sentences import is_clause_end
-from reader.text.pinyin_verbs import DEGREE
+from reader.text.pinyin_verbs import DEGREE, PRONOUNS, STRONG_DEGREE
 
 
 class Around(Protocol):
@@ -54,12 +55,16 @@ class Around(Protocol):
 
 Rule = Callable[[Around], str | None]
 
-_NUMERALS = frozenset("一二两三四五六七八九十百千万几半")
-PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
+_NUMERALS = NUMERALS - frozenset("每")
 _ADVERBS_BEFORE_DANG = ("还", "只", "就", "总", "都", "真", "别", "又", "竟")
-# Verbs whose result 着 marks (zháo): finding, reaching, catching.
-_RESULT_VERBS = frozenset("找睡猜买借摸够逮抓碰见吓冻")
-_QUESTION = ("吗", "呢", "吧", "啊", "呀", "没有")  # sentence-final particles
+# Verbs whose result 着 marks (zháo): finding, reaching, catching (shared with
+# pinyin_complements), and being frightened or frozen.
+FINDING = frozenset("找睡猜买借摸够逮抓碰见")
+RESULT_VERBS = FINDING | frozenset("吓冻")
+# Sentence-final particles of a question (shared with pinyin_complements, pinyin_glued), and
+# all those that close a clause.
+QUESTION = ("吗", "呢", "吧")
+_QUESTION = (*QUESTION, "啊", "呀", "没有")
 # Last characters of verbs of falling, putting or reaching (摔倒, 扔到, 掉在, 放下).
 # Verbs of habits one is given to (好喝酒 hào), as the first character of a verb-object.
 _HABITS = frozenset("打喝吃玩抽赌")
@@ -68,7 +73,7 @@ _NAMING = tuple("称 叫 选 视 认 作 把 以 被 变 成 当".split())
 _CALL = tuple("称 叫 选 视 认 以 尊".split())
 _A_BIT = ("一点", "点", "一些", "些")
 # Degree adverbs before 重 alone (not 多重 multiple, 也重写 again).
-_HEAVY_DEGREE = ("很", "太", "真", "挺", "特别", "非常", "这么", "那么", "有点", "比较", "相当")
+_HEAVY_DEGREE = (*STRONG_DEGREE, "这么", "那么", "有点", "比较", "相当")
 # Results and directions a verb takes in its potential form, V得X / V不X (穿得下, 搬不动,
 # 看得懂, 办得了); after a one-character verb, 得 before them is the particle.
 POTENTIAL_COMPLEMENTS = frozenset(
@@ -142,12 +147,16 @@ def _zhe_or_zhao(around: Around) -> str | None:  # 着
         return "zhao2"  # 睡不着, 用得着
     if _is(around.tag(-1), "n") and after in ("了", "起来", "起"):
         return "zhao2"  # 灯着了, 火着起来了: after a noun, not a verb, it is catching fire
-    if before[-1:] in _RESULT_VERBS and len(before) == 1:
+    if before[-1:] in RESULT_VERBS and len(before) == 1:
         if is_clause_end(after) and before != "睡":
             return "zhao2"  # 才找着
-        if after == "了" or (_is(around.tag(1), "n") and around.word(1, 2) == "了"):
+        # An object: a noun, or a pronoun or a verbal noun (见着他了, 找着工作了).
+        taken = _is(around.tag(1), "n", "r", "vn") and not (after or "").startswith(("这", "那"))
+        if after == "了" or (taken and around.word(1, 2) == "了"):
             if ends_clause(around, 1 if after == "了" else 2):
                 return "zhao2"  # 找着了, 找着钥匙了
+        if taken and around.word(-2) in ("才", "终于", "总算") and ends_clause(around, 2):
+            return "zhao2"  # 才找着钥匙: at last found (正找着 is still looking)
     return None
 
 

@@ -19,14 +19,12 @@ whole tokens (三服药 fù, 拍片子 piān) in `pinyin_spoken_tokens`.
   wear (很禁穿, 禁洗) is jīn. 闷 of stuffy air or weather (天气很闷) is mēn.
 - 中 of being hit by heat, poison or a shot (中了暑, 中毒, 中了一枪) is zhòng.
 - 眯 of dust in the eye (沙子眯了眼) is mí (眯着眼, 眯了眯眼 stay mī).
-- 落 leaving something behind (我落了一本书在你家; 被大家落在后面) is là.
 - 相 at a clause's end after 一副 (一副老实相) is xiàng; 没过 up to a body part (水没过了膝盖)
   mò.
 - 难 after 有 at a clause's end (朋友有难) is nàn, a calamity.
-- Less common everyday words: 宁 before a verb (宁死也不说) nìng; 扒 of a thief (扒走钱包)
-  pá; 抹 wiping a table mā; 蒙 fooling someone (别蒙我) mēng; 闷着头 mēn; 翘 of a flat
-  thing warping (画翘了) qiáo; 色儿 shǎir; 落 of belongings left (钱包落在车上) or lessons
-  missed (落下了课) là; 着 of a fire burning (火着得很旺) zháo.
+- Less common everyday words: 宁 before a verb (宁死也不说) nìng; 闷着头 mēn; 翘 of a flat
+  thing warping (画翘了) qiáo; 色儿 shǎir; 着 of a fire burning (火着得很旺) zháo. (落 là, 扒,
+  抹 mā, 蒙 mēng and other verbs of handling and mishaps: `pinyin_spoken_acts`.)
 - 着 after a harm one is warned of (小心别热着) is zháo; 得 after a verb before a degree
   word (歌唱得特别好) de, after a pronoun before a verb jieba calls a noun (你得回家了) děi;
   还 in 把…还上 huán; 得 after a topic (这件事得, 这钱得) děi.
@@ -37,13 +35,14 @@ whole tokens (三服药 fù, 拍片子 piān) in `pinyin_spoken_tokens`.
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_senses import RESULT_VERBS, Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_spoken_acts import SPOKEN_ACT_RULES
 from reader.text.pinyin_spoken_verbs import MEASURES as _MEASURES
-from reader.text.pinyin_spoken_verbs import NUMBERS as _NUMBERS
 from reader.text.pinyin_spoken_verbs import SPOKEN_VERB_RULES
 from reader.text.pinyin_spoken_verbs import units_before as _units_before
-from reader.text.pinyin_verbs import DEGREE
+from reader.text.pinyin_verbs import DEGREE, PRONOUNS, STRONG_DEGREE
+from reader.text.pinyin_verbs import NUMBERS as _NUMBERS
 
 _PEOPLE = (*PRONOUNS, "小", "老")  # 数小王最…, 数老李最…
 
@@ -73,6 +72,8 @@ def _shu(around: Around) -> str | None:  # 数
         return "shu4"  # 班人/数最多 (jieba): the number of people
     if after.startswith(_PEOPLE) and "最" in clause_after(around, 4):
         return "shu3"  # 全家数他最高
+    if after == "到" and (around.word(2) or " ")[0] in _NUMBERS:
+        return "shu3"  # 从一数到十: counting up to
     return None
 
 
@@ -145,27 +146,8 @@ def _mi(around: Around) -> str | None:  # 眯
     return None
 
 
-# Things one leaves behind (钱包落在车上 là), and lessons one falls behind in (落下课 là).
-_BELONGINGS = tuple("钱包 手机 钥匙 伞 书包 包 眼镜 帽子 外套 衣服 东西 作业 本子 钱".split())
-_LESSONS = ("课", "功课", "作业", "进度")
-
-
-def _la(around: Around) -> str | None:  # 落
-    clause = around.clause_before()
-    if "被" in clause and (around.word(1) or "").startswith("在") and "后" in clause_after(around):
-        return "la4"  # 被大家落在后面
-    before = around.word(-1) or ""
-    if before in PRONOUNS and around.word(1) == "了" and "在" in clause_after(around, 6):
-        return "la4"  # 我落了一本书在你家
-    if (around.word(1) or "").startswith("在") and any(t in clause for t in _BELONGINGS):
-        return "la4"  # 钱包落在车上了: left behind (树叶落在地上 stays luò)
-    if (around.word(1) or "").startswith("下") and clause_after(around, 5).endswith(_LESSONS):
-        return "la4"  # 落下了好几节课: fell behind in
-    return None
-
-
 # Verbs whose result 着 marks (没见着 zháo), and everyday verbs that 没 negates (没吃 méi).
-REACHED = frozenset("找睡猜买借摸够逮抓碰见吓冻遇赶听看吃喝等抢接拿要")
+REACHED = RESULT_VERBS | frozenset("遇赶听看吃喝等抢接拿要")
 # Harms one is warned of (小心别热着, 别累着 zháo).
 _HARMED = frozenset("热冻累吓凉摔碰烫伤晒撑冰")
 NEGATED = REACHED | frozenset("吃喝去来看听说做写想到有带拿穿用洗学问等干")
@@ -258,7 +240,7 @@ _MUST_DO = frozenset("回去走做写睡买找跑学练等问说看听想带拿�
 
 def _de(around: Around) -> str | None:  # 得
     before, after = around.word(-1) or "", around.word(1) or ""
-    degree = after.startswith(("特别", "很", "非常", "挺", "真", "太", "十分"))
+    degree = after.startswith((*STRONG_DEGREE, "十分"))
     if len(before) > 1 and before[-1] in _VERB_ENDS and degree and before not in PRONOUNS:
         return "de5"  # 唱歌唱得特别好听 (jieba: 唱/歌唱/得)
     first = ("先", "再", "马上", "赶紧", "赶快", "早点", "好好", "自己")
@@ -323,26 +305,6 @@ def _ning(around: Around) -> str | None:  # 宁
     return None
 
 
-def _pa(around: Around) -> str | None:  # 扒
-    thief = any(t in around.clause_before() for t in ("小偷", "贼", "扒手"))
-    if thief or (around.word(1) or "").startswith(("钱包", "口袋")):
-        return "pa2"  # 小偷扒走了钱包: picking a pocket
-    return None
-
-
-def _ma(around: Around) -> str | None:  # 抹
-    if (around.word(1) or "").startswith(("桌", "台", "灶台", "窗台", "柜台")):
-        return "ma1"  # 抹桌子: wiping (抹眼泪 mǒ, 抹药 mǒ)
-    return None
-
-
-def _meng(around: Around) -> str | None:  # 蒙
-    after = around.word(1) or ""
-    if after in PRONOUNS or after in ("人", "人家"):
-        return "meng1"  # 别蒙我: deceiving (蒙着头 méng)
-    return None
-
-
 # Flat things that warp as they dry (画翘了 qiáo).
 _FLAT = tuple("画 纸 木板 板子 桌面 地板 书皮 封面 照片 墙纸 门板".split())
 
@@ -359,6 +321,7 @@ def _shai(around: Around) -> str | None:  # 色
 
 SPOKEN_RULES: dict[str, Rule] = {
     **SPOKEN_VERB_RULES,
+    **SPOKEN_ACT_RULES,  # 落 là, 扒 bā, 抹 mā, 蒙 mēng, 呛 qiāng, 镐 gǎo, 车 jū
     "当": _dang_this,
     "数": _shu,
     "转": _zhuan,
@@ -368,7 +331,6 @@ SPOKEN_RULES: dict[str, Rule] = {
     "闷": _men,
     "中": _zhong,
     "眯": _mi,
-    "落": _la,
     "难": _nan,
     "着": _zhao,
     "相": _xiang,
@@ -376,9 +338,6 @@ SPOKEN_RULES: dict[str, Rule] = {
     "为": _wei,
     "没": _mei,
     "宁": _ning,
-    "扒": _pa,
-    "抹": _ma,
-    "蒙": _meng,
     "翘": _qiao,
     "色": _shai,
     "得": _de,
@@ -391,4 +350,4 @@ SPOKEN_RULES: dict[str, Rule] = {
 # Characters of these rules cut out of the dictionary words holding them (宁死/nr, 钻到):
 # the rarer ones only; common ones (着, 好, 没, 重, 相, 色…) stay inside their words
 # (没法, 好几圈, 接着), where cutting them would hand the words' parts to other rules.
-SPOKEN_CUT_AT = frozenset(SPOKEN_RULES) - frozenset("着好没和差难空重了冲累相色强")
+SPOKEN_CUT_AT = frozenset(SPOKEN_RULES) - frozenset("着好没和差难空重了冲累相色强车")

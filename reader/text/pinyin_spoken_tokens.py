@@ -16,18 +16,26 @@ Qt-free. All readings are the 现代汉语词典's.
 - 太差, 很差 (jieba's nouns) are chà; 好吃 between a person and what is eaten (她好吃甜的)
   hào.
 - 不得 at a clause's end after a verb (马虎不得) is bu de; 长长了 is zhǎng cháng: grew long.
-- 落下 before lessons (落下了好几节课) is làxia: fell behind.
+- 落下 before lessons (落下了好几节课) is làxia, 落在后面 là: fell behind.
 - 觉醒 cut out of 一觉醒来 reads its 觉 jiào: a sleep.
 - 结果 after a fruit tree at a clause's end (葡萄结果了) is jiēguǒ: bearing fruit.
+- 铺 ending a noun jieba made of an object and the verb after 把, before a result (把床铺好:
+  床/铺好), is pū: spreading (the bed 床铺 stays pù).
+- 肚 right after an animal (猪肚, 羊肚儿, 爆肚) is dǔ, tripe as food (现汉 肚 dǔ; 鱼肚白
+  dù stays).
+- 核 before 儿 (桃核儿, 枣核儿) is hú (现汉 核 hú〈口〉, in 核儿 words; 果核 stays hé).
 """
 
 from __future__ import annotations
 
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken import NEGATED, REACHED
-from reader.text.pinyin_spoken_verbs import KIN, NUMBERS
+from reader.text.pinyin_spoken_verbs import KIN
+from reader.text.pinyin_verbs import NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
+_SPREAD = ("好", "平", "满", "上", "开", "整齐")  # results of spreading (把床铺好)
+_ANIMALS = frozenset("猪羊牛鱼爆")  # before 肚, tripe (爆肚, a dish of it)
 # Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
 _FILMED = ("拍", "照", "张", "部", "拍了", "照了")
 # Before a 发卡 that is a hairpin (别着一个发卡: fàqiǎ), not a card issuer (发卡银行 fā kǎ).
@@ -64,6 +72,20 @@ def _lesson_after(words: list[str], index: int) -> bool:
             break
         ahead += word
     return ahead.endswith(("课", "功课", "作业", "进度"))
+
+
+def _kernels_and_tripe(words: list[str], results: list[list[str | None]]) -> None:
+    """核 just before 儿, in one token or across two (jieba: 桃核/儿), is hú; 肚 just after an
+    animal (猪肚, jieba's 炒/猪/肚 too) and not in 鱼肚白 or a belly's skin (肚皮) is dǔ."""
+    for index, word in enumerate(words):
+        following = word + (words[index + 1][:1] if index + 1 < len(words) else "")
+        preceding = (words[index - 1][-1:] if index > 0 else "") + word
+        for offset, char in enumerate(word):
+            if char == "核" and following[offset + 1 : offset + 2] == "儿":
+                results[index][offset] = "hu2"
+            after = following[offset + 1 : offset + 2]
+            if char == "肚" and preceding[offset : offset + 1] in _ANIMALS and after not in "白皮":
+                results[index][offset] = "du3"
 
 
 def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> None:
@@ -106,8 +128,12 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             results[index][0] = "hao4"  # 她好吃甜的: is fond of eating (这个好吃 stays hǎo)
         elif word == "长长" and after == "了":
             results[index][:] = ["zhang3", "chang2"]  # 头发长长了: grew long
+        elif word in ("落在后面", "落在后头", "落在最后"):
+            results[index][0] = "la4"  # 别落在后面 (one token for jieba): fall behind
         elif word == "落下" and _lesson_after(words, index):
             results[index][0] = "la4"  # 落下了好几节课: fell behind in
+        elif len(word) == 2 and word[1] == "铺" and before == "把" and after in _SPREAD:
+            results[index][1] = "pu1"  # 把床铺好 (jieba: 把/床铺/好): make the bed
         elif word == "觉醒" and before.endswith("一") and after.startswith("来"):
             results[index][0] = "jiao4"  # 一觉醒来 (jieba: 一/觉醒/来): after a sleep
         elif (
@@ -116,3 +142,4 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             and (after == "了" or is_clause_end(after))
         ):
             results[index][0] = "jie1"  # 葡萄结果了: bore fruit (the result: jiéguǒ)
+    _kernels_and_tripe(words, results)  # 桃核儿 hú, 猪肚 dǔ

@@ -23,10 +23,10 @@ are the 现代汉语词典's; each rule answers only where the words around make
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_senses import Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_verbs import CARRIED, MINDED, NUMBERS, PRONOUNS, RECITED
 
-NUMBERS = frozenset("一二两三四五六七八九十几半每")
 MEASURES = frozenset("条道个丝颗枚")
 
 
@@ -62,6 +62,9 @@ def _juan(around: Around) -> str | None:  # 卷
         return "juan3"
     if "把" in units_before(around) and after.startswith(("成", "起", "上", "好")):
         return "juan3"  # 把纸卷成一个筒 (jieba: 纸卷, a noun)
+    curly = before.endswith(("很", "有点", "有些", "太", "天生", "自然", "特别"))
+    if curly and (ends_clause(around) or after == "的"):
+        return "juan3"  # 头发有点卷, 天生卷的: curly (试卷, 一卷 juàn are nouns)
     return None
 
 
@@ -108,8 +111,9 @@ def _dao(around: Around) -> str | None:  # 倒
     if clause.endswith(("往后", "向后")):
         return "dao4"  # 往后倒: reversing
     ahead = clause_after(around, 4)
-    if after in ("了", "过") and "车" in ahead and "次" in ahead:
-        return "dao3"  # 倒了两次车: changing buses
+    counted = after in ("了", "过") or after[:1] in NUMBERS  # 倒了两次, 倒一次, 倒三趟
+    if counted and "车" in ahead and any(m in ahead for m in "次趟回"):
+        return "dao3"  # 倒了两次车, 要倒三趟公交车: changing buses
     ends = after == "了" and is_clause_end(around.word(2))
     if ends and "把" not in clause and "被" not in clause and not any(p in clause for p in _POURED):
         if len(before) > 1 and not before.endswith(("我", "你", "他", "她", "们")):
@@ -118,10 +122,9 @@ def _dao(around: Around) -> str | None:  # 倒
 
 
 # Things carried on the back, put before a clause-final 背 (这个黑锅我不背 bēi).
-_CARRIED = ("黑锅", "锅", "书包", "背包", "包", "行李", "箱子", "筐", "孩子", "东西", "重")
+_CARRIED = ("黑锅", "锅", *CARRIED, "东西", "重")
 # Those one does something behind the back of (背着妈妈偷偷出去 bèi).
 _ELDERS = tuple("爸爸 妈妈 爸妈 父母 老师 家人 大家 领导 老婆 丈夫 爷爷 奶奶".split())
-_RECITED = ("课文", "单词", "诗", "台词", "公式", "口诀")
 
 
 def _bei(around: Around) -> str | None:  # 背
@@ -132,7 +135,7 @@ def _bei(around: Around) -> str | None:  # 背
             return "bei4"  # 背着妈妈偷偷出去: behind her back (背着妈妈上楼 stays bēi)
     done = ends_clause(around) or (around.word(1) or "")[:1] in ("得", "不")
     if around.alone and done and any(t in clause for t in _CARRIED):
-        if not any(text in clause for text in _RECITED):
+        if not any(text in clause for text in RECITED):
             return "bei1"  # 这个黑锅我不背, 这个锅背得不值
     return None
 
@@ -232,7 +235,7 @@ def _jiao(around: Around) -> str | None:  # 觉
 
 
 # What one minds for a spell (看了一夜的门 kān; 看了一夜的书 stays kàn).
-_MINDED = ("门", "家", "孩子", "仓库", "摊子", "店")
+_MINDED = (*MINDED, "摊子")
 
 
 def _kan(around: Around) -> str | None:  # 看

@@ -1,6 +1,6 @@
 """Surnames: a polyphonic character with a surname reading, standing alone before a title
-(先生, 女士, 老师, 总, 某…) or after 姓, or in one token with a title (曾总), takes the
-surname reading (曾先生 Zēng). Qt-free."""
+(先生, 女士, 老师, 总, 某…) or after 姓, or in one token with a title (曾总) or with 姓 (姓单),
+takes the surname reading (曾先生 Zēng, 姓单 Shàn). Qt-free."""
 
 from __future__ import annotations
 
@@ -84,6 +84,11 @@ def apply_surnames(
         )
 
     for index, word in enumerate(words):
+        if len(word) == 2 and word[0] == "姓" and word[1] in _SURNAME_READINGS:
+            # jieba glues 姓 to a surname it does not know as a word (姓单, 姓朴, 姓查).
+            if _SURNAME_READINGS[word[1]] in char_readings(word[1]):
+                results[index][1] = _SURNAME_READINGS[word[1]]
+            continue
         reading = _SURNAME_READINGS.get(word[:1])
         if reading is None or (results[index][0] or "").endswith("5"):
             continue  # (a particle already: 当过老师 guo, not the surname Guō)

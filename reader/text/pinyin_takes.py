@@ -18,19 +18,22 @@ heart, vessels, fruit), not lists of sentences.
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import PRONOUNS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_senses import Around, Rule, clause_after, ends_clause
 from reader.text.pinyin_sentences import is_clause_end
+from reader.text.pinyin_verbs import CARRIED, MINDED, NUMBERS, PRONOUNS, RECITED
 
 # Things that come loose (头发散了 sǎn); things that get wet and dry (衣服干了 gān).
 _LOOSE_THINGS = tuple("头发 鞋带 绳子 辫子 线 书页 页".split())  # 书的页都散了 (round 7)
 _WET_THINGS = tuple("衣服 毛巾 头发 袜子 鞋 被子 床单 裤子 油漆 墙 地 路 布".split())
+# Parts of the body that go dry (嗓子都干了 gān), whoever they belong to (他的嘴唇干了).
+_DRYING = tuple("嗓子 嘴唇 喉咙 嘴巴 皮肤 眼睛 嘴 舌头".split())
 # Things carried on the back (bēi) and texts learned by heart (bèi).
-_CARRIED = tuple("包 书包 背包 行李 孩子 箱子 筐 篓 柴 妹妹 弟弟".split())
-_RECITED = tuple("课文 单词 诗 书 台词 公式 口诀 词".split())
+_CARRIED = (*CARRIED, "篓", "柴", "妹妹", "弟弟")
+_RECITED = (*RECITED, "书", "词")
 _FRUIT = tuple("果 瓜 籽 桃 梨 枣 穗 橘 葡萄 豆 莓".split())
 _VESSEL_CHARS = frozenset("杯碗锅盆桶瓶壶缸罐盘")
 # Things and people one minds (看着行李 kān), and what may stand between (看着这个包).
-_MINDED = tuple("行李 东西 摊 店 仓库 门 家 车 包 书包 背包 孩子 小孩 弟弟 妹妹 火 锅".split())
+_MINDED = (*MINDED, *"行李 东西 摊 车 包 书包 背包 小孩 弟弟 妹妹 火 锅".split())
 _WHILE = ("一会", "一下", "几天", "一天", "两天", "一晚")  # 看一会儿孩子
 _THIS_THAT = tuple("这个 那个 这些 那些 我的 你的 他的 她的 这 那 点 点儿".split())
 _THIS_THAT += tuple("一个 两个 三个 几个".split())  # 看着两个孩子 (round 7)
@@ -40,6 +43,7 @@ _KNEADED = ("面", "泥", "水泥", "灰")
 # (要, 会, 能 only before an object: 衣服会干的 is drying.)
 _WILL = tuple("再 去 来 想 肯 一起 接着 继续 别 怎么 好好".split())
 _STOPS = frozenset("。！？!?；;")
+_COUNTS = NUMBERS - frozenset("每")
 
 
 def _jie(around: Around) -> str | None:  # 结
@@ -101,6 +105,9 @@ def _dao(around: Around) -> str | None:  # 倒
 
 def _kan(around: Around) -> str | None:  # 看
     after = around.word(1) or ""
+    guard = around.clause_before().endswith(("有人", "有保安", "有警察", "有门卫", "有专人"))
+    if guard and after == "着" and ends_clause(around, 2):
+        return "kan1"  # 要有人看着。: someone to keep watch (有人看着你 stays kàn)
     if after == "着" or after.startswith(_WHILE):
         ahead = [around.word(1, n) or "" for n in (2, 3)]
         after = ahead[1] if ahead[0] in _THIS_THAT else ahead[0]  # 看着这个包, 看一会儿孩子
@@ -127,6 +134,8 @@ def _gan(around: Around) -> str | None:  # 干
         return "gan4" if before.endswith((*_WILL, "要", "会", "能")) else None  # 再干别的
     if before.endswith(_WILL):
         return "gan4"  # 我们明天再干, 你想干
+    if any(part in around.clause_before() for part in _DRYING):
+        return "gan1"  # 嗓子都干了, 嘴唇干了
     clause = _sentence_before(around)
     if any(p in clause for p in PRONOUNS) or not any(t in clause for t in _WET_THINGS):
         return None
@@ -136,6 +145,8 @@ def _gan(around: Around) -> str | None:  # 干
 def _kong(around: Around) -> str | None:  # 空
     if around.alone and (around.word(1) or "").startswith(("着", "出")):
         return "kong4"  # 空着, 空出: left empty
+    if around.alone and (around.word(1) or " ")[0] in _COUNTS:
+        return "kong4"  # 空两格, 空一行: leaving space (现汉 空 kòng ③ 腾出来)
     return None
 
 

@@ -52,12 +52,23 @@ class Around(Protocol):
     def clause_before(self) -> str: ...
 
 
-_NUMBER_START = frozenset("一两三四五六七八九十几半每")
+# Word lists the rule modules share (pinyin_senses, _grammar, _complements, _spoken*, _takes
+# import them from here): each exists once, and a module needing a wider one adds to it.
+# The characters a count starts with (一只, 两次, 每次, 几个).
+NUMBERS = frozenset("一二两三四五六七八九十几半每")
+_NUMBER_START = NUMBERS - frozenset("二")  # before a vessel or measure two is 两 (倒两杯)
 _VESSELS = frozenset("杯碗瓶壶勺点些")
-# Degree words before an adjective (很脏, 太长); shared with pinyin_grammar.
-DEGREE = ("很", "太", "真", "多", "好", "挺", "最", "更", "特别", "非常", "这么", "那么", "也")
-DEGREE += ("有点", "有些", "比较")  # 有点冲 chòng, 有点脏 zāng
-_PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
+# The degree adverbs every degree list starts from (很脏, 太长, 特别重).
+STRONG_DEGREE = ("很", "太", "真", "挺", "特别", "非常")
+# Degree words before an adjective (很脏, 太长, 有点冲 chòng, 有点脏 zāng).
+DEGREE = (*STRONG_DEGREE, "多", "好", "最", "更", "这么", "那么", "也", "有点", "有些", "比较")
+# Pronouns (the subject of 我得走, the object of 还我), and their plurals.
+PRONOUNS = ("我", "你", "他", "她", "它", "您", "咱", "大家", "别人", "人家", "自己")
+PLURAL_PRONOUNS = ("我们", "你们", "他们", "她们", "它们", "咱们")
+# What is carried on the back (背书包 bēi), recited (背课文 bèi), minded (看孩子 kān).
+CARRIED = ("包", "书包", "背包", "行李", "箱子", "筐", "孩子")
+RECITED = ("课文", "单词", "诗", "台词", "公式", "口诀")
+MINDED = ("门", "家", "孩子", "仓库", "店")
 # For whom one acts: 为人民服务, 为病人着想 (wèi).
 _BENEFICIARIES = tuple("人民 国家 社会 孩子 朋友 家人 我们 你们 病人 顾客 学生 群众 百姓".split())
 # Spells of time after 吐了 (吐了一晚上).
@@ -69,7 +80,7 @@ def _bei(around: Around) -> str | None:  # 背
     after = around.word(1) or ""
     if after.startswith(("着", "起", "走", "回", "到", "上书包", "包", "书包", "行李")):
         return "bei1"
-    if after.startswith(_CHILDREN) or after in _PRONOUNS or after == "人":
+    if after.startswith(_CHILDREN) or after in PRONOUNS or after == "人":
         return "bei1"
     if after == "上" and (around.word(1, 2) or "").startswith(("书包", "包", "行李", "孩子")):
         return "bei1"
@@ -181,8 +192,10 @@ def _gan(around: Around) -> str | None:  # 干
     before, after = around.word(-1) or "", around.word(1)
     if before.endswith(("晒", "擦", "吹", "烘", "晾", "烤", "弄", "拧", "喝", "吸")):
         return "gan1"
-    if before.endswith(("很", "太", "真", "挺", "特别", "非常", "有点")) and is_clause_end(after):
+    if before.endswith((*STRONG_DEGREE, "有点")) and is_clause_end(after):
         return "gan1"
+    if (after or "").startswith("完"):
+        return "gan4"  # 干完了: finished doing (干 of drying takes no 完)
     if after == "了" and ((around.word(2) or "") + (around.word(3) or ""))[1:2] in ("杯", "碗"):
         return "gan1"  # 干了这杯酒: drained (干了一天活 stays gàn)
     return None
@@ -201,7 +214,7 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     # 量一下 liáng: measuring (数量 liàng); 扇扇子 shān: fanning (一扇门 shàn); 为你 wèi.
     "量": ("liang2", ("一", "了", "过", "体温", "身高", "尺寸", "血压")),
     "扇": ("shan1", ("扇子", "风", "了", "一下", "耳光", "他", "她", "我")),
-    "为": ("wei4", (*_PRONOUNS, *_BENEFICIARIES)),
+    "为": ("wei4", (*PRONOUNS, *_BENEFICIARIES)),
     # Cutting, nailing, rowing or scratching, showing off: 切菜 qiē (一切 qiè), 钉了 dìng
     # (钉子 dīng), 划船 huá (计划 huà), 露一手 lòu (露水 lù).
     "切": ("qie1", ("菜", "肉", "成", "开", "好", "碎", "一下", "西瓜", "水果", "苹果", "蛋糕")),
@@ -209,16 +222,21 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "划": ("hua2", ("船", "破", "伤", "开", "火柴", "水", "桨")),
     "露": (
         "lou4",
-        ("了一手", "一手", "脸", "馅", "富", "面", "了个", "了面", "头", "一下", "了一下"),
+        ("了一手", "一手", "脸", "馅", "了馅", "富", "面", "了个", "了面", "头", "一下", "了一下"),
     ),
     # Spreading and peeling as verbs: 铺床 pū (铺子 pù), 削苹果 xiāo (削减 xuē).
-    "铺": ("pu1", ("了", "上", "在", "好", "床", "路", "开", "着", "一层", "地毯", "桌布")),
+    "铺": (
+        "pu1",
+        ("了", "上", "在", "好", "满", "平", "成", "床", "路", "开", "着", "一层", "地毯", "桌布"),
+    ),
     "削": ("xiao1", ("了", "苹果", "梨", "皮", "铅笔", "好", "掉", "个", "一个")),
     # Colloquial verbs whose other readings live only in words: 卡住 qiǎ (卡片 kǎ), 粘在
     # zhān (很粘 nián), 屏住 bǐng (屏幕 píng), 蒙住 méng (瞎蒙 mēng), 挑了 tiāo (挑战 tiǎo),
     # 撇嘴 piě (撇开 piē), 趟水 tāng (一趟 tàng), 咽下 yàn (咽部 yān), 缝衣服 féng (裂缝
     # fèng), 刨坑 páo (刨子 bào), 太薄 báo (薄弱 bó).
     "卡": ("qia3", ("住", "在", "着", "了")),
+    # Tying tight or cutting in is lēi (现汉 勒 lēi: ～紧; 勒索, 勒令 lè are words).
+    "勒": ("lei1", ("紧", "得", "住", "死", "出", "疼")),
     "粘": ("zhan1", ("在", "住", "上", "了", "到", "好", "起来")),
     "屏": ("bing3", ("住", "息", "气")),
     "蒙": ("meng2", ("住", "上", "着", "在")),

@@ -77,6 +77,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     # 口角 is kǒujué, a quarrel (发生口角), in everyday text (现汉 lists it beside kǒujiǎo, the
     # corner of the mouth, which everyday text calls 嘴角); the phrase table has jiǎo only.
     "口角": "kou3 jue2",
+    # The upper eyelid is yǎnpāo (现汉 眼泡 yǎnpāo: 泡 pāo, something puffy); neither list has it.
+    "眼泡": "yan3 pao1",
     # 着落 "whereabouts, assurance" is zhuóluò (现汉); in 有着落 the word 有着 (zhe) won.
     "着落": "zhuo2 luo4",
     # 绿林 "greenwood (outlaws)" is lùlín (现汉); CC-CEDICT has lǜ.
@@ -168,6 +170,14 @@ ALONE_READINGS: dict[str, str] = {
     # 喽 is the particle lou (喽啰 lóuluo is a word). (Not 汗 hàn nor 镐 gǎo: standing alone
     # in the dev split they are khans' titles, 札萨克图汗 hán, and names, 李姬镐 Hào.)
     "喽": "lou5",
+    # Round 8: verbs whose other reading lives only in words (现汉): 降 jiàng (投降 xiáng),
+    # 尽 jìn (尽管, 尽快 jǐn), 擂 léi beating (擂台 lèi), 馏 liù reheating by steam (蒸馏 liú),
+    # 磨 mó grinding, rubbing (石磨, 磨坊 mò). Standing alone in the dev split: 降 1, 尽 5, all
+    # so read; the others never.
+    **{"降": "jiang4", "尽": "jin4", "擂": "lei2", "馏": "liu4", "磨": "mo2"},
+    # 都 alone is the adverb dōu (首都, 都市 dū are words; the surname Dū before a title is
+    # `pinyin_surnames`'): alone in the dev split 16 times, 15 dōu (the other in a name).
+    "都": "dou1",
 }
 
 # jieba's tags of words whose reading the phrase table cannot settle alone: proper nouns

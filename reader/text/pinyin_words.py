@@ -24,6 +24,9 @@ from reader.text.pinyin_word_readings import audited_reading
 # Last characters of administrative place names (单县, 六安市, 朝阳区).
 _PLACE_SUFFIXES = frozenset("县市区州省镇乡村旗盟")
 
+# Particles and suffixes, neutral in the words CC-CEDICT writes them so (觉得, 接着, 什么).
+_PARTICLES = frozenset("得着了过么子")
+
 # Tone sandhi forms that some word lists write, and the dictionary tone shown instead.
 _UNDO_SANDHI = {"一": {"yi2": "yi1", "yi4": "yi1"}, "不": {"bu2": "bu4"}}
 
@@ -142,7 +145,7 @@ class WordReadings:
                         from_phrase,
                         from_dictionary,
                         whole,
-                        combine(from_phrase, from_dictionary, place),
+                        combine(from_phrase, from_dictionary, place, char in _PARTICLES),
                     )
                 )
             result = tuple(per_char)
@@ -215,13 +218,20 @@ class WordReadings:
         return evidence._replace(options=Options(phrase, True))
 
 
-def combine(from_phrase: tuple[str, ...], from_dictionary: tuple[str, ...], place: bool) -> Options:
+def combine(
+    from_phrase: tuple[str, ...],
+    from_dictionary: tuple[str, ...],
+    place: bool,
+    particle: bool = False,
+) -> Options:
     """One character's word readings from the phrase table and CC-CEDICT.
 
     CC-CEDICT is hand-checked, pypinyin's phrase table partly generated: where both know the
     word and CC-CEDICT is unambiguous, its reading is trusted, also against the phrase table
     (还款 huán, not hái), except that where the two differ only in CC-CEDICT's neutral tone
-    the full tone is kept (认识 rènshí: the lists disagree on whether the syllable weakens).
+    the full tone is kept (认识 rènshí: the lists disagree on whether the syllable weakens),
+    unless the character is a `particle` (说得过去 de, 显得 de, 意味着 zhe: the phrase table
+    writes the full tone of what is a particle or suffix in the word).
     A reading from one list only is a prior that a near-certain model may override (吡咯 bǐluò,
     where the phrase table has gē), except CC-CEDICT's readings of administrative place names
     (单县 Shàn Xiàn), which the model, trained on other text, cannot know. Several readings
@@ -229,7 +239,7 @@ def combine(from_phrase: tuple[str, ...], from_dictionary: tuple[str, ...], plac
     """
     if len(from_dictionary) == 1:
         reading = from_dictionary[0]
-        if len(from_phrase) == 1 and reading.endswith("5"):
+        if len(from_phrase) == 1 and reading.endswith("5") and not particle:
             full = from_phrase[0]
             if full[:-1] == reading[:-1]:
                 reading = full
