@@ -186,6 +186,22 @@ def test_er_is_the_suffix_r_where_the_word_has_no_other_reading(
     assert [r.replace("u:", "v") for r in reading_of(resolver, sentence, word)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("我还得去一趟超市。", "dei3"),  # jieba's 去一趟 has no part of speech
+        ("我们还得等一会儿。", "dei3"),  # jieba calls 等 a particle (etc.)
+        ("这件事大家都得听他的。", "dei3"),
+        ("他也得了一场大病。", "de2"),  # obtained
+        ("这还得了？", "de2"),
+    ],
+)
+def test_de_after_an_adverb_is_must_unless_obtaining(
+    resolver: PinyinResolver, sentence: str, expected: str
+) -> None:
+    assert reading_of(resolver, sentence, "得") == [expected]
+
+
 def test_yi_and_bu_keep_dictionary_tones_without_sandhi(resolver: PinyinResolver) -> None:
     assert reading_of(resolver, "我一定去。", "一定") == ["yi1", "ding4"]
     assert reading_of(resolver, "他买了一个苹果。", "一个") == ["yi1", "ge4"]

@@ -44,16 +44,15 @@ from reader.text.pinyin_word_facts import EVERYDAY_WORDS
 Tags = list[str | None]
 Results = list[list[str | None]]
 
+# (Character sets are frozensets, not strings: "" is in every string.)
 _PRONOUNS = frozenset((*PRONOUNS, *PLURAL_PRONOUNS))
 # After these, 还 is returning something, not "still".
 _RETURN_COMPLEMENTS = ("给", "回", "清", "完", "了", "钱", "债")
+_MUST_AFTER = frozenset("还也都就又总只才先真可")  # 还得/也得 + anything but 了过到: must
 
 
 def _is(tag: str | None, *starts: str) -> bool:
     return tag is not None and tag.startswith(starts)
-
-
-# (Character sets are frozensets, not strings: "" is in every string.)
 
 
 def _reduplicated(word: str) -> bool:
@@ -136,6 +135,8 @@ def _de_obtain_or_must(around: _Around) -> str | None:  # 得
         return "de2"
     if is_clause_end(after):
         return None
+    if before in _MUST_AFTER:  # 我还得去一趟, 还得等: whatever jieba makes of the verb
+        return "dei3"
     if _is(before_tag, "v", "a", "b") and before not in _PRONOUNS:
         return "de5"
     if before is None or is_clause_end(before) or _is(before_tag, "r", "n", "t", "s", "d", "m"):
