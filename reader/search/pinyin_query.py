@@ -99,29 +99,49 @@ def _letters_and_tones(chunk: str) -> tuple[str, dict[int, int], set[int]]:
 
 
 def _cuts(letters: str, ends: set[int]) -> list[list[tuple[int, int]]]:
-    """Every way to cut `letters` into syllables of the inventory, respecting `ends`."""
+    """The ways to cut `letters` into the fewest syllables of the inventory, respecting
+    `ends` (at most MAX_PARSES, longest syllables first).
+
+    The fewest syllables only, as an input method reads a run of letters: `xian` is 先,
+    not 西安 (typed `xi'an`), and `yinhang` is not yin ha ng. The fewest are counted from
+    the end first, so that only cuts that finish are walked: trying every cut of a run
+    that has none (`xianxian…q`) took time exponential in its length."""
     inventory = syllable_inventory()
-    found: list[list[tuple[int, int]]] = []
-
-    def walk(start: int, so_far: list[tuple[int, int]]) -> None:
-        if len(found) >= MAX_PARSES:
-            return
-        if start == len(letters):
-            found.append(list(so_far))
-            return
-        for stop in range(len(letters), start, -1):  # longest first
-            if any(start < end < stop for end in ends):
+    longest = max(map(len, inventory))
+    size = len(letters)
+    must_end = [index in ends for index in range(size + 1)]
+    never = size + 1
+    fewest = [never] * (size + 1)  # fewest[i]: the fewest syllables letters[i:] is cut into
+    fewest[size] = 0
+    stops: list[list[int]] = [[] for _ in range(size + 1)]  # where a fewest cut goes next
+    for start in range(size - 1, -1, -1):
+        for stop in range(min(size, start + longest), start, -1):  # longest first
+            count = fewest[stop] + 1
+            if count > fewest[start] or any(must_end[start + 1 : stop]):
                 continue
-            if letters[start:stop].replace("v", "u:") in inventory:
-                so_far.append((start, stop))
-                walk(stop, so_far)
-                so_far.pop()
-
-    walk(0, [])
-    # The fewest syllables only, as an input method reads a run of letters: `xian` is 先,
-    # not 西安 (typed `xi'an`), and `yinhang` is not yin ha ng.
-    fewest = min((len(cut) for cut in found), default=0)
-    return [cut for cut in found if len(cut) == fewest]
+            if letters[start:stop].replace("v", "u:") not in inventory:
+                continue
+            if count < fewest[start]:
+                fewest[start], stops[start] = count, []
+            stops[start].append(stop)
+    if fewest[0] >= never:
+        return []
+    # Walked without recursion (a pasted run may be thousands of syllables), each cut kept
+    # as a chain of (syllable, rest) so that a step copies nothing.
+    found: list[list[tuple[int, int]]] = []
+    pending: list[tuple[int, tuple | None]] = [(0, None)]
+    while pending and len(found) < MAX_PARSES:
+        start, chain = pending.pop()
+        if start == size:
+            cut: list[tuple[int, int]] = []
+            while chain is not None:
+                chain, syllable = chain
+                cut.append(syllable)
+            found.append(cut[::-1])
+            continue
+        for stop in reversed(stops[start]):  # so that the longest is taken first
+            pending.append((stop, (chain, (start, stop))))
+    return found
 
 
 def parse_pinyin(query: str) -> list[tuple[Syllable, ...]]:

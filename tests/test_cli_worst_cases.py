@@ -1,0 +1,80 @@
+"""Worst cases a reader hits at the command line with search, lookup, readings, vocabulary
+and pinyin: pathological queries, word lists from other programs, odd arguments. Each
+either answers or refuses in a sentence, promptly; never a traceback. The commands run as
+real `yuedu` processes where the process itself is what could fail (a hang, a crash)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from reader.library import Library
+from reader.library.store import NewArticle, NewSource
+from reader.search.pinyin_query import parse_pinyin
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+YUEDU = [sys.executable, str(REPO_ROOT / "main.py")]
+TEXT = "我们去银行取钱。银行行长很忙。"
+TEXT_ENDS = [2, 3, 5, 7, 8, 10, 12, 13, 14, 15]
+
+
+def yuedu(*argv: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*YUEDU, *argv], capture_output=True, text=True, cwd=REPO_ROOT, timeout=timeout
+    )
+
+
+def make_library(path: Path) -> Path:
+    with Library.open(path) as library, library.session.write("Test set-up"):
+        source = NewSource.whole("bank.txt", "UTF-8", "hash", len(TEXT), TEXT, [TEXT])
+        library.add_source(source, [NewArticle("银行", False, "", TEXT, 0, 1, TEXT_ENDS)])
+    return path
+
+
+def syllables(query: str) -> list[list[str]]:
+    return [[s.toneless for s in parse] for parse in parse_pinyin(query)]
+
+
+# -- pinyin queries: cut in time linear in their length ---------------------------------
+
+
+def test_a_run_of_letters_with_no_cut_is_refused_at_once() -> None:
+    # Each "xian" cuts as xian or xi+an, and the final q as nothing: 2**16 dead ends,
+    # which the search box and `yuedu search` used to walk for minutes.
+    began = time.monotonic()
+    assert parse_pinyin("xian" * 16 + "q") == []
+    assert time.monotonic() - began < 5
+
+
+def test_a_pasted_run_of_thousands_of_syllables_is_read() -> None:
+    # 3000 syllables deep: the cut was recursive and ended in RecursionError.
+    assert syllables("a" * 3000) == [["a"] * 3000]
+    assert syllables("ma1" * 2000) == [["ma"] * 2000]
+
+
+def test_every_fewest_cut_is_searched_not_only_those_found_first() -> None:
+    # bao chuan an … / bao chua nan …: six syllables each, so both are looked for; the cut
+    # stopped after eight cuts of any length and so kept only the first.
+    assert syllables("baochuanan2hun2jizhan1") == [
+        ["bao", "chuan", "an", "hun", "ji", "zhan"],
+        ["bao", "chua", "nan", "hun", "ji", "zhan"],
+    ]
+    assert syllables("xian") == [["xian"]] and syllables("xi'an") == [["xi", "an"]]
+
+
+def test_search_and_lookup_answer_pathological_pinyin_promptly(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    for argv in (
+        ["--db", str(library), "search", "xian" * 16 + "q"],
+        ["lookup", "xian" * 16 + "q"],
+        ["lookup", "a" * 3000],
+        ["--db", str(library), "search", "a" * 3000],
+    ):
+        result = yuedu(*argv, timeout=60)
+        assert result.returncode == 0, (argv[-1][:20], result.stderr[-300:])
+        assert "Traceback" not in result.stderr
+        assert result.stderr.strip() in ("No hits.", "Nothing found.")
+    found = yuedu("--db", str(library), "search", "yinhang")
+    assert found.returncode == 0 and found.stdout.count("[银行]") == 2
