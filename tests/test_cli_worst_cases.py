@@ -78,3 +78,59 @@ def test_search_and_lookup_answer_pathological_pinyin_promptly(tmp_path: Path) -
         assert result.stderr.strip() in ("No hits.", "Nothing found.")
     found = yuedu("--db", str(library), "search", "yinhang")
     assert found.returncode == 0 and found.stdout.count("[银行]") == 2
+
+
+# -- word lists from other programs -----------------------------------------------------
+
+
+def known_words(path: Path) -> set[str]:
+    with Library.open(path) as library:
+        rows = library.conn.execute("SELECT word FROM word_status WHERE status = 'known'")
+        return {row[0] for row in rows}
+
+
+def test_word_lists_in_the_encodings_chinese_windows_saves_are_read(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    lists = {
+        "excel.csv": ("银行,bank\r\n老师,teacher\r\n".encode("gbk")),  # Excel on Chinese Windows
+        "unicode.txt": "学习\t学\r\n".encode("utf-16"),  # Excel's "Unicode text"
+    }
+    for name, data in lists.items():
+        (tmp_path / name).write_bytes(data)
+        result = yuedu("--db", str(library), "vocab", "import", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+    assert known_words(library) == {"银行", "老师", "学习"}
+
+
+def test_pleco_anki_and_semicolon_lists_give_their_words(tmp_path: Path) -> None:
+    from reader.learning.flashcards import import_known_words
+
+    lists = {
+        # Pleco's flashcard export with both scripts.
+        "pleco.txt": "银行[銀行]\tyin2hang2\tbank\n老师[老師]\tlao3shi1\tteacher\n",
+        # Anki's "Notes in Plain Text" with HTML: a field with quotes is quoted.
+        "anki.txt": '#separator:tab\n#html:true\n"<span style=""color: red"">学习</span>"\tx\n'
+        "钱&nbsp;\tmoney\n",
+        # A spreadsheet that separates with semicolons, as European Excel does.
+        "sheet.csv": "工作;work\n孩子;child\n",
+        # A word and its gloss on one line.
+        "notes.txt": "忙 máng busy\n",
+    }
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        for name, text in lists.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            report = import_known_words(library, tmp_path / name)
+            assert report.not_words == 0, name
+    assert known_words(tmp_path / "lib.sqlite3") == {
+        "银行", "老师", "学习", "钱", "工作", "孩子", "忙"
+    }  # fmt: skip
+
+
+def test_a_list_with_no_word_is_refused_in_one_sentence_naming_it(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    english = tmp_path / "english.txt"
+    english.write_text("bank\nteacher\n", encoding="utf-8")
+    result = yuedu("--db", str(library), "vocab", "import", str(english))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("yuedu: english.txt has no line that starts with a Chinese")
+    assert result.stderr.count("english.txt") == 1 and known_words(library) == set()

@@ -17,7 +17,6 @@ from reader.cli.common import (
     refuse_input_file,
     refuse_own_file,
 )
-from reader.importing.file_names import file_name_of
 
 # Anki's deck, and Pleco's flashcard lists (comma- or tab-separated).
 EXPORT_SUFFIXES = (".apkg", ".csv", ".tsv")
@@ -92,7 +91,7 @@ def _import(library: Any, path: Path, out: TextIO) -> None:
     try:
         report = import_known_words(library, path)
     except ImportRefused as error:
-        raise CommandError(f"{file_name_of(path)}: {error}") from None
+        raise CommandError(str(error)) from None  # the message names the file
     out.write(
         f"{report.made_known} word(s) now known, {report.already_known} already known, "
         f"{report.not_words} line(s) not words\n"

@@ -198,7 +198,7 @@ class VocabularyController(QObject):
         try:
             report = self.guarded(lambda library: import_known_words(library, Path(path)))
         except ImportRefused as error:
-            self.service.write_failed.emit(f"{Path(path).name}: {error_text(error)}")
+            self.service.write_failed.emit(error_text(error))  # the message names the file
             return
         if report is not None:
             if report.step is not None:

@@ -792,8 +792,8 @@
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
-      <source>line {line}: not a CSV line ({detail}).</source>
-      <translation>第 {line} 行：不是有效的 CSV 行（{detail}）。</translation>
+      <source>{file}, line {line}: not a CSV line ({detail}).</source>
+      <translation>{file} 第 {line} 行：不是有效的 CSV 行（{detail}）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
@@ -802,13 +802,13 @@
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
-      <source>{file} is not UTF-8 text.</source>
-      <translation>{file} 不是 UTF-8 文本。</translation>
+      <source>cannot read {path} ({reason}).</source>
+      <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
-      <source>cannot read {path} ({reason}).</source>
-      <translation>无法读取 {path}（{reason}）。</translation>
+      <source>{file} has no line that starts with a Chinese word. Give one word a line, or a CSV or TSV file (such as Pleco's or Anki's export) whose first column is the word.</source>
+      <translation>{file} 中没有一行以汉语词语开头。请每行写一个词，或使用第一列为词语的 CSV 或 TSV 文件（例如 Pleco 或 Anki 导出的文件）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/hsk.py" />
