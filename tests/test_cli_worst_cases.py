@@ -134,3 +134,50 @@ def test_a_list_with_no_word_is_refused_in_one_sentence_naming_it(tmp_path: Path
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("yuedu: english.txt has no line that starts with a Chinese")
     assert result.stderr.count("english.txt") == 1 and known_words(library) == set()
+
+
+# -- readings of words: real syllables, with their tones --------------------------------
+
+
+def stored_readings(path: Path) -> dict[str, str]:
+    with Library.open(path) as library:
+        return dict(library.conn.execute("SELECT word, syllables FROM word_readings"))
+
+
+def test_a_reading_with_no_syllable_of_mandarin_or_no_tones_is_refused(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    for pinyin, says in (
+        ("xx2 zhang3", "“xx2” is not a pinyin syllable (for 行)"),  # CC-CEDICT's "unknown"
+        ("hang2 zhv3", "“zhv3” is not a pinyin syllable (for 长)"),
+        ("hang zhang", "gives no tones"),  # was stored as hang5 zhang5
+    ):
+        result = yuedu("--db", str(library), "readings", "set", "行长", pinyin)
+        assert result.returncode == 2 and says in result.stderr, (pinyin, result.stderr)
+    assert stored_readings(library) == {}
+    for word, pinyin, stored in (
+        ("一点儿", "yi1 dian3 r5", "yi1 dian3 r5"),  # erhua as CC-CEDICT writes it
+        ("行长", "háng zhang", "hang2 zhang5"),  # marks: an unmarked syllable is neutral
+        ("的", "de5", "de5"),
+    ):
+        result = yuedu("--db", str(library), "readings", "set", word, pinyin)
+        assert result.returncode == 0, result.stderr
+        assert stored_readings(library)[word] == stored
+
+
+def test_a_backup_from_before_the_check_is_still_restored(tmp_path: Path) -> None:
+    import json
+
+    from reader.library.json_backup import backup_json
+    from reader.library.json_restore import restore_backup
+
+    with Library.open(tmp_path / "old.sqlite3") as old, old.session.write("An older Yuedu"):
+        old.conn.execute(
+            "INSERT INTO word_readings (word, syllables, updated_at) VALUES (?, ?, ?)",
+            ["行长", "xx2 zhang3", "2026-01-01T00:00:00.000+00:00"],
+        )
+    with Library.open(tmp_path / "old.sqlite3") as old:
+        document = backup_json(old)
+    with Library.open(tmp_path / "new.sqlite3") as new:
+        assert restore_backup(new, document).word_readings_added == 1
+    assert json.loads(document)["word_readings"][0]["syllables"] == "xx2 zhang3"
+    assert stored_readings(tmp_path / "new.sqlite3") == {"行长": "xx2 zhang3"}

@@ -1037,6 +1037,11 @@
     </message>
     <message>
       <location filename="../../reader/library/word_readings.py" />
+      <source>“{pinyin}” gives no tones; write them as numbers (hang2 zhang3) or marks (háng zhǎng), 5 for the neutral tone.</source>
+      <translation>“{pinyin}”没有标出声调；请用数字（hang2 zhang3）或声调符号（háng zhǎng）标出，轻声写 5。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/word_readings.py" />
       <source>“{syllable}” is not a pinyin syllable (for {char}).</source>
       <translation>“{syllable}”不是拼音音节（对应“{char}”）。</translation>
     </message>
