@@ -181,3 +181,24 @@ def test_a_backup_from_before_the_check_is_still_restored(tmp_path: Path) -> Non
         assert restore_backup(new, document).word_readings_added == 1
     assert json.loads(document)["word_readings"][0]["syllables"] == "xx2 zhang3"
     assert stored_readings(tmp_path / "new.sqlite3") == {"行长": "xx2 zhang3"}
+
+
+# -- text arguments that are not UTF-8 ---------------------------------------------------
+
+
+def test_text_arguments_that_are_not_utf8_are_refused_in_a_sentence(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    not_utf8 = b"\xed\xa0\x80".decode("utf-8", "surrogateescape")  # as Linux hands them over
+    for argv in (
+        ["pinyin", not_utf8],
+        ["search", "银" + not_utf8],
+        ["article", "rename", "1", not_utf8],
+        ["annotate", "1", "--quote", "银行", "--tag", not_utf8],
+        ["readings", "set", "行", not_utf8],
+    ):
+        result = yuedu("--db", str(library), *argv)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, argv
+        assert "not UTF-8 text" in result.stderr and result.stdout == "", argv
+    with Library.open(library) as opened:
+        assert opened.conn.execute("SELECT title FROM articles").fetchall() == [("银行",)]
+        assert opened.conn.execute("SELECT count(*) FROM annotations").fetchone() == (0,)

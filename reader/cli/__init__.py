@@ -71,6 +71,28 @@ COMMANDS = {
 }
 
 
+# Arguments that are text, not file names: on Linux an argument is bytes, and bytes that are
+# not UTF-8 reach Python as lone surrogates (PEP 383), which SQLite, JSON and the
+# dictionary refuse with a traceback. A file name may be such bytes; these may not.
+TEXT_ARGUMENTS = (
+    "query", "word", "pinyin", "texts", "quote", "comment", "tags", "color", "title",
+    "byline", "status",
+)  # fmt: skip
+
+
+def refuse_undecodable_text(args: argparse.Namespace) -> None:
+    """CommandError (exit 2) for a text argument holding bytes that are not UTF-8."""
+    for name in TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and any("\ud800" <= char <= "\udfff" for char in text):
+                shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                raise CommandError(
+                    f"“{shown}” holds bytes that are not UTF-8 text (is the terminal set to "
+                    "UTF-8?); nothing was done."
+                )
+
+
 def run_command(
     args: argparse.Namespace,
     library_path: Path,
@@ -81,6 +103,7 @@ def run_command(
     err = err or sys.stderr
     try:
         checked_library_path(library_path)  # a pipe or a device named by --db: refused
+        refuse_undecodable_text(args)
         return COMMANDS[args.command](args, library_path, out, err)
     except CommandError as error:
         err.write(f"yuedu: {error}\n")
