@@ -202,3 +202,21 @@ def test_text_arguments_that_are_not_utf8_are_refused_in_a_sentence(tmp_path: Pa
     with Library.open(library) as opened:
         assert opened.conn.execute("SELECT title FROM articles").fetchall() == [("银行",)]
         assert opened.conn.execute("SELECT count(*) FROM annotations").fetchone() == (0,)
+
+
+def test_an_output_name_too_long_for_the_file_system_is_said_in_words(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    assert (
+        yuedu("--db", str(library), "vocab", "set", "银行", "--status", "learning").returncode == 0
+    )
+    assert yuedu("--db", str(library), "annotate", "1", "--quote", "银行").returncode == 0
+    long_name = "长" * 100  # 300 bytes of UTF-8: more than a name may hold
+    for argv in (
+        ["vocab", "export", "-o", str(tmp_path / f"{long_name}.apkg")],
+        ["export", "-o", str(tmp_path / f"{long_name}.md")],
+    ):
+        result = yuedu("--db", str(library), *argv)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        assert "too long for the file system" in result.stderr
+        assert len(result.stderr.splitlines()) == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["lib.sqlite3"]

@@ -8,6 +8,7 @@ Exit status: 0 done; 2 bad input (a one-line reason on stderr, nothing written);
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sqlite3
 import sys
@@ -125,3 +126,20 @@ def run_command(
         # keep Python from failing again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as error:  # a path no command foresaw failing: a sentence, not a traceback
+        err.write(f"yuedu: {os_error_sentence(error)}\n")
+        return EXIT_BAD_INPUT if error.errno == errno.ENAMETOOLONG else EXIT_LIBRARY
+
+
+def os_error_sentence(error: OSError) -> str:
+    """What went wrong with which file, in one line (a long name shortened)."""
+    from reader.importing.file_names import readable_name
+
+    name = readable_name(os.fsdecode(error.filename)) if error.filename is not None else ""
+    name = name if len(name) <= 60 else f"{name[:30]}…{name[-20:]}"
+    if error.errno == errno.ENAMETOOLONG:
+        return (
+            f"{name}: a name in this path is too long for the file system (at most 255 "
+            "bytes, about 85 Chinese characters)."
+        )
+    return f"{name}: {error.strerror or error}" if name else str(error.strerror or error)
