@@ -220,3 +220,29 @@ def test_an_output_name_too_long_for_the_file_system_is_said_in_words(tmp_path: 
         assert "too long for the file system" in result.stderr
         assert len(result.stderr.splitlines()) == 1
     assert sorted(path.name for path in tmp_path.iterdir()) == ["lib.sqlite3"]
+
+
+# -- full-width and half-width ------------------------------------------------------------
+
+
+def test_full_width_and_half_width_find_each_other(tmp_path: Path) -> None:
+    from reader.search.engine import SearchOptions, search
+
+    # A text set in GB2312 times writes digits and Latin letters full-width; a later one,
+    # or the reader's keyboard, half-width.
+    text = "２００８年ＧＤＰ增长１０％。2009年GDP也增长。"
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        with library.session.write("Test set-up"):
+            source = NewSource.whole("gdp.txt", "UTF-8", "hash", len(text), text, [text])
+            ends = list(range(1, len(text) + 1))
+            library.add_source(source, [NewArticle("ＧＤＰ年报", False, "", text, 0, 1, ends)])
+
+        def found(query: str) -> list[tuple[str, int, int]]:
+            return [(h.field, h.start, h.end) for h in search(library, query, SearchOptions())]
+
+        assert found("2008") == [("text", 0, 4)]
+        assert found("２００９") == [("text", 14, 18)]
+        assert found("gdp") == [("title", 0, 3), ("text", 5, 8), ("text", 19, 22)]
+        assert found("ＧＤＰ") == found("gdp") == found("Gdp")
+        assert found("10%") == [("text", 10, 13)]
+        assert found("8年") == [("text", 3, 5)]  # one or two characters: the other scan
