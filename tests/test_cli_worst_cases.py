@@ -246,3 +246,33 @@ def test_full_width_and_half_width_find_each_other(tmp_path: Path) -> None:
         assert found("ＧＤＰ") == found("gdp") == found("Gdp")
         assert found("10%") == [("text", 10, 13)]
         assert found("8年") == [("text", 3, 5)]  # one or two characters: the other scan
+
+
+# -- glosses written for people, as the word card writes them ------------------------------
+
+
+def test_flashcards_and_lookup_write_cedict_markup_for_people(tmp_path: Path) -> None:
+    from dataclasses import dataclass
+
+    from reader.learning import statuses
+    from reader.learning.anki import note_fields
+    from reader.learning.vocabulary import vocabulary
+
+    @dataclass(frozen=True)
+    class Entry:  # the fields of a dictionary entry a vocabulary reads
+        simplified: str
+        traditional: str
+        pinyin: tuple[str, ...]
+        glosses: tuple[str, ...]
+
+    class Dictionary:
+        def lookup(self, word: str) -> list[Entry]:
+            return [Entry("银行", "銀行", ("yin2", "hang2"), ("bank", "CL:家[jia1],個|个[ge4]"))]
+
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        statuses.set_status(library, "银行", "learning1")
+        (entry,) = vocabulary(library, dictionary=Dictionary())
+    assert entry.gloss == "bank; measure words: 家 jiā, 个 gè"  # on the Anki card too
+    assert note_fields(entry)[3] == "bank; measure words: 家 jiā, 个 gè"
+    result = yuedu("lookup", "银行", "--limit", "1")
+    assert result.stdout == "银行 (銀行)  yín háng  bank; measure words: 家 jiā, 个 gè\n"

@@ -129,12 +129,16 @@ def cmd_lookup(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     if args.json:
         print_json([entry.to_json() for entry in entries], out)
         return EXIT_OK
+    from reader.text.cedict_display import render_gloss, script_of
+
+    script = script_of(args.query.strip(), entries)  # references in the query's script
     for entry in entries:
         marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
         head = entry.simplified
         if entry.traditional != entry.simplified:
             head += f" ({entry.traditional})"
-        out.write(f"{head}  {marks}  {'; '.join(entry.glosses)}\n")
+        glosses = "; ".join(render_gloss(gloss, script) for gloss in entry.glosses)
+        out.write(f"{head}  {marks}  {glosses}\n")
     if not entries:
         err.write("Nothing found.\n")
     return EXIT_OK

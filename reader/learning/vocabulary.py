@@ -72,8 +72,13 @@ def _dictionary_fields(word: str, dictionary: EntrySource | None) -> tuple[tuple
     entries = dictionary.lookup(word)
     if not entries:
         return (), ""
+    from reader.text.cedict_display import render_gloss, script_of
+
+    # Written for people, as the word card writes them: a flashcard showing
+    # "CL:家[jia1],個|个[ge4]" teaches CEDICT's markup, not the measure word.
+    script = script_of(word, entries)
     glosses = [gloss for entry in entries[:2] for gloss in entry.glosses][:MAX_GLOSSES]
-    return tuple(entries[0].pinyin), "; ".join(glosses)
+    return tuple(entries[0].pinyin), "; ".join(render_gloss(g, script) for g in glosses)
 
 
 def vocabulary(
