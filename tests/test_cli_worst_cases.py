@@ -276,3 +276,33 @@ def test_flashcards_and_lookup_write_cedict_markup_for_people(tmp_path: Path) ->
     assert note_fields(entry)[3] == "bank; measure words: 家 jiā, 个 gè"
     result = yuedu("lookup", "银行", "--limit", "1")
     assert result.stdout == "银行 (銀行)  yín háng  bank; measure words: 家 jiā, 个 gè\n"
+
+
+# -- an Anki deck package as a word list -----------------------------------------------------
+
+
+def test_an_anki_deck_package_gives_its_notes_words(tmp_path: Path) -> None:
+    import zipfile
+
+    from reader.learning.anki import write_apkg
+    from reader.learning.vocabulary import VocabularyEntry
+
+    def card(word: str) -> VocabularyEntry:
+        return VocabularyEntry(
+            word, "learning1", (), "", None, None, "", None, None, None, "", None, "", "", 0
+        )
+
+    deck = tmp_path / "deck.apkg"  # written as genanki and older Ankis write packages
+    write_apkg([card("银行"), card("老师")], deck)
+    library = make_library(tmp_path / "lib.sqlite3")
+    result = yuedu("--db", str(library), "vocab", "import", str(deck))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "2 word(s) now known, 0 already known, 0 line(s) not words\n"
+    assert known_words(library) == {"银行", "老师"}
+    # Anki 2.1.50 and later: a compressed collection, and a stand-in asking to update Anki.
+    newer = tmp_path / "newer.apkg"
+    with zipfile.ZipFile(deck) as old, zipfile.ZipFile(newer, "w") as new:
+        new.writestr("collection.anki2", old.read("collection.anki2"))
+        new.writestr("collection.anki21b", b"(zstd)")
+    result = yuedu("--db", str(library), "vocab", "import", str(newer))
+    assert result.returncode == 2 and "Notes in Plain Text" in result.stderr

@@ -2,7 +2,8 @@
 (`hanzi<TAB>pinyin<TAB>definition`, as TSV or CSV), and known words read from a word list:
 one word a line, or a CSV or TSV file whose first column is the word (a spreadsheet's, with
 commas or semicolons; Pleco's export, 银行[銀行]; Anki's plain-text export, quoted and with
-HTML), in any encoding Yuedu imports. Qt-free."""
+HTML), in any encoding Yuedu imports; or an Anki deck package (reader.learning.anki_deck).
+Qt-free."""
 
 from __future__ import annotations
 
@@ -114,10 +115,16 @@ def read_word_list(path: Path) -> list[str]:
     """The word at the start of each line (comments and blank lines skipped), from a file
     in any encoding Yuedu imports (UTF-8, UTF-16, GB18030/GBK, Big5: a spreadsheet on a
     Chinese Windows saves CSV in GBK, "Unicode text" in UTF-16)."""
+    from reader.learning import anki_deck
     from reader.text.decode import ImportRefused as Undecodable
     from reader.text.decode import decode_bytes
 
     file = file_name_of(path)
+    if anki_deck.is_anki_package(path):  # its media may be large; only the notes are read
+        try:
+            return [first_word(field) for field in anki_deck.first_fields(path, file)]
+        except anki_deck.DeckRefused as error:
+            raise ImportRefused(*error.args) from None
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise ImportRefused(message("{file} is larger than a word list can be.", file=file))

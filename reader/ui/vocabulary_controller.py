@@ -190,7 +190,7 @@ class VocabularyController(QObject):
         chosen = ask_open_file_names(
             self._window,
             self.tr("Import known words"),
-            self.tr("Word lists (*.txt *.tsv *.csv);;All files (*)"),
+            self.tr("Word lists and Anki decks (*.txt *.tsv *.csv *.apkg *.colpkg);;All files (*)"),
         )
         if not chosen or self._is_library_file(chosen[0], READ_AS_WORD_LIST):
             return

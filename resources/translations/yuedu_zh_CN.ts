@@ -791,6 +791,16 @@
       <translation>{file} 中没有可读的文字：找不到正文。</translation>
     </message>
     <message>
+      <location filename="../../reader/learning/anki_deck.py" />
+      <source>{file} cannot be read as an Anki deck ({detail}).</source>
+      <translation>无法将 {file} 作为 Anki 牌组读取（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/anki_deck.py" />
+      <source>{file} is an Anki package in the format of Anki 2.1.50 and later, which Yuedu cannot read. In Anki, export the deck as “Notes in Plain Text” (or tick “Support older Anki versions”) and import that file.</source>
+      <translation>{file} 是 Anki 2.1.50 及更新版本格式的牌组包，阅读无法读取。请在 Anki 中把牌组导出为“纯文本格式的笔记”（或勾选“支持旧版 Anki”），再导入该文件。</translation>
+    </message>
+    <message>
       <location filename="../../reader/learning/flashcards.py" />
       <source>{file}, line {line}: not a CSV line ({detail}).</source>
       <translation>{file} 第 {line} 行：不是有效的 CSV 行（{detail}）。</translation>
@@ -2896,8 +2906,8 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
-      <source>Word lists (*.txt *.tsv *.csv);;All files (*)</source>
-      <translation>词表 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+      <source>Word lists and Anki decks (*.txt *.tsv *.csv *.apkg *.colpkg);;All files (*)</source>
+      <translation>词表和 Anki 牌组 (*.txt *.tsv *.csv *.apkg *.colpkg);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
