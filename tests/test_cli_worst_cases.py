@@ -306,3 +306,18 @@ def test_an_anki_deck_package_gives_its_notes_words(tmp_path: Path) -> None:
         new.writestr("collection.anki21b", b"(zstd)")
     result = yuedu("--db", str(library), "vocab", "import", str(newer))
     assert result.returncode == 2 and "Notes in Plain Text" in result.stderr
+
+
+# -- no hits: what to do ------------------------------------------------------------------
+
+
+def test_no_hits_says_what_would_find_the_words(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    spaced = yuedu("--db", str(library), "search", "银行 行长")
+    assert spaced.returncode == 0 and spaced.stdout == ""
+    assert spaced.stderr.startswith("No hits. The query holds a space")
+    traditional = yuedu("--db", str(library), "search", "銀行")  # 银行: the title, twice the text
+    assert traditional.stderr == (
+        "No hits. With --any-script: 3 hit(s), written in the other script.\n"
+    )
+    assert yuedu("--db", str(library), "search", "银行行长很闲").stderr == "No hits.\n"

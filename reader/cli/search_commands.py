@@ -4,10 +4,12 @@ look words up in the dictionary (issue 15 §4)."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any, TextIO
 
 from reader.cli.common import EXIT_OK, CommandError, open_library, print_json
+from reader.library.errors import LibraryError
 
 
 def add_search_parsers(commands: Any) -> None:  # argparse's private subparsers type
@@ -111,8 +113,37 @@ def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         where = hit.article_id if hit.article_id is not None else "-"  # kept from a deleted one
         out.write(f"{where}\t{hit.field}\t{hit.start}-{hit.end}\t{hit.title}\t{shown}\n")
     if not hits:
-        err.write("No hits.\n")
+        err.write(f"No hits.{_no_hits_hint(library_path, args.query, options)}\n")
     return EXIT_OK
+
+
+def _no_hits_hint(library_path: Path, query: str, options: Any) -> str:
+    """What a reader can do when a characters query found nothing: a space between
+    characters (Chinese text has none), or the other script (--any-script)."""
+    from dataclasses import replace
+
+    from reader.search.engine import search
+    from reader.text.chars import is_han
+
+    text = query.strip()
+    if not any(is_han(char) for char in text):
+        return ""
+    if any(char.isspace() for char in text):
+        return (
+            " The query holds a space, which Chinese text rarely has: leave it out, or search "
+            "for one word at a time."
+        )
+    if options.any_script:
+        return ""
+    try:  # a hint only: a library that cannot be indexed now (read-only) gives none
+        with open_library(library_path) as library:
+            other = search(library, text, replace(options, any_script=True, limit=1000))
+    except (LibraryError, sqlite3.Error, OSError):
+        return ""
+    if not other:
+        return ""
+    count = f"{len(other)}+" if len(other) >= 1000 else str(len(other))
+    return f" With --any-script: {count} hit(s), written in the other script."
 
 
 def cmd_lookup(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
