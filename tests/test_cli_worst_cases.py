@@ -321,3 +321,19 @@ def test_no_hits_says_what_would_find_the_words(tmp_path: Path) -> None:
         "No hits. With --any-script: 3 hit(s), written in the other script.\n"
     )
     assert yuedu("--db", str(library), "search", "银行行长很闲").stderr == "No hits.\n"
+
+
+def test_an_empty_list_says_so_on_stderr(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    for argv, says in (
+        (["vocab", "list"], "No learning words.\n"),
+        (["vocab", "list", "--status", "known"], "No known words.\n"),
+        (
+            ["readings", "list"],
+            'No readings of words yet (yuedu readings set 行长 "hang2 zhang3").\n',
+        ),
+    ):
+        result = yuedu("--db", str(library), *argv)
+        assert (result.returncode, result.stdout, result.stderr) == (0, "", says)
+    listed = yuedu("--db", str(library), "vocab", "list", "--json")
+    assert (listed.stdout.strip(), listed.stderr) == ("[]", "")

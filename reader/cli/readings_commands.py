@@ -44,6 +44,10 @@ def cmd_readings(args: argparse.Namespace, library_path: Path, out: TextIO, err:
             else:
                 for word, pinyin in readings.items():
                     out.write(f"{word}\t{' '.join(s or '-' for s in pinyin)}\n")
+                if not readings:  # on stderr: stdout stays the list
+                    err.write(
+                        'No readings of words yet (yuedu readings set 行长 "hang2 zhang3").\n'
+                    )
     return EXIT_OK
 
 

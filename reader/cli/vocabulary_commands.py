@@ -77,7 +77,7 @@ def cmd_vocab(args: argparse.Namespace, library_path: Path, out: TextIO, err: Te
             elif action == "import":
                 _import(library, args.file, out)
             elif action == "list":
-                _list(library, chosen, args.json, out)
+                _list(library, chosen, args.json, out, err)
             elif output is not None:
                 _export(library, chosen, output, out)
         except (WordRefused, HskRefused) as error:
@@ -98,7 +98,7 @@ def _import(library: Any, path: Path, out: TextIO) -> None:
     )
 
 
-def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO) -> None:
+def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO, err: TextIO) -> None:
     from reader.learning.vocabulary import vocabulary
 
     entries = vocabulary(library, chosen, _dictionary())
@@ -107,6 +107,9 @@ def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO) -> 
         return
     for entry in entries:
         out.write(f"{entry.word}\t{entry.status}\t{' '.join(entry.pinyin)}\t{entry.sentence}\n")
+    if not entries:  # said on stderr, as `search` says "No hits.": stdout stays the list
+        named = "learning" if len(chosen) > 1 else chosen[0]  # the default: learning 1-4
+        err.write(f"No {named} words.\n")
 
 
 def _export(library: Any, chosen: tuple[str, ...], output: Path, out: TextIO) -> None:
