@@ -337,3 +337,12 @@ def test_an_empty_list_says_so_on_stderr(tmp_path: Path) -> None:
         assert (result.returncode, result.stdout, result.stderr) == (0, "", says)
     listed = yuedu("--db", str(library), "vocab", "list", "--json")
     assert (listed.stdout.strip(), listed.stderr) == ("[]", "")
+
+
+def test_lue_and_nue_are_read_as_lüe_and_nüe() -> None:
+    # As input methods and Pleco read them: no other syllable is spelled so.
+    assert syllables("lue4") == [["lu:e"]] == syllables("lüè") == syllables("lve4")
+    assert syllables("nue") == [["nu:e"]]
+    assert syllables("yue") == [["yue"]] and syllables("jue") == [["jue"]]  # not ü-spelled
+    result = yuedu("lookup", "lue4", "--limit", "1")
+    assert result.stdout.startswith("略  lüè  ")

@@ -73,6 +73,17 @@ def looks_like_pinyin(query: str) -> bool:
     return any("a" <= char <= "z" for char in query.lower())
 
 
+# lüe and nüe as input methods and Pleco take them without the diaeresis: no other syllable
+# is spelled so, and learners type 略 as lue.
+_WITHOUT_DIAERESIS = {"lue": "lu:e", "nue": "nu:e"}
+
+
+def _syllable_letters(typed: str) -> str:
+    """A syllable's typed letters (ü as v) in canonical form: "lv" → "lu:", "lue" → "lu:e"."""
+    letters = typed.replace("v", "u:")
+    return _WITHOUT_DIAERESIS.get(letters, letters)
+
+
 def _letters_and_tones(chunk: str) -> tuple[str, dict[int, int], set[int]]:
     """The chunk's letters (ü as "v"), the tone marked or numbered after each letter index,
     and the indexes after which a syllable must end (a digit)."""
@@ -119,7 +130,7 @@ def _cuts(letters: str, ends: set[int]) -> list[list[tuple[int, int]]]:
             count = fewest[stop] + 1
             if count > fewest[start] or any(must_end[start + 1 : stop]):
                 continue
-            if letters[start:stop].replace("v", "u:") not in inventory:
+            if _syllable_letters(letters[start:stop]) not in inventory:
                 continue
             if count < fewest[start]:
                 fewest[start], stops[start] = count, []
@@ -157,7 +168,7 @@ def parse_pinyin(query: str) -> list[tuple[Syllable, ...]]:
             syllables = []
             for start, stop in cut:
                 tone = next((tones[i] for i in range(start, stop) if i in tones), None)
-                syllables.append(Syllable(letters[start:stop].replace("v", "u:"), tone))
+                syllables.append(Syllable(_syllable_letters(letters[start:stop]), tone))
             options.append(tuple(syllables))
         if not options:
             return []
