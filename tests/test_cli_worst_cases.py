@@ -346,3 +346,12 @@ def test_lue_and_nue_are_read_as_lüe_and_nüe() -> None:
     assert syllables("yue") == [["yue"]] and syllables("jue") == [["jue"]]  # not ü-spelled
     result = yuedu("lookup", "lue4", "--limit", "1")
     assert result.stdout.startswith("略  lüè  ")
+
+
+def test_english_lookups_with_punctuation_find_the_word() -> None:
+    from reader.search.lookup import lookup
+
+    for query in ("bank,", "(bank)", "bank?", "“bank”", "银行。", "“银行”"):
+        assert lookup(query, limit=1)[0].simplified == "银行", query
+    # A word whose own punctuation ends it: "\\b" after the final dot found nothing.
+    assert any("U.S." in " ".join(entry.glosses) for entry in lookup("U.S.", limit=5))
