@@ -355,3 +355,13 @@ def test_english_lookups_with_punctuation_find_the_word() -> None:
         assert lookup(query, limit=1)[0].simplified == "银行", query
     # A word whose own punctuation ends it: "\\b" after the final dot found nothing.
     assert any("U.S." in " ".join(entry.glosses) for entry in lookup("U.S.", limit=5))
+
+
+def test_a_list_cut_at_the_limit_says_there_may_be_more(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")  # 银行: the title and twice the text
+    cut = yuedu("--db", str(library), "search", "银行", "--limit", "2")
+    assert cut.stdout.count("\n") == 2
+    assert cut.stderr == "The first 2 hits; there may be more (--limit N shows more).\n"
+    assert yuedu("--db", str(library), "search", "银行", "--limit", "4").stderr == ""
+    entries = yuedu("lookup", "bank", "--limit", "1")
+    assert entries.stderr == "The first 1 entries; there may be more (--limit N shows more).\n"

@@ -114,6 +114,8 @@ def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         out.write(f"{where}\t{hit.field}\t{hit.start}-{hit.end}\t{hit.title}\t{shown}\n")
     if not hits:
         err.write(f"No hits.{_no_hits_hint(library_path, args.query, options)}\n")
+    elif len(hits) >= args.limit:  # else a reader takes the first 200 for all there are
+        err.write(f"The first {args.limit} hits; there may be more (--limit N shows more).\n")
     return EXIT_OK
 
 
@@ -172,4 +174,6 @@ def cmd_lookup(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         out.write(f"{head}  {marks}  {glosses}\n")
     if not entries:
         err.write("Nothing found.\n")
+    elif len(entries) >= args.limit:
+        err.write(f"The first {args.limit} entries; there may be more (--limit N shows more).\n")
     return EXIT_OK
