@@ -365,3 +365,16 @@ def test_a_list_cut_at_the_limit_says_there_may_be_more(tmp_path: Path) -> None:
     assert yuedu("--db", str(library), "search", "银行", "--limit", "4").stderr == ""
     entries = yuedu("lookup", "bank", "--limit", "1")
     assert entries.stderr == "The first 1 entries; there may be more (--limit N shows more).\n"
+
+
+def test_a_link_to_a_missing_folder_names_that_folder(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    yuedu("--db", str(library), "vocab", "set", "银行", "--status", "learning")
+    link = tmp_path / "deck.apkg"
+    link.symlink_to(tmp_path / "gone" / "deck.apkg")  # a synced folder since removed
+    result = yuedu("--db", str(library), "vocab", "export", "-o", str(link))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"yuedu: the folder {tmp_path / 'gone'} does not exist ({link} is a link to "
+        f"{tmp_path / 'gone' / 'deck.apkg'}); nothing was written\n"
+    )
