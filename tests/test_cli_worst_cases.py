@@ -20,9 +20,11 @@ TEXT = "我们去银行取钱。银行行长很忙。"
 TEXT_ENDS = [2, 3, 5, 7, 8, 10, 12, 13, 14, 15]
 
 
-def yuedu(*argv: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def yuedu(
+    *argv: str, timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*YUEDU, *argv], capture_output=True, text=True, cwd=REPO_ROOT, timeout=timeout
+        [*YUEDU, *argv], capture_output=True, text=True, cwd=REPO_ROOT, timeout=timeout, env=env
     )
 
 
@@ -377,4 +379,21 @@ def test_a_link_to_a_missing_folder_names_that_folder(tmp_path: Path) -> None:
     assert result.stderr == (
         f"yuedu: the folder {tmp_path / 'gone'} does not exist ({link} is a link to "
         f"{tmp_path / 'gone' / 'deck.apkg'}); nothing was written\n"
+    )
+
+
+def test_a_deck_exported_before_the_dictionary_was_built_has_pinyin_and_glosses(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    library = make_library(tmp_path / "lib.sqlite3")
+    yuedu("--db", str(library), "vocab", "set", "银行", "--status", "learning")
+    fresh = {**os.environ, "YUEDU_DICTIONARY": str(tmp_path / "fresh" / "cedict.sqlite3")}
+    deck = tmp_path / "deck.csv"
+    result = yuedu("--db", str(library), "vocab", "export", "-o", str(deck), env=fresh)
+    assert result.returncode == 0, result.stderr
+    assert "building the dictionary" in result.stderr
+    assert (
+        deck.read_text(encoding="utf-8") == '银行,yin2hang2,"bank; measure words: 家 jiā, 个 gè"\n'
     )

@@ -5,6 +5,7 @@ malformed CSV line) is refused with the reason and exit 2, nothing written."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -35,13 +36,22 @@ def _statuses(spelled: str | None) -> tuple[str, ...]:
         raise CommandError(str(error)) from None
 
 
-def _dictionary() -> Any:
-    """The dictionary when it is built (for glosses); the CLI does not build it for this."""
-    from reader.text.dictionary import Dictionary, DictionaryNotBuilt
+def _dictionary(err: TextIO) -> Any:
+    """The dictionary, for the words' pinyin and glosses: built on first use (~2 s), as
+    `yuedu lookup` and `yuedu pinyin` build it. Without it a deck exported on a fresh
+    install had neither, and said nothing."""
+    from reader.text.dictionary import Dictionary, DictionaryNotBuilt, ensure_dictionary
 
     try:
         return Dictionary.open()
     except DictionaryNotBuilt:
+        pass
+    err.write("yuedu: building the dictionary from CC-CEDICT (first use only)…\n")
+    err.flush()
+    try:
+        return ensure_dictionary()
+    except (OSError, DictionaryNotBuilt, sqlite3.Error) as error:
+        err.write(f"yuedu: warning: without the dictionary, no pinyin or glosses: {error}\n")
         return None
 
 
@@ -79,7 +89,7 @@ def cmd_vocab(args: argparse.Namespace, library_path: Path, out: TextIO, err: Te
             elif action == "list":
                 _list(library, chosen, args.json, out, err)
             elif output is not None:
-                _export(library, chosen, output, out)
+                _export(library, chosen, output, out, err)
         except (WordRefused, HskRefused) as error:
             raise CommandError(str(error)) from None
     return EXIT_OK
@@ -101,7 +111,7 @@ def _import(library: Any, path: Path, out: TextIO) -> None:
 def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO, err: TextIO) -> None:
     from reader.learning.vocabulary import vocabulary
 
-    entries = vocabulary(library, chosen, _dictionary())
+    entries = vocabulary(library, chosen, _dictionary(err))
     if as_json:
         print_json([entry.json() for entry in entries], out)
         return
@@ -112,10 +122,10 @@ def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO, err
         err.write(f"No {named} words.\n")
 
 
-def _export(library: Any, chosen: tuple[str, ...], output: Path, out: TextIO) -> None:
+def _export(library: Any, chosen: tuple[str, ...], output: Path, out: TextIO, err: TextIO) -> None:
     from reader.learning.vocabulary import vocabulary
 
-    entries = vocabulary(library, chosen, _dictionary())
+    entries = vocabulary(library, chosen, _dictionary(err))
     try:
         if output.suffix.lower() == ".apkg":
             from reader.learning.anki import write_apkg
