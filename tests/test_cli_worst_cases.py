@@ -397,3 +397,42 @@ def test_a_deck_exported_before_the_dictionary_was_built_has_pinyin_and_glosses(
     assert (
         deck.read_text(encoding="utf-8") == '银行,yin2hang2,"bank; measure words: 家 jiā, 个 gè"\n'
     )
+
+
+def test_a_word_the_dictionary_lacks_is_glossed_by_its_parts(tmp_path: Path) -> None:
+    from dataclasses import dataclass
+
+    from reader.learning import statuses
+    from reader.learning.vocabulary import vocabulary
+
+    @dataclass(frozen=True)
+    class Entry:
+        simplified: str
+        traditional: str
+        pinyin: tuple[str, ...]
+        glosses: tuple[str, ...]
+        is_proper_noun: bool = False
+
+    entries = {
+        "银行": [Entry("银行", "銀行", ("yin2", "hang2"), ("bank",))],
+        "行长": [Entry("行长", "行長", ("hang2", "zhang3"), ("bank president",))],
+        "委": [  # CEDICT's order: the rare reading first
+            Entry("委", "委", ("wei1",), ("winding",)),
+            Entry("委", "委", ("wei3",), ("to entrust",)),
+        ],
+    }
+
+    class Dictionary:
+        def lookup(self, word: str) -> list[Entry]:
+            return entries.get(word, [])
+
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        for word in ("银行行长", "银行委"):
+            statuses.set_status(library, word, "learning1")
+        found = {e.word: (e.pinyin, e.gloss) for e in vocabulary(library, dictionary=Dictionary())}
+    assert found["银行行长"] == (
+        ("yin2", "hang2", "hang2", "zhang3"),
+        "银行 bank + 行长 bank president",
+    )
+    # 委 read two ways and no reading met: neither its gloss nor the word's pinyin guessed.
+    assert found["银行委"] == ((), "银行 bank + 委")
