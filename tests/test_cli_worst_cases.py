@@ -436,3 +436,20 @@ def test_a_word_the_dictionary_lacks_is_glossed_by_its_parts(tmp_path: Path) -> 
     )
     # 委 read two ways and no reading met: neither its gloss nor the word's pinyin guessed.
     assert found["银行委"] == ((), "银行 bank + 委")
+
+
+def test_pinyin_and_english_typed_in_full_width_mode_are_read(tmp_path: Path) -> None:
+    from reader.search.engine import SearchOptions, search
+    from reader.search.lookup import lookup
+
+    # A Chinese input method left in full-width mode types these.
+    assert syllables("ｙｉｎ２ｈａｎｇ２") == [["yin", "hang"]] == syllables("ｙｉｎ　ｈａｎｇ")
+    with Library.open(make_library(tmp_path / "lib.sqlite3")) as library:
+        for query, options in (
+            ("ｙｉｎｈａｎｇ", SearchOptions()),
+            ("ｙｈ", SearchOptions(initials=True)),
+        ):
+            hits = search(library, query, options)
+            assert [(h.field, h.start) for h in hits] == [("text", 3), ("text", 8)], query
+    assert lookup("ｂａｎｋ", limit=1)[0].simplified == "银行"
+    assert lookup("DNA鉴定", limit=1)[0].simplified == "DNA鉴定"  # characters keep their case

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.search.pinyin_query import check_query, looks_like_pinyin, parse_pinyin
+from reader.search.pinyin_query import check_query, looks_like_pinyin, parse_pinyin, typed_letters
 from reader.text.chars import is_han
 
 DEFAULT_LIMIT = 30
@@ -146,6 +146,7 @@ def lookup(
         if any(is_han(char) for char in text):  # CJK punctuation alone (“bank”) is English
             ranked = _by_characters(conn, text.strip(_OUTER_PUNCTUATION))
         else:
+            text = typed_letters(text)  # ｂａｎｋ, typed in full-width mode, is bank
             ranked = _by_pinyin(conn, text) if looks_like_pinyin(text) else []
             seen = {entry_id for _, entry_id, _ in ranked}
             ranked += [

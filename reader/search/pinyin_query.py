@@ -65,12 +65,21 @@ def check_query(query: str) -> str:
     return trimmed
 
 
+def typed_letters(query: str) -> str:
+    """The query in lower case, full-width letters and digits as ASCII: a Chinese input
+    method left in full-width mode types ｙｉｎｈａｎｇ２."""
+    return query.lower().translate(_HALF_WIDTH)
+
+
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def looks_like_pinyin(query: str) -> bool:
     """Latin letters (with tone marks, ü), digits 0-5, spaces and apostrophes only."""
-    for char in unicodedata.normalize("NFD", query.lower()):
+    for char in unicodedata.normalize("NFD", typed_letters(query)):
         if not (("a" <= char <= "z") or char in "012345 '’:\u0308" or char in _MARKS):
             return False
-    return any("a" <= char <= "z" for char in query.lower())
+    return any("a" <= char <= "z" for char in typed_letters(query))
 
 
 # lüe and nüe as input methods and Pleco take them without the diaeresis: no other syllable
@@ -159,7 +168,7 @@ def parse_pinyin(query: str) -> list[tuple[Syllable, ...]]:
     """Every reading of `query` as a run of syllables (empty: it is not pinyin)."""
     if not looks_like_pinyin(query):
         return []
-    chunks = [c for c in query.lower().replace("’", " ").replace("'", " ").split() if c]
+    chunks = [c for c in typed_letters(query).replace("’", " ").replace("'", " ").split() if c]
     parses: list[tuple[Syllable, ...]] = [()]
     for chunk in chunks:
         letters, tones, ends = _letters_and_tones(chunk)
@@ -178,5 +187,5 @@ def parse_pinyin(query: str) -> list[tuple[Syllable, ...]]:
 
 def parse_initials(query: str) -> str:
     """The letters of an initials query (`yh`, `y h`): empty when it is not one."""
-    letters = "".join(query.lower().split()).replace("'", "")
+    letters = "".join(typed_letters(query).split()).replace("'", "")
     return letters if letters.isascii() and letters.isalpha() else ""
