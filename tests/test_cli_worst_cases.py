@@ -453,3 +453,25 @@ def test_pinyin_and_english_typed_in_full_width_mode_are_read(tmp_path: Path) ->
             assert [(h.field, h.start) for h in hits] == [("text", 3), ("text", 8)], query
     assert lookup("ｂａｎｋ", limit=1)[0].simplified == "银行"
     assert lookup("DNA鉴定", limit=1)[0].simplified == "DNA鉴定"  # characters keep their case
+
+
+def test_a_pleco_tsv_has_no_csv_quoting_and_one_line_a_word(tmp_path: Path) -> None:
+    import csv
+
+    from reader.learning.flashcards import write_pleco
+    from reader.learning.vocabulary import VocabularyEntry
+
+    def card(word: str, gloss: str) -> VocabularyEntry:
+        return VocabularyEntry(
+            word, "learning1", ("shi2", "bao4"), gloss, None, None, "", None, None, None, "",
+            None, "", "", 0,
+        )  # fmt: skip
+
+    cards = [card("时报", '"Times" (newspaper)'), card("报纸", "newspaper\tpaper\nline two")]
+    write_pleco(cards, tmp_path / "words.tsv")
+    assert (tmp_path / "words.tsv").read_text(encoding="utf-8") == (
+        '时报\tshi2bao4\t"Times" (newspaper)\n报纸\tshi2bao4\tnewspaper paper line two\n'
+    )
+    write_pleco(cards, tmp_path / "words.csv")  # CSV quotes, and reads back as written
+    with (tmp_path / "words.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row[2] for row in csv.reader(handle)] == [c.gloss for c in cards]

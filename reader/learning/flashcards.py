@@ -34,13 +34,21 @@ def pleco_rows(entries: Sequence[VocabularyEntry]) -> list[tuple[str, str, str]]
     return [(entry.word, "".join(entry.pinyin), entry.gloss or entry.note) for entry in entries]
 
 
+_LINE_BREAKS_AND_TABS = re.compile(r"[\t\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
 def write_pleco(entries: Sequence[VocabularyEntry], path: Path) -> int:
-    """Write the words to `path`: comma-separated for .csv, else tab-separated."""
+    """Write the words to `path`: CSV (quoted where needed) for .csv, else Pleco's plain
+    tab-separated lines. Those have no quoting: a field's tabs and line breaks become
+    spaces and its quotes stay as they are (a gloss "Times" must not arrive in Pleco as
+    three quotes, Times and two more)."""
     buffer = io.StringIO()
-    delimiter = "," if path.suffix.lower() == ".csv" else "\t"
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     rows = pleco_rows(entries)
-    writer.writerows(rows)
+    if path.suffix.lower() == ".csv":
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+    else:
+        for row in rows:
+            buffer.write("\t".join(_LINE_BREAKS_AND_TABS.sub(" ", field) for field in row) + "\n")
     from reader.export.atomic_write import write_atomically
 
     write_atomically(path, buffer.getvalue().encode("utf-8"))
