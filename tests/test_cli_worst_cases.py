@@ -475,3 +475,17 @@ def test_a_pleco_tsv_has_no_csv_quoting_and_one_line_a_word(tmp_path: Path) -> N
     write_pleco(cards, tmp_path / "words.csv")  # CSV quotes, and reads back as written
     with (tmp_path / "words.csv").open(encoding="utf-8", newline="") as handle:
         assert [row[2] for row in csv.reader(handle)] == [c.gloss for c in cards]
+
+
+def test_a_reading_typed_run_together_is_cut_into_its_syllables(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")
+    for word, pinyin, stored in (
+        ("行长", "hang2zhang3", "hang2 zhang3"),  # as Pleco and CC-CEDICT users type it
+        ("行长", "hángzhǎng", "hang2 zhang3"),
+        ("西安", "xī'ān", "xi1 an1"),
+    ):
+        result = yuedu("--db", str(library), "readings", "set", word, pinyin)
+        assert result.returncode == 0, (pinyin, result.stderr)
+        assert stored_readings(library)[word] == stored
+    toneless = yuedu("--db", str(library), "readings", "set", "行长", "hangzhang")
+    assert toneless.returncode == 2 and "gives no tones" in toneless.stderr
