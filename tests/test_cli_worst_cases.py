@@ -489,3 +489,11 @@ def test_a_reading_typed_run_together_is_cut_into_its_syllables(tmp_path: Path) 
         assert stored_readings(library)[word] == stored
     toneless = yuedu("--db", str(library), "readings", "set", "行长", "hangzhang")
     assert toneless.returncode == 2 and "gives no tones" in toneless.stderr
+
+
+def test_pinyin_of_gbk_standard_input_says_how_to_convert_it() -> None:
+    result = subprocess.run(
+        [*YUEDU, "pinyin"], input="银行\n".encode("gbk"), capture_output=True, cwd=REPO_ROOT
+    )
+    assert result.returncode == 2 and result.stdout == b""
+    assert b"not UTF-8 text" in result.stderr and b"iconv -f GB18030 -t UTF-8" in result.stderr
