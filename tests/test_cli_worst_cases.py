@@ -497,3 +497,13 @@ def test_pinyin_of_gbk_standard_input_says_how_to_convert_it() -> None:
     )
     assert result.returncode == 2 and result.stdout == b""
     assert b"not UTF-8 text" in result.stderr and b"iconv -f GB18030 -t UTF-8" in result.stderr
+
+
+def test_pinyin_in_titles_or_notes_only_says_they_are_found_by_characters(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib.sqlite3")  # titled 银行
+    result = yuedu("--db", str(library), "search", "yinhang", "--in", "titles")
+    assert result.stderr == (
+        "No hits. Titles, bylines and notes are found by characters only (银行, not yinhang).\n"
+    )
+    found = yuedu("--db", str(library), "search", "银行", "--in", "titles")
+    assert found.stdout.startswith("1\ttitle\t0-2\t银行\t")

@@ -120,14 +120,19 @@ def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
 
 
 def _no_hits_hint(library_path: Path, query: str, options: Any) -> str:
-    """What a reader can do when a characters query found nothing: a space between
-    characters (Chinese text has none), or the other script (--any-script)."""
+    """What a reader can do when a query found nothing: a space between characters
+    (Chinese text has none), the other script (--any-script), or characters for titles
+    and notes (pinyin finds only article text)."""
     from dataclasses import replace
 
-    from reader.search.engine import search
+    from reader.search.engine import TEXT, search
+    from reader.search.pinyin_query import parse_pinyin
     from reader.text.chars import is_han
 
     text = query.strip()
+    read_as_pinyin = options.initials or bool(parse_pinyin(text))
+    if TEXT not in options.fields and read_as_pinyin:
+        return " Titles, bylines and notes are found by characters only (银行, not yinhang)."
     if not any(is_han(char) for char in text):
         return ""
     if any(char.isspace() for char in text):
