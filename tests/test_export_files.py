@@ -45,6 +45,11 @@ from tests.test_export_golden import build_seed_library
         ("com1", "_com1.md"),
         ("LPT9 ", "_LPT9.md"),
         ("console", "console.md"),
+        # Invisible format characters: a right-to-left override would show 报告dm.exe
+        # reversed, a zero-width space makes a name that looks like another.
+        ("报告\u202edm.exe", "报告dm.exe.md"),
+        ("银\u200b行\ufeff", "银行.md"),
+        ("\u2066\u200f", "untitled.md"),
     ],
 )
 def test_safe_file_name_rules(title: str, name: str) -> None:

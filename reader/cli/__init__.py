@@ -8,6 +8,7 @@ Exit status: 0 done; 2 bad input (a one-line reason on stderr, nothing written);
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sqlite3
 import sys
@@ -71,6 +72,28 @@ COMMANDS = {
 }
 
 
+# Arguments that are text, not file names: on Linux an argument is bytes, and bytes that are
+# not UTF-8 reach Python as lone surrogates (PEP 383), which SQLite, JSON and the
+# dictionary refuse with a traceback. A file name may be such bytes; these may not.
+TEXT_ARGUMENTS = (
+    "query", "word", "pinyin", "texts", "quote", "comment", "tags", "color", "title",
+    "byline", "status",
+)  # fmt: skip
+
+
+def refuse_undecodable_text(args: argparse.Namespace) -> None:
+    """CommandError (exit 2) for a text argument holding bytes that are not UTF-8."""
+    for name in TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and any("\ud800" <= char <= "\udfff" for char in text):
+                shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                raise CommandError(
+                    f"“{shown}” holds bytes that are not UTF-8 text (is the terminal set to "
+                    "UTF-8?); nothing was done."
+                )
+
+
 def run_command(
     args: argparse.Namespace,
     library_path: Path,
@@ -81,6 +104,7 @@ def run_command(
     err = err or sys.stderr
     try:
         checked_library_path(library_path)  # a pipe or a device named by --db: refused
+        refuse_undecodable_text(args)
         return COMMANDS[args.command](args, library_path, out, err)
     except CommandError as error:
         err.write(f"yuedu: {error}\n")
@@ -102,3 +126,20 @@ def run_command(
         # keep Python from failing again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as error:  # a path no command foresaw failing: a sentence, not a traceback
+        err.write(f"yuedu: {os_error_sentence(error)}\n")
+        return EXIT_BAD_INPUT if error.errno == errno.ENAMETOOLONG else EXIT_LIBRARY
+
+
+def os_error_sentence(error: OSError) -> str:
+    """What went wrong with which file, in one line (a long name shortened)."""
+    from reader.importing.file_names import readable_name
+
+    name = readable_name(os.fsdecode(error.filename)) if error.filename is not None else ""
+    name = name if len(name) <= 60 else f"{name[:30]}…{name[-20:]}"
+    if error.errno == errno.ENAMETOOLONG:
+        return (
+            f"{name}: a name in this path is too long for the file system (at most 255 "
+            "bytes, about 85 Chinese characters)."
+        )
+    return f"{name}: {error.strerror or error}" if name else str(error.strerror or error)

@@ -60,7 +60,12 @@ def checked_output_file(output: str, library_path: Path, *, force: bool, doing: 
     except NotARegularFile as error:
         raise CommandError(str(error)) from None
     if not target.parent.is_dir():
-        raise CommandError(f"the folder {path.parent} does not exist; nothing was written")
+        # A link whose target's folder is gone names that folder, not the link's own.
+        via = "" if target.parent == path.parent.resolve() else f" ({path} is a link to {target})"
+        raise CommandError(
+            f"the folder {target.parent if via else path.parent} does not exist{via}; "
+            "nothing was written"
+        )
     if target.exists() and not force:
         raise CommandError(f"{path} already exists; nothing was written (--force overwrites)")
     return path

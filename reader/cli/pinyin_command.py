@@ -103,5 +103,8 @@ def cmd_pinyin(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
             out.write(json.dumps(answer, ensure_ascii=False))
             out.write("\n")
     except UnicodeDecodeError as error:
-        raise CommandError(f"standard input is not UTF-8 text: {error.reason}") from error
+        raise CommandError(
+            f"standard input is not UTF-8 text ({error.reason}); convert it first, e.g. "
+            "iconv -f GB18030 -t UTF-8 FILE | yuedu pinyin (Big5: -f BIG5)"
+        ) from error
     return EXIT_OK

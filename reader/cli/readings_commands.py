@@ -26,7 +26,7 @@ def cmd_readings(args: argparse.Namespace, library_path: Path, out: TextIO, err:
     with open_library(library_path, create=writes) as library:
         if args.readings_action == "set":
             try:
-                reading = set_word_reading(library, args.word, args.pinyin.split())
+                reading = set_word_reading(library, args.word, typed_syllables(args))
             except WordReadingRefused as error:
                 raise CommandError(str(error)) from None
             out.write(f"{args.word}: {' '.join(s or '-' for s in reading)} everywhere\n")
@@ -44,7 +44,27 @@ def cmd_readings(args: argparse.Namespace, library_path: Path, out: TextIO, err:
             else:
                 for word, pinyin in readings.items():
                     out.write(f"{word}\t{' '.join(s or '-' for s in pinyin)}\n")
+                if not readings:  # on stderr: stdout stays the list
+                    err.write(
+                        'No readings of words yet (yuedu readings set 行长 "hang2 zhang3").\n'
+                    )
     return EXIT_OK
+
+
+def typed_syllables(args: argparse.Namespace) -> list[str]:
+    """The syllables of `readings set WORD PINYIN`: as spaced, or, when they run together
+    (hang2zhang3, hángzhǎng, xi'an), cut as the search box cuts pinyin, if that gives one
+    syllable a character in one way only."""
+    spaced = args.pinyin.split()
+    if len(spaced) == len(args.word) or len(spaced) != 1:
+        return spaced
+    from reader.search.pinyin_query import parse_pinyin
+
+    cuts = [p for p in parse_pinyin(spaced[0]) if len(p) == len(args.word)]
+    if len(cuts) != 1:
+        return spaced  # refused with the count of syllables given
+    # A syllable without a tone stays so: as when spaced, none at all is refused.
+    return [f"{s.toneless}{s.tone or ''}" for s in cuts[0]]
 
 
 def stored_word_readings(library_path: Path) -> Mapping[str, Syllables]:

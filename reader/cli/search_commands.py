@@ -4,10 +4,12 @@ look words up in the dictionary (issue 15 §4)."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any, TextIO
 
 from reader.cli.common import EXIT_OK, CommandError, open_library, print_json
+from reader.library.errors import LibraryError
 
 
 def add_search_parsers(commands: Any) -> None:  # argparse's private subparsers type
@@ -111,8 +113,44 @@ def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
         where = hit.article_id if hit.article_id is not None else "-"  # kept from a deleted one
         out.write(f"{where}\t{hit.field}\t{hit.start}-{hit.end}\t{hit.title}\t{shown}\n")
     if not hits:
-        err.write("No hits.\n")
+        err.write(f"No hits.{_no_hits_hint(library_path, args.query, options)}\n")
+    elif len(hits) >= args.limit:  # else a reader takes the first 200 for all there are
+        err.write(f"The first {args.limit} hits; there may be more (--limit N shows more).\n")
     return EXIT_OK
+
+
+def _no_hits_hint(library_path: Path, query: str, options: Any) -> str:
+    """What a reader can do when a query found nothing: a space between characters
+    (Chinese text has none), the other script (--any-script), or characters for titles
+    and notes (pinyin finds only article text)."""
+    from dataclasses import replace
+
+    from reader.search.engine import TEXT, search
+    from reader.search.pinyin_query import parse_pinyin
+    from reader.text.chars import is_han
+
+    text = query.strip()
+    read_as_pinyin = options.initials or bool(parse_pinyin(text))
+    if TEXT not in options.fields and read_as_pinyin:
+        return " Titles, bylines and notes are found by characters only (银行, not yinhang)."
+    if not any(is_han(char) for char in text):
+        return ""
+    if any(char.isspace() for char in text):
+        return (
+            " The query holds a space, which Chinese text rarely has: leave it out, or search "
+            "for one word at a time."
+        )
+    if options.any_script:
+        return ""
+    try:  # a hint only: a library that cannot be indexed now (read-only) gives none
+        with open_library(library_path) as library:
+            other = search(library, text, replace(options, any_script=True, limit=1000))
+    except (LibraryError, sqlite3.Error, OSError):
+        return ""
+    if not other:
+        return ""
+    count = f"{len(other)}+" if len(other) >= 1000 else str(len(other))
+    return f" With --any-script: {count} hit(s), written in the other script."
 
 
 def cmd_lookup(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:
@@ -129,12 +167,18 @@ def cmd_lookup(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
     if args.json:
         print_json([entry.to_json() for entry in entries], out)
         return EXIT_OK
+    from reader.text.cedict_display import render_gloss, script_of
+
+    script = script_of(args.query.strip(), entries)  # references in the query's script
     for entry in entries:
         marks = " ".join(to_tone_marks(s) for s in entry.pinyin)
         head = entry.simplified
         if entry.traditional != entry.simplified:
             head += f" ({entry.traditional})"
-        out.write(f"{head}  {marks}  {'; '.join(entry.glosses)}\n")
+        glosses = "; ".join(render_gloss(gloss, script) for gloss in entry.glosses)
+        out.write(f"{head}  {marks}  {glosses}\n")
     if not entries:
         err.write("Nothing found.\n")
+    elif len(entries) >= args.limit:
+        err.write(f"The first {args.limit} entries; there may be more (--limit N shows more).\n")
     return EXIT_OK

@@ -5,6 +5,7 @@ malformed CSV line) is refused with the reason and exit 2, nothing written."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -17,7 +18,6 @@ from reader.cli.common import (
     refuse_input_file,
     refuse_own_file,
 )
-from reader.importing.file_names import file_name_of
 
 # Anki's deck, and Pleco's flashcard lists (comma- or tab-separated).
 EXPORT_SUFFIXES = (".apkg", ".csv", ".tsv")
@@ -36,13 +36,22 @@ def _statuses(spelled: str | None) -> tuple[str, ...]:
         raise CommandError(str(error)) from None
 
 
-def _dictionary() -> Any:
-    """The dictionary when it is built (for glosses); the CLI does not build it for this."""
-    from reader.text.dictionary import Dictionary, DictionaryNotBuilt
+def _dictionary(err: TextIO) -> Any:
+    """The dictionary, for the words' pinyin and glosses: built on first use (~2 s), as
+    `yuedu lookup` and `yuedu pinyin` build it. Without it a deck exported on a fresh
+    install had neither, and said nothing."""
+    from reader.text.dictionary import Dictionary, DictionaryNotBuilt, ensure_dictionary
 
     try:
         return Dictionary.open()
     except DictionaryNotBuilt:
+        pass
+    err.write("yuedu: building the dictionary from CC-CEDICT (first use only)…\n")
+    err.flush()
+    try:
+        return ensure_dictionary()
+    except (OSError, DictionaryNotBuilt, sqlite3.Error) as error:
+        err.write(f"yuedu: warning: without the dictionary, no pinyin or glosses: {error}\n")
         return None
 
 
@@ -78,9 +87,9 @@ def cmd_vocab(args: argparse.Namespace, library_path: Path, out: TextIO, err: Te
             elif action == "import":
                 _import(library, args.file, out)
             elif action == "list":
-                _list(library, chosen, args.json, out)
+                _list(library, chosen, args.json, out, err)
             elif output is not None:
-                _export(library, chosen, output, out)
+                _export(library, chosen, output, out, err)
         except (WordRefused, HskRefused) as error:
             raise CommandError(str(error)) from None
     return EXIT_OK
@@ -92,28 +101,31 @@ def _import(library: Any, path: Path, out: TextIO) -> None:
     try:
         report = import_known_words(library, path)
     except ImportRefused as error:
-        raise CommandError(f"{file_name_of(path)}: {error}") from None
+        raise CommandError(str(error)) from None  # the message names the file
     out.write(
         f"{report.made_known} word(s) now known, {report.already_known} already known, "
         f"{report.not_words} line(s) not words\n"
     )
 
 
-def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO) -> None:
+def _list(library: Any, chosen: tuple[str, ...], as_json: bool, out: TextIO, err: TextIO) -> None:
     from reader.learning.vocabulary import vocabulary
 
-    entries = vocabulary(library, chosen, _dictionary())
+    entries = vocabulary(library, chosen, _dictionary(err))
     if as_json:
         print_json([entry.json() for entry in entries], out)
         return
     for entry in entries:
         out.write(f"{entry.word}\t{entry.status}\t{' '.join(entry.pinyin)}\t{entry.sentence}\n")
+    if not entries:  # said on stderr, as `search` says "No hits.": stdout stays the list
+        named = "learning" if len(chosen) > 1 else chosen[0]  # the default: learning 1-4
+        err.write(f"No {named} words.\n")
 
 
-def _export(library: Any, chosen: tuple[str, ...], output: Path, out: TextIO) -> None:
+def _export(library: Any, chosen: tuple[str, ...], output: Path, out: TextIO, err: TextIO) -> None:
     from reader.learning.vocabulary import vocabulary
 
-    entries = vocabulary(library, chosen, _dictionary())
+    entries = vocabulary(library, chosen, _dictionary(err))
     try:
         if output.suffix.lower() == ".apkg":
             from reader.learning.anki import write_apkg

@@ -32,6 +32,10 @@ def _clean(title: str) -> str:
     """The title as one line with no character a file system or Windows would refuse."""
     text = unicodedata.normalize("NFC", title)  # macOS stores NFD-ish; NFC compares stably
     text = _CONTROL.sub(" ", text)
+    # Format characters are invisible: a right-to-left override makes "报告\u202edm.exe"
+    # show as another name (a known spoofing trick), a zero-width space makes two names
+    # that look the same. A file name keeps none.
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
     text = _FORBIDDEN.sub("_", text)
     text = _WHITESPACE_RUN.sub(" ", text)
     text = _DOT_RUN.sub(".", text)

@@ -1,11 +1,14 @@
 """Flashcards out and known words in: Pleco's flashcard import format
-(`hanzi<TAB>pinyin<TAB>definition`, as TSV or CSV), and known words read from a text, CSV
-or TSV file (one word a line, or Pleco's or Anki's plain-text export: the first field of
-each line). Qt-free."""
+(`hanzi<TAB>pinyin<TAB>definition`, as TSV or CSV), and known words read from a word list:
+one word a line, or a CSV or TSV file whose first column is the word (a spreadsheet's, with
+commas or semicolons; Pleco's export, 银行[銀行]; Anki's plain-text export, quoted and with
+HTML), in any encoding Yuedu imports; or an Anki deck package (reader.learning.anki_deck).
+Qt-free."""
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from collections.abc import Sequence
@@ -31,13 +34,21 @@ def pleco_rows(entries: Sequence[VocabularyEntry]) -> list[tuple[str, str, str]]
     return [(entry.word, "".join(entry.pinyin), entry.gloss or entry.note) for entry in entries]
 
 
+_LINE_BREAKS_AND_TABS = re.compile(r"[\t\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
 def write_pleco(entries: Sequence[VocabularyEntry], path: Path) -> int:
-    """Write the words to `path`: comma-separated for .csv, else tab-separated."""
+    """Write the words to `path`: CSV (quoted where needed) for .csv, else Pleco's plain
+    tab-separated lines. Those have no quoting: a field's tabs and line breaks become
+    spaces and its quotes stay as they are (a gloss "Times" must not arrive in Pleco as
+    three quotes, Times and two more)."""
     buffer = io.StringIO()
-    delimiter = "," if path.suffix.lower() == ".csv" else "\t"
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     rows = pleco_rows(entries)
-    writer.writerows(rows)
+    if path.suffix.lower() == ".csv":
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+    else:
+        for row in rows:
+            buffer.write("\t".join(_LINE_BREAKS_AND_TABS.sub(" ", field) for field in row) + "\n")
     from reader.export.atomic_write import write_atomically
 
     write_atomically(path, buffer.getvalue().encode("utf-8"))
@@ -53,37 +64,79 @@ class KnownWordsReport:
 
 
 class ImportRefused(ValueError):
-    """A file that cannot be read as a word list; the message says where and why."""
+    """A file that cannot be read as a word list; the message names it and says why."""
 
 
-def _first_fields(text: str, delimiter: str | None) -> list[str]:
+# What Anki's plain-text export says its separator is (`#separator:tab`).
+_ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":"}
+# Pleco writes a word with both scripts as 银行[銀行].
+_PLECO_BOTH_SCRIPTS = re.compile(r"^([^\[\]]+)\[[^\[\]]*\]$")
+
+
+def _separator(lines: Sequence[str], header: Sequence[str]) -> str | None:
+    """The field separator: as Anki's header names it, else tab, comma or semicolon,
+    whichever separates the most lines (a spreadsheet saves CSV with either; no Chinese
+    word holds one), else none: one word a line."""
+    for line in header:
+        named = line.partition(":")[2].strip().lower()
+        if line.lower().startswith("#separator:") and named in _ANKI_SEPARATORS:
+            return _ANKI_SEPARATORS[named]
+    counts = {sep: sum(sep in line for line in lines) for sep in ("\t", ",", ";")}
+    best = max(counts, key=lambda sep: counts[sep])  # ties: the first, tab
+    return best if counts[best] else None
+
+
+def first_word(field: str) -> str:
+    """The word a list's first field holds: markup and Pleco's second script removed, and
+    what follows the word on a line of its own (`银行 yínháng bank`) left out."""
+    text = html.unescape(_TAG.sub("", field)).strip()
+    text = text.split()[0] if text else ""
+    pleco = _PLECO_BOTH_SCRIPTS.match(text)
+    return pleco.group(1) if pleco else text
+
+
+def _first_fields(text: str, file: str) -> list[str]:
+    lines = [line for line in text.splitlines() if line.strip()]
+    header = [line for line in lines if line.startswith("#")]
+    lines = [line for line in lines if not line.startswith("#")]
+    separator = _separator(lines, header)
+    if separator is None:
+        return [first_word(line) for line in lines]
     fields: list[str] = []
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if delimiter is None:  # one word a line, or a tab-separated export
-        return [_TAG.sub("", line.split("\t")[0]).strip() for line in lines]
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    reader = csv.reader(lines, delimiter=separator, strict=True)
     try:
         for row in reader:
-            fields.append(_TAG.sub("", row[0]).strip() if row else "")
+            fields.append(first_word(row[0]) if row else "")
     except csv.Error as error:
         raise ImportRefused(
             message(
-                "line {line}: not a CSV line ({detail}).", line=reader.line_num, detail=str(error)
+                "{file}, line {line}: not a CSV line ({detail}).",
+                file=file,
+                line=reader.line_num,
+                detail=str(error),
             )
         ) from None
     return fields
 
 
 def read_word_list(path: Path) -> list[str]:
-    """The first field of each line (comments and blank lines skipped)."""
+    """The word at the start of each line (comments and blank lines skipped), from a file
+    in any encoding Yuedu imports (UTF-8, UTF-16, GB18030/GBK, Big5: a spreadsheet on a
+    Chinese Windows saves CSV in GBK, "Unicode text" in UTF-16)."""
+    from reader.learning import anki_deck
+    from reader.text.decode import ImportRefused as Undecodable
+    from reader.text.decode import decode_bytes
+
+    file = file_name_of(path)
+    if anki_deck.is_anki_package(path):  # its media may be large; only the notes are read
+        try:
+            return [first_word(field) for field in anki_deck.first_fields(path, file)]
+        except anki_deck.DeckRefused as error:
+            raise ImportRefused(*error.args) from None
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRefused(
-                message("{file} is larger than a word list can be.", file=file_name_of(path))
-            )
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportRefused(message("{file} is not UTF-8 text.", file=file_name_of(path))) from None
+            raise ImportRefused(message("{file} is larger than a word list can be.", file=file))
+        data = path.read_bytes()
     except OSError as error:
         raise ImportRefused(
             message(
@@ -92,7 +145,11 @@ def read_word_list(path: Path) -> list[str]:
                 reason=error.strerror or str(error),
             )
         ) from None
-    return _first_fields(text, "," if path.suffix.lower() == ".csv" else None)
+    try:
+        text = decode_bytes(data, file_name=file).text
+    except Undecodable as error:
+        raise ImportRefused(*error.args) from None
+    return _first_fields(text, file)
 
 
 def import_known_words(library: Library, path: Path) -> KnownWordsReport:
@@ -118,6 +175,15 @@ def import_known_words(library: Library, path: Path) -> KnownWordsReport:
             words.append(checked_word(field))
         except WordRefused:
             not_words += 1
+    if not words:  # else "0 word(s) now known" would be all a reader learns of a wrong file
+        raise ImportRefused(
+            message(
+                "{file} has no line that starts with a Chinese word. Give one word a line, or "
+                "a CSV or TSV file (such as Pleco's or Anki's export) whose first column is "
+                "the word.",
+                file=file_name_of(path),
+            )
+        )
     distinct = list(dict.fromkeys(words))
     known = {
         row[0]

@@ -66,14 +66,47 @@ FROM word_status s LEFT JOIN vocabulary v ON v.word = s.word
 """
 
 
-def _dictionary_fields(word: str, dictionary: EntrySource | None) -> tuple[tuple[str, ...], str]:
+def _dictionary_fields(
+    word: str, dictionary: EntrySource | None, met: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], str]:
     if dictionary is None:
         return (), ""
     entries = dictionary.lookup(word)
     if not entries:
-        return (), ""
+        return _fields_from_parts(word, dictionary, met)
+    from reader.text.cedict_display import render_gloss, script_of
+
+    # Written for people, as the word card writes them: a flashcard showing
+    # "CL:家[jia1],個|个[ge4]" teaches CEDICT's markup, not the measure word.
+    script = script_of(word, entries)
     glosses = [gloss for entry in entries[:2] for gloss in entry.glosses][:MAX_GLOSSES]
-    return tuple(entries[0].pinyin), "; ".join(glosses)
+    return tuple(entries[0].pinyin), "; ".join(render_gloss(g, script) for g in glosses)
+
+
+def _fields_from_parts(
+    word: str, dictionary: EntrySource, met: tuple[str, ...]
+) -> tuple[tuple[str, ...], str]:
+    """A word the dictionary lacks, as the word card explains it: by its longest dictionary
+    parts (银行行长 → "银行 bank + 行长 bank president"), so that its flashcard is not
+    blank. A part read several ways is glossed (and the word given pinyin) only when the
+    reading the word was met with tells which: a polyphone's first entry could be the
+    wrong one (委 wēi "winding" for 委 wěi), and a wrong gloss on a card is worse than none."""
+    from reader.text.cedict_display import render_gloss, script_of
+    from reader.text.word_info import word_parts
+
+    parts = word_parts(dictionary, word, met or None)  # entries of the reading met first
+    if len(parts) < 2 or not all(entries for _, entries in parts):
+        return (), ""
+    glossed, readings = [], []
+    for part, entries in parts:
+        found = {tuple(entry.pinyin) for entry in entries}
+        readings.append(next(iter(found)) if len(found) == 1 else None)
+        sure = met or len(found) == 1
+        gloss = render_gloss(entries[0].glosses[0], script_of(part, entries)) if sure else ""
+        glossed.append(f"{part} {gloss}".strip())
+    known = all(reading is not None for reading in readings)
+    pinyin = tuple(s for reading in readings if reading for s in reading) if known else ()
+    return pinyin, " + ".join(glossed)
 
 
 def vocabulary(
@@ -91,8 +124,9 @@ def vocabulary(
     for row in rows:
         word, status, updated_at, pinyin, sentence, word_start, article_id = row[:7]
         sentence_start, title, met_at, note, note_updated, frequency = row[7:]
-        found_pinyin, gloss = _dictionary_fields(word, dictionary)
-        syllables = tuple(s for s in pinyin.split(" ") if s and s != "-") or found_pinyin
+        met = tuple(s for s in pinyin.split(" ") if s and s != "-")
+        found_pinyin, gloss = _dictionary_fields(word, dictionary, met)
+        syllables = met or found_pinyin
         entries.append(
             VocabularyEntry(
                 word,

@@ -219,7 +219,7 @@ def _merge_word_readings(
     for reading in readings:
         word, updated_at = reading["word"], reading["updated_at"]
         try:
-            syllables = encode(checked_reading(word, decode(reading["syllables"])))
+            syllables = encode(checked_reading(word, decode(reading["syllables"]), typed=False))
         except WordReadingRefused as error:
             raise BackupError(f"not a usable Yuedu backup: {error}") from None
         row = conn.execute("SELECT updated_at FROM word_readings WHERE word = ?", [word]).fetchone()

@@ -9,6 +9,7 @@ automatic reading.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
 Syllables = tuple[str | None, ...]
 MAX_WORD_CHARS = 20
+_TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")  # macron, acute, caron, grave
+# Syllables CC-CEDICT writes that pypinyin's character table lacks: the r of erhua
+# (一点儿 yi1 dian3 r5) and a few rare readings (biu1, bia1, ging1, sei2).
+_MORE_SYLLABLES = frozenset({"r", "biu", "bia", "ging", "sei"})
 
 
 class WordReadingRefused(ValueError):
@@ -37,9 +42,12 @@ def decode(stored: str) -> Syllables:
     return tuple(None if s == "-" else s for s in stored.split(" "))
 
 
-def checked_reading(word: str, syllables: Sequence[str | None]) -> Syllables:
+def checked_reading(word: str, syllables: Sequence[str | None], *, typed: bool = True) -> Syllables:
     """`syllables` in canonical numbered form (pin1, lu:4), one per character of `word`;
-    `WordReadingRefused` for a word that is not Chinese or a reading that does not fit."""
+    `WordReadingRefused` for a word that is not Chinese or a reading that does not fit.
+    A reading `typed` now must give its tones and real syllables; one restored from a
+    backup need only be well formed (an older Yuedu stored what it was given, and a
+    restore refusing it would refuse the whole backup)."""
     if not word or len(word) > MAX_WORD_CHARS or not any(is_cjk(char) for char in word):
         raise WordReadingRefused(
             message(
@@ -57,13 +65,24 @@ def checked_reading(word: str, syllables: Sequence[str | None]) -> Syllables:
                 syllables=len(syllables),
             )
         )
+    given = [s for char, s in zip(word, syllables, strict=True) if is_cjk(char) and s]
+    if typed and given and not any(_has_tone(s) for s in given):
+        # "hang zhang" would be stored as two neutral tones, which is never what was meant.
+        raise WordReadingRefused(
+            message(
+                "“{pinyin}” gives no tones; write them as numbers (hang2 zhang3) or marks "
+                "(háng zhǎng), 5 for the neutral tone.",
+                pinyin=" ".join(given),
+            )
+        )
     canonical: list[str | None] = []
     for char, syllable in zip(word, syllables, strict=True):
         if not is_cjk(char):
             canonical.append(None)
             continue
         try:
-            canonical.append(normalise(syllable or ""))
+            spelled = syllable or ""
+            canonical.append(_known_syllable(spelled) if typed else normalise(spelled))
         except ValueError:
             raise WordReadingRefused(
                 message(
@@ -73,6 +92,23 @@ def checked_reading(word: str, syllables: Sequence[str | None]) -> Syllables:
                 )
             ) from None
     return tuple(canonical)
+
+
+def _has_tone(syllable: str) -> bool:
+    """Whether a typed syllable says its tone: a number, or a mark over a vowel."""
+    spelled = unicodedata.normalize("NFD", syllable)
+    return any(char.isdigit() or char in _TONE_MARKS for char in spelled)
+
+
+def _known_syllable(syllable: str) -> str:
+    """`syllable` in canonical form when it is a syllable of Mandarin (ValueError if not):
+    the letters must be a syllable's, not only look like one (`xx2`, `zhv3`)."""
+    canonical = normalise(syllable)
+    from reader.search.pinyin_query import syllable_inventory
+
+    if canonical[:-1] not in syllable_inventory() | _MORE_SYLLABLES:
+        raise ValueError(f"not a syllable of Mandarin: {syllable!r}")
+    return canonical
 
 
 def word_readings(library: Library) -> dict[str, Syllables]:

@@ -24,16 +24,16 @@ def value_fold(any_script: bool) -> Callable[[str], str]:
 
 
 def sql_fold(library: Library, any_script: bool, expression: str) -> str:
-    """`expression` folded in SQL as `value_fold` folds it in Python."""
-    if not any_script:
-        return f"lower({expression})"
+    """`expression` folded in SQL as `value_fold` folds it in Python (SQLite's lower()
+    folds neither full-width letters nor width)."""
     connection = library.conn
     if connection not in _FOLDING_CONNECTIONS:  # once per connection, not per query
+        connection.create_function("yuedu_fold", 1, _null_or(fold), deterministic=True)
         connection.create_function(
             "yuedu_fold_script", 1, _null_or(value_fold(True)), deterministic=True
         )
         _FOLDING_CONNECTIONS.add(connection)
-    return f"yuedu_fold_script({expression})"
+    return f"yuedu_fold_script({expression})" if any_script else f"yuedu_fold({expression})"
 
 
 # Connections that have the SQL fold (weakly held: a closed library's goes with it).

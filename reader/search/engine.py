@@ -26,7 +26,15 @@ from reader.library.records import unpack_token_ends, unpack_tones
 from reader.messages import message
 from reader.search import index
 from reader.search.either_script import sql_fold, trigram_spellings, value_fold
-from reader.search.matching import fold, is_cased, occurrences, on_token_bounds, pinyin_patterns
+from reader.search.matching import (
+    fold,
+    is_cased,
+    needs_folding,
+    occurrences,
+    on_token_bounds,
+    pinyin_patterns,
+    width_spellings,
+)
 from reader.search.pinyin_query import (
     QueryRefused,
     check_query,
@@ -139,11 +147,15 @@ def _fts_query(plan: _Plan) -> str | None:
     """Each of the query's trigrams (in either script: any of its spellings), ANDed; None
     when a trigram has too many spellings to ask for."""
     groups = set()
+    needles = width_spellings(plan.needle)
     for i in range(len(plan.needle) - 2):
-        spellings = trigram_spellings(plan.needle[i : i + 3], plan.any_script)
-        if spellings is None:
-            return None
-        grams = sorted('"' + gram.replace('"', '""') + '"' for gram in set(spellings))
+        spellings: set[str] = set()
+        for needle in needles:
+            found = trigram_spellings(needle[i : i + 3], plan.any_script)
+            if found is None:
+                return None
+            spellings.update(found)
+        grams = sorted('"' + gram.replace('"', '""') + '"' for gram in spellings)
         groups.add(grams[0] if len(grams) == 1 else "(" + " OR ".join(grams) + ")")
     return " AND ".join(sorted(groups))
 
@@ -154,9 +166,10 @@ def _scan_column(plan: _Plan) -> tuple[str, str, list[str]]:
     if plan.kind == "chars" and plan.any_script:
         column = "(CASE WHEN d.folded = '' THEN a.text ELSE d.folded END)"
         column = f"lower({column})" if is_cased(plan.needle) else column
-        return "search_folded", column, [plan.needle]
+        return "search_folded", column, width_spellings(plan.needle)
     if plan.kind == "chars":
-        return "", ("lower(a.text)" if is_cased(plan.needle) else "a.text"), [plan.needle]
+        column = "lower(a.text)" if is_cased(plan.needle) else "a.text"
+        return "", column, width_spellings(plan.needle)
     if plan.kind == "initials":
         return "search_readings", "d.initials", [plan.needle]
     return "search_readings", "d.toneless", [pattern.codes for pattern in plan.patterns]
@@ -205,7 +218,7 @@ def _article_spans(library: Library, plan: _Plan, article_id: int) -> tuple[str,
     text, toneless, tones, initials = row
     if plan.kind == "chars":
         haystack = (_folded_text(library, article_id) or text) if plan.any_script else text
-        haystack = fold(haystack) if is_cased(plan.needle) else haystack
+        haystack = fold(haystack) if needs_folding(plan.needle) else haystack
         return text, occurrences(haystack, plan.needle), len(plan.needle)
     if plan.kind == "initials":
         return text, occurrences(initials or "", plan.needle), len(plan.needle)

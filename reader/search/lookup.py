@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.search.pinyin_query import check_query, looks_like_pinyin, parse_pinyin
-from reader.text.chars import is_cjk
+from reader.search.pinyin_query import check_query, looks_like_pinyin, parse_pinyin, typed_letters
+from reader.text.chars import is_han
 
 DEFAULT_LIMIT = 30
 
@@ -99,8 +99,26 @@ def _by_pinyin(conn: sqlite3.Connection, query: str) -> list[tuple[int, int, tup
 
 
 def _by_english(conn: sqlite3.Connection, query: str) -> list[tuple[int, int, tuple]]:
-    words = query.lower().split()
-    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    """Glosses holding the query as whole words, as typed and without the punctuation
+    around it (`bank,` `(bank)` `bank?` as typed or pasted), the better rank of the two."""
+    typed = query.lower().split()
+    bare = query.strip(_OUTER_PUNCTUATION).lower().split()
+    best: dict[int, tuple[int, int, tuple]] = {}
+    for words in (typed, bare) if bare and bare != typed else (typed,):
+        for found in _by_english_words(conn, words):
+            if found[1] not in best or found[0] < best[found[1]][0]:
+                best[found[1]] = found
+    return list(best.values())
+
+
+_OUTER_PUNCTUATION = " \t.,;:!?()[]{}\"'“”‘’，。；：！？（）"
+
+
+def _by_english_words(conn: sqlite3.Connection, words: list[str]) -> list[tuple[int, int, tuple]]:
+    # Whole words, also where a word ends in punctuation of its own ("U.S."): \b would ask
+    # for a letter after the final dot.
+    body = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(r"(?<!\w)" + body + r"(?!\w)")
     rows = conn.execute(
         "SELECT id, traditional, simplified, pinyin, glosses FROM entries"
         " WHERE instr(lower(glosses), ?) > 0",
@@ -125,9 +143,10 @@ def lookup(
     text = check_query(query)
     conn = _connect(path)
     try:
-        if any(is_cjk(char) for char in text):
-            ranked = _by_characters(conn, text)
+        if any(is_han(char) for char in text):  # CJK punctuation alone (“bank”) is English
+            ranked = _by_characters(conn, text.strip(_OUTER_PUNCTUATION))
         else:
+            text = typed_letters(text)  # ｂａｎｋ, typed in full-width mode, is bank
             ranked = _by_pinyin(conn, text) if looks_like_pinyin(text) else []
             seen = {entry_id for _, entry_id, _ in ranked}
             ranked += [

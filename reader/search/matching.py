@@ -9,6 +9,11 @@ from dataclasses import dataclass
 from reader.search.pinyin_query import Syllable
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Full-width ASCII (U+FF01-FF5E: ２００８, ＧＤＰ, ％), which Chinese text set in GB2312 times
+# is full of, and its half-width twin, one character for one (offsets kept).
+_WIDTH_OFFSET = 0xFF01 - 0x21
+_TO_HALF_WIDTH = {code: code - _WIDTH_OFFSET for code in range(0xFF01, 0xFF5F)}
+_TO_FULL_WIDTH = {code: code + _WIDTH_OFFSET for code in range(0x21, 0x7F)}
 
 
 def is_cased(text: str) -> bool:
@@ -17,10 +22,25 @@ def is_cased(text: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Letters in lower case, offsets kept: `str.lower` when it keeps every character one
-    character (nearly always; fast), else ASCII letters only."""
+    """Letters in lower case and full-width ASCII as half-width (２００８ as 2008), offsets
+    kept: `str.lower` when it keeps every character one character (nearly always; fast),
+    else ASCII letters only."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    return lowered.translate(_TO_HALF_WIDTH)
+
+
+def needs_folding(needle: str) -> bool:
+    """Whether a folded needle can match text only once the text is folded too: it has
+    letters, or characters that have a full-width twin."""
+    return is_cased(needle) or any("!" <= char <= "~" for char in needle)
+
+
+def width_spellings(needle: str) -> list[str]:
+    """A folded needle as the index may hold it: as typed (half-width), and in full-width
+    (lower and upper case, since SQLite's lower() leaves full-width letters as they are)."""
+    full = needle.translate(_TO_FULL_WIDTH)
+    return list(dict.fromkeys((needle, full, full.upper())))
 
 
 def occurrences(haystack: str, needle: str) -> list[int]:

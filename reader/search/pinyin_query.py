@@ -65,12 +65,32 @@ def check_query(query: str) -> str:
     return trimmed
 
 
+def typed_letters(query: str) -> str:
+    """The query in lower case, full-width letters and digits as ASCII: a Chinese input
+    method left in full-width mode types ｙｉｎｈａｎｇ２."""
+    return query.lower().translate(_HALF_WIDTH)
+
+
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def looks_like_pinyin(query: str) -> bool:
     """Latin letters (with tone marks, ü), digits 0-5, spaces and apostrophes only."""
-    for char in unicodedata.normalize("NFD", query.lower()):
+    for char in unicodedata.normalize("NFD", typed_letters(query)):
         if not (("a" <= char <= "z") or char in "012345 '’:\u0308" or char in _MARKS):
             return False
-    return any("a" <= char <= "z" for char in query.lower())
+    return any("a" <= char <= "z" for char in typed_letters(query))
+
+
+# lüe and nüe as input methods and Pleco take them without the diaeresis: no other syllable
+# is spelled so, and learners type 略 as lue.
+_WITHOUT_DIAERESIS = {"lue": "lu:e", "nue": "nu:e"}
+
+
+def _syllable_letters(typed: str) -> str:
+    """A syllable's typed letters (ü as v) in canonical form: "lv" → "lu:", "lue" → "lu:e"."""
+    letters = typed.replace("v", "u:")
+    return _WITHOUT_DIAERESIS.get(letters, letters)
 
 
 def _letters_and_tones(chunk: str) -> tuple[str, dict[int, int], set[int]]:
@@ -99,36 +119,56 @@ def _letters_and_tones(chunk: str) -> tuple[str, dict[int, int], set[int]]:
 
 
 def _cuts(letters: str, ends: set[int]) -> list[list[tuple[int, int]]]:
-    """Every way to cut `letters` into syllables of the inventory, respecting `ends`."""
+    """The ways to cut `letters` into the fewest syllables of the inventory, respecting
+    `ends` (at most MAX_PARSES, longest syllables first).
+
+    The fewest syllables only, as an input method reads a run of letters: `xian` is 先,
+    not 西安 (typed `xi'an`), and `yinhang` is not yin ha ng. The fewest are counted from
+    the end first, so that only cuts that finish are walked: trying every cut of a run
+    that has none (`xianxian…q`) took time exponential in its length."""
     inventory = syllable_inventory()
-    found: list[list[tuple[int, int]]] = []
-
-    def walk(start: int, so_far: list[tuple[int, int]]) -> None:
-        if len(found) >= MAX_PARSES:
-            return
-        if start == len(letters):
-            found.append(list(so_far))
-            return
-        for stop in range(len(letters), start, -1):  # longest first
-            if any(start < end < stop for end in ends):
+    longest = max(map(len, inventory))
+    size = len(letters)
+    must_end = [index in ends for index in range(size + 1)]
+    never = size + 1
+    fewest = [never] * (size + 1)  # fewest[i]: the fewest syllables letters[i:] is cut into
+    fewest[size] = 0
+    stops: list[list[int]] = [[] for _ in range(size + 1)]  # where a fewest cut goes next
+    for start in range(size - 1, -1, -1):
+        for stop in range(min(size, start + longest), start, -1):  # longest first
+            count = fewest[stop] + 1
+            if count > fewest[start] or any(must_end[start + 1 : stop]):
                 continue
-            if letters[start:stop].replace("v", "u:") in inventory:
-                so_far.append((start, stop))
-                walk(stop, so_far)
-                so_far.pop()
-
-    walk(0, [])
-    # The fewest syllables only, as an input method reads a run of letters: `xian` is 先,
-    # not 西安 (typed `xi'an`), and `yinhang` is not yin ha ng.
-    fewest = min((len(cut) for cut in found), default=0)
-    return [cut for cut in found if len(cut) == fewest]
+            if _syllable_letters(letters[start:stop]) not in inventory:
+                continue
+            if count < fewest[start]:
+                fewest[start], stops[start] = count, []
+            stops[start].append(stop)
+    if fewest[0] >= never:
+        return []
+    # Walked without recursion (a pasted run may be thousands of syllables), each cut kept
+    # as a chain of (syllable, rest) so that a step copies nothing.
+    found: list[list[tuple[int, int]]] = []
+    pending: list[tuple[int, tuple | None]] = [(0, None)]
+    while pending and len(found) < MAX_PARSES:
+        start, chain = pending.pop()
+        if start == size:
+            cut: list[tuple[int, int]] = []
+            while chain is not None:
+                chain, syllable = chain
+                cut.append(syllable)
+            found.append(cut[::-1])
+            continue
+        for stop in reversed(stops[start]):  # so that the longest is taken first
+            pending.append((stop, (chain, (start, stop))))
+    return found
 
 
 def parse_pinyin(query: str) -> list[tuple[Syllable, ...]]:
     """Every reading of `query` as a run of syllables (empty: it is not pinyin)."""
     if not looks_like_pinyin(query):
         return []
-    chunks = [c for c in query.lower().replace("’", " ").replace("'", " ").split() if c]
+    chunks = [c for c in typed_letters(query).replace("’", " ").replace("'", " ").split() if c]
     parses: list[tuple[Syllable, ...]] = [()]
     for chunk in chunks:
         letters, tones, ends = _letters_and_tones(chunk)
@@ -137,7 +177,7 @@ def parse_pinyin(query: str) -> list[tuple[Syllable, ...]]:
             syllables = []
             for start, stop in cut:
                 tone = next((tones[i] for i in range(start, stop) if i in tones), None)
-                syllables.append(Syllable(letters[start:stop].replace("v", "u:"), tone))
+                syllables.append(Syllable(_syllable_letters(letters[start:stop]), tone))
             options.append(tuple(syllables))
         if not options:
             return []
@@ -147,5 +187,5 @@ def parse_pinyin(query: str) -> list[tuple[Syllable, ...]]:
 
 def parse_initials(query: str) -> str:
     """The letters of an initials query (`yh`, `y h`): empty when it is not one."""
-    letters = "".join(query.lower().split()).replace("'", "")
+    letters = "".join(typed_letters(query).split()).replace("'", "")
     return letters if letters.isascii() and letters.isalpha() else ""

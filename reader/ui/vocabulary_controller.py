@@ -185,7 +185,7 @@ class VocabularyController(QObject):
         chosen = ask_open_file_names(
             self._window,
             self.tr("Import known words"),
-            self.tr("Word lists (*.txt *.tsv *.csv);;All files (*)"),
+            self.tr("Word lists and Anki decks (*.txt *.tsv *.csv *.apkg *.colpkg);;All files (*)"),
         )
         if not chosen or self._is_library_file(chosen[0], READ_AS_WORD_LIST):
             return
@@ -193,7 +193,7 @@ class VocabularyController(QObject):
         try:
             report = self.guarded(lambda library: import_known_words(library, Path(path)))
         except ImportRefused as error:
-            self.service.write_failed.emit(f"{Path(path).name}: {error_text(error)}")
+            self.service.write_failed.emit(error_text(error))  # the message names the file
             return
         if report is not None:
             if report.step is not None:

@@ -791,9 +791,19 @@
       <translation>{file} 中没有可读的文字：找不到正文。</translation>
     </message>
     <message>
+      <location filename="../../reader/learning/anki_deck.py" />
+      <source>{file} cannot be read as an Anki deck ({detail}).</source>
+      <translation>无法将 {file} 作为 Anki 牌组读取（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/anki_deck.py" />
+      <source>{file} is an Anki package in the format of Anki 2.1.50 and later, which Yuedu cannot read. In Anki, export the deck as “Notes in Plain Text” (or tick “Support older Anki versions”) and import that file.</source>
+      <translation>{file} 是 Anki 2.1.50 及更新版本格式的牌组包，阅读无法读取。请在 Anki 中把牌组导出为“纯文本格式的笔记”（或勾选“支持旧版 Anki”），再导入该文件。</translation>
+    </message>
+    <message>
       <location filename="../../reader/learning/flashcards.py" />
-      <source>line {line}: not a CSV line ({detail}).</source>
-      <translation>第 {line} 行：不是有效的 CSV 行（{detail}）。</translation>
+      <source>{file}, line {line}: not a CSV line ({detail}).</source>
+      <translation>{file} 第 {line} 行：不是有效的 CSV 行（{detail}）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
@@ -802,13 +812,13 @@
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
-      <source>{file} is not UTF-8 text.</source>
-      <translation>{file} 不是 UTF-8 文本。</translation>
+      <source>cannot read {path} ({reason}).</source>
+      <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
-      <source>cannot read {path} ({reason}).</source>
-      <translation>无法读取 {path}（{reason}）。</translation>
+      <source>{file} has no line that starts with a Chinese word. Give one word a line, or a CSV or TSV file (such as Pleco's or Anki's export) whose first column is the word.</source>
+      <translation>{file} 中没有一行以汉语词语开头。请每行写一个词，或使用第一列为词语的 CSV 或 TSV 文件（例如 Pleco 或 Anki 导出的文件）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/hsk.py" />
@@ -1034,6 +1044,11 @@
       <location filename="../../reader/library/word_readings.py" />
       <source>“{word}” has {characters} character(s) but {syllables} syllable(s) were given.</source>
       <translation>“{word}”有 {characters} 个字，却给了 {syllables} 个音节。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/library/word_readings.py" />
+      <source>“{pinyin}” gives no tones; write them as numbers (hang2 zhang3) or marks (háng zhǎng), 5 for the neutral tone.</source>
+      <translation>“{pinyin}”没有标出声调；请用数字（hang2 zhang3）或声调符号（háng zhǎng）标出，轻声写 5。</translation>
     </message>
     <message>
       <location filename="../../reader/library/word_readings.py" />
@@ -2891,8 +2906,8 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
-      <source>Word lists (*.txt *.tsv *.csv);;All files (*)</source>
-      <translation>词表 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+      <source>Word lists and Anki decks (*.txt *.tsv *.csv *.apkg *.colpkg);;All files (*)</source>
+      <translation>词表和 Anki 牌组 (*.txt *.tsv *.csv *.apkg *.colpkg);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../reader/ui/vocabulary_controller.py" />
