@@ -7,7 +7,7 @@ import itertools
 import uuid
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from annotations.anchoring import (
@@ -107,6 +107,9 @@ def test_an_insertion_before_the_quote_shifts_it(
 ) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
+    # A quote of line breaks alone ('\n' in '𠮷\n\n') has twins its context cannot tell
+    # apart once the text before it changed: no reader highlights one.
+    assume(text[start:end].strip())
     where = data.draw(st.integers(0, start))
     new_text = text[:where] + inserted + text[where:]
     assert moved(text, new_text, anchored(text, start, end)) == (
