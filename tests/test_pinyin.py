@@ -202,6 +202,21 @@ def test_de_after_an_adverb_is_must_unless_obtaining(
     assert reading_of(resolver, sentence, "得") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("我从来没学过画画。", "没学过", ["mei2", "xue2", "guo5"]),  # jieba: 学 a noun
+        ("你没听说过这件事吗？", "没听说过", ["mei2", "ting1", "shuo1", "guo5"]),
+        ("这道菜你尝过了吗？", "尝过", ["chang2", "guo5"]),  # 了 before 吗 ends it too
+        ("他们都没通过考试。", "通过", ["tong1", "guo4"]),  # a word: passed
+    ],
+)
+def test_guo_after_a_negated_verb_or_before_le_ma_is_the_particle(
+    resolver: PinyinResolver, sentence: str, word: str, expected: list[str]
+) -> None:
+    assert reading_of(resolver, sentence, word) == expected
+
+
 def test_yi_and_bu_keep_dictionary_tones_without_sandhi(resolver: PinyinResolver) -> None:
     assert reading_of(resolver, "我一定去。", "一定") == ["yi1", "ding4"]
     assert reading_of(resolver, "他买了一个苹果。", "一个") == ["yi1", "ge4"]

@@ -10,14 +10,14 @@ it stands:
   jieba's tag of the first character is too rough to ask for a verb (学 n, 下 f), so only
   pronouns, numbers, adverbs and the like are left out (我过, 一过, 再过两天);
 - a token 过 of its own right after a verb or adjective (见 过, 讨论 过, 年轻 过);
-- a token of a negation or adverb, a one-character verb and 过 that neither list knows as a
-  word (没吃过, 都去过, 从没见过: jieba's idioms);
+- a token of a negation or adverb, a verb and 过 that neither list knows as a word (没吃过,
+  都去过, 从没见过, 没学过, 没听说过: jieba's idioms);
 - the middle of a token of a one-character verb, 过 and its object that neither list knows
   (吃过饭, 见过面), unless the verb and 过 are a word of their own (经过, 通过).
 
 Before 来, 去, 得 or 不 it is a verb's complement (过来, 过得去) and stays guò; before a 了
-that ends the clause it is the particle (看过了, 吃过了, 讨论过了) unless the verb is one of
-passing or going beyond (走过了, 跳过了, 睡过了 "overslept", 坐过了 "rode past").
+that ends the clause (or comes before 吗, 呢…) it is the particle (看过了, 尝过了吗) unless the
+verb is one of passing or going beyond (走过了, 跳过了, 睡过了 "overslept", 坐过了 "rode past").
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _VERBAL = ("v", "a", "p")
 _NOT_VERBAL = ("r", "m", "d", "c", "q", "u")
 # Adverbs jieba glues before a verb and 过 (没吃过, 都去过).
 _BEFORE_VERB = ("没", "没有", "都", "也", "曾", "还", "从没", "还没", "也没", "都没", "不曾")
+# Sentence-final particles: 看过了吗 ends its clause as 看过了。 does.
+_FINAL_PARTICLES = frozenset(("吗", "呢", "吧", "啊", "呀", "嘛", "啦"))
 
 
 class WordTables(Protocol):
@@ -73,6 +75,19 @@ def _verb_char(word: str, tables: WordTables) -> bool:
     return len(word) == 1 and word in "当下上中" and (tables.tag(word) or "")[:1] in ("t", "f")
 
 
+def _adverb_and_verb(head: str, tables: WordTables) -> bool:
+    """Whether `head` (a token without its 过) is an adverb of `_BEFORE_VERB` and a verb:
+    没吃, 都去, 没学 (jieba tags 学 a noun, as it does many verbs: any one character but a
+    pronoun, number, adverb… will do, as for 学过), 没听说."""
+    for adverb in sorted(_BEFORE_VERB, key=len, reverse=True):
+        verb = head[len(adverb) :]
+        if head.startswith(adverb) and verb:
+            if len(verb) == 1:
+                return not (tables.tag(verb) or "r").startswith(_NOT_VERBAL)
+            return _verbal(verb, tables)
+    return False
+
+
 def apply_aspect(
     words: list[str],
     results: list[list[str | None]],
@@ -93,7 +108,8 @@ def apply_aspect(
             continue
         after = neighbour_word(words, index, 1) or ""
         verb_char = word[-2] if len(word) > 1 else (neighbour_word(words, index, -1) or "")[-1:]
-        done = after == "了" and is_clause_end(neighbour_word(words, index, 2))
+        closing = neighbour_word(words, index, 2)  # 看过了。 看过了吗？
+        done = after == "了" and (is_clause_end(closing) or closing in _FINAL_PARTICLES)
         if after.startswith(_COMPLEMENT_NEXT) and not (done and verb_char not in _PASSING):
             continue  # 跳过了, 过来 (but 看过了: the particle)
         if len(word) == 2:
@@ -104,6 +120,6 @@ def apply_aspect(
             results[index][-1] = ASPECT
         elif len(word) == 1 and index > 0 and _verb_char(words[index - 1], tables):
             results[index][-1] = ASPECT  # 当过老师, 下过雨: jieba tags 当 t, 下 f
-        elif len(word) >= 3 and word[:-2] in _BEFORE_VERB and _verbal(word[-2], tables):
+        elif len(word) >= 3 and _adverb_and_verb(word[:-1], tables):
             if not _lexical(word, dictionary, tables):
                 results[index][-1] = ASPECT
