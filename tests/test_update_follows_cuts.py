@@ -148,3 +148,47 @@ def test_a_title_the_reader_gave_stays_a_corrected_headline_follows_the_file(
     assert titles(library) == [
         (ids[0], "前两章"), (ids[2], "第三章 更正的标题"), (ids[3], "第四章 我的标题"),
     ]  # fmt: skip
+
+
+def test_a_short_new_chapter_does_not_take_a_long_articles_place(
+    library: Library, tmp_path: Path
+) -> None:
+    long_text = "\n".join(line for lines in STORIES.values() for line in lines)
+    ids = import_path(library, write(tmp_path, f"第一章 四季\n\n{long_text}\n")).article_ids
+    store = AnnotationStore(library)
+    highlight = annotate(store, ids[0], "胖胖的雪人")
+    # Headlines renamed, and a short preface of two of the chapter's sentences put first: the
+    # long chapter holds all its bigrams, but it is no version of the chapter.
+    preface = "孩子们在田野上放风筝。妈妈切了一个大西瓜。"
+    new_file = f"第一章 序\n\n{preface}\n\n第二章 四季\n\n{long_text}\n"
+    outcome = update(library, write(tmp_path, new_file))
+
+    assert outcome.update is not None and outcome.update.annotations.orphaned == 0
+    assert [(a.id, a.title) for a in library.list_articles()][1] == (ids[0], "第二章 四季")
+    assert placed(store, highlight)[0] == "胖胖的雪人"
+
+
+def test_a_title_the_reader_gave_stays_though_its_words_are_in_the_text(
+    library: Library, tmp_path: Path
+) -> None:
+    ids = import_path(library, write(tmp_path, seasons())).article_ids
+    rename(library, ids[0], "爷爷")  # a word of the chapter's text, no line of the file
+    update(library, write(tmp_path, seasons().replace("晒太阳", "晒着太阳")))
+    assert titles(library)[0] == (ids[0], "爷爷")
+
+
+def test_a_renamed_split_part_leaves_no_headline_behind(library: Library, tmp_path: Path) -> None:
+    text = seasons().replace("孩子们在田野上放风筝。", "孩子们在田野上放风筝。\n田野上\n")
+    ids = import_path(library, write(tmp_path, text)).article_ids
+    first = library.get_article(ids[0])
+    assert first is not None
+    made = split(library, ids[0], first.text.index("田野上\n"))  # the line becomes its title
+    assert titles(library)[1] == (made.new_id, "田野上")
+    rename(library, made.new_id, "我的标题")
+
+    update(library, write(tmp_path, text.replace("晒太阳", "晒着太阳")))
+
+    head, rest = library.get_article(ids[0]), library.get_article(made.new_id)
+    assert head is not None and rest is not None
+    assert head.text.endswith("孩子们在田野上放风筝。")
+    assert rest.text == "爷爷坐在门口晒着太阳。" and rest.title == "我的标题"

@@ -34,6 +34,10 @@ from reader.library.store import Article, NewArticle
 HELD = 0.8
 # How much of the second part's length the longer text must add to the first part's.
 LONGER_BY = 0.5
+# Lines longer than this are text, not a headline (a title is a line or two of one).
+_MAX_TITLE = 200
+# Characters of a part's opening looked for where a split part begins in the new text.
+_OPENING = 6
 
 
 def _bigrams(text: str) -> set[str]:
@@ -78,12 +82,17 @@ def _cut(article: NewArticle, first: Article, second: Article) -> tuple[NewArtic
     from annotations.anchoring import PositionMap
 
     text = article.text
-    at = PositionMap(first.text + "\n" + second.text, text).map(len(first.text) + 1).offset
-    head = text[:at].rstrip("\n")
-    headline = "\n" + second.title
-    if not second.title_is_derived and second.title and head.endswith(headline):
-        head = head[: -len(headline)]  # the line the split made a title of
-    head = head.rstrip("\n")
+    positions = PositionMap(first.text + "\n" + second.text, text)
+    at = positions.map(len(first.text) + 1).offset
+    # Where the second part's first paragraph was edited, the map lands on the start of the
+    # changed run (the headline line before it, say): its opening words, if found just
+    # after, are where it begins.
+    opening = second.text.split("\n", 1)[0][:_OPENING]
+    found = text.find(opening, at, at + 4 * _OPENING + len(second.title) + 2) if opening else -1
+    at = found if found > at else at
+    # The first part ends where its old text ends: a line between (the headline the split
+    # made a title of, whatever the part is called now) goes, as the split took it out.
+    head = text[: min(at, positions.map(len(first.text)).offset)].rstrip("\n")
     rest = text[at:]
     head_ends = [end for end in article.token_ends if end < len(head)] + [len(head)]
     rest_ends = [end - at for end in article.token_ends if end > at]
@@ -146,12 +155,20 @@ def keep_reader_titles(
     old: Sequence[Article],
     new: list[NewArticle],
     matches: Sequence[int | None],
-    old_source_text: str,
+    old_paragraphs: Sequence[str],
 ) -> None:
-    """A title the reader gave an article (one found nowhere in the source's old text: not
-    a headline of the file, nor derived from its text) stays through the update; any other
-    title follows the file (its headline may have been corrected)."""
-    from_file = "".join(old_source_text.split())
+    """A title the reader gave an article stays through the update; any other title follows
+    the file (its headline may have been corrected). A title is the file's when it is one of
+    the old source's lines, or two or three of them joined (a headline on two lines), or was
+    derived from the text; anything else, the reader typed. (A line anywhere in the text
+    would not do: a name like 甄士隐 is in every chapter.)"""
+    lines = ["".join(paragraph.split()) for paragraph in old_paragraphs]
+    from_file = {
+        "".join(lines[start : start + count])
+        for count in (1, 2, 3)
+        for start in range(len(lines) - count + 1)
+        if sum(len(line) for line in lines[start : start + count]) <= _MAX_TITLE
+    }
     by_id = {article.id: article for article in old}
     for index, match in enumerate(matches):
         article = by_id.get(match) if match is not None else None

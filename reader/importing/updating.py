@@ -17,8 +17,10 @@ from reader.messages import message
 # Articles whose titles differ are still the same article if this much of their text
 # (character bigrams, Jaccard) is shared.
 SAME_ARTICLE_SIMILARITY = 0.5
-# Texts shorter than this are matched by similarity alone, not by one holding the other.
+# Texts shorter than this are matched by similarity alone, not by one holding the other;
+# nor is a text shorter than this part of the other (a merge of up to five chapters).
 MIN_HELD_LENGTH = 20
+MIN_PART_OF_LENGTH = 0.2
 
 
 def same_name_source(library: Library, file_name: str) -> Source | None:
@@ -41,15 +43,19 @@ def text_similarity(first: str, second: str) -> float:
 
 
 def _likeness(old: str, new: str) -> float:
-    """How much `new` is a version of `old`: their `text_similarity`, or, where the reader
+    """How much `new` is a version of `old`: their `text_similarity`; or, where the reader
     merged or split the old article (`reader.importing.update_cuts`), how much of one the
-    other holds."""
-    from reader.importing.update_cuts import held_share
+    other holds, when that is nearly all of it and the shorter is a fair part of the longer
+    (a long chapter holds half the bigrams of almost any short text: a 60-character preface
+    would take a 20,000-character chapter's place)."""
+    from reader.importing.update_cuts import HELD, held_share
 
     similarity = text_similarity(old, new)
-    if min(len(old), len(new)) < MIN_HELD_LENGTH:  # a short text is held by anything
+    shorter, longer = sorted((len(old), len(new)))
+    if shorter < MIN_HELD_LENGTH or shorter < longer * MIN_PART_OF_LENGTH:
         return similarity
-    return max(similarity, held_share(new, old), held_share(old, new))
+    held = max(held_share(new, old), held_share(old, new))
+    return max(similarity, held) if held >= HELD else similarity
 
 
 def match_articles(old: Sequence[Article], new: Sequence[NewArticle]) -> list[int | None]:
@@ -147,7 +153,7 @@ def store_update(
         ]
         matches = match_articles(old_articles, articles)
         articles, matches = follow_reader_cuts(old_articles, articles, matches)
-        keep_reader_titles(old_articles, articles, matches, library.source_text(source_id))
+        keep_reader_titles(old_articles, articles, matches, library.source_paragraphs(source_id))
         matched = set(matches)
         gone = [a for a in old_articles if a.id not in matched]
         keep = [
