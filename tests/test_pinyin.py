@@ -194,6 +194,8 @@ def test_er_is_the_suffix_r_where_the_word_has_no_other_reading(
         ("这件事大家都得听他的。", "dei3"),
         ("他也得了一场大病。", "de2"),  # obtained
         ("这还得了？", "de2"),
+        ("他又得病了，在家休息。", "de2"),  # 得病, 得奖: obtaining before a noun
+        ("她这次也得奖了。", "de2"),
     ],
 )
 def test_de_after_an_adverb_is_must_unless_obtaining(

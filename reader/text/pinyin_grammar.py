@@ -135,7 +135,7 @@ def _de_obtain_or_must(around: _Around) -> str | None:  # 得
         return "de2"
     if is_clause_end(after):
         return None
-    if before in _MUST_AFTER:  # 我还得去一趟, 还得等: whatever jieba makes of the verb
+    if before in _MUST_AFTER and not _is(around.tag(1), "n"):  # 还得去/等 (not 又得病)
         return "dei3"
     if _is(before_tag, "v", "a", "b") and before not in _PRONOUNS:
         return "de5"
