@@ -78,8 +78,9 @@ def apply_colloquial(
         results[index] = list(entry)
 
 
-# Words whose 儿 is a child, read in full, that CC-CEDICT lacks (孙儿 sūn'ér, 弃儿, 早产儿).
-_CHILD_WORDS = ("孙儿", "弃儿", "产儿", "妇儿", "侄儿", "患儿")
+# Words whose 儿 is a child or a person, read in full, that CC-CEDICT lacks (孙儿 sūn'ér,
+# 弃儿, 弄潮儿 nòngcháo'ér); those it lists (幸运儿, 混血儿, 新生儿, 产儿) it reads so itself.
+_CHILD_WORDS = ("孙儿", "弃儿", "产儿", "妇儿", "侄儿", "患儿", "潮儿", "馨儿", "生儿")
 
 
 def _is_erhua(
