@@ -357,6 +357,10 @@ def test_english_lookups_with_punctuation_find_the_word() -> None:
         assert lookup(query, limit=1)[0].simplified == "银行", query
     # A word whose own punctuation ends it: "\\b" after the final dot found nothing.
     assert any("U.S." in " ".join(entry.glosses) for entry in lookup("U.S.", limit=5))
+    # Pinyin, too, as pasted from a sentence (an apostrophe inside stays: xi'an).
+    for query in ("yinhang,", "(yinhang)", "“yinhang”", "ｙｉｎｈａｎｇ。"):
+        assert lookup(query, limit=1)[0].simplified == "银行", query
+    assert lookup("xi'an", limit=1)[0].simplified == "西安"
 
 
 def test_a_list_cut_at_the_limit_says_there_may_be_more(tmp_path: Path) -> None:

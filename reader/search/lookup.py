@@ -147,7 +147,8 @@ def lookup(
             ranked = _by_characters(conn, text.strip(_OUTER_PUNCTUATION))
         else:
             text = typed_letters(text)  # ｂａｎｋ, typed in full-width mode, is bank
-            ranked = _by_pinyin(conn, text) if looks_like_pinyin(text) else []
+            syllables = text.strip(_OUTER_PUNCTUATION)  # “yinhang”, zhongguo. (xi'an kept)
+            ranked = _by_pinyin(conn, syllables) if looks_like_pinyin(syllables) else []
             seen = {entry_id for _, entry_id, _ in ranked}
             ranked += [
                 (rank + 1000, entry_id, row)
