@@ -487,12 +487,16 @@ def test_a_reading_typed_run_together_is_cut_into_its_syllables(tmp_path: Path) 
         ("行长", "hang2zhang3", "hang2 zhang3"),  # as Pleco and CC-CEDICT users type it
         ("行长", "hángzhǎng", "hang2 zhang3"),
         ("西安", "xī'ān", "xi1 an1"),
+        ("玩儿", "wan2r", "wan2 r5"),  # 儿 as the r it is said as
+        ("一会儿", "yīhuìr", "yi1 hui4 r5"),
     ):
         result = yuedu("--db", str(library), "readings", "set", word, pinyin)
         assert result.returncode == 0, (pinyin, result.stderr)
         assert stored_readings(library)[word] == stored
     toneless = yuedu("--db", str(library), "readings", "set", "行长", "hangzhang")
     assert toneless.returncode == 2 and "gives no tones" in toneless.stderr
+    uncut = yuedu("--db", str(library), "readings", "set", "行长", "xxyyzz")
+    assert uncut.returncode == 2 and "cannot be cut into 2 syllables" in uncut.stderr
 
 
 def test_pinyin_of_gbk_standard_input_says_how_to_convert_it() -> None:

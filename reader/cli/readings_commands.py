@@ -60,11 +60,20 @@ def typed_syllables(args: argparse.Namespace) -> list[str]:
         return spaced
     from reader.search.pinyin_query import parse_pinyin
 
-    cuts = [p for p in parse_pinyin(spaced[0]) if len(p) == len(args.word)]
+    typed, word, erhua = spaced[0], args.word, []
+    if word.endswith("儿") and len(word) > 1 and typed.rstrip("05").endswith("r"):
+        # 玩儿 wan2r / wánr, 一会儿 yi1hui4r: the r is 儿's syllable (r5), as spaced.
+        typed, word, erhua = typed.rstrip("05")[:-1], word[:-1], ["r5"]
+    cuts = [p for p in parse_pinyin(typed) if len(p) == len(word)]
     if len(cuts) != 1:
-        return spaced  # refused with the count of syllables given
+        if len(word) == 1:
+            return spaced  # refused with the count of syllables given
+        raise CommandError(
+            f"“{args.pinyin}” cannot be cut into {len(args.word)} syllables of pinyin in one "
+            'way only; write them apart, with spaces ("hang2 zhang3").'
+        )
     # A syllable without a tone stays so: as when spaced, none at all is refused.
-    return [f"{s.toneless}{s.tone or ''}" for s in cuts[0]]
+    return [f"{s.toneless}{s.tone or ''}" for s in cuts[0]] + erhua
 
 
 def stored_word_readings(library_path: Path) -> Mapping[str, Syllables]:
