@@ -515,3 +515,12 @@ def test_pinyin_in_titles_or_notes_only_says_they_are_found_by_characters(tmp_pa
     )
     found = yuedu("--db", str(library), "search", "银行", "--in", "titles")
     assert found.stdout.startswith("1\ttitle\t0-2\t银行\t")
+
+
+def test_a_line_of_words_only_gives_every_word(tmp_path: Path) -> None:
+    from reader.learning.flashcards import read_word_list
+
+    listed = tmp_path / "words.txt"
+    listed.write_text("银行 学习 工作\n忙 máng busy\n老师、学生，朋友\n", encoding="utf-8")
+    # A list pasted as one line gave its first word only, and said nothing of the rest.
+    assert read_word_list(listed) == ["银行", "学习", "工作", "忙", "老师", "学生", "朋友"]

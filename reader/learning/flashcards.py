@@ -21,12 +21,14 @@ from reader.learning.statuses import StatusStep, set_statuses
 from reader.learning.vocabulary import VocabularyEntry
 from reader.learning.words import KNOWN, WordRefused, checked_word
 from reader.messages import message
+from reader.text.chars import is_all_han
 
 if TYPE_CHECKING:
     from reader.library.store import Library
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 _TAG = re.compile(r"<[^>]*>")
+_WORD_SEPARATORS = re.compile(r"[\s、，,；;/]+")
 
 
 def pleco_rows(entries: Sequence[VocabularyEntry]) -> list[tuple[str, str, str]]:
@@ -95,13 +97,22 @@ def first_word(field: str) -> str:
     return pleco.group(1) if pleco else text
 
 
+def _words_of_line(line: str) -> list[str]:
+    """A line of words only (银行 学习 工作, 银行、学习、工作: a list pasted as one line)
+    gives them all; any other line its first word (银行 yínháng bank)."""
+    parts = [part for part in _WORD_SEPARATORS.split(line.strip()) if part]
+    if len(parts) > 1 and all(is_all_han(part) for part in parts):
+        return parts
+    return [first_word(line)]
+
+
 def _first_fields(text: str, file: str) -> list[str]:
     lines = [line for line in text.splitlines() if line.strip()]
     header = [line for line in lines if line.startswith("#")]
     lines = [line for line in lines if not line.startswith("#")]
     separator = _separator(lines, header)
     if separator is None:
-        return [first_word(line) for line in lines]
+        return [word for line in lines for word in _words_of_line(line)]
     fields: list[str] = []
     reader = csv.reader(lines, delimiter=separator, strict=True)
     try:
