@@ -261,7 +261,11 @@ def test_cli_and_window_share_a_library_while_its_folder_is_browsed(
             f"the window did not exit cleanly: status {status}, stdout after quit {rest!r}, "
             f"stderr:\n{stderr}"
         )
-    if lock_counts(locks_after) != lock_counts(locks_before):
+    # Closing a descriptor drops every lock the process holds on that file: a role that had
+    # locks and has none is the fault. (More locks after is another connection of the
+    # window's, a background read caught in the act, which made this test fail now and then.)
+    before_counts, after_counts = lock_counts(locks_before), lock_counts(locks_after)
+    if any(before_counts[role] and not after_counts[role] for role in before_counts):
         problems.append(
             f"browsing the import dialog changed the window's locks on its library "
             f"(root cause): before {locks_before}, after {locks_after}"

@@ -64,10 +64,11 @@ def typed_syllables(args: argparse.Namespace) -> list[str]:
     if word.endswith("儿") and len(word) > 1 and typed.rstrip("05").endswith("r"):
         # 玩儿 wan2r / wánr, 一会儿 yi1hui4r: the r is 儿's syllable (r5), as spaced.
         typed, word, erhua = typed.rstrip("05")[:-1], word[:-1], ["r5"]
-    cuts = [p for p in parse_pinyin(typed) if len(p) == len(word)]
+    parses = parse_pinyin(typed)
+    cuts = [p for p in parses if len(p) == len(word)]
     if len(cuts) != 1:
-        if len(word) == 1:
-            return spaced  # refused with the count of syllables given
+        if parses and not cuts:
+            return spaced  # syllables, too few or too many: refused with their count
         raise CommandError(
             f"“{args.pinyin}” cannot be cut into {len(args.word)} syllables of pinyin in one "
             'way only; write them apart, with spaces ("hang2 zhang3").'
