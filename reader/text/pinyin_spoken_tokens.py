@@ -23,6 +23,8 @@ Qt-free. All readings are the 现代汉语词典's.
   床/铺好), is pū: spreading (the bed 床铺 stays pù).
 - 肚 right after an animal (猪肚, 羊肚儿, 爆肚) is dǔ, tripe as food (现汉 肚 dǔ; 鱼肚白
   dù stays).
+- 地道 after a degree word (not 多: 挖了很多地道) or before 的 (很地道, 地道的四川菜) is
+  dìdao, authentic (现汉 地道 dì·dao); the tunnel (挖地道, 这条地道) stays dìdào.
 - 核 before 儿 (桃核儿, 枣核儿) is hú (现汉 核 hú〈口〉, in 核儿 words; 果核 stays hé).
 """
 
@@ -31,7 +33,7 @@ from __future__ import annotations
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken import NEGATED, REACHED
 from reader.text.pinyin_spoken_verbs import KIN
-from reader.text.pinyin_verbs import NUMBERS
+from reader.text.pinyin_verbs import DEGREE, NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
 _SPREAD = ("好", "平", "满", "上", "开", "整齐")  # results of spreading (把床铺好)
@@ -142,4 +144,6 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             and (after == "了" or is_clause_end(after))
         ):
             results[index][0] = "jie1"  # 葡萄结果了: bore fruit (the result: jiéguǒ)
+        elif word == "地道" and (before.endswith(DEGREE) and before[-1:] != "多" or after == "的"):
+            results[index][1] = "dao5"  # 很地道, 地道的北京话: authentic (挖地道 stays dào)
     _kernels_and_tripe(words, results)  # 桃核儿 hú, 猪肚 dǔ
