@@ -20,6 +20,9 @@ sense clear, otherwise None and the other rules and the model decide.
 - 曾 before a kin word (曾奶奶, 曾外婆, 曾祖父) is zēng: great-; 曾经 stays céng.
 - 长 right after the unit it heads, cut from a token the word lists do not settle (家长会:
   jieba's one token, which neither list reads whole) is zhǎng.
+- 转 before 不动 (轮子转不动了) is zhuàn, turning round; 闷 before 热 (又闷又热) mēn, close
+  and stuffy; 熬 of vegetables boiled soft (熬白菜, 熬豆腐) āo (熬粥, 熬夜 áo); 抹 plastering
+  (抹墙, 用水泥抹平) mò.
 - 得 after a modal verb (才能得奖, 一定能得第一: jieba tags 才能 a verb) or before a prize or
   an illness (又得奖了, 得了病) is dé, obtaining; before an amount, or a verb and an amount
   (坐火车去得十个小时, 看病得花多少钱, 学开车得练好几个月) or 先 (得先学憋气) it is děi, must
@@ -158,7 +161,39 @@ def _de(around: Around) -> str | None:  # 得
     return None
 
 
+def _zhuan(around: Around) -> str | None:  # 转
+    return "zhuan4" if clause_after(around, 2).startswith(("不动", "得动")) else None
+
+
+def _men(around: Around) -> str | None:  # 闷
+    ahead = clause_after(around, 2)
+    return "men1" if ahead.startswith(("又热", "热")) else None
+
+
+# Vegetables boiled soft in water (现汉 熬 āo: 熬白菜, 熬豆腐); 熬粥, 熬夜 stay áo.
+_BOILED = ("白菜", "豆腐", "冬瓜", "萝卜", "茄子", "土豆", "菜")
+
+
+def _ao(around: Around) -> str | None:  # 熬
+    ahead = clause_after(around, 4).lstrip("了").lstrip("一两锅盘碗大小")
+    return "ao1" if ahead.startswith(_BOILED) else None
+
+
+_PLASTER = ("水泥", "泥", "石灰", "灰", "墙")
+
+
+def _mo(around: Around) -> str | None:  # 抹
+    ahead, clause = clause_after(around, 3), "".join(units_before(around))
+    if ahead.startswith(_PLASTER) or (ahead[:1] == "平" and any(p in clause for p in _PLASTER)):
+        return "mo4"  # 抹墙, 用水泥把地面抹平: plastering
+    return None
+
+
 CHORE_RULES: dict[str, Rule] = {
+    "转": _zhuan,
+    "闷": _men,
+    "熬": _ao,
+    "抹": _mo,
     "凉": _liang,
     "剥": _bao,
     "划": _hua,

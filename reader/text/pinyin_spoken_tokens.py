@@ -23,6 +23,8 @@ Qt-free. All readings are the 现代汉语词典's.
   床/铺好), is pū: spreading (the bed 床铺 stays pù).
 - 肚 right after an animal (猪肚, 羊肚儿, 爆肚) is dǔ, tripe as food (现汉 肚 dǔ; 鱼肚白
   dù stays).
+- 地上, 地下 after a reduplication (哗哗地下个不停) read 地 de; 穿着 before a degree word
+  (穿着很舒服) is chuānzhe, the verb and its aspect (the noun "dress" is chuānzhuó).
 - 地道 after a degree word (not 多: 挖了很多地道) or before 的 (很地道, 地道的四川菜) is
   dìdao, authentic (现汉 地道 dì·dao); the tunnel (挖地道, 这条地道) stays dìdào.
 - 核 before 儿 (桃核儿, 枣核儿) is hú (现汉 核 hú〈口〉, in 核儿 words; 果核 stays hé).
@@ -144,6 +146,10 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             and (after == "了" or is_clause_end(after))
         ):
             results[index][0] = "jie1"  # 葡萄结果了: bore fruit (the result: jiéguǒ)
+        elif word in ("地上", "地下") and len(before) == 2 and before[0] == before[1]:
+            results[index][0] = "de5"  # 哗哗地下个不停, 慢慢地上楼: 地 after a reduplication
+        elif word == "穿着" and after.startswith(DEGREE) and not before.endswith("的"):
+            results[index][1] = "zhe5"  # 这双鞋穿着很舒服 (他的穿着很朴素: the noun, zhuó)
         elif word == "地道" and (before.endswith(DEGREE) and before[-1:] != "多" or after == "的"):
             results[index][1] = "dao5"  # 很地道, 地道的北京话: authentic (挖地道 stays dào)
     _kernels_and_tripe(words, results)  # 桃核儿 hú, 猪肚 dǔ
