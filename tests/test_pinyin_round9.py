@@ -1,6 +1,6 @@
 """Round 9: the classes of spent sets 7 and 8's misses (`reader.text.pinyin_chores`: 凉, 剥,
 划, 卷, 圈, 扇, 曾, 长 and 得 by their neighbours; 过 after a modal verb; the neutral tones of
-晚上, 早上, 岁数 and 地道 "authentic"). Own sentences, neither the sets' nor tune set 9's;
+晚上, 早上, 岁数 and 地道 "authentic"; 脏, 塞, 转, 闷, 熬, 抹, 穿着, 地 after a reduplication). Own sentences, neither the sets' nor tune set 9's;
 gold readings per the 现代汉语词典 by hand. Each class keeps sentences where the other
 reading must stay."""
 
@@ -75,6 +75,20 @@ CASES = {
         ("这家的饺子很地▁道▁。", ["dao5"]),
         ("他们在山下挖了一条地▁道▁。", ["dao4"]),
     ],
+    "everyday adjectives and verbs by their neighbours": [
+        ("别穿▁脏▁袜子睡觉。", ["zang1"]),
+        ("他的心▁脏▁不太好。", ["zang4"]),
+        ("我的耳朵有点▁塞▁。", ["sai1"]),
+        ("风扇▁转▁不动了。", ["zhuan4"]),
+        ("这几天又▁闷▁又热。", ["men1"]),
+        ("奶奶最会做▁熬▁豆腐。", ["ao1"]),
+        ("他每天都▁熬▁夜。", ["ao2"]),
+        ("师傅用石灰把墙▁抹▁平了。", ["mo4"]),
+        ("这件衬衫穿▁着▁挺凉快。", ["zhe5"]),
+        ("他的穿▁着▁很讲究。", ["zhuo2"]),
+        ("小雨淅淅沥沥▁地▁下着。", ["de5"]),
+        ("他在地▁下▁室找东西。", ["xia4"]),
+    ],
 }
 
 
@@ -87,6 +101,6 @@ def test_round9_readings(resolver: PinyinResolver, kind: str) -> None:  # noqa: 
 @needs_shared
 def test_everyday_tune9_accuracy(resolver: PinyinResolver) -> None:  # noqa: F811
     """Round 9's tuning set (written before these rules: 226/312, 72.4 % before them;
-    281/312 after) stays above a floor."""
+    294/312 after) stays above a floor."""
     right, judged = tune_set_table(resolver, "pinyin_everyday_tune9.tsv")["all"]
-    assert judged >= 310 and right / judged >= 0.88
+    assert judged >= 310 and right / judged >= 0.92
