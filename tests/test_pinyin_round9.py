@@ -1,8 +1,8 @@
 """Round 9: the classes of spent sets 7 and 8's misses (`reader.text.pinyin_chores`: 凉, 剥,
 划, 卷, 圈, 扇, 曾, 长 and 得 by their neighbours; 过 after a modal verb; the neutral tones of
-晚上, 早上, 岁数 and 地道 "authentic"; 脏, 塞, 转, 闷, 熬, 抹, 穿着, 地 after a reduplication). Own sentences, neither the sets' nor tune set 9's;
-gold readings per the 现代汉语词典 by hand. Each class keeps sentences where the other
-reading must stay."""
+晚上, 早上, 岁数 and 地道 "authentic"; 脏, 塞, 转, 闷, 熬, 抹, 穿着, 地 after a
+reduplication). Own sentences, neither the sets' nor tune set 9's; gold readings per the
+现代汉语词典 by hand. Each class keeps sentences where the other reading must stay."""
 
 from __future__ import annotations
 
