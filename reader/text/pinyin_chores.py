@@ -138,11 +138,16 @@ def _zhang(around: Around) -> str | None:  # 长
 # Verbs of being able, after which 得 is never the complement particle.
 _MODALS = ("能", "才能", "不能", "一定能", "没能", "可以", "才会", "就会", "也会", "会")
 _WON = ("奖", "病", "第一", "冠军", "金牌", "满分", "高分", "一等奖", "大奖")
+# Complements of a potential form (装得下三本书, 拿得动两箱): 得 there is the particle.
+_COMPLEMENTS = frozenset("下上出进起来去完动了着过住开见到好清懂回满")
 _FIRST = ("先", "提前", "马上", "赶紧", "赶快", "立刻")
 # Amounts a need is counted in (得十个小时, 得花多少钱); 好几 and 半 only after a verb (得练
 # 好几个月), since right after 得 they are a complement's (忙得好几天没睡, 累得半死).
-_AMOUNT = ("两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "多少", "多久", "多长")
-_AMOUNT += ("一个", "一百", "一千", "一万", "一天", "一年", "一周", "一小时")
+# A number counts a need only with a unit of time, money or people (得两个人抬; but 吓得两腿
+# 发软 is a complement).
+_AMOUNT = ("一", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "百", "千")
+_HOW_MUCH = ("多少", "多久", "多长")
+_UNITS = ("小时", "钟头", "分钟", "天", "年", "月", "周", "星期", "块", "元", "钱", "个人", "斤")
 
 
 def _de(around: Around) -> str | None:  # 得
@@ -155,10 +160,13 @@ def _de(around: Around) -> str | None:  # 得
         return None  # 三加二得五
     if after.startswith(_FIRST):
         return "dei3"  # 学游泳得先学憋气
-    then = around.word(2) or ""
-    if after.startswith(_AMOUNT) or (len(after) == 1 and then.startswith((*_AMOUNT, "好几", "半"))):
-        return "dei3"  # 坐火车去得十个小时, 学开车得练好几个月: needs
-    return None
+    verb = len(after) == 1 and after not in _COMPLEMENTS  # 装得下三本书: a potential form
+    amount = clause_after(around, 4)[1 if verb else 0 :]  # 得练好几个月: past the verb
+    counted = amount.startswith(_HOW_MUCH) or (
+        amount.startswith((*_AMOUNT, *(("好几", "半") if verb else ())))
+        and any(unit in amount[:6] for unit in _UNITS)
+    )
+    return "dei3" if counted else None  # 坐火车去得十个小时, 看病得花多少钱: needs
 
 
 def _zhuan(around: Around) -> str | None:  # 转
