@@ -20,9 +20,9 @@ sense clear, otherwise None and the other rules and the model decide.
 - 曾 before a kin word (曾奶奶, 曾外婆, 曾祖父) is zēng: great-; 曾经 stays céng.
 - 长 right after the unit it heads, cut from a token the word lists do not settle (家长会:
   jieba's one token, which neither list reads whole) is zhǎng.
-- 转 before 不动 (轮子转不动了) is zhuàn, turning round; 闷 before 热 (又闷又热) mēn, close
-  and stuffy; 熬 of vegetables boiled soft (熬白菜, 熬豆腐) āo (熬粥, 熬夜 áo); 抹 plastering
-  (抹墙, 用水泥抹平) mò.
+- 转 before 不动 or after 不 at a clause's end (轮子转不动了, 电扇不转了) is zhuàn, turning
+  round; 闷 before 热 (又闷又热) mēn, close and stuffy; 熬 of vegetables boiled soft (熬白菜,
+  熬豆腐) āo (熬粥, 熬夜 áo); 抹 plastering (抹墙, 用水泥抹平) mò.
 - 得 after a modal verb (才能得奖, 一定能得第一: jieba tags 才能 a verb) or before a prize or
   an illness (又得奖了, 得了病) is dé, obtaining; before an amount, or a verb and an amount
   (坐火车去得十个小时, 看病得花多少钱, 学开车得练好几个月) or 先 (得先学憋气) it is děi, must
@@ -170,7 +170,11 @@ def _de(around: Around) -> str | None:  # 得
 
 
 def _zhuan(around: Around) -> str | None:  # 转
-    return "zhuan4" if clause_after(around, 2).startswith(("不动", "得动")) else None
+    if clause_after(around, 2).startswith(("不动", "得动")):
+        return "zhuan4"  # 轮子转不动了
+    if around.word(-1) == "不" and ends_clause(around):
+        return "zhuan4"  # 电扇不转了: stopped turning
+    return None
 
 
 def _men(around: Around) -> str | None:  # 闷

@@ -3,7 +3,8 @@
 Qt-free. All readings are the 现代汉语词典's.
 
 - 服药 after a number (三服药) is fù: doses (服药 "to take medicine" stays fú).
-- 一行, 两行 said twice or before 行 (一行一行) are háng: rows.
+- 一行, 两行 said twice or before 行 (一行一行) or before what stands in rows (一行杨树, 两行
+  字) are háng: rows.
 - 片子 after 拍, 照, 张, 部 (拍片子, 这部片子) is piānzi: a film or an X-ray.
 - 发卡 after a measure or a verb of wearing (别着一个发卡) is fàqiǎ, a hairpin (发卡银行 fā kǎ).
 - 转一转, 转转 are zhuàn: strolling about.
@@ -38,6 +39,8 @@ from reader.text.pinyin_spoken_verbs import KIN
 from reader.text.pinyin_verbs import DEGREE, NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
+# What stands in rows (一行杨树, 两行字: háng; 我们一行三人 is a party, xíng).
+_IN_ROWS = tuple("字 小字 大字 诗 树 杨树 柳树 松树 白杨 大雁 脚印 眼泪 泪 代码 座位 房子".split())
 _SPREAD = ("好", "平", "满", "上", "开", "整齐")  # results of spreading (把床铺好)
 _ANIMALS = frozenset("猪羊牛鱼爆")  # before 肚, tripe (爆肚, a dish of it)
 # Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
@@ -100,6 +103,8 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
         if word == "服药" and before[-1:] in NUMBERS:
             results[index][0] = "fu4"  # 三服药: three doses (服药 "take medicine" stays fú)
         elif word in _ROW_MEASURES and (after == word or before == word or after == "行"):
+            results[index][-1] = "hang2"  # 一行一行: rows
+        elif word in _ROW_MEASURES and after.startswith(_IN_ROWS):
             results[index][-1] = "hang2"  # 一行一行: rows
         elif word == "片子" and before.endswith(_FILMED):
             results[index][:] = ["pian1", "zi5"]
