@@ -68,7 +68,7 @@ EVERYDAY_TUNE_SETS = [
     EVERYDAY_TUNE,
     *(
         EVERYDAY / f"pinyin_everyday_tune{n}.tsv"
-        for n in ("_holdback", "4", "4_holdback", "5", "6", "7", "8")
+        for n in ("_holdback", "4", "4_holdback", "5", "6", "7", "8", "9")
     ),
 ]
 # Classes of the everyday sets, and the characters shown on their own lines.

@@ -15,6 +15,7 @@ it stands:
 - the middle of a token of a one-character verb, 过 and its object that neither list knows
   (吃过饭, 见过面), unless the verb and 过 are a word of their own (经过, 通过).
 
+After a modal verb (不能过, 才能过, 可以过) it is the verb, passing, and stays guò.
 Before 来, 去, 得 or 不 it is a verb's complement (过来, 过得去) and stays guò; before a 了
 that ends the clause (or comes before 吗, 呢…) it is the particle (看过了, 尝过了吗) unless the
 verb is one of passing or going beyond (走过了, 跳过了, 睡过了 "overslept", 坐过了 "rode past").
@@ -38,6 +39,8 @@ _VERBAL = ("v", "a", "p")
 _NOT_VERBAL = ("r", "m", "d", "c", "q", "u")
 # Adverbs jieba glues before a verb and 过 (没吃过, 都去过).
 _BEFORE_VERB = ("没", "没有", "都", "也", "曾", "还", "从没", "还没", "也没", "都没", "不曾")
+# Modal verbs jieba tags as verbs: after them 过 is the verb, passing (车不能过, 才能过).
+_MODALS = frozenset(("能", "不能", "才能", "可以", "不可以", "敢", "不敢", "应该", "没法"))
 # Sentence-final particles: 看过了吗 ends its clause as 看过了。 does.
 _FINAL_PARTICLES = frozenset(("吗", "呢", "吧", "啊", "呀", "嘛", "啦"))
 
@@ -116,6 +119,8 @@ def apply_aspect(
             first = tables.tag(word[0]) or "r"
             if not _lexical(word, dictionary, tables) and not first.startswith(_NOT_VERBAL):
                 results[index][-1] = ASPECT
+        elif len(word) == 1 and index > 0 and words[index - 1] in _MODALS:
+            continue  # 车还不能过, 等绿灯亮了才能过: can pass (guò)
         elif len(word) == 1 and index > 0 and _verbal(words[index - 1], tables):
             results[index][-1] = ASPECT
         elif len(word) == 1 and index > 0 and _verb_char(words[index - 1], tables):

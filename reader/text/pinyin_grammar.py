@@ -107,7 +107,7 @@ def _de_particle(around: _Around) -> str | None:  # 地
     if before is None or is_clause_end(after) or is_clause_end(before):
         return None
     assert after is not None
-    if after[:1] in "上下里面方区点球":  # 地上, 地里: the ground
+    if after[:1] in "上下里面方区点球" and not _reduplicated(before):  # 地上 (慢慢地下山: de)
         return None
     # An adverbial: any word of two or more characters (jieba's tags of adverbials are
     # unreliable: 大声/m, 热情/n) but numbers, measures, pronouns, particles, places.

@@ -86,7 +86,7 @@ def measure_word(
         return
     if last == "泡" and not following.startswith(_PAO_COUNTS):
         return
-    if last == "撮" and following.startswith(_TUFTS):
+    if last == "撮" and following.lstrip("儿白黑灰小").startswith(_TUFTS):  # 一撮白头发
         reading = "zuo3"
     if last == "行" and following.startswith("人"):
         return

@@ -35,7 +35,15 @@ whole tokens (三服药 fù, 拍片子 piān) in `pinyin_spoken_tokens`.
 
 from __future__ import annotations
 
-from reader.text.pinyin_senses import RESULT_VERBS, Around, Rule, clause_after, ends_clause
+from reader.text.pinyin_chores import CHORE_RULES
+from reader.text.pinyin_senses import (
+    RESULT_VERBS,
+    Around,
+    Rule,
+    clause_after,
+    ends_clause,
+    first_answer,
+)
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken_acts import SPOKEN_ACT_RULES
 from reader.text.pinyin_spoken_verbs import MEASURES as _MEASURES
@@ -347,6 +355,7 @@ SPOKEN_RULES: dict[str, Rule] = {
     "累": _lei,
     "还": _huan,
 }
+SPOKEN_RULES = first_answer(CHORE_RULES, SPOKEN_RULES)  # round 9: 凉一下 liàng, 才能得奖 dé
 # Characters of these rules cut out of the dictionary words holding them (宁死/nr, 钻到):
 # the rarer ones only; common ones (着, 好, 没, 重, 相, 色…) stay inside their words
 # (没法, 好几圈, 接着), where cutting them would hand the words' parts to other rules.

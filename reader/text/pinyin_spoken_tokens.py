@@ -3,7 +3,8 @@
 Qt-free. All readings are the 现代汉语词典's.
 
 - 服药 after a number (三服药) is fù: doses (服药 "to take medicine" stays fú).
-- 一行, 两行 said twice or before 行 (一行一行) are háng: rows.
+- 一行, 两行 said twice or before 行 (一行一行) or before what stands in rows (一行杨树, 两行
+  字) are háng: rows.
 - 片子 after 拍, 照, 张, 部 (拍片子, 这部片子) is piānzi: a film or an X-ray.
 - 发卡 after a measure or a verb of wearing (别着一个发卡) is fàqiǎ, a hairpin (发卡银行 fā kǎ).
 - 转一转, 转转 are zhuàn: strolling about.
@@ -23,6 +24,10 @@ Qt-free. All readings are the 现代汉语词典's.
   床/铺好), is pū: spreading (the bed 床铺 stays pù).
 - 肚 right after an animal (猪肚, 羊肚儿, 爆肚) is dǔ, tripe as food (现汉 肚 dǔ; 鱼肚白
   dù stays).
+- 地上, 地下 after a reduplication (哗哗地下个不停) read 地 de; 穿着 before a degree word
+  (穿着很舒服) is chuānzhe, the verb and its aspect (the noun "dress" is chuānzhuó).
+- 地道 after a degree word (not 多: 挖了很多地道) or before 的 (很地道, 地道的四川菜) is
+  dìdao, authentic (现汉 地道 dì·dao); the tunnel (挖地道, 这条地道) stays dìdào.
 - 核 before 儿 (桃核儿, 枣核儿) is hú (现汉 核 hú〈口〉, in 核儿 words; 果核 stays hé).
 """
 
@@ -31,9 +36,11 @@ from __future__ import annotations
 from reader.text.pinyin_sentences import is_clause_end
 from reader.text.pinyin_spoken import NEGATED, REACHED
 from reader.text.pinyin_spoken_verbs import KIN
-from reader.text.pinyin_verbs import NUMBERS
+from reader.text.pinyin_verbs import DEGREE, NUMBERS
 
 _ROW_MEASURES = ("一行", "两行", "几行")
+# What stands in rows (一行杨树, 两行字: háng; 我们一行三人 is a party, xíng).
+_IN_ROWS = tuple("字 小字 大字 诗 树 杨树 柳树 松树 白杨 大雁 脚印 眼泪 泪 代码 座位 房子".split())
 _SPREAD = ("好", "平", "满", "上", "开", "整齐")  # results of spreading (把床铺好)
 _ANIMALS = frozenset("猪羊牛鱼爆")  # before 肚, tripe (爆肚, a dish of it)
 # Before a 片子 that is a film or an X-ray (拍片子, 一张片子, 这部片子: piānzi).
@@ -97,6 +104,8 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             results[index][0] = "fu4"  # 三服药: three doses (服药 "take medicine" stays fú)
         elif word in _ROW_MEASURES and (after == word or before == word or after == "行"):
             results[index][-1] = "hang2"  # 一行一行: rows
+        elif word in _ROW_MEASURES and after.startswith(_IN_ROWS):
+            results[index][-1] = "hang2"  # 一行一行: rows
         elif word == "片子" and before.endswith(_FILMED):
             results[index][:] = ["pian1", "zi5"]
         elif word == "发卡" and before.endswith(_WORN):
@@ -142,4 +151,10 @@ def apply_spoken_tokens(words: list[str], results: list[list[str | None]]) -> No
             and (after == "了" or is_clause_end(after))
         ):
             results[index][0] = "jie1"  # 葡萄结果了: bore fruit (the result: jiéguǒ)
+        elif word in ("地上", "地下") and len(before) == 2 and before[0] == before[1]:
+            results[index][0] = "de5"  # 哗哗地下个不停, 慢慢地上楼: 地 after a reduplication
+        elif word == "穿着" and after.startswith(DEGREE) and not before.endswith("的"):
+            results[index][1] = "zhe5"  # 这双鞋穿着很舒服 (他的穿着很朴素: the noun, zhuó)
+        elif word == "地道" and (before.endswith(DEGREE) and before[-1:] != "多" or after == "的"):
+            results[index][1] = "dao5"  # 很地道, 地道的北京话: authentic (挖地道 stays dào)
     _kernels_and_tripe(words, results)  # 桃核儿 hú, 猪肚 dǔ

@@ -62,6 +62,7 @@ _SURNAME_READINGS = {
     "藏": "zang4",
     "和": "he2",
     "折": "she2",
+    "曲": "qu1",  # 曲老师 Qū (歌曲 qǔ)
 }
 
 

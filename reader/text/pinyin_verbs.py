@@ -206,9 +206,9 @@ def _gan(around: Around) -> str | None:  # 干
 # shèng), 塞进 sāi (堵塞 sè), 脏了 zāng (心脏 zàng), 待一会儿 dāi (等待 dài), 卷起 juǎn
 # (试卷 juàn). Never inside a word of jieba's dictionary.
 _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
-    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下", "到", "进")),
+    "盛": ("cheng2", ("了", "饭", "汤", "一", "满", "不下", "到", "进", "好")),
     "塞": ("sai1", ("进", "到", "满", "了", "在", "给", "住")),
-    "脏": ("zang1", ("了",)),
+    "脏": ("zang1", ("了", "衣服", "东西", "碗", "袜子", "鞋", "手", "水", "兮兮")),
     "待": ("dai1", ("在", "着", "一会", "了", "几")),
     "卷": ("juan3", ("起", "成", "了", "上", "走")),
     # 量一下 liáng: measuring (数量 liàng); 扇扇子 shān: fanning (一扇门 shàn); 为你 wèi.
@@ -242,7 +242,7 @@ _FREE_WORD: dict[str, tuple[str, tuple[str, ...]]] = {
     "蒙": ("meng2", ("住", "上", "着", "在")),
     "挑": ("tiao1", ("了", "一", "个", "水", "担", "选", "出", "好")),
     "撇": ("pie3", ("嘴", "了撇")),
-    "趟": ("tang1", ("水", "过", "河")),
+    "趟": ("tang1", ("水", "过", "河", "着水", "着泥", "着河")),
     "咽": ("yan4", ("下", "了", "不下", "进", "口水", "唾沫")),
     "薄": ("bao2", ("片", "薄的", "一层")),
     "缝": ("feng2", ("衣服", "了", "上", "好", "扣子", "补", "一下", "几针")),
@@ -300,8 +300,8 @@ def _free_word(reading: str, takes: tuple[str, ...]) -> Callable[[Around], str |
         if not around.alone:
             return None
         after = around.word(1) or ""
-        # 很脏, 太薄: an adjective after a degree word at a clause's end.
-        degree = reading in ("zang1", "bao2") and (around.word(-1) or "").endswith(DEGREE)
+        # 很脏, 太薄, 鼻子有点塞: an adjective after a degree word at a clause's end.
+        degree = reading in ("zang1", "bao2", "sai1") and (around.word(-1) or "").endswith(DEGREE)
         degree = degree and is_clause_end(after)
         # 露了一手, 撒了一地 (past a 了 or 着, two units: 一/地 are cut apart)
         following = (around.word(2) or "") + (around.word(3) or "")
