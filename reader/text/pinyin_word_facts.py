@@ -147,8 +147,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     "一觉醒来": "yi1 jiao4 xing3 lai2",
     # 累不累 asks whether one is tired (lèi); 强打精神 qiǎng (forcing oneself).
     **{"累不累": "lei4 bu4 lei4", "强打精神": "qiang3 da3 jing1 shen5"},
-    # 一哄而散 yīhōng'érsàn (现汉).
-    "一哄而散": "yi1 hong1 er2 san4",
+    # 一哄而散, 一哄而上 yīhòng'ér… (现汉 哄 hòng: 起哄, 一哄而散; CC-CEDICT has hōng).
+    **{"一哄而散": "yi1 hong4 er2 san4", "一哄而上": "yi1 hong4 er2 shang4"},
     # Getting along is chǔ (现汉 处得来 chǔ·de lái, 处不来).
     **{"处得来": "chu3 de5 lai2", "处不来": "chu3 bu4 lai2"},
     # Heavier and heavier is zhòng (jieba's idiom token reads chóng).
