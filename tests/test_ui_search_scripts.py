@@ -116,3 +116,21 @@ def test_the_first_pinyin_search_prepares_the_index_without_blocking_the_window(
     dock.line_edit.setText("jingji")  # prepared now: answered at once
     dock.ask()
     assert dock.results.topLevelItemCount() == 1 and not preparation.running
+
+
+def test_no_hits_says_what_would_find_them(
+    imported_library: Any, shown_window: Any, qtbot: Any
+) -> None:
+    window = _window(imported_library, shown_window)
+    dock = window.search.dock
+    dock.open_search()
+    dock.line_edit.setText("发展")
+    dock.any_script_box.setChecked(True)  # prepares the index across scripts, then finds it
+    qtbot.waitUntil(lambda: dock.results.topLevelItemCount() == 1, timeout=20000)
+    dock.any_script_box.setChecked(False)  # asks again: nothing in this script
+    assert dock.results.topLevelItemCount() == 0
+    label = dock.any_script_box.text()
+    assert dock.status.text() == f"No hits. With {label}: 1 hit(s), written in the other script."
+    dock.line_edit.setText("經濟 發展")
+    dock.ask()
+    assert dock.status.text().startswith("No hits. The query holds a space")

@@ -120,37 +120,15 @@ def cmd_search(args: argparse.Namespace, library_path: Path, out: TextIO, err: T
 
 
 def _no_hits_hint(library_path: Path, query: str, options: Any) -> str:
-    """What a reader can do when a query found nothing: a space between characters
-    (Chinese text has none), the other script (--any-script), or characters for titles
-    and notes (pinyin finds only article text)."""
-    from dataclasses import replace
+    """`reader.search.no_hits`'s hint, after "No hits." (a space before it)."""
+    from reader.search.no_hits import no_hits_hint
 
-    from reader.search.engine import TEXT, search
-    from reader.search.pinyin_query import parse_pinyin
-    from reader.text.chars import is_han
-
-    text = query.strip()
-    read_as_pinyin = options.initials or bool(parse_pinyin(text))
-    if TEXT not in options.fields and read_as_pinyin:
-        return " Titles, bylines and notes are found by characters only (银行, not yinhang)."
-    if not any(is_han(char) for char in text):
-        return ""
-    if any(char.isspace() for char in text):
-        return (
-            " The query holds a space, which Chinese text rarely has: leave it out, or search "
-            "for one word at a time."
-        )
-    if options.any_script:
-        return ""
     try:  # a hint only: a library that cannot be indexed now (read-only) gives none
         with open_library(library_path) as library:
-            other = search(library, text, replace(options, any_script=True, limit=1000))
+            hint = no_hits_hint(library, query, options, "--any-script")
     except (LibraryError, sqlite3.Error, OSError):
         return ""
-    if not other:
-        return ""
-    count = f"{len(other)}+" if len(other) >= 1000 else str(len(other))
-    return f" With --any-script: {count} hit(s), written in the other script."
+    return f" {hint}" if hint else ""
 
 
 def cmd_lookup(args: argparse.Namespace, library_path: Path, out: TextIO, err: TextIO) -> int:

@@ -6,13 +6,14 @@ window, so the window itself only calls it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QCheckBox, QMainWindow, QStatusBar
 
-from reader.ui.core_text import error_text
+from reader.ui.core_text import core_text, error_text
 from reader.ui.find_bar import FindBar
 from reader.ui.search_dock import SearchDock
 from reader.ui.search_preparation import install_preparation
@@ -176,11 +177,24 @@ class SearchController(QObject):
             QApplication.restoreOverrideCursor()
         self.dock.results.show_hits(hits)
         articles = len({hit.article_id for hit in hits})
-        self.dock.status.setText(
-            self.tr("{hits} hit(s) in {articles} article(s)").format(
-                hits=len(hits), articles=articles
-            )
+        found = self.tr("{hits} hit(s) in {articles} article(s)").format(
+            hits=len(hits), articles=articles
         )
+        self.dock.status.setText(found if hits else self._no_hits(query, options))
+
+    def _no_hits(self, query: str, options: SearchOptions) -> str:
+        """No hits, and what the reader can do (`reader.search.no_hits`)."""
+        from reader.search.no_hits import no_hits_hint
+        from reader.ui.search_preparation import needed_work
+
+        library, box = self._service.library, self.dock.any_script_box
+        try:
+            ready = not needed_work(library, query, replace(options, any_script=True))
+            hint = no_hits_hint(library, query, options, box.text(), try_other_script=ready)
+        except Exception:  # noqa: BLE001 - a hint only: none rather than a failed search
+            hint = None
+        nothing = self.tr("No hits.")
+        return f"{nothing} {core_text(hint)}" if hint else nothing
 
     def open_hit(self, hit: Hit) -> None:
         """Open the hit's article at the hit and flash it; a note kept from a deleted

@@ -1141,6 +1141,21 @@
       <translation>没有可搜索的字段：{fields}。</translation>
     </message>
     <message>
+      <location filename="../../reader/search/no_hits.py" />
+      <source>Titles, bylines and notes are found by characters only (银行, not yinhang).</source>
+      <translation>标题、署名和批注只能按汉字查找（输入“银行”，不是 yinhang）。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/search/no_hits.py" />
+      <source>The query holds a space, which Chinese text rarely has: leave it out, or search for one word at a time.</source>
+      <translation>查询中有空格，而中文文本很少有空格：请去掉空格，或每次只查一个词。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/search/no_hits.py" />
+      <source>With {option}: {count} hit(s), written in the other script.</source>
+      <translation>勾选“{option}”：另一种字体中有 {count} 处结果。</translation>
+    </message>
+    <message>
       <location filename="../../reader/search/pinyin_query.py" />
       <source>The query is empty.</source>
       <translation>搜索内容为空。</translation>
@@ -2595,6 +2610,11 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
       <location filename="../../reader/ui/search_controller.py" />
       <source>{hits} hit(s) in {articles} article(s)</source>
       <translation>{articles} 篇文章中共 {hits} 处</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/search_controller.py" />
+      <source>No hits.</source>
+      <translation>没有结果。</translation>
     </message>
     <message>
       <location filename="../../reader/ui/search_controller.py" />
