@@ -30,14 +30,20 @@ def _window(imported_library: Any, shown_window: Any) -> Any:
     return window
 
 
-def test_the_dock_matches_both_scripts_when_asked(
-    imported_library: Any, shown_window: Any, qtbot: Any
-) -> None:
+def _dock_asked(imported_library: Any, shown_window: Any, query: str) -> tuple[Any, Any]:
+    """The window over the traditional page, its Search dock open and asked `query`."""
     window = _window(imported_library, shown_window)
     dock = window.search.dock
     dock.open_search()
-    dock.line_edit.setText("发展")  # simplified, the article is traditional
+    dock.line_edit.setText(query)
     dock.ask()
+    return window, dock
+
+
+def test_the_dock_matches_both_scripts_when_asked(
+    imported_library: Any, shown_window: Any, qtbot: Any
+) -> None:
+    window, dock = _dock_asked(imported_library, shown_window, "发展")  # the page: 發展
     assert dock.results.topLevelItemCount() == 0
     dock.any_script_box.setChecked(True)  # asks again; the folded texts are prepared first
     assert dock.status.text() == "Preparing the search index…"
@@ -121,10 +127,7 @@ def test_the_first_pinyin_search_prepares_the_index_without_blocking_the_window(
 def test_no_hits_says_what_would_find_them(
     imported_library: Any, shown_window: Any, qtbot: Any
 ) -> None:
-    window = _window(imported_library, shown_window)
-    dock = window.search.dock
-    dock.open_search()
-    dock.line_edit.setText("发展")
+    _, dock = _dock_asked(imported_library, shown_window, "发展")
     dock.any_script_box.setChecked(True)  # prepares the index across scripts, then finds it
     qtbot.waitUntil(lambda: dock.results.topLevelItemCount() == 1, timeout=20000)
     dock.any_script_box.setChecked(False)  # asks again: nothing in this script
