@@ -27,6 +27,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.importing.updating import bigrams
 from reader.library.article_edits import joining_line
 from reader.library.store import Article, NewArticle
 
@@ -40,23 +41,13 @@ _MAX_TITLE = 200
 _OPENING = 6
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
-
-
-def held_share(part: str, whole: str) -> float:
-    """The share of `part`'s character bigrams that occur in `whole`."""
-    bigrams = _bigrams(part)
-    return len(bigrams & _bigrams(whole)) / len(bigrams)
-
-
 def _holds_both(whole: str, first: str, second: str) -> bool:
-    return (
-        bool(second.strip())
-        and len(whole) >= len(first) + LONGER_BY * len(second)
-        and held_share(first, whole) >= HELD
-        and held_share(second, whole) >= HELD
-    )
+    """Whether `whole` is longer than `first` by about `second` and holds nearly all of the
+    character bigrams of each."""
+    if not second.strip() or len(whole) < len(first) + LONGER_BY * len(second):
+        return False
+    held = bigrams(whole)
+    return all(len(grams & held) >= HELD * len(grams) for grams in map(bigrams, (first, second)))
 
 
 def _joined(first: NewArticle, second: NewArticle) -> NewArticle:

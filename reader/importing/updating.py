@@ -29,7 +29,8 @@ def same_name_source(library: Library, file_name: str) -> Source | None:
     return sources[0] if sources else None
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The text's character bigrams (the text itself when it is one character)."""
     return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
 
 
@@ -38,23 +39,27 @@ def text_similarity(first: str, second: str) -> float:
     where the edits are, which is what matching a chapter to its edited self needs."""
     if first == second:
         return 1.0
-    a, b = _bigrams(first), _bigrams(second)
+    a, b = bigrams(first), bigrams(second)
     return len(a & b) / len(a | b)
 
 
-def _likeness(old: str, new: str) -> float:
-    """How much `new` is a version of `old`: their `text_similarity`; or, where the reader
-    merged or split the old article (`reader.importing.update_cuts`), how much of one the
-    other holds, when that is nearly all of it and the shorter is a fair part of the longer
-    (a long chapter holds half the bigrams of almost any short text: a 60-character preface
-    would take a 20,000-character chapter's place)."""
-    from reader.importing.update_cuts import HELD, held_share
+def _likeness(old: str, new: str, old_grams: set[str], new_grams: set[str]) -> float:
+    """How much `new` is a version of `old` (their `bigrams` given): their
+    `text_similarity`; or, where the reader merged or split the old article
+    (`reader.importing.update_cuts`), how much of one the other holds, when that is nearly
+    all of it and the shorter is a fair part of the longer (a long chapter holds half the
+    bigrams of almost any short text: a 60-character preface would take a 20,000-character
+    chapter's place). One intersection serves all three measures."""
+    from reader.importing.update_cuts import HELD
 
-    similarity = text_similarity(old, new)
+    if old == new:
+        return 1.0
+    shared = len(old_grams & new_grams)
+    similarity = shared / (len(old_grams) + len(new_grams) - shared)
     shorter, longer = sorted((len(old), len(new)))
     if shorter < MIN_HELD_LENGTH or shorter < longer * MIN_PART_OF_LENGTH:
         return similarity
-    held = max(held_share(new, old), held_share(old, new))
+    held = shared / min(len(old_grams), len(new_grams))  # the smaller set's share held
     return max(similarity, held) if held >= HELD else similarity
 
 
@@ -63,8 +68,8 @@ def match_articles(old: Sequence[Article], new: Sequence[NewArticle]) -> list[in
 
     Titles are aligned in order first (difflib over the title lists: same title, same
     article; duplicates resolved by order). Within a run whose titles changed, articles
-    are paired in order by how alike their texts are (`_likeness`). Nothing is matched
-    twice or out of order."""
+    are paired in order by how alike their texts are (`_likeness`), each text's bigrams
+    made once. Nothing is matched twice or out of order."""
     matches: list[int | None] = [None] * len(new)
     matcher = SequenceMatcher(None, [a.title for a in old], [n.title for n in new], autojunk=False)
     for kind, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -72,9 +77,14 @@ def match_articles(old: Sequence[Article], new: Sequence[NewArticle]) -> list[in
             for offset in range(i2 - i1):
                 matches[j1 + offset] = old[i1 + offset].id
         elif kind == "replace":
+            old_grams = {i: bigrams(old[i].text) for i in range(i1, i2)}
             next_old = i1
             for j in range(j1, j2):
-                scored = [(_likeness(old[i].text, new[j].text), i) for i in range(next_old, i2)]
+                new_text, new_grams = new[j].text, bigrams(new[j].text)
+                scored = [
+                    (_likeness(old[i].text, new_text, old_grams[i], new_grams), i)
+                    for i in range(next_old, i2)
+                ]
                 if not scored:
                     break
                 best_similarity, best = max(scored)
