@@ -58,9 +58,10 @@ class ArticleListModel(QAbstractListModel):
         # label is made when a row is painted (a library of 20,000 articles made all its
         # labels before the first paint: 46 ms).
         self.figures: dict[int, tuple[float, int]] = {}
+        self._labels: dict[int, str] = {}  # made once per row, not at every paint
 
     def set_figures(self, figures: dict[int, tuple[float, int]]) -> None:
-        self.figures = figures
+        self.figures, self._labels = figures, {}
         if self._articles:
             last = self.index(len(self._articles) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last, [FIGURES_ROLE, KNOWN_SHARE_ROLE])
@@ -98,7 +99,11 @@ class ArticleListModel(QAbstractListModel):
             figures = self.figures.get(article.id)
             if role == KNOWN_SHARE_ROLE:
                 return 0.0 if figures is None else figures[0]
-            return "" if figures is None else figures_text(*figures)
+            if figures is None:
+                return ""
+            if article.id not in self._labels:
+                self._labels[article.id] = figures_text(*figures)
+            return self._labels[article.id]
         if role == HAS_NEXT_ROLE:
             following = self._articles[index.row() + 1 : index.row() + 2]
             return bool(following) and following[0].source_id == article.source_id
