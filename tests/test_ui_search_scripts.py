@@ -137,3 +137,4 @@ def test_no_hits_says_what_would_find_them(
     dock.line_edit.setText("經濟 發展")
     dock.ask()
     assert dock.status.text().startswith("No hits. The query holds a space")
+    assert dock.status.wordWrap()  # the sentence wraps in the narrow dock, none of it cut

@@ -171,6 +171,7 @@ class SearchDock(QDockWidget):
         self.results = SearchResults(page)
         self.status = QLabel(page)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)  # a "no hits" hint is a sentence: the dock is narrow
         layout.addWidget(self.line_edit)
         layout.addLayout(options)
         layout.addWidget(self.results, 1)
