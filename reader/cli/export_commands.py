@@ -29,9 +29,9 @@ def _export_target(output: str, library_path: Path, force: bool) -> tuple[Path, 
     if not output:
         raise CommandError("-o names no file or folder (an empty path); nothing was written")
     path = Path(output)
-    refuse_own_file(path, library_path, EXPORT)
     if not (output.endswith(("/", os.sep)) or path.is_dir()):
         return checked_output_file(output, library_path, force=force, doing=EXPORT), False
+    refuse_own_file(path, library_path, EXPORT)  # (a file's check holds this one)
     if path.exists() and not path.is_dir():
         raise CommandError(f"{path} is not a folder; nothing was written")
     parent = path.absolute().parent

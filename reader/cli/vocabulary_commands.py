@@ -16,7 +16,6 @@ from reader.cli.common import (
     open_library,
     print_json,
     refuse_input_file,
-    refuse_own_file,
 )
 
 # Anki's deck, and Pleco's flashcard lists (comma- or tab-separated).
@@ -63,16 +62,14 @@ def cmd_vocab(args: argparse.Namespace, library_path: Path, out: TextIO, err: Te
     action = args.vocab_action
     output: Path | None = None
     if action == "export":  # checked before the library is opened: bad input changes nothing
-        refuse_own_file(Path(args.output), library_path, "export the vocabulary over it")
-        suffix = Path(args.output).suffix.lower()
-        if args.output and suffix not in EXPORT_SUFFIXES:
+        output = checked_output_file(
+            args.output, library_path, force=args.force, doing="export the vocabulary over it"
+        )
+        if Path(args.output).suffix.lower() not in EXPORT_SUFFIXES:  # the name given
             raise CommandError(
                 f"{Path(args.output).name}: write a .apkg (Anki) or a .csv/.tsv (Pleco) file; "
                 "nothing was written"
             )
-        output = checked_output_file(
-            args.output, library_path, force=args.force, doing="export the vocabulary over it"
-        )
     elif action == "import":  # never the library's own files, a pipe or a device
         refuse_input_file(args.file, library_path, "read it as a word list")
     chosen = _statuses(getattr(args, "status", None)) if action in ("list", "export") else ()
