@@ -278,7 +278,7 @@ def long_article(imported_library: Any) -> tuple[Library, int, str]:
 def test_a_long_article_paints_its_top_at_once_and_gets_every_highlight_right_after(
     imported_library: Any, shown_window: Any, qtbot: Any
 ) -> None:
-    from reader.ui.main_window import FIRST_SCREEN_CHARS
+    from reader.ui.highlight_controller import FIRST_SCREEN_CHARS
 
     library, article_id, text = long_article(imported_library)
     assert len(text) > FIRST_SCREEN_CHARS + 100

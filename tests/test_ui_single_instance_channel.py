@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from reader.ui import single_instance, single_instance_unix
+from reader.ui import single_instance_unix
 from reader.ui.single_instance import (
     ANSWER_TIMEOUT_S,
     InstanceServer,
@@ -121,7 +121,7 @@ def test_a_later_instance_tells_nothing_to_a_server_of_another_user(
     server: InstanceServer, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     requests = received(server)
-    monkeypatch.setattr(single_instance, "peer_uid", lambda connection: os.getuid() + 1)
+    monkeypatch.setattr(single_instance_unix, "peer_uid", lambda connection: os.getuid() + 1)
     assert in_thread(qtbot, lambda: hand_over(tmp_path / "lib.sqlite3", {"url": LINK})) is False
     qtbot.wait(100)
     assert requests == []  # hung up before sending a byte

@@ -93,7 +93,9 @@ class Driver(QObject):
         from reader.ui.main_window import MainWindow
 
         windows = [w for w in self.app.topLevelWidgets() if isinstance(w, MainWindow)]
-        if windows and windows[0].isVisible() and windows[0].reading_view.article_id is not None:
+        # (Its frame shows, unfurnished, while the library opens.)
+        ready = windows and windows[0].furnished and windows[0].isVisible()
+        if ready and windows[0].reading_view.article_id is not None:
             self.window = windows[0]
             view = self.window.reading_view
             answer(

@@ -4,11 +4,5 @@ Widgets emit `*_requested` / past-tense signals; `main_window.MainWindow` wires 
 `library_service.LibraryService` is the one door to the library.
 """
 
-# The Qt-free modules the window needs at start-up are imported here, before any module of
-# this package imports PySide6: once PySide6 is loaded, its import hook (kept for its
-# `__feature__` switches) reads the source of every module imported after it, which cost
-# about a third of the time our modules took to import. Nothing here imports Qt.
-import annotations.store  # noqa: F401
-import reader.library.store  # noqa: F401
-import reader.text.tokens  # noqa: F401
-import reader.text.word_info  # noqa: F401
+# Nothing is imported here: every `yuedu` start runs this file before its window's frame is
+# painted, and the frame needs none of the library's or the views' modules (start-up time).

@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+# Start-up time: what the window's first frame needs is imported here; the library, the
+# views and their Qt classes after that frame is on screen (see `start_session`).
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from reader.library.store import Library, LibraryError
 from reader.paths import APP_NAME, ICON_SIZES, SAMPLE_PAGE, icon_png
-from reader.ui.backup_keeper import BackupKeeper, backups_to_keep
-from reader.ui.core_text import backup_time_text, error_text
 from reader.ui.languages import chosen_language, install_translators
-from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from reader.importer import ImportOutcome
+    from reader.library.store import Library
+    from reader.ui.backup_keeper import BackupKeeper
     from reader.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
@@ -51,14 +49,22 @@ def import_sample_if_empty(library: Library, sample: Path = SAMPLE_PAGE) -> Impo
 def create_main_window(library: Library, settings: QSettings | None = None) -> MainWindow:
     """The window over `library`, state restored, not yet shown. For the app, tests and
     benchmarks; needs a QApplication."""
+    window = MainWindow(settings)
+    furnish_window(window, library)
+    return window
+
+
+def furnish_window(window: MainWindow, library: Library) -> None:
+    """Build `window`'s views over `library` (its service) and restore their state."""
+    from reader.ui.library_service import LibraryService
+
     service = LibraryService(library)
-    window = MainWindow(service, settings)
+    window.furnish(service)
     service.setParent(window)
     window.restore_state()
     # The keyboard starts in the text, not in the list's filter field (which took it as the
     # first field): a status key pressed on a word at once is not typed there.
     window.reading_view.setFocus()
-    return window
 
 
 def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
@@ -70,7 +76,9 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
     nothing (else the next start would quietly make an empty library there), and
     LibraryError says so in words."""
     from reader.library.safety import quarantine, restore_from_backup
+    from reader.library.store import LibraryError
     from reader.library.wording import join_detail
+    from reader.ui.core_text import backup_time_text
 
     try:
         aside = quarantine(library_path)
@@ -90,7 +98,7 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
         return aside
     try:
         restore_from_backup(backup, library_path)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3_error()) as error:
         where = (
             QCoreApplication.translate("Application", "Your library file was put back as it was")
             if _put_back(aside, library_path)
@@ -135,7 +143,7 @@ def _put_back(aside: Path, library_path: Path) -> bool:
 def open_or_recover(library_path: Path) -> Library | None:
     """Open the library, checked. A damaged file is set aside (renamed `.damaged`, never
     deleted) and the newest good backup offered; None when the reader chooses to quit."""
-    from reader.library.store import LibraryDamaged
+    from reader.library.store import Library, LibraryDamaged
 
     try:
         return Library.open_checked(library_path)
@@ -150,6 +158,7 @@ def open_or_recover(library_path: Path) -> Library | None:
 
 
 def library_error_box(message: str) -> QMessageBox:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
@@ -180,22 +189,36 @@ def application_icon() -> QIcon:
     return icon
 
 
-@dataclass
 class Session:
     """A running window over an open library, with what serves it."""
 
-    window: MainWindow
-    library: Library
-    keeper: BackupKeeper
-    server: InstanceServer  # brings later instances' requests
+    def __init__(
+        self, window: MainWindow, library: Library, keeper: BackupKeeper, server: InstanceServer
+    ) -> None:
+        self.window = window
+        self.library = library
+        self.keeper = keeper
+        self.server = server  # brings later instances' requests
+
+
+def sqlite3_error() -> type[Exception]:
+    import sqlite3  # not at the top: start-up time (the frame needs no database)
+
+    return sqlite3.Error
 
 
 def start_session(
     library_path: Path, request: dict[str, object], settings: QSettings | None = None
 ) -> Session | int:
     """Everything `run_gui` does before the event loop: hand over to a window already open
-    on this library (returns 0), or open (checking, recovering) the library and build the
-    window (not shown yet). Returns an exit status when there is nothing to show."""
+    on this library (returns 0), or show the window's frame, then open (checking,
+    recovering) the library and furnish the window. Returns an exit status when there is
+    nothing to show.
+
+    The frame is painted before the library is opened and the views are built (imports
+    and all): the reader sees the window at once (issue 11, point 6), with "Opening the
+    library…" for as long as a large library, a check or a first run's sample takes."""
+    from reader.ui.first_frame import show_first_frame
     from reader.ui.single_instance import InstanceServer, hand_over
 
     # A window already open on this library takes the request; this instance leaves the
@@ -207,21 +230,41 @@ def start_session(
             )
         )
         return 0
+    window = MainWindow(settings)
+    show_first_frame(window)
     server = InstanceServer(library_path)
-    try:
-        library = open_or_recover(library_path)
-    except LibraryError as error:
-        library_error_box(error_text(error)).exec()
-        return 1
+    server.request_received.connect(window.handle_instance_request)  # kept until furnished
+    library = open_library_for(window, library_path)
     if library is None:
+        window.close()
+        window.deleteLater()
+        server.close()
         return 1
     import_sample_if_empty(library)
-    window = create_main_window(library, settings)
-    server.request_received.connect(window.handle_instance_request)
+    furnish_window(window, library)
+    return Session(window, library, start_backups(window, library_path), server)
+
+
+def open_library_for(window: MainWindow, library_path: Path) -> Library | None:
+    """The library, opened checked (`open_or_recover`); None, the reason said in a message
+    box over the frame, when it will not open or the reader chose to quit."""
+    from reader.library.store import LibraryError
+    from reader.ui.core_text import error_text
+
+    try:
+        return open_or_recover(library_path)
+    except LibraryError as error:
+        library_error_box(error_text(error)).exec()
+        return None
+
+
+def start_backups(window: MainWindow, library_path: Path) -> BackupKeeper:
+    from reader.ui.backup_keeper import BackupKeeper, backups_to_keep
+
     keeper = BackupKeeper(library_path, window)
     keeper.backups.keep_newest = backups_to_keep(window.settings)  # Preferences ▸ Backups
     window.attach_backups(keeper)
-    return Session(window, library, keeper, server)
+    return keeper
 
 
 def run_gui(
@@ -258,9 +301,13 @@ def run_gui(
         if not recover:
             return status
         request = {}  # handled by the first window
+        from reader.library.store import LibraryError
+
         try:
             recover_after_check(library_path)
-        except (LibraryError, OSError, sqlite3.Error) as error:
+        except (LibraryError, OSError, sqlite3_error()) as error:
+            from reader.ui.core_text import error_text
+
             library_error_box(error_text(error)).exec()
             return 1
 
@@ -280,8 +327,7 @@ def run_session(
     try:
         window.show()
         window.warn_if_no_chinese_font()
-        if request:
-            window.handle_instance_request(request)
+        follow_requests(window, request)
         status = app.exec()
         recover = window.recovery_requested
         window.service.shutdown()
@@ -298,6 +344,14 @@ def run_session(
         session.server.close()  # the next session's window listens under the same name
         if recover:
             window.deleteLater()
+
+
+def follow_requests(window: MainWindow, request: dict[str, object]) -> None:
+    """This start's own request, then those later instances handed over while the library
+    was opening (the frame keeps them: there was nothing yet to follow them with)."""
+    early, window.early_requests = window.early_requests, []
+    for asked in ([request] if request else []) + early:
+        window.handle_instance_request(asked)
 
 
 def recover_after_check(library_path: Path) -> None:

@@ -1,6 +1,7 @@
 """The main window: article list | reading view, the Annotations dock, menus, a toolbar and a
-status bar. It builds them, restores and saves their state (QSettings), and connects them —
-every connection in `_connect`, grouped by emitter — to the controllers that hold the logic:
+status bar. Made as a bare frame (painted at once at start-up), then `furnish`ed: it builds
+them, restores and saves their state (QSettings), and connects them — every connection in
+`_connect`, grouped by emitter — to the controllers that hold the logic:
 
 - `ReadingController`: the article shown, its readings, pinyin, going to annotations, links;
 - `HighlightController`: highlights on the text, from the selection, the dock's list;
@@ -17,50 +18,41 @@ title. Other code reaches the logic through the controllers (`window.reading`, �
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-)
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
-
-from reader.ui import fonts
-from reader.ui.annotation_dock import AnnotationDock
-from reader.ui.article_edit_controller import ArticleEditController as ArticleEdits
-from reader.ui.article_edit_controller import connect_article_edits
-from reader.ui.article_list import ArticleListPanel
-from reader.ui.change_refresh import ChangeRefresh
-from reader.ui.error_bar import ErrorBar
-from reader.ui.export_controller import ExportController
-from reader.ui.highlight_controller import FIRST_SCREEN_CHARS, HighlightController
-from reader.ui.import_controller import ImportController
-from reader.ui.library_controller import LibraryController
-from reader.ui.library_service import LibraryService
-from reader.ui.library_tools import install_library_tools
-from reader.ui.narrow_window import give_docks_room, install_narrow_window
-from reader.ui.pinyin_service import PinyinService
-from reader.ui.preferences import install_preferences
-from reader.ui.reading_controller import ReadingController
-from reader.ui.reading_options import add_spoken_tones_option
-from reader.ui.reading_view import ReadingView
-from reader.ui.script_controller import install_script_choice
-from reader.ui.search_controller import install_search
-from reader.ui.selection_bar import SelectionBar
-from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE
-from reader.ui.vocabulary_controller import connect_vocabulary
-from reader.ui.window_menus import build_menus
-from reader.ui.word_card_controller import WordCardController
+# Start-up time: imported before the frame is painted, this loads only what the frame needs;
+# `furnish` imports the rest with `reader.ui.window_parts` (and Qt's `Qt` namespace: PySide6
+# builds its ~300 Python enums on first touch, ~14 ms, a sixth of a bare window's start).
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
+from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
-    from reader.library.store import Article
-    from reader.ui.backup_keeper import BackupKeeper
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QLabel, QSplitter
 
-__all__ = ["APP_TITLE", "FIRST_SCREEN_CHARS", "NO_CHINESE_FONT_MESSAGE", "MainWindow"]
+    from reader.library.store import Article
+    from reader.ui.annotation_dock import AnnotationDock
+    from reader.ui.article_edit_controller import ArticleEditController
+    from reader.ui.article_list import ArticleListPanel
+    from reader.ui.backup_keeper import BackupKeeper
+    from reader.ui.change_refresh import ChangeRefresh
+    from reader.ui.error_bar import ErrorBar
+    from reader.ui.export_controller import ExportController
+    from reader.ui.highlight_controller import HighlightController
+    from reader.ui.import_controller import ImportController
+    from reader.ui.library_controller import LibraryController
+    from reader.ui.library_service import LibraryService
+    from reader.ui.pinyin_service import PinyinService
+    from reader.ui.reading_controller import ReadingController
+    from reader.ui.reading_view import ReadingView
+    from reader.ui.selection_bar import SelectionBar
+    from reader.ui.word_card_controller import WordCardController
+
+__all__ = ["APP_TITLE", "NO_CHINESE_FONT_MESSAGE", "MainWindow"]
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Yuedu")  # the name, as the About box says it
+OPENING_MESSAGE = QT_TRANSLATE_NOOP("MainWindow", "Opening the library…")
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_WINDOW_STATE = "main_window/state"
@@ -80,40 +72,78 @@ class MainWindow(QMainWindow):
     import_requested = Signal(list)  # list[Path]: another `yuedu` was asked to import them
     import_with_encoding_requested = Signal(list, str)  # list[Path], a key of ENCODINGS
 
-    def __init__(self, service: LibraryService, settings: QSettings | None = None) -> None:
+    # What `furnish` builds.
+    backup_keeper: BackupKeeper | None
+    service: LibraryService
+    pinyin: PinyinService
+    article_list: ArticleListPanel
+    reading_view: ReadingView
+    selection_bar: SelectionBar
+    annotation_dock: AnnotationDock
+    splitter: QSplitter
+    error_bar: ErrorBar
+    count_label: QLabel
+    background_label: QLabel
+    cards: WordCardController
+    highlights: HighlightController
+    reading: ReadingController
+    library_controller: LibraryController
+    imports: ImportController
+    exports: ExportController
+    article_edits: ArticleEditController
+    changes: ChangeRefresh
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        """The window's frame: its title, size and place, and a status line saying the
+        library is being opened. This is what the first paint shows, at once, whatever the
+        library's size; `furnish` builds the rest once the library is open."""
         super().__init__()
-        self.service = service
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(self.tr(APP_TITLE))
         self.setAcceptDrops(True)
-        self.backup_keeper: BackupKeeper | None = None
+        self.furnished, self.backup_keeper = False, None
         # Set when the reader chose to restore a backup in Help ▸ Check library: `run_gui`
         # restores it once this window is closed and the library with it.
         self.recovery_requested = False
-        self.pinyin = PinyinService(self)
-        self._build_views()
-        self._build_controllers()
-        self.changes = ChangeRefresh(self)  # every committed write, from here or elsewhere
-        build_menus(self)  # File, Edit, View, Help; `self.menus` by role, the toolbar
-        self._connect()
-        self.vocabulary = connect_vocabulary(self)  # word statuses, colours, Words menu
-        self.spoken_tones_action = add_spoken_tones_option(self)  # View ▸ Spoken tones
-        self.search = install_search(self)  # find bar, Search dock, their menu entries
-        self.preferences = install_preferences(self)  # Ctrl+, theme, reading style
-        self.script_choice = install_script_choice(self)  # View ▸ Script (issue 16 §4)
-        install_library_tools(self)  # source info, update, several articles, switch libraries
-        install_narrow_window(self)  # the text keeps ~12 characters; list and docks give way
+        self.early_requests: list[dict] = []  # handed over by another `yuedu` meanwhile
+        self.resize(1200, 800)  # a first start's size; the saved one after
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.statusBar().showMessage(self.tr(OPENING_MESSAGE))
+
+    def furnish(self, service: LibraryService) -> None:
+        """Build the views, controllers, menus and docks over the open library's service,
+        connect them and list the articles (then `restore_state`)."""
+        from reader.ui import window_parts as parts
+
+        self.service = service
+        self.pinyin = parts.PinyinService(self)
+        self._build_views(parts)
+        self._build_controllers(parts)
+        self.changes = parts.ChangeRefresh(self)  # every committed write, from here or elsewhere
+        parts.build_menus(self)  # File, Edit, View, Help; `self.menus` by role, the toolbar
+        self._connect(parts)
+        self.vocabulary = parts.connect_vocabulary(self)  # word statuses, colours, Words menu
+        self.spoken_tones_action = parts.add_spoken_tones_option(self)  # View ▸ Spoken tones
+        self.search = parts.install_search(self)  # find bar, Search dock, their menu entries
+        self.preferences = parts.install_preferences(self)  # Ctrl+, theme, reading style
+        self.script_choice = parts.install_script_choice(self)  # View ▸ Script (issue 16 §4)
+        parts.install_library_tools(self)  # source info, update, several articles, switching
+        parts.install_narrow_window(self)  # the text keeps ~12 characters; the rest give way
+        self.statusBar().clearMessage()
         self.library_controller.refresh_articles()
-        self.resize(1200, 800)
+        self.furnished = True
 
     # -- construction ----------------------------------------------------------------------
-    def _build_views(self) -> None:
-        self.article_list = ArticleListPanel(self)
-        self.reading_view = ReadingView(self)
-        self.selection_bar = SelectionBar(self.reading_view.viewport())
-        self.annotation_dock = AnnotationDock(self)
+    def _build_views(self, parts: ModuleType) -> None:
+        Qt = parts.Qt
+        self.article_list = parts.ArticleListPanel(self)
+        self.reading_view = parts.ReadingView(self)
+        self.selection_bar = parts.SelectionBar(self.reading_view.viewport())
+        self.annotation_dock = parts.AnnotationDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = parts.QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.reading_view)
         self.splitter.setStretchFactor(0, 0)
@@ -122,44 +152,46 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         # A failed read is said in a bar above the text that stays until it is dismissed or
         # a retry succeeds.
-        self.error_bar = ErrorBar(self)
-        central = QWidget(self)
-        central_layout = QVBoxLayout(central)
+        self.error_bar = parts.ErrorBar(self)
+        central = parts.QWidget(self)
+        central_layout = parts.QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.error_bar)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.count_label = QLabel(self)
+        self.count_label = parts.QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.background_label = QLabel(self)  # the dictionary's first-run progress
+        self.background_label = parts.QLabel(self)  # the dictionary's first-run progress
         self.background_label.setTextFormat(Qt.TextFormat.PlainText)
         self.background_label.hide()
         self.statusBar().addPermanentWidget(self.background_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
-    def _build_controllers(self) -> None:
+    def _build_controllers(self, parts: ModuleType) -> None:
         """Each controller gets the service and the views it drives; dialogs it shows are
         parented to the window (window-modal), which is all it knows of the window."""
         view, listing, status = self.reading_view, self.article_list, self.statusBar()
-        self.cards = WordCardController(
+        self.cards = parts.WordCardController(
             self.service, self.pinyin, view, self.background_label, self, self.selection_bar
         )
-        self.highlights = HighlightController(
+        self.highlights = parts.HighlightController(
             self.service, view, self.selection_bar, self.annotation_dock, status
         )
-        self.reading = ReadingController(
+        self.reading = parts.ReadingController(
             self.service, self.pinyin, view, listing, self.cards, self.highlights, status, self
         )
-        self.library_controller = LibraryController(
+        self.library_controller = parts.LibraryController(
             self.service, listing, self.count_label, self.error_bar, self.reading, status, self
         )
-        self.imports = ImportController(self.service, listing, status, self)
-        self.exports = ExportController(self.service, self.settings, view, status, self)
-        self.article_edits = ArticleEdits(self.service, listing, view, self.reading, status, self)
+        self.imports = parts.ImportController(self.service, listing, status, self)
+        self.exports = parts.ExportController(self.service, self.settings, view, status, self)
+        self.article_edits = parts.ArticleEditController(
+            self.service, listing, view, self.reading, status, self
+        )
 
-    def _connect(self) -> None:
+    def _connect(self, parts: ModuleType) -> None:
         """Every connection of the window, in one place, grouped by emitter. (Objects a
         controller makes later — the word card, a progress dialog, an export runner — are
         wired by that controller when it makes them.)"""
@@ -189,7 +221,7 @@ class MainWindow(QMainWindow):
         self.article_list.proxy.modelReset.connect(library.update_count)
         self.error_bar.check_library_requested.connect(library.check_library)
         self.error_bar.retry_requested.connect(library.retry_after_error)
-        connect_article_edits(self.article_edits, self.article_list, cards)  # context menus
+        parts.connect_article_edits(self.article_edits, self.article_list, cards)  # menus
 
         # The reading view, and the selection bar over it.
         view.first_painted.connect(reading.start_background_services)
@@ -251,6 +283,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_PINYIN_ABOVE, shown)
 
     def set_tone_colours(self, scheme: str) -> None:
+        from reader.ui.tones import TONE_COLOUR_SCHEMES, TONE_COLOURS_FIVE
+
         if scheme not in TONE_COLOUR_SCHEMES:
             scheme = TONE_COLOURS_FIVE
         self.reading_view.set_tone_colours(scheme)
@@ -272,7 +306,9 @@ class MainWindow(QMainWindow):
     def warn_if_no_chinese_font(self) -> bool:
         """Say once per user (QSettings flag) that no Simplified Chinese font exists.
         Returns whether the warning was shown now."""
-        if fonts.has_simplified_chinese_font():
+        from reader.ui.fonts import has_simplified_chinese_font
+
+        if has_simplified_chinese_font():
             return False
         if self.settings.value(SETTINGS_FONT_WARNING_SHOWN, False, type=bool):
             return False
@@ -281,18 +317,18 @@ class MainWindow(QMainWindow):
         return True
 
     def restore_state(self) -> None:
+        """The furnished window's saved state (the frame restored its size and place)."""
         self.set_zoom_step(int(self.settings.value(SETTINGS_ZOOM, 0)))
-        self.set_tone_colours(str(self.settings.value(SETTINGS_TONE_COLOURS, TONE_COLOURS_FIVE)))
+        self.set_tone_colours(str(self.settings.value(SETTINGS_TONE_COLOURS, "")))
         self.set_pinyin_above(self.settings.value(SETTINGS_PINYIN_ABOVE, False, type=bool))
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         window_state = self.settings.value(SETTINGS_WINDOW_STATE)
         if window_state is not None:
             self.restoreState(window_state)  # docks and toolbar
             # The Vocabulary dock is built on first use: back where it was if it was open.
             self.vocabulary.restore_vocabulary_dock(window_state)
         else:
+            from reader.ui.narrow_window import give_docks_room
+
             give_docks_room(self)
         splitter_state = self.settings.value(SETTINGS_SPLITTER)
         if splitter_state is not None:
@@ -322,7 +358,14 @@ class MainWindow(QMainWindow):
         self.imports.dropped(event)
 
     def handle_instance_request(self, request: dict) -> None:
-        """Another `yuedu` started on this library: come forward and do what it was asked."""
+        """Another `yuedu` started on this library: come forward and do what it was asked
+        (once furnished: `run_session` hands over what came before)."""
+        if self.furnished:
+            self._follow_request(request)
+        else:
+            self.early_requests.append(request)
+
+    def _follow_request(self, request: dict) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -346,6 +389,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.furnished:  # closed while the library was opening: nothing to keep
+            super().closeEvent(event)
+            return
         self.annotation_dock.flush()  # a comment typed a moment ago is saved, not lost
         self.highlights.stop()  # nothing more reads the library after this
         self.save_state()

@@ -16,31 +16,26 @@ that is not our window (a stale file, a program that never answers) makes it ope
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-
-# Start-up time: this module runs on every start; the JSON lines (reader.instance_request)
-# are loaded only when a window answers or a request arrives. (The public `socket` and
-# `hashlib` cost ~6 ms more than their private C layers; kept for clarity.)
-import socket
 import stat
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-
-from reader.ui.single_instance_unix import (
-    CONNECT_TIMEOUT_S,
-    NameTaken,
-    UnixListener,
-    peer_uid,
-)
+# Start-up time: `hand_over` runs before the window's frame is painted. The JSON lines
+# (reader.instance_request) are loaded only when a window answers or a request arrives;
+# Python's `socket` (~3 ms: it builds enums of every constant) only when a socket file is
+# there to connect to, or when the window starts listening (after its frame is painted);
+# the name is hashed by Qt, already loaded, not `hashlib` (~3 ms: it loads OpenSSL).
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 
 if TYPE_CHECKING:
+    import socket
+
     from reader.instance_request import CheckedRequest
+    from reader.ui.single_instance_unix import UnixListener
     from reader.ui.single_instance_windows import LocalSocketListener
 
 log = logging.getLogger(__name__)
@@ -56,7 +51,8 @@ class UnsafeFolder(Exception):
 
 def server_name(library_path: Path) -> str:
     path = str(Path(library_path).resolve()).encode("utf-8", "surrogateescape")
-    digest = hashlib.sha512(path).hexdigest()
+    digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha512).toHex())
+    digest = digest.decode("ascii")  # as hashlib.sha512(path).hexdigest(): names unchanged
     return f"yuedu-{digest[:24]}"
 
 
@@ -144,11 +140,18 @@ def _hand_over_unix(library_path: Path, request: dict[str, object]) -> dict[str,
         if os.path.lexists(folder):
             log.warning("single instance: not using %s", error)
         return None  # no folder yet: nobody is listening
+    path = socket_path(library_path, folder)
+    if not os.path.lexists(path):
+        return None  # nobody is listening (a window removes its socket when it closes)
+    import socket
+
+    from reader.ui.single_instance_unix import CONNECT_TIMEOUT_S, peer_uid
+
     deadline = time.monotonic() + ANSWER_TIMEOUT_S
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         client.settimeout(CONNECT_TIMEOUT_S)
-        client.connect(str(socket_path(library_path, folder)))
+        client.connect(str(path))
         server_uid = peer_uid(client)
         if server_uid is not None and server_uid != os.getuid():
             log.warning("single instance: the socket is user %s's, not ours", server_uid)
@@ -195,6 +198,8 @@ class InstanceServer(QObject):
             self._local_server = LocalSocketListener(server_name(library_path), self._deliver)
             self._local_server.setParent(self)
             return
+        from reader.ui.single_instance_unix import NameTaken, UnixListener
+
         try:
             self._backend = UnixListener(socket_path(library_path, ensure_socket_folder()))
         except (UnsafeFolder, NameTaken, OSError) as error:

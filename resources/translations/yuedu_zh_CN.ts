@@ -2191,6 +2191,11 @@ Update the articles in place? Your highlights, comments and corrected readings a
     </message>
     <message>
       <location filename="../../reader/ui/main_window.py" />
+      <source>Opening the library…</source>
+      <translation>正在打开文库…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/main_window.py" />
       <source>No font for Simplified Chinese is installed: characters may show as empty boxes. Install one, e.g. Noto Sans CJK SC (package fonts-noto-cjk).</source>
       <translation>未安装简体中文字体，汉字可能显示为方框。请安装一种，如 Noto Sans CJK SC（软件包 fonts-noto-cjk）。</translation>
     </message>
