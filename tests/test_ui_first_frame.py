@@ -141,3 +141,38 @@ def test_a_frame_closed_before_it_is_furnished_keeps_the_saved_state(
     assert window.close()
     assert ui_settings.value(SETTINGS_GEOMETRY) == b"saved before"
     assert not window.isVisible()
+
+
+def test_a_window_furnished_on_screen_is_laid_out_as_one_built_before_it_showed(
+    ui_library: Library, ui_settings: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    """Views added to a frame already on screen are laid out at once; the first start's
+    dock width and splitter sizes must still be applied after that, not overridden by it
+    (the Annotations dock took two thirds of the window)."""
+    from PySide6.QtCore import QSettings
+
+    from reader.ui.application import create_main_window, start_session
+
+    path = ui_library.path
+    built = create_main_window(ui_library, QSettings(str(tmp_path / "a.ini"), ui_settings.format()))
+    qtbot.addWidget(built)
+    built.show()
+    qtbot.waitExposed(built)
+    expected = (built.annotation_dock.width(), built.splitter.sizes())
+    built.service.shutdown()
+    built.pinyin.shutdown()
+    built.close()
+
+    session = start_session(path, {}, QSettings(str(tmp_path / "b.ini"), ui_settings.format()))
+    assert not isinstance(session, int)
+    window = session.window
+    qtbot.addWidget(window)
+    qtbot.wait(100)  # the dock's new width is applied by the next layout
+    try:
+        assert (window.annotation_dock.width(), window.splitter.sizes()) == expected
+        assert window.annotation_dock.width() < window.width() // 3
+    finally:
+        window.service.shutdown()
+        window.pinyin.shutdown()
+        session.server.close()
+        session.library.close()

@@ -61,6 +61,10 @@ def furnish_window(window: MainWindow, library: Library) -> None:
     service = LibraryService(library)
     window.furnish(service)
     service.setParent(window)
+    # A frame already on screen lays its new views out on posted events: let them in before
+    # the saved sizes are applied, else that first layout overrides them (it gave the
+    # Annotations dock two thirds of the window).
+    QCoreApplication.sendPostedEvents()
     window.restore_state()
     # The keyboard starts in the text, not in the list's filter field (which took it as the
     # first field): a status key pressed on a word at once is not typed there.
