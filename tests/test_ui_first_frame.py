@@ -51,6 +51,7 @@ class FirstPaint(QObject):
                     central=watched.centralWidget() is not None,
                     loaded=[name for name in WATCHED if name in sys.modules],
                     library_open=str(LIBRARY) in open_files(),
+                    dark=watched.palette().window().color().lightnessF() < 0.5,
                 )
         return False
 
@@ -95,6 +96,7 @@ def test_the_frame_paints_before_the_library_opens_and_the_views_load(
     assert frame["status"] == "Opening the library…"
     assert frame["library_open"] is False
     assert frame["loaded"] == []  # none of the library's or the views' modules yet
+    assert frame["dark"] is False  # the platform's own palette: the theme is "system"
     after = report["after"]
     assert after == {"furnished": True, "article": first.id, "status": "", "library_open": True}
 
@@ -171,8 +173,30 @@ def test_a_window_furnished_on_screen_is_laid_out_as_one_built_before_it_showed(
     try:
         assert (window.annotation_dock.width(), window.splitter.sizes()) == expected
         assert window.annotation_dock.width() < window.width() // 3
-    finally:
+    finally:  # as run_session ends: the window closed before the library
+        window.close()
         window.service.shutdown()
         window.pinyin.shutdown()
         session.server.close()
         session.library.close()
+
+
+def test_a_reader_who_chose_the_dark_theme_gets_a_dark_frame(
+    ui_library: Library, tmp_path: Path
+) -> None:
+    """No light frame flashes before a dark window (Preferences ▸ Theme ▸ Dark)."""
+    path = ui_library.path
+    ui_library.close()
+    settings = tmp_path / "settings.ini"
+    settings.write_text("[appearance]\ntheme=dark\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_SCRIPT, str(path), str(settings)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    frame = json.loads(result.stdout.strip().splitlines()[-1])["at_first_paint"]
+    assert frame["dark"] is True
+    assert frame["loaded"] == []

@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.paths import APP_NAME, ICON_SIZES, SAMPLE_PAGE, icon_png
+from reader.ui.first_frame import settle
 from reader.ui.languages import chosen_language, install_translators
 from reader.ui.main_window import MainWindow
 
@@ -59,13 +60,18 @@ def furnish_window(window: MainWindow, library: Library) -> None:
     from reader.ui.library_service import LibraryService
 
     service = LibraryService(library)
+    on_screen = window.isVisible()  # the frame `start_session` painted
+    if on_screen:
+        window.setUpdatesEnabled(False)  # no paint of half-built, unsized views
     window.furnish(service)
     service.setParent(window)
-    # A frame already on screen lays its new views out on posted events: let them in before
-    # the saved sizes are applied, else that first layout overrides them (it gave the
-    # Annotations dock two thirds of the window).
-    QCoreApplication.sendPostedEvents()
+    if on_screen:
+        # A window on screen lays new views out on posted events: let them in before the
+        # saved sizes are applied, else that first layout overrides them (it gave the
+        # Annotations dock two thirds of the window).
+        settle()
     window.restore_state()
+    window.setUpdatesEnabled(True)
     # The keyboard starts in the text, not in the list's filter field (which took it as the
     # first field): a status key pressed on a word at once is not typed there.
     window.reading_view.setFocus()
@@ -224,6 +230,7 @@ def start_session(
     library…" for as long as a large library, a check or a first run's sample takes."""
     from reader.ui.first_frame import show_first_frame
     from reader.ui.single_instance import InstanceServer, hand_over
+    from reader.ui.theme import theme_for_the_frame
 
     # A window already open on this library takes the request; this instance leaves the
     # file alone, so two windows never write to one library at once.
@@ -235,6 +242,7 @@ def start_session(
         )
         return 0
     window = MainWindow(settings)
+    theme_for_the_frame(QApplication.instance(), window.settings)  # a dark frame, if chosen
     show_first_frame(window)
     server = InstanceServer(library_path)
     server.request_received.connect(window.handle_instance_request)  # kept until furnished

@@ -15,30 +15,46 @@ from PySide6.QtWidgets import QWidget
 FIRST_PAINT_WAIT_MS = 500
 
 
-class _FirstPaint(QObject):
-    """Ends `loop` once `window` has received its first paint event."""
+def _quit_timer(loop: QEventLoop, wait_ms: int) -> QTimer:
+    """A single-shot timer that ends `loop`; its child, so it never fires into a loop that
+    has gone (a timer outliving its loop crashed the process in a later event loop)."""
+    timer = QTimer(loop)
+    timer.setSingleShot(True)
+    timer.setInterval(wait_ms)
+    timer.timeout.connect(loop.quit)
+    return timer
 
-    def __init__(self, window: QWidget, loop: QEventLoop) -> None:
-        super().__init__(loop)
+
+class _FirstPaint(QObject):
+    """Ends the wait once `window` has received its first paint event."""
+
+    def __init__(self, window: QWidget, done: QTimer) -> None:
+        super().__init__(done)
         self._window = window
-        self._loop = loop
+        self._done = done
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
-            # After the paint: the frame reaches the screen before the loop ends.
-            QTimer.singleShot(0, self._loop.quit)
+            # A zero wait, after the paint: the frame reaches the screen before the loop ends.
+            self._done.start(0)
         return False
 
 
 def show_first_frame(window: QWidget, wait_ms: int = FIRST_PAINT_WAIT_MS) -> None:
     """Show `window` and return once it has painted, or after `wait_ms`."""
     loop = QEventLoop()
-    watcher = _FirstPaint(window, loop)
+    painted = _quit_timer(loop, 0)
+    watcher = _FirstPaint(window, painted)
     window.installEventFilter(watcher)
-    timer = QTimer(loop)  # parented: never fires into a finished loop
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(wait_ms)
+    _quit_timer(loop, wait_ms).start()
     window.show()
     loop.exec()
     window.removeEventFilter(watcher)
+
+
+def settle() -> None:
+    """Deliver the events already posted (layout, polish, showing new children): what the
+    event loop would do next, done now so that what follows sees the windows laid out."""
+    loop = QEventLoop()
+    _quit_timer(loop, 0).start()  # fires behind the events already waiting
+    loop.exec()

@@ -10,11 +10,14 @@ palettes below (Linux desktops without a dark Qt theme, an override against the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from reader.ui.tones import is_dark
+if TYPE_CHECKING:  # Qt's namespace costs ~12 ms to build: not before the window's frame
+    from PySide6.QtCore import Qt
 
 SETTINGS_THEME = "appearance/theme"
 THEME_SYSTEM, THEME_LIGHT, THEME_DARK = "system", "light", "dark"
@@ -50,6 +53,11 @@ _DARK_ROLES: dict[QPalette.ColorRole, str] = {
 _DARK_DISABLED = "#7a7a7a"
 
 
+def is_dark(colour: QColor) -> bool:
+    """Whether text on `colour` wants the dark theme's colours (tones, fills, markers)."""
+    return colour.lightnessF() < 0.5
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in _DARK_ROLES.items():
@@ -70,6 +78,8 @@ def light_palette() -> QPalette:
 
 def system_prefers_dark(app: QGuiApplication, native: QPalette) -> bool:
     """The system's scheme; where the platform does not say, what its palette looks like."""
+    from PySide6.QtCore import Qt
+
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return True
@@ -88,12 +98,20 @@ class Theme(QObject):
         self._app = app
         self.settings = settings
         # What the platform gave, kept to go back to when its own palette is what is wanted.
-        self._native_palette = QPalette(app.palette())
+        # (A copy already: QPalette(palette) would be ~11 ms, its overloads take Qt's enums.)
+        self._native_palette = app.palette()
         self._native_style = app.style().name()
         self._applied: str | None = None  # "native", THEME_LIGHT or THEME_DARK
         value = str(settings.value(SETTINGS_THEME, THEME_SYSTEM))
         self.choice = value if value in THEMES else THEME_SYSTEM
-        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self._following_system = False
+
+    def follow_system(self) -> None:
+        """Follow the system's scheme as it changes (from `theme_of`: connecting builds Qt's
+        namespace, ~12 ms, which `theme_for_the_frame` must not pay)."""
+        if not self._following_system:
+            self._app.styleHints().colorSchemeChanged.connect(self._system_changed)
+            self._following_system = True
 
     @property
     def dark(self) -> bool:
@@ -146,5 +164,17 @@ def theme_of(app: QApplication, settings: QSettings) -> Theme:
         theme.settings = settings
         value = str(settings.value(SETTINGS_THEME, THEME_SYSTEM))
         theme.choice = value if value in THEMES else THEME_SYSTEM
+    theme.follow_system()
     theme.apply()
     return theme
+
+
+def theme_for_the_frame(app: QApplication, settings: QSettings) -> None:
+    """Before the window's first frame is painted: the theme the reader chose in Preferences
+    (dark or light), so that the frame does not flash in the other. "System" is left to
+    `theme_of` once the frame is painted: asking Qt for the system's scheme builds Qt's
+    namespace (~12 ms, start-up time), and the platform's own palette, which the frame is
+    painted in, already follows the system's scheme on most desktops."""
+    if str(settings.value(SETTINGS_THEME, THEME_SYSTEM)) in (THEME_LIGHT, THEME_DARK):
+        theme = app.findChild(Theme)
+        (theme if isinstance(theme, Theme) else Theme(app, settings)).apply()

@@ -8,6 +8,7 @@ from functools import lru_cache
 from PySide6.QtGui import QColor
 
 from reader.text.pinyin_syllables import to_tone_marks, tone_number
+from reader.ui.theme import is_dark  # noqa: F401  (the painters ask it here, beside the tones)
 
 TONE_COLOURS_NONE = "none"
 TONE_COLOURS_FIVE = "five"
@@ -62,10 +63,6 @@ def tone_colour(
 def marked(syllable: str) -> str:
     """Tone-marked spelling for display ("hang2" → "háng"), cached: painting asks often."""
     return to_tone_marks(syllable)
-
-
-def is_dark(colour: QColor) -> bool:
-    return colour.lightnessF() < 0.5
 
 
 def coloured_pinyin_html(syllables: list[str] | tuple[str, ...], *, dark_background: bool) -> str:
