@@ -12,10 +12,10 @@ Rows (later issues add more):
   window's frame first (title, size, "Opening the library…"), then opens the library and
   builds the views; so a second row times process start → the article on screen, against Qt
   alone showing the same content (the titles, the first article's text, menus, a dock;
-  none of our code). `--only instructions` counts that second row in instructions under
-  valgrind, a figure machine load does not move, with two more: the bare window, and the
-  bare window that merely touches `Qt` and `QStyle` (PySide6 builds their Python enums on
-  first use), a cost any window that aligns text or draws a styled item pays.
+  none of our code). `--only instructions` counts both rows in instructions under valgrind,
+  a figure machine load does not move, and notes the bare window that merely touches `Qt`
+  and `QStyle` (PySide6 builds their Python enums on first use), a cost any window that
+  aligns text or draws a styled item pays.
 - import: characters per second importing the 586k-character novel (decode, reflow, split,
   segment, store) against `jieba.cut` over the same text. Target ≥ 0.7×.
 - reading (bench/reading.py): opening the novel's longest chapter, hover, the hover card,
@@ -63,8 +63,8 @@ import os, sys, time
 launched = float(os.environ["YUEDU_BENCH_LAUNCHED"])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 kind, db, settings_path = sys.argv[1], sys.argv[2], sys.argv[3]
-if kind == "app":  # the order of `yuedu`: our modules (which import Qt's) first, then the
-    # QApplication is made; the harness's own Qt imports below are then already loaded.
+if kind.startswith("app"):  # the order of `yuedu`: our modules (which import Qt's) first,
+    # then the QApplication; the harness's own Qt imports below are then already loaded.
     from reader.ui.application import configure_application, start_session
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -85,6 +85,9 @@ class FirstPaint(QObject):
             if "first" not in times and isinstance(watched, QMainWindow):
                 times["first"] = time.time() - launched
                 app.removeEventFilter(self)  # a filter on every event would slow the rest
+                if kind == "app-frame":  # counted to the frame's paint only (instructions)
+                    print(times["first"], times["first"], flush=True)
+                    os._exit(0)
                 if kind != "app":
                     content_on_screen()
             elif "first" in times and "content" not in times and watched is not app:
@@ -141,6 +144,7 @@ window.show()
 QTimer.singleShot(20000, app.quit)
 app.exec()
 print(times["first"], times["content"], *loaded_on_screen, flush=True)
+os._exit(0)  # no interpreter teardown, as `app-frame` leaves at its paint: alike instructions
 """
 
 
@@ -212,7 +216,7 @@ def time_startup(kind: str, db: Path, settings: Path) -> tuple[float, float, str
 def count_startup_instructions(kind: str, db: Path, settings: Path) -> int:
     """User-space instructions of one start to first paint, under valgrind's callgrind: a
     count that machine load does not move (wall times here vary by a fifth from run to
-    run), at ~50× the time. The child also runs its exit, alike for every kind."""
+    run), at ~50× the time. Every child leaves by os._exit once its figure is printed."""
     command, env = _startup_child(kind, db, settings)
     subprocess.run(command, capture_output=True, env=env, cwd=REPO_ROOT, timeout=60)  # .pyc
     result = subprocess.run(
@@ -229,7 +233,7 @@ def count_startup_instructions(kind: str, db: Path, settings: Path) -> int:
     return int(counts[-1].split(":")[-1].replace(",", ""))
 
 
-def row_startup_instructions() -> dict[str, object]:
+def row_startup_instructions() -> list[dict[str, object]]:
     """Start-up counted in instructions (needs valgrind): app, floor, same content."""
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "library.sqlite3"
@@ -238,21 +242,32 @@ def row_startup_instructions() -> dict[str, object]:
         time_startup("app", db, settings)  # the settings a first start leaves, as timed
         counts = {
             kind: count_startup_instructions(kind, db, settings)
-            for kind in ("floor", "app", "same-content", "qt-namespace")
+            for kind in ("floor", "app-frame", "app", "same-content", "qt-namespace")
         }
-    floor, app, same = counts["floor"], counts["app"], counts["same-content"]
-    namespace = counts["qt-namespace"]
-    return {
-        "row": "start-up to the article on screen, instructions",
-        "value": f"{app / 1e6:,.0f} M",
-        "floor": f"{same / 1e6:,.0f} M (Qt alone, same content)",
-        "ratio": app / same,
-        "target": "≤ 2",
-        "ok": app / same <= 2,
-        "note": f"each child runs to its content on screen and exits; the bare window: "
-        f"{floor / 1e6:,.0f} M, the same content {same / floor:.2f}× that; the bare window "
-        f"plus only touching Qt's namespace and QStyle: {namespace / floor:.2f}×",
-    }
+    floor, frame, app = counts["floor"], counts["app-frame"], counts["app"]
+    same, namespace = counts["same-content"], counts["qt-namespace"]
+    return [
+        {
+            "row": "start-up to first paint, instructions",
+            "value": f"{frame / 1e6:,.0f} M",
+            "floor": f"{floor / 1e6:,.0f} M (bare QMainWindow)",
+            "ratio": frame / floor,
+            "target": "≤ 1.3",
+            "ok": frame / floor <= 1.3,
+            "note": "the frame's paint; the bare window plus only touching Qt's namespace "
+            f"and QStyle: {namespace / floor:.2f}×",
+        },
+        {
+            "row": "start-up to the article on screen, instructions",
+            "value": f"{app / 1e6:,.0f} M",
+            "floor": f"{same / 1e6:,.0f} M (Qt alone, same content)",
+            "ratio": app / same,
+            "target": "≤ 2",
+            "ok": app / same <= 2,
+            "note": "each child runs to its content on screen and exits; the same content "
+            f"is {same / floor:.2f}× the bare window",
+        },
+    ]
 
 
 def row_startup(repeats: int) -> list[dict[str, object]]:
@@ -385,7 +400,7 @@ def row_groups(quick: bool, import_mb: float) -> dict[str, Callable[[], list[Row
     on_novel = (lambda *args: _rows(*args, NOVEL)) if NOVEL.exists() else (lambda *_: list)
     return {
         "startup": lambda: row_startup(repeats),
-        "instructions": lambda: [row_startup_instructions()],
+        "instructions": row_startup_instructions,
         "import": lambda: [row_import(max(1, repeats // 3))],
         "reading": on_novel("reading", "reading_rows"),
         "highlights": on_novel("highlights", "highlight_rows"),
