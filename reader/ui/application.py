@@ -200,7 +200,8 @@ def application_icon() -> QIcon:
 
 
 class Session:
-    """A running window over an open library, with what serves it."""
+    """A running window over an open library, with what serves it. (A plain class: the
+    dataclasses module would be ~2 ms more before the frame is painted.)"""
 
     def __init__(
         self, window: MainWindow, library: Library, keeper: BackupKeeper, server: InstanceServer
