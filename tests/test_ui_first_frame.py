@@ -75,21 +75,26 @@ session.library.close()
 """
 
 
-def test_the_frame_paints_before_the_library_opens_and_the_views_load(
-    ui_library: Library, tmp_path: Path
-) -> None:
-    path = ui_library.path
-    [first, *_] = ui_library.list_articles()
-    ui_library.close()
+def first_frame_report(library: Path, settings: Path) -> dict[str, Any]:
     result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME_SCRIPT, str(path), str(tmp_path / "settings.ini")],
+        [sys.executable, "-c", FIRST_FRAME_SCRIPT, str(library), str(settings)],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_frame_paints_before_the_library_opens_and_the_views_load(
+    ui_library: Library, tmp_path: Path
+) -> None:
+    path = ui_library.path
+    [first, *_] = ui_library.list_articles()
+    ui_library.close()
+    report = first_frame_report(path, tmp_path / "settings.ini")
     frame = report["at_first_paint"]
     assert frame, "no window painted before start_session returned"
     assert frame["furnished"] is False and frame["central"] is False
@@ -189,14 +194,6 @@ def test_a_reader_who_chose_the_dark_theme_gets_a_dark_frame(
     ui_library.close()
     settings = tmp_path / "settings.ini"
     settings.write_text("[appearance]\ntheme=dark\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME_SCRIPT, str(path), str(settings)],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    frame = json.loads(result.stdout.strip().splitlines()[-1])["at_first_paint"]
+    frame = first_frame_report(path, settings)["at_first_paint"]
     assert frame["dark"] is True
     assert frame["loaded"] == []
