@@ -69,6 +69,7 @@ print(json.dumps({
         "status": window.statusBar().currentMessage(),
         "library_open": str(LIBRARY) in open_files(),
     },
+    "style": type(QApplication.style()).__name__,
 }))
 session.server.close()
 session.library.close()
@@ -194,6 +195,8 @@ def test_a_reader_who_chose_the_dark_theme_gets_a_dark_frame(
     ui_library.close()
     settings = tmp_path / "settings.ini"
     settings.write_text("[appearance]\ntheme=dark\n", encoding="utf-8")
-    frame = first_frame_report(path, settings)["at_first_paint"]
-    assert frame["dark"] is True
-    assert frame["loaded"] == []
+    report = first_frame_report(path, settings)
+    assert report["at_first_paint"]["dark"] is True
+    assert report["at_first_paint"]["loaded"] == []
+    # The frame got the dark palette only; the style drawing its outlines came after it.
+    assert report["style"] == "IndicatorOutlineStyle"

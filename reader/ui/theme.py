@@ -88,6 +88,17 @@ def system_prefers_dark(app: QGuiApplication, native: QPalette) -> bool:
     return is_dark(native.color(QPalette.ColorRole.Window))
 
 
+_made: list[Theme] = []  # the application's theme, once made
+
+
+def _theme_made_for(app: QApplication) -> Theme | None:
+    """The theme made for `app`, if any (kept here: `app.findChild(Theme)` costs ~4 ms the
+    first time, start-up time)."""
+    from shiboken6 import isValid
+
+    return next((t for t in _made if isValid(t) and t.parent() is app), None)
+
+
 class Theme(QObject):
     """The application's theme: one per application, shared by its windows."""
 
@@ -100,11 +111,12 @@ class Theme(QObject):
         # What the platform gave, kept to go back to when its own palette is what is wanted.
         # (A copy already: QPalette(palette) would be ~11 ms, its overloads take Qt's enums.)
         self._native_palette = app.palette()
-        self._native_style = app.style().name()
+        self._native_style: str | None = None  # read before the first change (start-up time)
         self._applied: str | None = None  # "native", THEME_LIGHT or THEME_DARK
         value = str(settings.value(SETTINGS_THEME, THEME_SYSTEM))
         self.choice = value if value in THEMES else THEME_SYSTEM
         self._following_system = False
+        _made[:] = [self]
 
     def follow_system(self) -> None:
         """Follow the system's scheme as it changes (from `theme_of`: connecting builds Qt's
@@ -126,13 +138,18 @@ class Theme(QObject):
         self.settings.setValue(SETTINGS_THEME, choice)
         self.apply()
 
+    @property
+    def native_is_dark(self) -> bool:
+        return is_dark(self._native_palette.color(QPalette.ColorRole.Window))
+
     def apply(self) -> None:
         dark = self.dark
-        native_is_dark = is_dark(self._native_palette.color(QPalette.ColorRole.Window))
-        wanted = "native" if dark == native_is_dark else (THEME_DARK if dark else THEME_LIGHT)
+        wanted = "native" if dark == self.native_is_dark else (THEME_DARK if dark else THEME_LIGHT)
         if wanted == self._applied or (wanted == "native" and self._applied is None):
             self._applied = wanted
             return
+        if self._native_style is None:
+            self._native_style = self._app.style().name()
         if wanted == "native":
             self._app.setStyle(self._native_style)
             self._app.setPalette(self._native_palette)
@@ -157,8 +174,8 @@ class Theme(QObject):
 def theme_of(app: QApplication, settings: QSettings) -> Theme:
     """The application's theme, made the first time a window asks, and applied as stored
     in `settings` (each window's settings are the application's, except in tests)."""
-    theme = app.findChild(Theme)
-    if not isinstance(theme, Theme):
+    theme = _theme_made_for(app)
+    if theme is None:
         theme = Theme(app, settings)
     else:
         theme.settings = settings
@@ -175,6 +192,13 @@ def theme_for_the_frame(app: QApplication, settings: QSettings) -> None:
     `theme_of` once the frame is painted: asking Qt for the system's scheme builds Qt's
     namespace (~12 ms, start-up time), and the platform's own palette, which the frame is
     painted in, already follows the system's scheme on most desktops."""
-    if str(settings.value(SETTINGS_THEME, THEME_SYSTEM)) in (THEME_LIGHT, THEME_DARK):
-        theme = app.findChild(Theme)
-        (theme if isinstance(theme, Theme) else Theme(app, settings)).apply()
+    choice = str(settings.value(SETTINGS_THEME, THEME_SYSTEM))
+    if choice not in (THEME_LIGHT, THEME_DARK):
+        return
+    theme = _theme_made_for(app) or Theme(app, settings)
+    if choice == THEME_DARK and not theme.native_is_dark and theme._applied is None:
+        # The dark palette only (~2 ms): the style drawing its outlines (~8 ms) comes with
+        # `theme_of` once the frame is painted, which applies the whole theme.
+        app.setPalette(dark_palette())
+    else:
+        theme.apply()
