@@ -797,8 +797,13 @@
     </message>
     <message>
       <location filename="../../reader/learning/anki_deck.py" />
-      <source>{file} is an Anki package in the format of Anki 2.1.50 and later, which Yuedu cannot read. In Anki, export the deck as “Notes in Plain Text” (or tick “Support older Anki versions”) and import that file.</source>
-      <translation>{file} 是 Anki 2.1.50 及更新版本格式的牌组包，阅读无法读取。请在 Anki 中把牌组导出为“纯文本格式的笔记”（或勾选“支持旧版 Anki”），再导入该文件。</translation>
+      <source>{file} cannot be read as an Anki deck: its collection unpacks to more than {limit} bytes.</source>
+      <translation>无法将 {file} 作为 Anki 牌组读取：其中的牌组数据解压后超过 {limit} 字节。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/anki_deck.py" />
+      <source>{file} cannot be read as an Anki deck: its compressed collection is damaged ({detail}).</source>
+      <translation>无法将 {file} 作为 Anki 牌组读取：其中压缩的牌组数据已损坏（{detail}）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
