@@ -284,7 +284,10 @@ def test_flashcards_and_lookup_write_cedict_markup_for_people(tmp_path: Path) ->
 
 
 def test_an_anki_deck_package_gives_its_notes_words(tmp_path: Path) -> None:
+    import sqlite3
     import zipfile
+
+    import zstandard
 
     from reader.learning.anki import write_apkg
     from reader.learning.vocabulary import VocabularyEntry
@@ -301,13 +304,39 @@ def test_an_anki_deck_package_gives_its_notes_words(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == "2 word(s) now known, 0 already known, 0 line(s) not words\n"
     assert known_words(library) == {"银行", "老师"}
-    # Anki 2.1.50 and later: a compressed collection, and a stand-in asking to update Anki.
+    # Anki 2.1.50 and later: the collection compressed with Zstandard as a stream, beside a
+    # stand-in collection whose one note asks to update Anki.
+    newer_deck = tmp_path / "newer-deck.apkg"
+    write_apkg([card("学生"), card("朋友"), card("银行")], newer_deck)
+    stand_in = tmp_path / "stand-in.anki2"
+    with sqlite3.connect(stand_in) as connection:
+        connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, flds TEXT)")
+        connection.execute(
+            "INSERT INTO notes VALUES (1, 'Please update to the latest Anki version, then "
+            "import the .colpkg/.apkg file again.')"
+        )
+    connection.close()
+    compressing = zstandard.ZstdCompressor(write_content_size=False).compressobj()
+    with zipfile.ZipFile(newer_deck) as old:
+        collection = old.read("collection.anki2")
     newer = tmp_path / "newer.apkg"
-    with zipfile.ZipFile(deck) as old, zipfile.ZipFile(newer, "w") as new:
-        new.writestr("collection.anki2", old.read("collection.anki2"))
-        new.writestr("collection.anki21b", b"(zstd)")
+    with zipfile.ZipFile(newer, "w") as new:
+        new.writestr("collection.anki2", stand_in.read_bytes())
+        new.writestr("collection.anki21b", compressing.compress(collection) + compressing.flush())
     result = yuedu("--db", str(library), "vocab", "import", str(newer))
-    assert result.returncode == 2 and "Notes in Plain Text" in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "2 word(s) now known, 1 already known, 0 line(s) not words\n"
+    assert known_words(library) == {"银行", "老师", "学生", "朋友"}
+    broken = tmp_path / "broken.apkg"
+    with zipfile.ZipFile(broken, "w") as new:
+        new.writestr("collection.anki2", stand_in.read_bytes())
+        new.writestr("collection.anki21b", b"(not zstd)")
+    result = yuedu("--db", str(library), "vocab", "import", str(broken))
+    assert result.returncode == 2 and result.stdout == ""
+    assert "broken.apkg cannot be read as an Anki deck: its compressed collection is damaged" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
 
 
 # -- no hits: what to do ------------------------------------------------------------------

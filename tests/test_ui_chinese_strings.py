@@ -57,7 +57,12 @@ def test_file_types_credits_export_name_and_card_labels_are_chinese(chinese: Non
     about = about_text(None)
     assert "Dictionary data" not in about and "词典数据：CC-CEDICT" in about
     assert "https://www.mdbg.net/chinese/dictionary?page=cedict" in about
-    for credit in ("defusedxml（PSF-2.0）", "genanki（MIT）", "OpenCC（Apache-2.0）"):
+    for credit in (
+        "defusedxml（PSF-2.0）",
+        "genanki（MIT）",
+        "zstandard（BSD）",
+        "OpenCC（Apache-2.0）",
+    ):
         assert credit in about
 
 

