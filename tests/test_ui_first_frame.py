@@ -200,3 +200,33 @@ def test_a_reader_who_chose_the_dark_theme_gets_a_dark_frame(
     assert report["at_first_paint"]["loaded"] == []
     # The frame got the dark palette only; the style drawing its outlines came after it.
     assert report["style"] == "IndicatorOutlineStyle"
+
+
+def test_the_damage_question_comes_over_the_frame_and_quit_closes_it(
+    tmp_path: Path, ui_settings: Any, qapp: Any, monkeypatch: Any
+) -> None:
+    """A damaged library at start-up: the question is a dialog of the frame already on
+    screen (centred on it, modal), and Quit leaves no window behind."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.ui.application import start_session
+
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x10\x00\x01\x01\x00\x40\x20\x20" + b"\xff" * 5000)
+    asked: list[tuple[Any, bool]] = []
+
+    def answer_quit(box: QMessageBox) -> int:
+        parent = box.parentWidget()
+        asked.append((parent, parent is not None and parent.isVisible()))
+        for button in box.buttons():
+            if button.text() == "Quit":
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_quit)
+    assert start_session(path, {}, ui_settings) == 1
+    [(parent, frame_on_screen)] = asked
+    assert isinstance(parent, MainWindow) and frame_on_screen and not parent.furnished
+    assert not parent.isVisible()  # closed after Quit
+    assert path.read_bytes().startswith(b"SQLite format 3")  # untouched
+    assert not path.with_name(path.name + ".damaged").exists()

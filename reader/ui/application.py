@@ -19,7 +19,7 @@ from reader.ui.languages import chosen_language, install_translators
 from reader.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from reader.importer import ImportOutcome
     from reader.library.store import Library
@@ -150,7 +150,7 @@ def _put_back(aside: Path, library_path: Path) -> bool:
     return True
 
 
-def open_or_recover(library_path: Path) -> Library | None:
+def open_or_recover(library_path: Path, parent: QWidget | None = None) -> Library | None:
     """Open the library, checked. A damaged file is set aside (renamed `.damaged`, never
     deleted) and the newest good backup offered; None when the reader chooses to quit."""
     from reader.library.store import Library, LibraryDamaged
@@ -160,14 +160,14 @@ def open_or_recover(library_path: Path) -> Library | None:
     except LibraryDamaged as damaged:
         from reader.ui.damage_dialogs import QUIT, RESTORE, ask_about_damage
 
-        choice = ask_about_damage(damaged)
+        choice = ask_about_damage(damaged, parent)
         if choice == QUIT:
             return None
         set_aside_and_restore(library_path, damaged.backup if choice == RESTORE else None)
         return Library.open_checked(library_path)
 
 
-def library_error_box(message: str) -> QMessageBox:
+def library_error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -176,6 +176,7 @@ def library_error_box(message: str) -> QMessageBox:
         QCoreApplication.translate("Application", "Yuedu cannot open its library"),
         message,
         QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message holds a path, maybe with "<"
     return box
@@ -265,9 +266,9 @@ def open_library_for(window: MainWindow, library_path: Path) -> Library | None:
     from reader.ui.core_text import error_text
 
     try:
-        return open_or_recover(library_path)
+        return open_or_recover(library_path, window)  # its questions over the frame
     except LibraryError as error:
-        library_error_box(error_text(error)).exec()
+        library_error_box(error_text(error), window).exec()
         return None
 
 

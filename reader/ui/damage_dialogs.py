@@ -87,12 +87,15 @@ def damaged_library_text(damaged: LibraryDamaged) -> str:
     return "\n\n".join(paragraphs)
 
 
-def ask_about_damage(damaged: LibraryDamaged) -> str:
-    """Show the damaged-library question (modal) and return RESTORE, START_EMPTY or QUIT."""
+def ask_about_damage(damaged: LibraryDamaged, parent: QWidget | None = None) -> str:
+    """Show the damaged-library question (modal, over `parent`: the window's frame at
+    start-up) and return RESTORE, START_EMPTY or QUIT."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("DamageDialogs", "The library is damaged"),
         "",
+        QMessageBox.StandardButton.NoButton,
+        parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the text holds paths, maybe with "<"
     box.setText(damaged_library_text(damaged))
