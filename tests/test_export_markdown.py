@@ -194,6 +194,21 @@ def test_front_matter_fields(tmp_path: Path) -> None:
     assert set(meta) == {"title", "byline", "source", "imported", "exported", "annotations", "tags"}
 
 
+def test_inline_tags_are_whole_obsidian_tags_and_the_front_matter_keeps_them_as_stored() -> None:
+    """Obsidian ends a tag at a space or at a character a tag cannot hold (a backslash
+    included): "#to review" tagged "to", and the escaped "#to\\_review" tagged "to"."""
+    library = one_article_library("标题", "记者", "正文里有兴县。")
+    store = AnnotationStore(library)
+    store.add(1, 0, 2, tags=["to review", "to_review", "政策 解读", "place/县", "C++", "..."])
+    markdown = export_article_markdown(library, 1, ExportOptions(), exported_at=EXPORTED_AT)
+    meta, body = front_matter(markdown)
+    assert meta["tags"] == ["...", "C++", "place/县", "to review", "to_review", "政策 解读"]
+    [item] = [line for line in body.splitlines() if line.startswith("- yellow")]
+    assert " · #C #place/县 #to-review #to_review #政策-解读 · created " in item
+    rendered = MarkdownIt("commonmark").render(item)
+    assert "#C #place/县 #to-review #to_review #政策-解读" in rendered  # no markup made
+
+
 # -- comments: their Markdown kept, contained ------------------------------------------------
 
 HOSTILE_COMMENTS = [

@@ -59,6 +59,20 @@ def escape_inline(text: str) -> str:
     return escape_line(" ".join(text.splitlines()) if "\n" in text or "\r" in text else text)
 
 
+# What an Obsidian tag may hold: letters and digits of any script, "_", "-" and "/" (nesting).
+_NOT_IN_TAG = re.compile(r"[^\w/-]+")
+
+
+def inline_tag(tag: str) -> str:
+    """`tag` as an inline tag Obsidian recognises whole ("#" not included): a space or
+    other character a tag cannot hold becomes "-" ("to review" → "to-review", where "#to
+    review" would tag "to"); "_", "-" and "/" at its ends are dropped. Unescaped, since a
+    backslash ends a tag there: what is left holds nothing Markdown could take as markup
+    ("_" inside a word is no emphasis). "" when nothing is left. The front matter keeps
+    the tags as stored."""
+    return _NOT_IN_TAG.sub("-", tag).strip("_-/")
+
+
 def quote_lines(quote: str) -> list[str]:
     """The quote's lines, escaped; leading and trailing line breaks dropped (Markdown cannot
     show them). A blank line inside the quote becomes a paragraph break."""

@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING
 
 from reader.export.deep_links import DEEP_LINK_SCHEME
 from reader.export.extras import ArticlePinyin, context_markdown, pinyin_of_text
-from reader.export.markdown_escape import blockquote, comment_item, escape_inline, yaml_string
+from reader.export.markdown_escape import (
+    blockquote,
+    comment_item,
+    escape_inline,
+    inline_tag,
+    yaml_string,
+)
 from reader.export.rows import (
     ROW_END,
     ROW_ORPHANED,
@@ -74,11 +80,12 @@ class Renderer:
         self._tag_text: dict[str, str] = {"[]": ""}
 
     def tag_text(self, tags_json: str) -> str:
-        """ " · #a #b" for the stored tags, or "" when there are none."""
+        """ " · #a #b" for the stored tags (as Obsidian tags: `inline_tag`), or "" when
+        there are none."""
         found = self._tag_text.get(tags_json)
         if found is None:
-            tags = json.loads(tags_json)
-            found = SEPARATOR + " ".join("#" + escape_inline(tag) for tag in tags)
+            tags = [tag for tag in map(inline_tag, json.loads(tags_json)) if tag]
+            found = SEPARATOR + " ".join("#" + tag for tag in tags) if tags else ""
             self._tag_text[tags_json] = found
         return found
 
