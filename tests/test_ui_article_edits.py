@@ -196,3 +196,18 @@ def test_the_view_prints_a_real_title_but_not_a_derived_one(qtbot: Any) -> None:
         # Offsets still map onto the body, with or without a heading above it.
         assert view.document().findBlock(view.document_position(10)).text() == "第二段。"
         assert view.document().findBlock(view.body_start).text() == body.split("\n")[0]
+
+
+def test_the_list_draws_a_byline_with_markup_as_its_characters(ui_window: Any, qtbot: Any) -> None:
+    """The rows' lines are laid out once and drawn again (QStaticText): in its plain-text
+    format, so "Byline <i>" is those characters, never the start of italics."""
+    from PySide6.QtCore import Qt
+
+    panel = ui_window.article_list
+    qtbot.waitExposed(ui_window)
+    panel.view.viewport().repaint()
+    delegate = panel.view.itemDelegate()
+    drawn = list(delegate._lines.values())
+    with_markup = [line for line in drawn if "Byline <i>" in line.text()]
+    assert with_markup, [line.text() for line in drawn]
+    assert all(line.textFormat() == Qt.TextFormat.PlainText for line in drawn)

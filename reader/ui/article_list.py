@@ -8,15 +8,15 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
-    QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -143,23 +143,48 @@ class ArticleFilterProxy(QSortFilterProxyModel):
 
 class ArticleItemDelegate(QStyledItemDelegate):
     """Two lines per article: the title, then "byline · N 字" in a quieter colour.
-    Drawn with QPainter.drawText, which never interprets markup."""
+    Drawn as QStaticText in its plain-text format, which never interprets markup."""
 
     PADDING = 6
     MIN_TITLE_POINTS = 11.0
     MIN_DETAIL_POINTS = 9.5
+    # Lines laid out once and drawn again as they are (a repaint of the list on scrolling or
+    # on a new selection shaped every Chinese line twice: to elide it, then to draw it).
+    KEPT_LINES = 1024
 
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
-        # Chinese strokes blur below ~11pt; desktop default fonts are often 9pt.
-        title_font = QFont(base)
-        title_font.setPointSizeF(max(base.pointSizeF() * 1.1, self.MIN_TITLE_POINTS))
-        detail_font = QFont(base)
-        detail_font.setPointSizeF(max(base.pointSizeF() * 0.9, self.MIN_DETAIL_POINTS))
-        return title_font, detail_font
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts_for: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+        self._lines: dict[tuple[str, int, str], QStaticText] = {}
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        found = self._fonts_for.get(base.key())
+        if found is None:
+            # Chinese strokes blur below ~11pt; desktop default fonts are often 9pt.
+            title_font = QFont(base)
+            title_font.setPointSizeF(max(base.pointSizeF() * 1.1, self.MIN_TITLE_POINTS))
+            detail_font = QFont(base)
+            detail_font.setPointSizeF(max(base.pointSizeF() * 0.9, self.MIN_DETAIL_POINTS))
+            found = (title_font, detail_font, QFontMetrics(title_font), QFontMetrics(detail_font))
+            self._fonts_for[base.key()] = found
+        return found
+
+    def _line(self, text: str, font: QFont, metrics: QFontMetrics, width: int) -> QStaticText:
+        """`text` elided to `width`, laid out in `font`, as plain text (never markup)."""
+        key = (text, width, font.key())
+        line = self._lines.get(key)
+        if line is None:
+            if len(self._lines) >= self.KEPT_LINES:
+                self._lines.clear()
+            line = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.prepare(font=font)
+            self._lines[key] = line
+        return line
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        title_font, detail_font = self._fonts(option.font)
-        height = QFontMetrics(title_font).height() + QFontMetrics(detail_font).height()
+        _, _, title_metrics, detail_metrics = self._fonts(option.font)
+        height = title_metrics.height() + detail_metrics.height()
         return QSize(200, height + 3 * self.PADDING)
 
     @staticmethod
@@ -188,29 +213,24 @@ class ArticleItemDelegate(QStyledItemDelegate):
         if not selected:
             detail.setAlpha(150)
 
-        title_font, detail_font = self._fonts(item.font)
-        title_metrics, detail_metrics = QFontMetrics(title_font), QFontMetrics(detail_font)
+        title_font, detail_font, title_metrics, detail_metrics = self._fonts(item.font)
         area = item.rect.adjusted(2 * self.PADDING, self.PADDING, -2 * self.PADDING, 0)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         byline = str(index.data(BYLINE_ROLE) or "")
         parts = [byline, length_label(int(index.data(CHAR_COUNT_ROLE) or 0))]
         parts.append(str(index.data(FIGURES_ROLE) or ""))
         details = " · ".join(p for p in parts if p)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
         painter.save()
         painter.setFont(title_font)
         painter.setPen(text_color)
-        title_rect = QRect(area.left(), area.top(), area.width(), title_metrics.height())
-        elide = Qt.TextElideMode.ElideRight
-        painter.drawText(title_rect, flags, title_metrics.elidedText(title, elide, area.width()))
+        title_line = self._line(title, title_font, title_metrics, area.width())
+        painter.drawStaticText(area.topLeft(), title_line)
         painter.setFont(detail_font)
         painter.setPen(detail)
-        detail_top = title_rect.bottom() + self.PADDING // 2
-        detail_rect = QRect(area.left(), detail_top, area.width(), detail_metrics.height())
-        painter.drawText(
-            detail_rect, flags, detail_metrics.elidedText(details, elide, area.width())
-        )
+        detail_top = area.top() + title_metrics.height() - 1 + self.PADDING // 2
+        detail_line = self._line(details, detail_font, detail_metrics, area.width())
+        painter.drawStaticText(QPoint(area.left(), detail_top), detail_line)
         painter.restore()
 
 
