@@ -37,7 +37,8 @@ def test_the_list_follows_an_article_opened_from_the_search_dock(
     rect = tree.visualItemRect(hit_item)
     QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: view.article_id == 3)
-    assert panel.selected_article_id() == 3  # not still the article shown before
+    # Once the text is painted (an event later), not still the article shown before.
+    qtbot.waitUntil(lambda: panel.selected_article_id() == 3)
     selected = panel.view.selectionModel().selectedRows()
     assert [int(index.data(Qt.ItemDataRole.UserRole + 1)) for index in selected] == [3]
     _click_article(ui_window, 1)  # the old article loads again when clicked
@@ -375,3 +376,21 @@ def test_the_status_keys_stop_watching_once_no_word_is_pointed_at(
     qtbot.waitUntil(lambda: not keys.armed, timeout=5000)
     QTest.keyClick(window.article_list.view, Qt.Key.Key_2)  # nothing pointed: nothing set
     assert status_of(window.service.library, "银行") == "new"
+
+
+def test_two_articles_opened_at_once_leave_the_list_on_the_second(
+    ui_window: Any, qtbot: Any
+) -> None:
+    """The list follows the text once it is painted: an article opened meanwhile (two links
+    in a row) must not be undone by the first one's late follow."""
+    view, panel = ui_window.reading_view, ui_window.article_list
+    qtbot.waitExposed(ui_window)
+    _click_article(ui_window, 1)
+    ui_window.reading.show_article(3)
+    ui_window.reading.show_article(2)
+    opened_after: list[Any] = []
+    ui_window.reading.article_opened.connect(opened_after.append)
+    qtbot.waitUntil(lambda: panel.selected_article_id() == 2)
+    qtbot.wait(50)
+    assert view.article_id == 2 and panel.selected_article_id() == 2
+    assert opened_after == []  # the list followed; it opened nothing again (3, then 2)
