@@ -155,10 +155,15 @@ class ArticleItemDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fonts_for: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
-        self._lines: dict[tuple[str, int, str], QStaticText] = {}
+        self._lines: dict[tuple[str, int, str, bool], QStaticText] = {}
 
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
-        found = self._fonts_for.get(base.key())
+    def _fonts(
+        self, base: QFont, base_key: str | None = None
+    ) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """Title and detail fonts, and their metrics, for `base` (whose `key()` is given by
+        a caller that has it already)."""
+        base_key = base.key() if base_key is None else base_key
+        found = self._fonts_for.get(base_key)
         if found is None:
             # Chinese strokes blur below ~11pt; desktop default fonts are often 9pt.
             title_font = QFont(base)
@@ -166,16 +171,19 @@ class ArticleItemDelegate(QStyledItemDelegate):
             detail_font = QFont(base)
             detail_font.setPointSizeF(max(base.pointSizeF() * 0.9, self.MIN_DETAIL_POINTS))
             found = (title_font, detail_font, QFontMetrics(title_font), QFontMetrics(detail_font))
-            self._fonts_for[base.key()] = found
+            self._fonts_for[base_key] = found
         return found
 
-    def _line(self, text: str, font: QFont, metrics: QFontMetrics, width: int) -> QStaticText:
-        """`text` elided to `width`, laid out in `font`, as plain text (never markup)."""
-        key = (text, width, font.key())
+    def _line(self, text: str, width: int, base_key: str, title: bool) -> QStaticText:
+        """`text` elided to `width`, laid out in the title's or the detail's font for the
+        base font keyed `base_key` (see `_fonts`), as plain text (never markup)."""
+        key = (text, width, base_key, title)
         line = self._lines.get(key)
         if line is None:
             if len(self._lines) >= self.KEPT_LINES:
                 self._lines.clear()
+            title_font, detail_font, title_metrics, detail_metrics = self._fonts_for[base_key]
+            font, metrics = (title_font, title_metrics) if title else (detail_font, detail_metrics)
             line = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
             line.setTextFormat(Qt.TextFormat.PlainText)
             line.prepare(font=font)
@@ -213,7 +221,8 @@ class ArticleItemDelegate(QStyledItemDelegate):
         if not selected:
             detail.setAlpha(150)
 
-        title_font, detail_font, title_metrics, detail_metrics = self._fonts(item.font)
+        base_key = item.font.key()  # once per row: the fonts and the laid-out lines are by it
+        title_font, detail_font, title_metrics, _ = self._fonts(item.font, base_key)
         area = item.rect.adjusted(2 * self.PADDING, self.PADDING, -2 * self.PADDING, 0)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         byline = str(index.data(BYLINE_ROLE) or "")
@@ -224,12 +233,12 @@ class ArticleItemDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(title_font)
         painter.setPen(text_color)
-        title_line = self._line(title, title_font, title_metrics, area.width())
+        title_line = self._line(title, area.width(), base_key, title=True)
         painter.drawStaticText(area.topLeft(), title_line)
         painter.setFont(detail_font)
         painter.setPen(detail)
         detail_top = area.top() + title_metrics.height() - 1 + self.PADDING // 2
-        detail_line = self._line(details, detail_font, detail_metrics, area.width())
+        detail_line = self._line(details, area.width(), base_key, title=False)
         painter.drawStaticText(QPoint(area.left(), detail_top), detail_line)
         painter.restore()
 
