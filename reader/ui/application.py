@@ -85,6 +85,8 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
     If the backup cannot be restored the damaged file is put back, so a failure changes
     nothing (else the next start would quietly make an empty library there), and
     LibraryError says so in words."""
+    import sqlite3  # here, not at the top: start-up time (the frame needs no database)
+
     from reader.library.safety import quarantine, restore_from_backup
     from reader.library.store import LibraryError
     from reader.library.wording import join_detail
@@ -108,7 +110,7 @@ def set_aside_and_restore(library_path: Path, backup: Path | None) -> Path:
         return aside
     try:
         restore_from_backup(backup, library_path)
-    except (OSError, sqlite3_error()) as error:
+    except (OSError, sqlite3.Error) as error:
         where = (
             QCoreApplication.translate("Application", "Your library file was put back as it was")
             if _put_back(aside, library_path)
@@ -213,12 +215,6 @@ class Session:
         self.server = server  # brings later instances' requests
 
 
-def sqlite3_error() -> type[Exception]:
-    import sqlite3  # not at the top: start-up time (the frame needs no database)
-
-    return sqlite3.Error
-
-
 def start_session(
     library_path: Path, request: dict[str, object], settings: QSettings | None = None
 ) -> Session | int:
@@ -315,11 +311,13 @@ def run_gui(
         if not recover:
             return status
         request = {}  # handled by the first window
+        import sqlite3
+
         from reader.library.store import LibraryError
 
         try:
             recover_after_check(library_path)
-        except (LibraryError, OSError, sqlite3_error()) as error:
+        except (LibraryError, OSError, sqlite3.Error) as error:
             from reader.ui.core_text import error_text
 
             library_error_box(error_text(error)).exec()

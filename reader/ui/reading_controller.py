@@ -116,7 +116,8 @@ class ReadingController(QObject):
             self._pinyin.request_article(article_id, readings.tokens)
 
     def _follow_in_list(self, article_id: int) -> None:
-        if self._view.article_id == article_id != self._list.selected_article_id():
+        still_shown = self._view.article_id == article_id  # not another opened meanwhile
+        if still_shown and self._list.selected_article_id() != article_id:
             self._list.select_article(article_id)
 
     def show_anew(self, article_id: int) -> None:

@@ -166,6 +166,15 @@ class Theme(QObject):
         self._applied = wanted
         self.changed.emit(dark)
 
+    def apply_to_the_frame(self) -> None:
+        """The chosen theme, before the window's frame is painted (`theme_for_the_frame`)."""
+        if self.choice == THEME_DARK and not self.native_is_dark and self._applied is None:
+            # The dark palette only (~2 ms): the style drawing its outlines (~8 ms) comes
+            # with `theme_of` once the frame is painted, which applies the whole theme.
+            self._app.setPalette(dark_palette())
+        else:
+            self.apply()
+
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice == THEME_SYSTEM:
             self.apply()
@@ -195,10 +204,4 @@ def theme_for_the_frame(app: QApplication, settings: QSettings) -> None:
     choice = str(settings.value(SETTINGS_THEME, THEME_SYSTEM))
     if choice not in (THEME_LIGHT, THEME_DARK):
         return
-    theme = _theme_made_for(app) or Theme(app, settings)
-    if choice == THEME_DARK and not theme.native_is_dark and theme._applied is None:
-        # The dark palette only (~2 ms): the style drawing its outlines (~8 ms) comes with
-        # `theme_of` once the frame is painted, which applies the whole theme.
-        app.setPalette(dark_palette())
-    else:
-        theme.apply()
+    (_theme_made_for(app) or Theme(app, settings)).apply_to_the_frame()
